@@ -1,0 +1,57 @@
+#include "core/text.hpp"
+
+namespace onward {
+
+namespace {
+
+// Length of the well-formed UTF-8 sequence at `i`, or 0 when it is ill-formed (Unicode table 3-7).
+std::size_t sequence_length(std::string_view s, std::size_t i) noexcept
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    const std::size_t left = s.size() - i;
+    if (b0 < 0x80) return 1;
+    const auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+        return k < s.size() && byte(k) >= lo && byte(k) <= hi;
+    };
+    if (b0 >= 0xC2 && b0 <= 0xDF) return left >= 2 && cont(i + 1) ? 2 : 0;
+    if (b0 == 0xE0) return left >= 3 && cont(i + 1, 0xA0, 0xBF) && cont(i + 2) ? 3 : 0;
+    if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF)
+        return left >= 3 && cont(i + 1) && cont(i + 2) ? 3 : 0;
+    if (b0 == 0xED) return left >= 3 && cont(i + 1, 0x80, 0x9F) && cont(i + 2) ? 3 : 0;
+    if (b0 == 0xF0) return left >= 4 && cont(i + 1, 0x90, 0xBF) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    if (b0 >= 0xF1 && b0 <= 0xF3) return left >= 4 && cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    if (b0 == 0xF4) return left >= 4 && cont(i + 1, 0x80, 0x8F) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    return 0;
+}
+
+} // namespace
+
+bool is_valid_utf8(std::string_view bytes) noexcept
+{
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto n = sequence_length(bytes, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string sanitize_utf8(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto n = sequence_length(bytes, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(bytes.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
+}
+
+} // namespace onward
