@@ -14,6 +14,7 @@ namespace onward::messaging {
 std::size_t FdSource::read_some(std::span<char> buffer)
 {
     for (;;) {
+        if (stop_ != nullptr && *stop_ != 0) return 0;
         const auto n = ::read(fd_, buffer.data(), buffer.size());
         if (n >= 0) return static_cast<std::size_t>(n);
         if (errno != EINTR) throw std::system_error(errno, std::generic_category(), "reading standard input");

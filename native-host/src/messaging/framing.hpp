@@ -2,6 +2,7 @@
 // Native-messaging frames: a 32-bit length in native byte order, then that many bytes of UTF-8
 // JSON. The reader checks the length against the limit before it allocates anything.
 
+#include <csignal>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -30,13 +31,16 @@ public:
 };
 
 // A file descriptor pair for the real process (stdin/stdout); retries on EINTR.
+// `stop`, when given, is a flag a signal handler sets (SIGTERM): a read interrupted by that
+// signal, or started after it, reports end of input so the host can finish cleanly.
 class FdSource final : public ByteSource {
 public:
-    explicit FdSource(int fd) : fd_(fd) {}
+    explicit FdSource(int fd, const volatile std::sig_atomic_t* stop = nullptr) : fd_(fd), stop_(stop) {}
     std::size_t read_some(std::span<char> buffer) override;
 
 private:
     int fd_;
+    const volatile std::sig_atomic_t* stop_;
 };
 
 class FdSink final : public ByteSink {

@@ -1,0 +1,71 @@
+#pragma once
+// The job-email classifier: what kind of email is this (a rejection above all), how sure are we,
+// why, and who sent it about which role. Pure and thread-safe: no I/O, no global mutable state.
+//
+// How it works (docs/classifier.md has the long version):
+//   clean (quoted-printable, HTML, entities) -> cut quoted history, forwards and legal footers
+//   -> fold (utf8proc case fold + accent strip, punctuation to separators)
+//   -> one pass of a compiled Aho-Corasick automaton over the folded text, all phrase families at once
+//   -> context rules (conditional, negation, same-sentence pairs, non-job rejections)
+//   -> scores per label -> label, confidence, evidence; extraction of company, role, contact, ATS.
+// Cost is linear in the length of the email.
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace onward::classify {
+
+enum class Label { rejection, interview, offer, application_received, recruiter_outreach, job_alert, other };
+
+inline constexpr Label all_labels[] = {Label::rejection,          Label::interview,
+                                       Label::offer,              Label::application_received,
+                                       Label::recruiter_outreach, Label::job_alert,
+                                       Label::other};
+
+std::string_view to_string(Label label) noexcept;
+// The contract's spelling back to the enum; nullopt for anything else.
+std::optional<Label> label_from_string(std::string_view name) noexcept;
+
+struct Email {
+    std::string subject, from, body, date, to;
+    std::string lang; // optional hint ("en", "de", "fr", "es", "nl"); "" = detect from the text
+};
+
+struct Contact {
+    std::string name, email;
+};
+
+struct Extracted {
+    std::string company, role;
+    Contact contact;
+    std::optional<std::string> ats; // "greenhouse", "workday", ...; nullopt when unknown
+};
+
+// One reason behind the label: the rule (family) that fired, the folded phrase it matched,
+// and the weight it added (negative weights are listed too: a rule that took evidence away).
+struct Evidence {
+    std::string rule;   // e.g. "rejection.other_candidates", "context.conditional"
+    std::string phrase; // the matched text, folded ("decided to move forward with other candidates")
+    double weight = 0;
+};
+
+struct Result {
+    Label label = Label::other;
+    double confidence = 0;
+    std::vector<Evidence> evidence;
+    Extracted extracted;
+    std::string lang; // "en", "de", "fr", "es" or "nl"
+};
+
+Result classify(const Email& email);
+
+// The contract's `classify` result:
+// {label, confidence, evidence:[{rule, phrase, weight}], lang,
+//  extracted:{company, role, contact:{name, email}, ats (null when unknown)}}
+nlohmann::json to_json(const Result& result);
+
+} // namespace onward::classify

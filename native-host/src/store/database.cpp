@@ -1,0 +1,144 @@
+#include "store/database.hpp"
+
+#include "core/error.hpp"
+#include "store/migrations.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace onward::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+[[noreturn]] void refuse(const fs::path& path, const std::string& why)
+{
+    throw Error(ErrorCode::store_unavailable, "The database " + path.string() + " " + why);
+}
+
+// Creates the parent folder (0700 for folders we create) and an empty file with mode 0600,
+// so the data is private from the first byte. An empty file is a valid, empty SQLite database.
+void create_private_file(const fs::path& path)
+{
+    const auto parent = path.parent_path();
+    if (!parent.empty() && !fs::exists(parent)) {
+        std::error_code ec;
+        fs::create_directories(parent, ec);
+        if (ec) refuse(path, "cannot be created: " + ec.message() + ".");
+        fs::permissions(parent, fs::perms::owner_all, fs::perm_options::replace, ec);
+    }
+#ifndef _WIN32
+    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST) refuse(path, std::string("cannot be created: ") + std::strerror(errno) + ".");
+    if (fd >= 0) ::close(fd);
+#endif
+}
+
+bool is_busy(const SQLite::Exception& e)
+{
+    return e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+}
+
+// Checks whose file this is before anything is written to it.
+void check_identity(SQLite::Database& db, const fs::path& path)
+{
+    int app_id = 0;
+    int version = 0;
+    int objects = 0;
+    try {
+        app_id = db.execAndGet("PRAGMA application_id").getInt();
+        version = db.execAndGet("PRAGMA user_version").getInt();
+        objects = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT)
+            refuse(path, "is damaged or is not an SQLite database; Onward left it untouched. "
+                         "Move it aside (or restore a backup) and start again.");
+        throw;
+    }
+    const bool brand_new = app_id == 0 && version == 0 && objects == 0;
+    if (!brand_new && app_id != application_id)
+        refuse(path, "belongs to another program (it is not an Onward database); Onward left it untouched. "
+                     "Point ONWARD_DB or --db at another file.");
+    if (version > latest_schema_version())
+        refuse(path, "was written by a newer Onward (schema " + std::to_string(version) + ", this one knows up to " +
+                         std::to_string(latest_schema_version()) + "). Update Onward to use it.");
+}
+
+} // namespace
+
+Database::Database(fs::path path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+
+std::unique_ptr<Database> Database::open(const fs::path& path)
+{
+    if (path.empty()) throw Error(ErrorCode::store_unavailable, "No database path was given.");
+    if (fs::is_directory(path)) refuse(path, "is a folder, not a file.");
+    if (!fs::exists(path)) create_private_file(path);
+
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX,
+                                                busy_timeout_ms);
+    } catch (const SQLite::Exception& e) {
+        refuse(path, std::string("cannot be opened: ") + e.what() + ".");
+    }
+    check_identity(*db, path);
+
+    try {
+        // WAL lets several hosts (the browser starts one per message) read while one writes.
+        // It is a property of the file, so it is only switched once.
+        if (db->execAndGet("PRAGMA journal_mode").getString() != "wal") db->exec("PRAGMA journal_mode = WAL");
+        // FULL: a commit is fsynced to the WAL before the host acknowledges it, so a reply with
+        // "ok": true survives a killed host and a power cut alike.
+        db->exec("PRAGMA synchronous = FULL");
+        db->exec("PRAGMA foreign_keys = ON");
+        if (db->execAndGet("PRAGMA application_id").getInt() != application_id)
+            db->exec("PRAGMA application_id = " + std::to_string(application_id));
+        if (db->execAndGet("PRAGMA user_version").getInt() < latest_schema_version()) migrate(*db);
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT)
+            refuse(path, "is damaged; Onward left it untouched. Move it aside (or restore a backup) and start again.");
+        if (e.getErrorCode() == SQLITE_READONLY || e.getErrorCode() == SQLITE_CANTOPEN)
+            refuse(path, std::string("cannot be written: ") + e.what() + ".");
+        throw;
+    }
+    return std::unique_ptr<Database>(new Database(path, std::move(db)));
+}
+
+int Database::schema_version()
+{
+    return db_->execAndGet("PRAGMA user_version").getInt();
+}
+
+void Database::write(const std::function<void(SQLite::Database&)>& work)
+{
+    // The busy timeout already waits up to busy_timeout_ms inside BEGIN IMMEDIATE; a few more
+    // attempts cover a writer that holds the lock longer. Retrying is safe: nothing ran yet.
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        std::unique_ptr<SQLite::Transaction> transaction;
+        try {
+            transaction = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        } catch (const SQLite::Exception& e) {
+            if (is_busy(e) && attempt < attempts) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20 * attempt));
+                continue;
+            }
+            throw Error(ErrorCode::internal, "The database stayed locked by another Onward process; nothing was changed.");
+        }
+        work(*db_);
+        transaction->commit();
+        return;
+    }
+}
+
+} // namespace onward::store
