@@ -13,8 +13,9 @@ namespace {
 
 void add_help_and_version(CLI::App& app, CliContext& ctx)
 {
+    // The usage is captured before parsing: once `help` is selected, CLI11 would describe `help`.
     auto* help = app.add_subcommand("help", "Show this help");
-    help->callback([&app, &ctx] { ctx.out << app.help(); });
+    help->callback([&ctx] { ctx.out << ctx.usage; });
 
     auto* version = app.add_subcommand("version", "Print the version of onward-host");
     version->callback([&ctx] {
@@ -24,6 +25,13 @@ void add_help_and_version(CLI::App& app, CliContext& ctx)
         else
             ctx.out << "onward-host " << build_info::version << " (protocol " << build_info::protocol << ")\n";
     });
+}
+
+bool has_subcommand(const CLI::App& app, const std::string& name)
+{
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        if (sub->check_name(name)) return true;
+    return false;
 }
 
 } // namespace
@@ -42,9 +50,10 @@ int run_cli(const std::vector<std::string>& args, CliContext& ctx)
 
     add_help_and_version(app, ctx);
     add_status_command(app, ctx);
+    ctx.usage = app.help();
 
     // CLI11 reports an unknown first word as a missing subcommand; name it instead.
-    if (!args.empty() && !args[0].starts_with('-') && app.get_subcommand_no_throw(args[0]) == nullptr) {
+    if (!args.empty() && !args[0].starts_with('-') && !has_subcommand(app, args[0])) {
         ctx.err << "onward-host: unknown subcommand '" << args[0] << "'. Run 'onward-host help' for usage.\n";
         return 2;
     }

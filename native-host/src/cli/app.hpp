@@ -27,6 +27,7 @@ struct CliContext {
     std::optional<std::filesystem::path> db_flag; // filled by the global --db option
     bool json_output = false;                     // filled by the global --json flag
     int exit_code = 0;                            // set by the subcommand that ran
+    std::string usage;                            // the top-level help text
 
     std::filesystem::path database_path() const { return store::resolve_database_path(db_flag, env); }
 };
