@@ -1,0 +1,97 @@
+// The in-page panel beside an opened email: an element with data-onward="panel" and an open
+// shadow root (so tests and assistive tech can reach it), styles isolated inside the shadow
+// root, light and dark. All text goes in through textContent (shared/dom.js).
+(function (root) {
+  'use strict';
+  const ns = (root.onward = root.onward || {});
+
+  const CSS = `
+:host { all: initial; display: block; margin: 8px 0 12px; contain: content; }
+.card {
+  --bg: #f3f8f5; --fg: #1f2328; --muted: #59636e; --line: #b7d3c4; --accent: #0b6e4f; --accent-fg: #fff;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  background: var(--bg); color: var(--fg);
+  border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 8px;
+  padding: 10px 12px; max-width: 640px; position: relative;
+}
+@media (prefers-color-scheme: dark) {
+  .card { --bg: #14201b; --fg: #e6edf3; --muted: #9198a1; --line: #2c4a3d; --accent: #3fb98a; --accent-fg: #0d1117; }
+}
+.head { display: flex; align-items: center; gap: 8px; margin-right: 24px; }
+.brand { font-weight: 600; color: var(--accent); }
+.title { font-weight: 600; font-size: 14px; margin: 6px 0 2px; }
+.reason, .status, .line { margin: 2px 0; }
+.status, .muted { color: var(--muted); font-size: 12px; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+button {
+  font: inherit; padding: 4px 12px; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--line); background: transparent; color: var(--fg);
+}
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+button.close {
+  position: absolute; top: 6px; right: 6px; border: none; padding: 2px 6px; font-size: 16px; line-height: 1;
+  color: var(--muted);
+}
+`;
+
+  class Panel {
+    /**
+     * @param {Element} anchor  the panel is inserted before this element
+     * @param {object} options  { onDismiss() }
+     */
+    constructor(anchor, { onDismiss } = {}) {
+      const doc = anchor.ownerDocument;
+      this.doc = doc;
+      this.host = doc.createElement('div');
+      this.host.setAttribute('data-onward', 'panel');
+      this.shadow = this.host.attachShadow({ mode: 'open' });
+      const style = doc.createElement('style');
+      style.textContent = CSS;
+      this.card = doc.createElement('section');
+      this.card.className = 'card';
+      this.card.setAttribute('role', 'region');
+      this.card.setAttribute('aria-label', 'Onward');
+      this.shadow.append(style, this.card);
+      this.onDismiss = onDismiss;
+      anchor.parentNode.insertBefore(this.host, anchor);
+    }
+
+    h(tag, props, ...children) {
+      return ns.dom.h(tag, { ...(props || {}), document: this.doc }, ...children);
+    }
+
+    /** Replaces the panel's content: a header, the given body nodes, and the close button. */
+    render(...body) {
+      const close = this.h('button', {
+        class: 'close',
+        type: 'button',
+        title: 'Hide Onward for this conversation',
+        'aria-label': 'Hide Onward for this conversation',
+        onclick: () => this.dismiss(),
+      }, '×');
+      ns.dom.replace(this.card, this.h('div', { class: 'head' }, this.h('span', { class: 'brand', text: 'Onward' })), ...body, close);
+    }
+
+    /** The helper's state, as the background reports it ({ state, host, error }). */
+    renderStatus(status) {
+      if (status.state === 'ready' && status.host) {
+        this.render(this.h('p', { class: 'status', dataset: { role: 'host-status' }, text: `Onward helper ${status.host.version} is connected.` }));
+      } else {
+        const text = (status.error && status.error.message) || 'The Onward helper is not available.';
+        this.render(this.h('p', { class: 'status', dataset: { role: 'host-status' }, text }));
+      }
+    }
+
+    dismiss() {
+      this.remove();
+      if (this.onDismiss) this.onDismiss();
+    }
+
+    remove() {
+      this.host.remove();
+    }
+  }
+
+  ns.Panel = Panel;
+})(globalThis);
