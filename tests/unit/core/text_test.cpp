@@ -1,0 +1,30 @@
+#include "core/text.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace onward;
+
+TEST(Utf8, AcceptsWellFormedText)
+{
+    EXPECT_TRUE(is_valid_utf8(""));
+    EXPECT_TRUE(is_valid_utf8("plain ascii"));
+    EXPECT_TRUE(is_valid_utf8("Grüße, señora, 日本, 🙂"));
+    EXPECT_TRUE(is_valid_utf8(std::string_view("nul\0inside", 10)));
+}
+
+TEST(Utf8, RefusesIllFormedSequences)
+{
+    EXPECT_FALSE(is_valid_utf8("\xC3"));             // truncated
+    EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong '/'
+    EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));     // UTF-16 surrogate
+    EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // past U+10FFFF
+    EXPECT_FALSE(is_valid_utf8("\xFF"));
+    EXPECT_FALSE(is_valid_utf8("ok\x80"));
+}
+
+TEST(Utf8, SanitizeReplacesOnlyTheBadBytes)
+{
+    EXPECT_EQ(sanitize_utf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+    EXPECT_EQ(sanitize_utf8("Grüße"), "Grüße");
+    EXPECT_TRUE(is_valid_utf8(sanitize_utf8("\xC3\x28\xE2\x82")));
+}
