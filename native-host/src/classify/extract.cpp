@@ -1,0 +1,620 @@
+#include "classify/extract.hpp"
+
+#include "core/text.hpp"
+
+#include <array>
+#include <cctype>
+#include <initializer_list>
+#include <vector>
+
+namespace onward::classify {
+
+namespace {
+
+// Extraction looks at the start of the newest message only: the facts sit in the first lines.
+constexpr std::size_t window = 20000;
+
+char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lower_copy(std::string_view s)
+{
+    std::string out(s);
+    for (auto& c : out) c = lower(c);
+    return out;
+}
+
+bool is_upper_start(std::string_view w) noexcept
+{
+    if (w.empty()) return false;
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= '0' && c <= '9') return true;
+    // Latin-1 supplement and extended capitals (Ä, Ö, Ü, É, ...): C3 80..9E.
+    return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+           static_cast<unsigned char>(w[1]) <= 0x9E;
+}
+
+std::string_view trim(std::string_view s, std::string_view chars = " \t\n\"'`*:-|,.;()[]<>") noexcept
+{
+    const auto b = s.find_first_not_of(chars);
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(chars);
+    return s.substr(b, e - b + 1);
+}
+
+std::string_view trim_space(std::string_view s) noexcept { return trim(s, " \t\n\"'"); }
+
+bool ends_with_ci(std::string_view s, std::string_view suffix) noexcept
+{
+    if (s.size() < suffix.size()) return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i)
+        if (lower(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
+    return true;
+}
+
+bool equals_ci(std::string_view a, std::string_view b) noexcept
+{
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+
+bool contains_word_ci(std::string_view s, std::initializer_list<std::string_view> words)
+{
+    const auto l = lower_copy(s);
+    for (auto w : words) {
+        for (auto p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
+            const bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(l[p - 1]));
+            const bool right = p + w.size() >= l.size() || !std::isalnum(static_cast<unsigned char>(l[p + w.size()]));
+            if (left && right) return true;
+        }
+    }
+    return false;
+}
+
+// Case-insensitive search of a lower-case ASCII needle.
+std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from = 0) noexcept
+{
+    for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+        if (lower(hay[i]) != needle[0]) continue;
+        std::size_t k = 1;
+        while (k < needle.size() && lower(hay[i + k]) == needle[k]) ++k;
+        if (k == needle.size()) return i;
+    }
+    return std::string_view::npos;
+}
+
+const std::initializer_list<std::string_view> org_words = {
+    "careers", "career", "recruiting", "recruitment", "recruiter", "talent", "talent acquisition", "hiring", "hiring team",
+    "jobs", "team", "hr", "human resources", "people", "people team", "notifications", "karriere", "personal",
+    "personalabteilung", "recrutement", "rh", "empleo", "reclutamiento", "werving", "inc", "gmbh", "ag", "llc", "ltd",
+    "corp", "group", "university", "se", "bv", "sa", "no-reply", "noreply", "do not reply", "workday", "greenhouse",
+    "lever", "mailer", "info", "support", "applications"};
+
+const std::initializer_list<std::string_view> name_suffixes = {
+    " talent acquisition team", " talent acquisition", " recruiting team", " recruitment team", " hiring team", " people team",
+    " careers team", " careers", " career", " recruiting", " recruitment", " recruiters", " recruiter", " talent team", " talent",
+    " hr team", " hr", " human resources", " jobs", " job", " team", " notifications", " karriere", " personalabteilung",
+    " recrutement", " rh", " via greenhouse", " via lever", " via workday", " via smartrecruiters", " @ workday",
+    " (via greenhouse)", " (via lever)", " applications", " hiring", " - careers", " | careers"};
+
+const std::initializer_list<std::string_view> pronouns = {
+    "ihnen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "sie", "uns", "dir", "dich", "du", "euch", "der", "die", "das", "den",
+    "dem", "einem", "einer", "eine", "ein", "the", "our", "your", "this", "that", "a", "an", "us", "me", "you", "we", "it",
+    "vous", "nous", "notre", "votre", "le", "la", "les", "nuestra", "nuestro", "su", "tu", "el", "los", "las", "uw", "jou",
+    "jouw", "ons", "onze", "het", "de", "een", "unserem", "unserer", "unseren", "unsere", "unser", "linkedin", "xing",
+    "indeed", "glassdoor", "stepstone", "mr", "mrs", "ms", "dr", "hi", "hello", "dear", "hallo", "bonjour", "hola"};
+
+bool is_pronoun(std::string_view w)
+{
+    for (auto p : pronouns)
+        if (equals_ci(w, p)) return true;
+    return false;
+}
+
+// Capitalised words after a trigger, e.g. "at Acme Robotics GmbH, where" -> "Acme Robotics GmbH".
+std::string capture_name(std::string_view text, std::size_t pos, std::size_t max_words = 5)
+{
+    std::vector<std::string_view> words;
+    std::size_t i = pos;
+    const auto is_word_char = [](unsigned char c) {
+        return std::isalnum(c) || c >= 0x80 || c == '&' || c == '-' || c == '.' || c == '\'' || c == '+';
+    };
+    while (i < text.size() && words.size() < max_words) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        const auto start = i;
+        while (i < text.size() && is_word_char(static_cast<unsigned char>(text[i]))) ++i;
+        if (i == start) break;
+        auto w = text.substr(start, i - start);
+        const bool sentence_end = w.size() > 1 && w.back() == '.' && !(w.size() <= 4 && is_upper_start(w)); // "Inc." ok
+        while (!w.empty() && (w.back() == '.' || w.back() == '\'' || w.back() == '-')) w.remove_suffix(1);
+        if (w.empty()) break;
+        const bool connector = w == "&" || w == "and" || w == "und" || w == "of" || w == "de" || w == "y" ||
+                               w == "et" || w == "van" || w == "der";
+        if (!connector && !is_upper_start(w)) break;
+        if (words.empty() && (connector || is_pronoun(w))) break;
+        words.push_back(w);
+        if (sentence_end) break;
+        if (i < text.size() && text[i] != ' ') break; // punctuation ends the name
+    }
+    while (!words.empty()) {
+        const auto w = words.back();
+        if (w == "&" || w == "and" || w == "und" || w == "of" || w == "de" || w == "y" || w == "et" || w == "van" ||
+            w == "der")
+            words.pop_back();
+        else
+            break;
+    }
+    if (words.empty()) return {};
+    const auto b = words.front().data() - text.data();
+    const auto e = words.back().data() + words.back().size() - text.data();
+    return std::string(text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b)));
+}
+
+// Text after `pos` up to a delimiter, e.g. a role: "Senior Data Engineer (m/w/d) at Acme" -> "Senior Data Engineer (m/w/d)".
+std::string capture_phrase(std::string_view text, std::size_t pos, std::size_t max_len = 80)
+{
+    auto rest = text.substr(pos, std::min(max_len + 40, text.size() - pos));
+    std::size_t end = rest.size();
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        const char c = rest[i];
+        if (c == '\n' || c == '!' || c == '?' || c == ';' || c == ',' || c == '"') {
+            end = i;
+            break;
+        }
+        if (c == '.' && (i + 1 >= rest.size() || rest[i + 1] == ' ' || rest[i + 1] == '\n')) {
+            end = i;
+            break;
+        }
+        if (c == ':' && i > 0) {
+            end = i;
+            break;
+        }
+        static constexpr std::string_view stops[] = {
+            " at ", " bei ", " chez ", " with ", " in our ", " in unserem ", " within ", " - ", " | ", " – ", " has ", " have ",
+            " was ", " is ", " and ", " und ", " et ", " y ", " en ", " bij ", " en el ", " dans ", " for which ", " position",
+            " role ", " wurde ", " ist ", " haben ", " hat ", " a été ", " ha sido ", " is ingevuld ", " we ", " wir ", " nous ",
+            " (job", " (req", " (id", " job id", " req id", " ref", " (ref", " – ", " we've ", " we have ", " which ", " that ",
+            " posted ", " on ", " from ", " via ", " auf ", " für ", " pour ", " para ", " voor ", " van "};
+        bool stop = false;
+        for (auto s : stops) {
+            if (i + s.size() <= rest.size() && find_ci(rest.substr(i, s.size()), s) == 0) {
+                stop = true;
+                break;
+            }
+        }
+        if (stop) {
+            end = i;
+            break;
+        }
+    }
+    auto out = trim(rest.substr(0, end), " \t\"'`*:-|,;([<>“”„«»‘’");
+    while (!out.empty() && (out.back() == ')' && out.find('(') == std::string_view::npos)) out.remove_suffix(1);
+    if (out.size() > max_len || out.size() < 2) return {};
+    return std::string(out);
+}
+
+bool role_like(std::string_view r)
+{
+    if (r.empty() || r.size() > 80) return false;
+    if (!is_upper_start(r) && !(r.size() > 1 && static_cast<unsigned char>(r[0]) >= 0x80)) {
+        // Lower-case roles are common in French and Spanish ("développeur web"); accept two or more words.
+        if (r.find(' ') == std::string_view::npos) return false;
+    }
+    const auto first_space = r.find(' ');
+    const auto first = r.substr(0, first_space);
+    if (is_pronoun(first)) return false;
+    static constexpr std::string_view bad[] = {"position", "role", "job", "application", "opportunity", "stelle",
+                                               "interest", "time", "poste", "puesto", "functie", "team"};
+    for (auto b : bad)
+        if (equals_ci(r, b)) return false;
+    return true;
+}
+
+std::string role_from_subject(std::string_view subject)
+{
+    // A quoted role: "..." “...” „...“ «...» '...'
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> quotes = {{
+        {"\"", "\""}, {"“", "”"}, {"„", "“"}, {"«", "»"}, {"‘", "’"}}};
+    for (const auto& [open, close] : quotes) {
+        const auto b = subject.find(open);
+        if (b == std::string_view::npos) continue;
+        const auto e = subject.find(close, b + open.size());
+        if (e == std::string_view::npos) continue;
+        const auto inner = trim(subject.substr(b + open.size(), e - b - open.size()), " \t'\"«»“”„");
+        if (inner.size() >= 3 && inner.size() <= 80) return std::string(inner);
+    }
+    static constexpr std::string_view triggers[] = {
+        "your application for the ", "your application for ", "application for the ", "application for ",
+        "application to the ", "applying for the ", "applying for ", "application: ", "application - ",
+        "ihre bewerbung als ", "deine bewerbung als ", "bewerbung als ", "bewerbung für die position ",
+        "bewerbung für die stelle ", "bewerbung für ", "bewerbung auf die stelle ", "bewerbung auf ", "bewerbung: ",
+        "bewerbung - ", "candidature au poste de ", "candidature au poste d'", "candidature pour le poste de ",
+        "candidature pour ", "candidature : ", "candidature - ", "candidatura para el puesto de ", "candidatura para ",
+        "candidatura a ", "candidatura: ", "sollicitatie als ", "sollicitatie voor de functie van ",
+        "sollicitatie voor de functie ", "sollicitatie voor ", "sollicitatie: ", "interview for the ", "interview for ",
+        "einladung zum vorstellungsgespräch als ", "your candidacy for "};
+    for (auto t : triggers) {
+        const auto p = find_ci(subject, t);
+        if (p == std::string_view::npos) continue;
+        auto role = capture_phrase(subject, p + t.size());
+        // "Application for Data Engineer at Acme": capture_phrase stops at " at ".
+        if (role_like(role)) return role;
+    }
+    return {};
+}
+
+std::string role_from_body(std::string_view text)
+{
+    // "for the Senior Engineer position", "the Data Analyst role": a capitalised phrase before the noun.
+    static constexpr std::string_view nouns[] = {" position", " role", " opening", " vacancy", " job opening", " internship",
+                                                 " opportunity"};
+    for (auto noun : nouns) {
+        for (auto p = find_ci(text, noun); p != std::string_view::npos; p = find_ci(text, noun, p + 1)) {
+            const auto lo = p > 80 ? p - 80 : 0;
+            const auto before = text.substr(lo, p - lo);
+            const auto the = [&] {
+                const auto a = before.rfind("the ");
+                const auto b = before.rfind("our ");
+                if (a == std::string_view::npos) return b;
+                if (b == std::string_view::npos) return a;
+                return std::max(a, b);
+            }();
+            if (the == std::string_view::npos) continue;
+            auto role = trim(before.substr(the + 4), " \t\"'“”‘’");
+            if (role.empty() || role.find('\n') != std::string_view::npos || role.find(". ") != std::string_view::npos ||
+                role.find(',') != std::string_view::npos)
+                continue;
+            if (is_upper_start(role) && role_like(role)) return std::string(role);
+        }
+    }
+    static constexpr std::string_view triggers[] = {
+        "position of ", "role of ", "position as ", "role as ", "bewerbung als ", "bewerbung für die position ",
+        "bewerbung für die stelle ", "bewerbung auf die stelle als ", "bewerbung auf die stelle ", "bewerbung auf die position ",
+        "stelle als ", "position als ", "tätigkeit als ", "poste de ", "poste d'", "puesto de ", "posición de ",
+        "functie van ", "functie als ", "sollicitatie als ", "vacature van ", "application for the ", "application for ",
+        "applied for the ", "applied for ", "candidature au poste de "};
+    for (auto t : triggers) {
+        for (auto p = find_ci(text, t); p != std::string_view::npos; p = find_ci(text, t, p + 1)) {
+            auto role = capture_phrase(text, p + t.size());
+            if (role_like(role)) return role;
+            break;
+        }
+    }
+    return {};
+}
+
+std::string company_from_body(std::string_view text)
+{
+    static constexpr std::string_view triggers[] = {
+        "interest in ", "position at ", "role at ", "opportunity at ", "opportunities at ", "career at ", "careers at ",
+        "applying to ", "applying at ", "application to ", "application at ", "applied to ", "applied at ", "here at ",
+        "team at ", "working at ", "work at ", "position with ", "role with ", "opportunity with ", "interest in joining ",
+        "join ", "interesse an ", "bewerbung bei ", "karriere bei ", "team von ", "bei der ", "bei ", "chez ",
+        "au sein de ", "rejoindre ", "en la empresa ", "unirte a ", "en ", "bij "};
+    for (auto t : triggers) {
+        std::size_t tries = 0;
+        for (auto p = find_ci(text, t); p != std::string_view::npos && tries < 8; p = find_ci(text, t, p + 1), ++tries) {
+            if (p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) continue; // inside a word
+            auto name = capture_name(text, p + t.size(), 4);
+            if (name.size() >= 2 && name.size() <= 60) return name;
+        }
+    }
+    return {};
+}
+
+const std::initializer_list<std::string_view> legal_forms = {
+    " gmbh", " ag", " inc", " inc.", " llc", " ltd", " ltd.", " limited", " se", " sa", " s.a.", " sas", " b.v.", " bv",
+    " n.v.", " nv", " kg", " gmbh & co. kg", " s.l.", " sl", " corp", " corp.", " corporation", " plc", " oy", " ab",
+    " aps", " s.r.l.", " spa", " llp", " e.v.", " co.", " company"};
+
+std::string company_from_lines(std::string_view text)
+{
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        const auto line = trim(text.substr(pos, nl - pos), " \t*|-–•");
+        pos = nl + 1;
+        if (line.size() < 4 || line.size() > 60 || !is_upper_start(line)) continue;
+        if (line.find("©") != std::string_view::npos || line.find('@') != std::string_view::npos) continue;
+        for (auto f : legal_forms)
+            if (ends_with_ci(line, f)) return std::string(line);
+    }
+    return {};
+}
+
+bool is_noreply(std::string_view email)
+{
+    const auto l = lower_copy(email);
+    for (auto w : {"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "notifications",
+                   "notification", "mailer", "bounce", "jobalerts", "alerts", "automated", "system"})
+        if (l.find(w) != std::string::npos) return true;
+    return false;
+}
+
+bool free_mail(std::string_view domain)
+{
+    for (auto d : {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "me.com",
+                   "gmx.de", "gmx.net", "web.de", "t-online.de", "aol.com", "proton.me", "protonmail.com", "live.com",
+                   "mail.com", "orange.fr", "free.fr", "yahoo.fr", "hotmail.fr", "hotmail.es", "ziggo.nl", "kpnmail.nl"})
+        if (domain == d) return true;
+    return false;
+}
+
+bool is_job_board(std::string_view domain)
+{
+    for (auto d : {"linkedin.com", "indeed.com", "glassdoor.com", "stepstone.de", "xing.com", "monster.com",
+                   "ziprecruiter.com", "indeedemail.com", "dice.com", "welcometothejungle.com", "handshake.com",
+                   "joinhandshake.com", "angel.co", "wellfound.com", "otta.com", "hired.com"})
+        if (domain == d || (domain.size() > std::string_view(d).size() &&
+                            domain.substr(domain.size() - std::string_view(d).size()) == d &&
+                            domain[domain.size() - std::string_view(d).size() - 1] == '.'))
+            return true;
+    return false;
+}
+
+std::string capitalise(std::string_view s)
+{
+    std::string out(s);
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+std::string company_from_domain(const Sender& s)
+{
+    if (s.domain.empty() || free_mail(s.domain) || is_job_board(s.domain)) return {};
+    if (ats_from_domain(s.domain)) {
+        // Workday and some others send as <company>@myworkday.com.
+        const auto at = s.email.find('@');
+        const auto local = std::string_view(s.email).substr(0, at);
+        if (!is_noreply(local) && local.size() >= 2 && local.find('.') == std::string_view::npos) return capitalise(local);
+        return {};
+    }
+    // The registrable label: "careers.acme-robotics.co.uk" -> "acme-robotics".
+    std::vector<std::string_view> labels;
+    std::string_view d = s.domain;
+    std::size_t start = 0;
+    while (true) {
+        const auto dot = d.find('.', start);
+        labels.push_back(d.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+        if (dot == std::string_view::npos) break;
+        start = dot + 1;
+    }
+    if (labels.size() < 2) return {};
+    std::size_t idx = labels.size() - 2;
+    const auto second = labels[idx];
+    if (idx > 0 && (second == "co" || second == "com" || second == "ac" || second == "org" || second == "gov" ||
+                    second == "net"))
+        --idx;
+    const auto label = labels[idx];
+    if (label.size() < 2) return {};
+    return capitalise(label);
+}
+
+// "Jane Doe", "Jane from Acme", "Acme Careers", "Acme via Greenhouse"
+struct DisplayName {
+    std::string person;
+    std::string company;
+};
+
+bool person_like(std::string_view name)
+{
+    if (name.empty() || name.size() > 40) return false;
+    if (name.find('@') != std::string_view::npos) return false;
+    if (contains_word_ci(name, org_words)) return false;
+    std::size_t words = 0;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        const auto b = i;
+        while (i < name.size() && name[i] != ' ') ++i;
+        if (i == b) break;
+        const auto w = name.substr(b, i - b);
+        if (!is_upper_start(w)) return false;
+        for (char c : w)
+            if (std::isdigit(static_cast<unsigned char>(c))) return false;
+        ++words;
+    }
+    return words >= 2 && words <= 4;
+}
+
+DisplayName split_display_name(std::string_view name, bool sent_by_machine)
+{
+    DisplayName out;
+    name = trim_space(name);
+    if (name.empty()) return out;
+    for (std::string_view sep : {" from ", " at ", " @ ", " | ", " - ", " – ", " von ", " bei ", " de ", " chez ", " van "}) {
+        const auto p = find_ci(name, sep);
+        if (p == std::string_view::npos) continue;
+        const auto left = trim_space(name.substr(0, p));
+        const auto right = trim_space(name.substr(p + sep.size()));
+        if (!left.empty() && !right.empty() && !contains_word_ci(left, org_words)) {
+            out.person = std::string(left);
+            out.company = std::string(right);
+            for (auto suffix : name_suffixes)
+                if (ends_with_ci(out.company, suffix)) out.company.resize(out.company.size() - suffix.size());
+            return out;
+        }
+    }
+    std::string stripped(name);
+    bool had_suffix = false;
+    for (bool again = true; again;) {
+        again = false;
+        for (auto suffix : name_suffixes) {
+            if (stripped.size() > suffix.size() && ends_with_ci(stripped, suffix)) {
+                stripped.resize(stripped.size() - suffix.size());
+                stripped = std::string(trim_space(stripped));
+                had_suffix = again = true;
+            }
+        }
+    }
+    if (!had_suffix && person_like(stripped) && !sent_by_machine) {
+        out.person = stripped;
+        return out;
+    }
+    const auto l = lower_copy(stripped);
+    if (l.empty() || l == "noreply" || l == "no-reply" || l == "no reply" || l == "do not reply" || l == "donotreply" ||
+        l == "workday" || l == "greenhouse" || l == "lever" || l == "notifications" || l == "linkedin" || l == "indeed" ||
+        l == "xing" || l == "stepstone" || l == "glassdoor" || l == "talent" || l == "hr" || l == "recruiting")
+        return out;
+    if (!had_suffix && person_like(stripped)) {
+        out.person = stripped; // a person writing through a machine: still a person
+        return out;
+    }
+    out.company = stripped;
+    return out;
+}
+
+std::string signature_name(std::string_view text)
+{
+    static constexpr std::string_view closings[] = {
+        "best regards", "kind regards", "warm regards", "regards", "best wishes", "best", "sincerely", "thanks", "thank you",
+        "cheers", "all the best", "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße",
+        "viele grüße", "beste grüße", "liebe grüße", "herzliche grüße", "cordialement", "bien cordialement",
+        "bien à vous", "saludos", "un saludo", "atentamente", "saludos cordiales", "met vriendelijke groet",
+        "vriendelijke groet", "hartelijke groet", "groeten", "met vriendelijke groeten"};
+    std::size_t pos = 0;
+    bool after_closing = false;
+    while (pos < text.size()) {
+        auto nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        const auto line = trim(text.substr(pos, nl - pos), " \t,.!-–");
+        pos = nl + 1;
+        if (line.empty()) continue;
+        if (after_closing) {
+            if (person_like(line)) return std::string(line);
+            after_closing = false;
+        }
+        for (auto c : closings)
+            if (equals_ci(line, c)) after_closing = true;
+    }
+    return {};
+}
+
+std::string first_email_address(std::string_view text)
+{
+    for (auto at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+        auto b = at;
+        while (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.' ||
+                         text[b - 1] == '_' || text[b - 1] == '-' || text[b - 1] == '+'))
+            --b;
+        auto e = at + 1;
+        while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '.' || text[e] == '-'))
+            ++e;
+        while (e > at + 1 && text[e - 1] == '.') --e;
+        const auto addr = text.substr(b, e - b);
+        if (b == at || addr.find('.', at - b) == std::string_view::npos) continue;
+        if (!is_noreply(addr)) return lower_copy(addr);
+    }
+    return {};
+}
+
+} // namespace
+
+Sender parse_sender(std::string_view from)
+{
+    Sender s;
+    from = trim_space(from);
+    std::string_view addr;
+    std::string_view name;
+    const auto lt = from.rfind('<');
+    const auto gt = from.rfind('>');
+    if (lt != std::string_view::npos && gt != std::string_view::npos && gt > lt) {
+        addr = trim_space(from.substr(lt + 1, gt - lt - 1));
+        name = trim_space(from.substr(0, lt));
+    } else if (const auto paren = from.find('('); paren != std::string_view::npos && from.find(')', paren) != std::string_view::npos) {
+        addr = trim_space(from.substr(0, paren));
+        name = trim_space(from.substr(paren + 1, from.find(')', paren) - paren - 1));
+    } else if (from.find('@') != std::string_view::npos && from.find(' ') == std::string_view::npos) {
+        addr = from;
+    } else {
+        name = from;
+    }
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+    s.name = sanitize_utf8(name);
+    if (addr.find('@') != std::string_view::npos) {
+        s.email = sanitize_utf8(lower_copy(addr));
+        s.domain = s.email.substr(s.email.find('@') + 1);
+    }
+    return s;
+}
+
+std::optional<std::string> ats_from_domain(std::string_view domain)
+{
+    struct Entry {
+        std::string_view suffix, name;
+    };
+    static constexpr Entry table[] = {
+        {"greenhouse.io", "greenhouse"},        {"greenhouse-mail.io", "greenhouse"}, {"lever.co", "lever"},
+        {"myworkday.com", "workday"},           {"myworkdayjobs.com", "workday"},     {"workday.com", "workday"},
+        {"ashbyhq.com", "ashby"},               {"smartrecruiters.com", "smartrecruiters"},
+        {"icims.com", "icims"},                 {"personio.de", "personio"},           {"personio.com", "personio"},
+        {"teamtailor.com", "teamtailor"},       {"teamtailor-mail.com", "teamtailor"}, {"workable.com", "workable"},
+        {"workablemail.com", "workable"},       {"successfactors.com", "successfactors"},
+        {"successfactors.eu", "successfactors"}, {"sapsf.com", "successfactors"},     {"sapsf.eu", "successfactors"},
+        {"taleo.net", "taleo"},                 {"jobvite.com", "jobvite"},           {"recruitee.com", "recruitee"},
+        {"bamboohr.com", "bamboohr"},           {"breezy.hr", "breezy"},               {"applytojob.com", "jazzhr"},
+        {"jazzhr.com", "jazzhr"},               {"softgarden.de", "softgarden"},       {"softgarden.io", "softgarden"},
+        {"join.com", "join"},                   {"dvinci.de", "dvinci"},               {"dvinci-easy.com", "dvinci"},
+        {"rexx-systems.com", "rexx"},           {"pinpointhq.com", "pinpoint"},        {"avature.net", "avature"},
+        {"rippling.com", "rippling"},           {"comeet.co", "comeet"},               {"comeet.com", "comeet"},
+        {"oraclecloud.com", "oracle"},          {"phenompeople.com", "phenom"},        {"eightfold.ai", "eightfold"},
+        {"umantis.com", "umantis"},             {"hire.trakstar.com", "trakstar"},     {"paylocity.com", "paylocity"},
+        {"ultipro.com", "ukg"},                 {"ukg.com", "ukg"},                   {"adp.com", "adp"},
+    };
+    const auto d = lower_copy(trim_space(domain));
+    for (const auto& e : table) {
+        if (d == e.suffix) return std::string(e.name);
+        if (d.size() > e.suffix.size() && std::string_view(d).substr(d.size() - e.suffix.size()) == e.suffix &&
+            d[d.size() - e.suffix.size() - 1] == '.')
+            return std::string(e.name);
+    }
+    return std::nullopt;
+}
+
+Extracted extract(const ExtractInput& in)
+{
+    Extracted x;
+    const auto sender = parse_sender(in.from);
+    const auto newest = in.newest.substr(0, std::min(in.newest.size(), window));
+    const auto signature = in.signature.substr(0, std::min(in.signature.size(), window));
+
+    x.ats = ats_from_domain(sender.domain);
+    if (!x.ats) x.ats = in.ats_from_links;
+
+    const bool machine = is_noreply(sender.email) || x.ats.has_value();
+    const auto display = split_display_name(sender.name, machine);
+
+    // Company: a signature line with a legal form, the text ("at Acme"), the display name, the domain.
+    const std::size_t tail_from = newest.size() > 1500 ? newest.size() - 1500 : 0;
+    std::string company = company_from_lines(signature);
+    if (company.empty()) company = company_from_lines(newest.substr(tail_from));
+    if (company.empty()) company = display.company;
+    if (company.empty()) company = company_from_body(newest);
+    if (company.empty()) company = company_from_domain(sender);
+    x.company = sanitize_utf8(company);
+
+    // Role: the subject first (it is written for exactly this), then the text.
+    std::string role = role_from_subject(in.subject);
+    if (role.empty()) role = role_from_body(newest);
+    x.role = sanitize_utf8(role);
+
+    // Contact: a person in the From line, else the name under the closing; their address unless a robot's.
+    x.contact.name = display.person;
+    if (x.contact.name.empty()) {
+        x.contact.name = signature_name(signature);
+        if (x.contact.name.empty()) x.contact.name = signature_name(newest.substr(tail_from));
+    }
+    x.contact.name = sanitize_utf8(x.contact.name);
+    if (!sender.email.empty() && !is_noreply(sender.email)) x.contact.email = sender.email;
+    if (x.contact.email.empty()) {
+        x.contact.email = first_email_address(signature);
+        if (x.contact.email.empty()) x.contact.email = first_email_address(newest.substr(tail_from));
+    }
+    x.contact.email = sanitize_utf8(x.contact.email);
+    return x;
+}
+
+} // namespace onward::classify

@@ -1,0 +1,422 @@
+#include "classify/normalize.hpp"
+
+#include <utf8proc.h>
+
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+namespace onward::classify {
+
+namespace {
+
+int hex_value(char c) noexcept
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+void append_utf8(std::string& out, std::int32_t cp)
+{
+    std::array<utf8proc_uint8_t, 4> buf{};
+    const auto n = utf8proc_encode_char(cp, buf.data());
+    out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+}
+
+// Case-insensitive (ASCII) search for `needle` (given in lower case) from `from`.
+std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) noexcept
+{
+    if (needle.empty()) return from;
+    for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+        if (ascii_lower(hay[i]) != needle[0]) continue;
+        std::size_t k = 1;
+        while (k < needle.size() && ascii_lower(hay[i + k]) == needle[k]) ++k;
+        if (k == needle.size()) return i;
+    }
+    return std::string_view::npos;
+}
+
+struct NamedEntity {
+    std::string_view name;
+    std::int32_t cp;
+};
+
+constexpr NamedEntity named_entities[] = {
+    {"nbsp", 0xA0},   {"amp", '&'},     {"lt", '<'},      {"gt", '>'},      {"quot", '"'},
+    {"apos", '\''},   {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"bdquo", 0x201E}, {"laquo", 0xAB},  {"raquo", 0xBB},  {"ndash", 0x2013}, {"mdash", 0x2014},
+    {"hellip", 0x2026}, {"bull", 0x2022}, {"middot", 0xB7}, {"copy", 0xA9},   {"reg", 0xAE},
+    {"euro", 0x20AC}, {"zwnj", 0x200C},  {"zwj", 0x200D},  {"shy", 0xAD},    {"auml", 0xE4},
+    {"ouml", 0xF6},   {"uuml", 0xFC},   {"Auml", 0xC4},   {"Ouml", 0xD6},   {"Uuml", 0xDC},
+    {"szlig", 0xDF},  {"eacute", 0xE9}, {"Eacute", 0xC9}, {"egrave", 0xE8}, {"Egrave", 0xC8},
+    {"ecirc", 0xEA},  {"euml", 0xEB},   {"agrave", 0xE0}, {"Agrave", 0xC0}, {"aacute", 0xE1},
+    {"acirc", 0xE2},  {"ccedil", 0xE7}, {"Ccedil", 0xC7}, {"iacute", 0xED}, {"icirc", 0xEE},
+    {"iuml", 0xEF},   {"oacute", 0xF3}, {"ocirc", 0xF4},  {"uacute", 0xFA}, {"ugrave", 0xF9},
+    {"ucirc", 0xFB},  {"ntilde", 0xF1}, {"Ntilde", 0xD1}, {"oelig", 0x153}, {"iexcl", 0xA1},
+    {"iquest", 0xBF}, {"ordf", 0xAA},   {"ordm", 0xBA},
+};
+
+// Decodes the entity at text[i] == '&'; returns the bytes consumed (0 when it is not one).
+std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out)
+{
+    const std::size_t max_len = 12;
+    std::size_t j = i + 1;
+    while (j < text.size() && j - i <= max_len && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '#'))
+        ++j;
+    if (j >= text.size() || text[j] != ';' || j == i + 1) return 0;
+    const std::string_view name = text.substr(i + 1, j - i - 1);
+    std::int32_t cp = -1;
+    if (name[0] == '#') {
+        std::int64_t v = 0;
+        const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+        const std::size_t start = hex ? 2 : 1;
+        if (start >= name.size()) return 0;
+        for (std::size_t k = start; k < name.size(); ++k) {
+            const int d = hex ? hex_value(name[k]) : (name[k] >= '0' && name[k] <= '9' ? name[k] - '0' : -1);
+            if (d < 0) return 0;
+            v = v * (hex ? 16 : 10) + d;
+            if (v > 0x10FFFF) return 0;
+        }
+        cp = static_cast<std::int32_t>(v);
+        if (!utf8proc_codepoint_valid(cp) || cp == 0) return 0;
+    } else {
+        for (const auto& e : named_entities)
+            if (e.name == name) cp = e.cp;
+        if (cp < 0) return 0;
+    }
+    append_utf8(out, cp);
+    return j - i + 1;
+}
+
+bool is_tag_name(std::string_view name, std::initializer_list<std::string_view> names)
+{
+    for (auto n : names)
+        if (n == name) return true;
+    return false;
+}
+
+// --- folding ---------------------------------------------------------------------------------
+
+// Per code point: the folded replacement, a string over word bytes, ' ' (separator), '.' (sentence
+// end) and '\n' (line break). Empty for marks and format characters, which vanish.
+std::string fold_code_point(std::int32_t cp)
+{
+    if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85) return "\n";
+    if (cp < 0x80) {
+        const char c = static_cast<char>(cp);
+        if (c >= 'A' && c <= 'Z') return std::string(1, ascii_lower(c));
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return std::string(1, c);
+        if (c == '.' || c == '!' || c == '?' || c == ';') return ".";
+        return " ";
+    }
+    std::array<utf8proc_int32_t, 32> buf{};
+    int boundclass = 0;
+    const auto options = static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                                                         UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+    const auto n = utf8proc_decompose_char(cp, buf.data(), static_cast<utf8proc_ssize_t>(buf.size()), options,
+                                           &boundclass);
+    if (n < 0 || n > static_cast<utf8proc_ssize_t>(buf.size())) return " ";
+    std::string out;
+    for (utf8proc_ssize_t k = 0; k < n; ++k) {
+        const auto c = buf[static_cast<std::size_t>(k)];
+        if (c < 0x80) {
+            out += fold_code_point(c);
+            continue;
+        }
+        switch (utf8proc_category(c)) {
+        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+        case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+            append_utf8(out, c);
+            break;
+        case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+        case UTF8PROC_CATEGORY_CF:
+            break;
+        case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+            out += '\n';
+            break;
+        default:
+            // Sentence-ending punctuation of other scripts (。！？) ends a sentence too.
+            out += (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026) ? "." : " ";
+        }
+    }
+    return out;
+}
+
+// A cache of fold_code_point for the code points below 0x3000 (Latin, Greek, Cyrillic, general
+// punctuation, ...), built once; beyond that utf8proc is asked each time.
+class FoldTable {
+public:
+    static constexpr std::int32_t limit = 0x3000;
+    FoldTable()
+    {
+        offsets_.reserve(limit + 1);
+        for (std::int32_t cp = 0; cp < limit; ++cp) {
+            offsets_.push_back(static_cast<std::uint32_t>(bytes_.size()));
+            bytes_ += fold_code_point(cp);
+        }
+        offsets_.push_back(static_cast<std::uint32_t>(bytes_.size()));
+    }
+    std::string_view get(std::int32_t cp) const noexcept
+    {
+        const auto b = offsets_[static_cast<std::size_t>(cp)];
+        const auto e = offsets_[static_cast<std::size_t>(cp) + 1];
+        return std::string_view{bytes_}.substr(b, e - b);
+    }
+
+private:
+    std::vector<std::uint32_t> offsets_;
+    std::string bytes_;
+};
+
+const FoldTable& fold_table()
+{
+    static const FoldTable table;
+    return table;
+}
+
+// The collapsing writer: word bytes go through; separators wait until the next word byte and then
+// come out as one ' ' or '.'; two line breaks in one gap make a paragraph break, a sentence end.
+class FoldWriter {
+public:
+    explicit FoldWriter(std::string& out) : out_(out), started_(!out.empty()) {}
+    void word(char c)
+    {
+        if (pending_ != 0 && started_) out_ += pending_ == 2 ? '.' : ' ';
+        pending_ = 0;
+        newlines_ = 0;
+        started_ = true;
+        out_ += c;
+    }
+    void space() noexcept
+    {
+        if (pending_ < 1) pending_ = 1;
+    }
+    void sentence() noexcept { pending_ = 2; }
+    void newline() noexcept
+    {
+        if (++newlines_ >= 2) pending_ = 2;
+        else space();
+    }
+    void feed(std::string_view folded)
+    {
+        for (char c : folded) {
+            if (c == ' ') space();
+            else if (c == '.') sentence();
+            else if (c == '\n') newline();
+            else word(c);
+        }
+    }
+
+private:
+    std::string& out_;
+    bool started_;
+    int pending_ = 0; // 0 none, 1 space, 2 sentence end
+    int newlines_ = 0;
+};
+
+// What an ASCII byte does when folded: 0 separator, 1 sentence end, 2 line break, else the byte.
+constexpr std::array<char, 128> make_ascii_fold()
+{
+    std::array<char, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c >= 'A' && c <= 'Z') t[c] = static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[c] = static_cast<char>(c);
+        else if (c == '.' || c == '!' || c == '?' || c == ';') t[c] = 1;
+        else if (c == '\n' || c == 0x0B || c == 0x0C) t[c] = 2;
+        else t[c] = 0;
+    }
+    return t;
+}
+constexpr auto ascii_fold = make_ascii_fold();
+
+} // namespace
+
+bool looks_quoted_printable(std::string_view s) noexcept
+{
+    std::size_t soft = 0, escapes = 0;
+    for (std::size_t i = s.find('='); i != std::string_view::npos; i = s.find('=', i + 1)) {
+        std::size_t j = i + 1;
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+        if (j < s.size() && (s[j] == '\n' || s[j] == '\r')) ++soft;
+        else if (i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0 &&
+                 !(s[i + 1] >= 'a' && s[i + 1] <= 'f') && !(s[i + 2] >= 'a' && s[i + 2] <= 'f'))
+            ++escapes;
+        if (soft >= 1 || escapes >= 3) return true;
+    }
+    return false;
+}
+
+std::string decode_quoted_printable(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '=') {
+            out += s[i];
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+        if (j < s.size() && (s[j] == '\n' || s[j] == '\r')) { // soft line break
+            if (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n') ++j;
+            i = j;
+            continue;
+        }
+        if (i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 2;
+            continue;
+        }
+        out += '=';
+    }
+    return out;
+}
+
+bool looks_like_html(std::string_view s) noexcept
+{
+    static constexpr std::string_view tags[] = {"html", "body", "div",  "p>",   "p ",  "br",    "table", "span",
+                                                "td",   "tr",   "/p",   "/div", "a ",  "font",  "!doctype", "ul",
+                                                "li",   "b>",   "i>",   "strong", "head", "meta", "img", "center"};
+    std::size_t hits = 0;
+    for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
+        for (auto t : tags) {
+            if (i + 1 + t.size() > s.size()) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < t.size() && same; ++k) same = ascii_lower(s[i + 1 + k]) == t[k];
+            if (same && (t.back() == '>' || t.back() == ' ' ||
+                         !is_ascii_alpha(i + 1 + t.size() < s.size() ? s[i + 1 + t.size()] : ' '))) {
+                if (++hits >= 1) return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::string clean_text(std::string_view raw)
+{
+    std::string s;
+    s.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '\r') {
+            if (i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+            s += '\n';
+        } else {
+            s += raw[i];
+        }
+    }
+    if (looks_quoted_printable(s)) s = decode_quoted_printable(s);
+    const bool html = looks_like_html(s);
+
+    std::string out;
+    out.reserve(s.size());
+    const std::string_view v = s;
+    bool no_more_gt = false; // once a '<' finds no '>', none later will: keeps the pass linear
+    for (std::size_t i = 0; i < v.size();) {
+        const char c = v[i];
+        if (c == '&') {
+            const auto used = decode_entity(v, i, out);
+            if (used > 0) {
+                i += used;
+                continue;
+            }
+        } else if (c == '<' && html && !no_more_gt && i + 1 < v.size() &&
+                   (is_ascii_alpha(v[i + 1]) || v[i + 1] == '/' || v[i + 1] == '!')) {
+            if (v.substr(i, 4) == "<!--") {
+                const auto end = v.find("-->", i + 4);
+                i = end == std::string_view::npos ? v.size() : end + 3;
+                continue;
+            }
+            const auto gt = v.find('>', i + 1);
+            if (gt == std::string_view::npos) {
+                no_more_gt = true;
+            } else {
+                std::size_t k = i + 1;
+                const bool closing = v[k] == '/';
+                if (closing) ++k;
+                std::string name;
+                while (k < gt && (is_ascii_alpha(v[k]) || (v[k] >= '0' && v[k] <= '9')) && name.size() < 12)
+                    name += ascii_lower(v[k++]);
+                i = gt + 1;
+                if (!closing && is_tag_name(name, {"style", "script", "head", "title"})) {
+                    const auto end = find_ci(v, "</" + name, i);
+                    if (end == std::string_view::npos) {
+                        i = v.size();
+                    } else {
+                        const auto end_gt = v.find('>', end);
+                        i = end_gt == std::string_view::npos ? v.size() : end_gt + 1;
+                    }
+                } else if (!closing && name == "blockquote") {
+                    out += "\n> "; // quoted history: the segmenter cuts at a line that starts with '>'
+                } else if (is_tag_name(name, {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                              "table", "ul", "ol", "hr", "blockquote", "section", "article",
+                                              "header", "footer"})) {
+                    out += '\n';
+                } else if (is_tag_name(name, {"td", "th"})) {
+                    out += ' ';
+                }
+                continue;
+            }
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+void fold_into(std::string_view text, std::string& out)
+{
+    const auto& table = fold_table();
+    FoldWriter w(out);
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            // German gender forms: "Kandidat:innen", "Bewerber*innen", "Kolleg_innen" fold to one word.
+            if ((b == ':' || b == '*' || b == '_' || b == '/') && i > 0 && i + 2 < n && is_ascii_alpha(static_cast<char>(p[i - 1])) &&
+                (p[i + 1] == 'i' || p[i + 1] == 'I') && p[i + 2] == 'n' &&
+                (i + 3 >= n || !is_ascii_alpha(static_cast<char>(p[i + 3])) ||
+                 (i + 5 < n && p[i + 3] == 'n' && p[i + 4] == 'e' && p[i + 5] == 'n'))) {
+                ++i;
+                continue;
+            }
+            const char f = ascii_fold[b];
+            if (f >= '0') w.word(f);
+            else if (f == 0) w.space();
+            else if (f == 1) w.sentence();
+            else w.newline();
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const auto len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+        if (len <= 0) { // ill-formed byte: a separator
+            w.space();
+            ++i;
+            continue;
+        }
+        i += static_cast<std::size_t>(len);
+        if (cp < FoldTable::limit) w.feed(table.get(cp));
+        else w.feed(fold_code_point(cp));
+    }
+}
+
+std::string fold(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    fold_into(text, out);
+    return out;
+}
+
+} // namespace onward::classify

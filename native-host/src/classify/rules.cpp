@@ -1,0 +1,646 @@
+#include "classify/rules.hpp"
+
+#include "classify/normalize.hpp"
+
+#include <set>
+#include <utility>
+
+namespace onward::classify {
+
+namespace {
+
+using L = Label;
+using Phrases = std::vector<std::string_view>;
+
+Rule cue(std::string name, L label, double weight, Phrases phrases, std::uint8_t flags = 0)
+{
+    Rule r;
+    r.name = std::move(name);
+    r.kind = Kind::cue;
+    r.label = label;
+    r.weight = weight;
+    r.flags = flags;
+    r.phrases = std::move(phrases);
+    return r;
+}
+
+Rule progress(std::string name, L label, double weight, double negated_weight, Phrases phrases)
+{
+    Rule r = cue(std::move(name), label, weight, std::move(phrases));
+    r.kind = Kind::progress;
+    r.negated_weight = negated_weight;
+    return r;
+}
+
+Rule pair(std::string name, L label, double weight, Phrases first, Phrases second, std::uint8_t flags = 0)
+{
+    Rule r = cue(std::move(name), label, weight, std::move(first), flags);
+    r.kind = Kind::pair;
+    r.second = std::move(second);
+    return r;
+}
+
+Rule marker(std::string name, Kind kind, Phrases phrases, double weight = 1, std::string tag = {})
+{
+    Rule r;
+    r.name = std::move(name);
+    r.kind = kind;
+    r.weight = weight;
+    r.tag = std::move(tag);
+    r.phrases = std::move(phrases);
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rejection. Weights: 3 decides alone, 2 needs company, 1 only tips a balance.
+// ---------------------------------------------------------------------------------------------
+void add_rejection(std::vector<Rule>& r)
+{
+    constexpr auto R = L::rejection;
+    constexpr auto J = job_specific;
+    // English
+    r.push_back(cue("rejection.regret", R, 3,
+        {"{we|i} {regret|are sorry|am sorry|re sorry|m sorry|were sorry|was sorry} to {inform|advise|tell|let you know|notify|share|say|report|confirm|write}",
+         "{we|i} regret that {we|i|your}", "it is with regret", "with regret {we|i}", "regretfully",
+         "{we|i} {must|have to|need to} {regretfully|unfortunately|sadly} {inform|advise|let you know|tell you|decline}",
+         "not the {news|outcome|answer|result|response} you {were|are|had been} hoping for",
+         "not the {news|outcome|answer} you wanted", "disappointing news", "not {be|been} the outcome"}));
+    r.push_back(cue("rejection.other_candidates", R, 3,
+        {"{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
+         "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
+         "pursue other {candidates|applicants|options|profiles}", "pursuing other {candidates|applicants|profiles}",
+         "{selected|chosen|chose|hired|identified|picked|offered the {position|role|job} to|appointed|decided on|gone with|went with|filled the {position|role} with} {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
+         "{selected|chosen|chose|hired|identified} {a candidate|candidates|someone|an applicant|applicants} {whose|who|that} {more|better|most|closely|is|are|has|have}",
+         "{hired|selected|chosen|found|chose} someone {else|who|whose|with}",
+         "{extended|made|extend|make|accepted} {an|the|a} offer {to|with} {another|a different|an internal|someone|the other|other|one of the other|a candidate}",
+         "offer {has been|was} {accepted|extended} {by|to} {another|a different|an internal|someone|a candidate}",
+         "{candidates|applicants|a candidate|an applicant|profiles|a profile} {whose|that|who} {more closely|better|most closely|closely} {match*|align*|fit*|meet*|suit*}",
+         "{candidates|applicants|a candidate|profiles} {whose|that|who} {experience|background|skills|qualifications|profile|profiles|skill set|skillset} {more|better|most|closely|align|aligns|match|matches|fit}",
+         "{more|better|most} {closely |}{match*|align*|suited|fitting|qualified} {candidate*|applicant*|profile*}",
+         "{other|another} {candidate*|applicant*} {who|whose|that|with} {more|better|had|have|has|is|are|were|was|closely|directly|experience|more closely}",
+         "other candidates {for|to} {this|the} {role|position|opportunity|job}",
+         "{proceed|proceeding|move forward|moving forward|continue|continuing|go ahead|going ahead} with {those|the|a few|some|several|a small number of|a smaller group of|a shortlist of} {candidates|applicants|profiles} {whose|who|that|with|more}",
+         "{another|a different|an internal|other|the other|one other} {candidate|applicant|candidates|applicants|person|individual} {has|have|was|were|had} {now |already |}{been |}{selected|chosen|hired|appointed|identified|offered|successful}",
+         "{regret|sorry} {not being able|that we are unable|that we cannot|that we can not|that we will not|we are unable|we cannot|that we won t|that we re unable|we are not able}"}, J));
+    r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
+        {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
+         "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
+    r.push_back(cue("rejection.not_moving_forward", R, 3,
+        {"{not|no longer|won t|will not|cannot|can t|unable to|decided not to|chosen not to|elected not to|opted not to|not be|won t be|will not be|are not|aren t|re not|not able to|decide not to} {moving|move|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|going|taking|take|carry|carrying|pursue|pursuing|consider|considering|moving you|move you|advance you|progress you} {forward|further|ahead|on|with your|your application|your candidacy|with the application|with you|to the next}",
+         "{not|no longer|won t|will not|unable to|not able to|cannot|can t} {be |}{progress|progressing|advance|advancing|proceed|proceeding|consider|considering|pursue|pursuing|take|taking} {your|you|the|with your|with you} {application|candidacy|candidature|profile|further|any further|forward|for|to}",
+         "{will|would} not be {moving|proceeding|progressing|advancing|continuing|taking} {forward|further|ahead|on|you|your|with}",
+         "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
+         "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
+         "{no longer|not} {being |be |}{considered|under consideration|in consideration|in the running|in contention}",
+         "{not|unable to|won t|will not|cannot} {be |}{offer|offering|extend|extending} you {a|an|the} {position|role|job|offer|interview|place|opportunity}",
+         "{not|won t|will not|unable to|cannot} {be |}{invite|inviting|schedule|scheduling} you {to|for} {an|a|the|further|any} {interview*|next|further|final|call|round|stage|step}",
+         "{not|unable to|cannot|won t|will not} {be |}{proceed|proceeding|move|moving|progress|progressing} {further |}{to|into} {the|an|a} {next|interview|final|further}",
+         "{have|has|ve|had|were|was} not been {selected|shortlisted|successful|chosen|short listed}",
+         "{is|was|were|are} not {selected|shortlisted|successful|chosen|short listed}",
+         "not {selected|shortlisted|chosen} for {the|an|a|this|further|next}",
+         "{not|unable to|cannot|won t} {be |}{able to |}{move|moving} {your application|you|your candidacy|your profile} {forward|further|ahead|on}",
+         "{not|won t|will not} be {able to |}{taking|take} your application {any |}further",
+         "{not|won t|will not} {take|taking} your application {any |}further"}, J));
+    r.push_back(cue("rejection.unsuccessful", R, 3,
+        {"{application|applications|candidacy|candidature|attempt|submission} {was|were|has been|have been|is|had been|has} unsuccessful",
+         "{been|was|were|are|is} unsuccessful {on|in|with|for|this}", "unsuccessful on this occasion",
+         "{application|candidacy} {was|has been|is|were|have been} {declined|rejected|not successful|turned down|not been successful}",
+         "{decline|declined|reject|rejected|turn down|turned down} your {application|candidacy|candidature|offer of interest}",
+         "{application|candidacy} {was|has been|is} {closed|archived|withdrawn}", "not successful on this occasion",
+         "not {been |}successful in {progressing|moving|advancing|securing|being|obtaining}"}, J));
+    r.push_back(cue("rejection.unsuccessful_word", R, 2, {"unsuccessful", "rejection", "rejected"}));
+    r.push_back(cue("rejection.position_gone", R, 3,
+        {"{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
+         "{filled|closed|cancelled|canceled|paused|frozen|put on hold|placed on hold|eliminated|withdrawn} {the|this|that|our} {position|role|vacancy|opening|requisition|job|search|posting}",
+         "{position|role|job|vacancy|opening|requisition} {is |}no longer {available|open|active|being recruited|needed}",
+         "no longer {hiring|recruiting|looking} for {this|the|that|a}", "{decided|chosen} not to fill",
+         "not {to |}fill {the|this} {position|role|vacancy}", "hiring freeze", "filled internally",
+         "{position|role} {was|has been|is being} filled {internally|by|with}",
+         "{pausing|paused|pause|halting|halted|suspending|suspended|freezing|froze|cancelling|canceling|cancelled|canceled|putting on hold} {the|this|our} {recruitment|hiring|search|recruiting|requisition|role|position|opening|vacancy}",
+         "{recruitment|selection|hiring|recruiting|search|interview process|selection process|recruitment process} {has|is|was} {now |}{been |}{completed|concluded|finalized|finalised|complete|closed}"}, J));
+    r.push_back(cue("rejection.not_fit", R, 2.5,
+        {"not {the|a|quite the|quite a|an|the best|the right|a good|a strong|a great} {right |good |strong |perfect |close |best |}{fit|match|match for|fit for}",
+         "{isn t|wasn t|aren t|weren t|is not|was not|are not|were not} {the right|a|quite the right|a good|a strong} {fit|match}",
+         "{does|do|did} not {match|meet|align|fit} {with |}{the|our|what|your|all}", "{doesn t|don t|didn t} {match|meet|align|fit} {with |}{the|our|what|all}",
+         "not {aligned|align|a close enough match}", "{better|closer|stronger} {fit|match|aligned|suited} for {the|this|our} {role|position|needs|requirements|team}",
+         "not {sufficiently |}{aligned|suited|suitable} {with|for|to}", "{skills|experience|background|profile} {did not|does not|do not|didn t|doesn t|don t} {match|meet|align}",
+         "not {meet|match} {the|our|all} {requirements|criteria|minimum|needs|qualifications}",
+         "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
+         "{no|not have any|don t have any|do not have any} {suitable|matching|appropriate|relevant|open} {positions|roles|openings|vacancies|opportunities}",
+         "not {fully |entirely |completely |quite |}{convinced|persuaded}"}, J));
+    r.push_back(cue("rejection.declined_interview", R, 2,
+        {"{not|unable to} {be |}{able to |}{offer|extend} {you |}{an|a} {interview|position|role|offer}",
+         "{will|would} not be {offering|extending|scheduling}", "not {be |}{able to |}{offer|invite} you"}, J));
+    r.push_back(cue("rejection.well_wishes", R, 2,
+        {"{wish|wishing} you {the best|all the best|every success|success|luck|good luck|well|the very best|the best of luck|continued success|much success|best of luck} {in|with|for|on} {your|the|all your} {job search|search|future|career|endeavors|endeavours|endeavor|endeavour|professional|next|job hunt|hunt|career search|search for|continued|pursuits}",
+         "{best of luck|good luck|success|every success|the best} {in|with} {your|the} {job search|search|future endeavors|future endeavours|career search|job hunt|next chapter}",
+         "{success|luck} in {finding|your search for} {a|the|another|your} {position|role|job|opportunity}",
+         "{wish|wishing} you {the best|all the best|every success|success|luck|well} {in finding|finding|as you}"}));
+    r.push_back(cue("rejection.keep_on_file", R, 1.5,
+        {"keep your {resume|cv|details|information|profile|application|contact details|data} on {file|record}",
+         "{keep|retain|hold|store} your {resume|cv|details|information|profile|application} {on file|in our|for future|on record|and contact|and reach}",
+         "{encourage|invite|welcome} you to {apply|re apply|reapply|keep an eye|check|continue}",
+         "apply {again|for other|for future|to other|to future} {in the future|roles|positions|openings|opportunities|vacancies}",
+         "{future|other} {openings|opportunities|vacancies|roles|positions} {that|which} {match|may|might|better|fit|align}",
+         "{consider|contact|reach out to} you for {future|other|any future} {openings|opportunities|positions|roles|vacancies}"}));
+    r.push_back(cue("rejection.considered_decision", R, 1,
+        {"after {careful|much|thorough|great|further|serious|a lot of|extensive} {consideration|review|deliberation|thought|evaluation}",
+         "{difficult|tough|hard} decision", "{very|highly|extremely|incredibly} competitive",
+         "{high|large|overwhelming} {volume|number} of {applications|applicants|candidates|qualified}",
+         "{many|so many|a lot of|number of} {strong|qualified|highly qualified|talented|excellent} {candidates|applicants}",
+         "{review|reviewed|reviewing|consideration} of your {application|candidacy} {we|has|is}",
+         "{we|i} have {decided|made a decision|made the decision|reached a decision|concluded}",
+         "we ve {decided|made a decision|concluded}", "decided to {go|move|proceed|pursue|continue|focus}"}));
+    r.push_back(cue("rejection.unfortunately", R, 1,
+        {"unfortunately", "regrettably", "sadly", "unfortunatly", "unfortunetly"}));
+    r.push_back(pair("rejection.unfortunately_negative", R, 2,
+        {"unfortunately", "regrettably", "sadly", "unfortunatly"},
+        {"not", "unable", "no longer", "won t", "cannot", "can t", "decided", "other", "another", "declined",
+         "isn t", "wasn t", "aren t", "don t", "didn t", "haven t", "hasn t", "weren t", "wouldn t", "couldn t",
+         "unsuccessful", "filled", "closed", "cancelled", "canceled", "on hold", "different", "rather than"}));
+    r.push_back(cue("rejection.agency", R, 2,
+        {"{client|hiring manager|hiring team|team|company|employer|panel|interviewers} {has|have|had} {decided|chosen|opted|elected|gone|gone ahead|come back|provided feedback|given feedback} {to|not|with|and|that}",
+         "{client|hiring manager|hiring team|employer} {decided|chose|opted|went} {to|not|with}",
+         "{feedback|update} from {the|my|our} {client|hiring manager|hiring team}"}, J));
+    r.push_back(cue("rejection.no_feedback", R, 1.5,
+        {"{unable|not able|not in a position|cannot|can t} to {provide|give|offer|share} {individual|individualised|individualized|specific|personal|personalised|personalized|detailed|any|further} feedback",
+         "{not|unable to} {provide|give|offer} feedback"}));
+
+    // German
+    r.push_back(cue("rejection.de.absage", R, 3,
+        {"absage", "absagen", "absagen müssen", "ihnen absagen", "ihnen eine absage", "dir absagen", "*absage auf ihre bewerbung",
+         "absage erteilen", "abgelehnt", "ablehnen müssen", "ablehnung", "ablehnungsbescheid",
+         "negativen bescheid", "negative {rückmeldung|nachricht|antwort|entscheidung}", "keine positive {rückmeldung|nachricht|antwort}",
+         "keine {gute|guten|erfreulichen|erfreuliche|besseren|bessere|positiven} {nachricht|nachrichten}",
+         "kein positiver bescheid", "keinen positiven bescheid", "keine zusage", "nicht zum zug"}, J));
+    r.push_back(cue("rejection.de.not_considered", R, 3,
+        {"nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
+         "nicht {weiter |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
+         "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
+         "nicht {weiter |länger |}{verfolgen|weiterverfolgen|fortsetzen|fortführen|weiterführen|berücksichtigen|betrachten|einbeziehen}",
+         "nicht {für|zugunsten} {sie|dich|ihre bewerbung|deine bewerbung} entschieden", "gegen {sie|dich|ihre bewerbung|deine bewerbung} entschieden",
+         "nicht {zu einem|zum|zu} {vorstellungsgespräch|gespräch|interview|kennenlernen} einladen",
+         "nicht {weiter |}{einladen|berücksichtigen können}", "nicht {mehr |}im {auswahlverfahren|bewerbungsprozess|rennen}",
+         "{bewerbung|kandidatur} nicht {weiter |}{berücksichtigen|berücksichtigt|verfolgen|weiterverfolgen|positiv}",
+         "{können|konnten|werden} {ihnen|dir} {leider |}{keine|kein|keinen} {stelle|position|angebot|zusage|einladung|positive|termin|platz}",
+         "{können|konnten} {ihnen|dir} {leider |}nicht {zusagen|anbieten|weiterhelfen}",
+         "{nicht|keine} {weiter |}{berücksichtigen|berücksichtigung} {finden|können}",
+         "{nicht|keine} weitere {schritte|berücksichtigung}"}, J));
+    r.push_back(cue("rejection.de.other_candidates", R, 3,
+        {"{für|zugunsten} {einen anderen|eine andere|andere|anderen} {kandidat*|bewerber*|personen|person|profil*|mitbewerber*}",
+         "{anderen|andere} {kandidat*|bewerber*|mitbewerber*} {entschieden|ausgewählt|gewählt|besser|deren|die}",
+         "anderweitig {besetzt|vergeben|entschieden|orientiert}",
+         "{bereits|schon|inzwischen|mittlerweile|zwischenzeitlich|intern|leider} {besetzt|vergeben|nachbesetzt}",
+         "{stelle|position|vakanz} {ist|wurde|wurden|konnte|haben wir|ist bereits|ist leider} {bereits |schon |inzwischen |mittlerweile |leider |intern |}{besetzt|vergeben|gestrichen|zurückgezogen|nicht mehr}",
+         "nicht mehr {vakant|verfügbar|zu besetzen|offen|ausgeschrieben|besetzt werden}", "nicht nachbesetzt",
+         "{besser|genauer|eher|stärker|mehr|näher} {zu unserem|zum|zu unseren|dem|unserem|unseren|den|an die|an den|auf die|auf das|zu den} {anforderungsprofil|anforderungen|profil|stellenprofil|bedarf|projektanforderungen|aktuellen}",
+         "deren {profil|profile|qualifikation*|erfahrung*|kenntnisse|hintergrund} {besser|eher|genauer|näher|noch besser|stärker}",
+         "{passender|passendere|passenderen|geeigneter|geeignetere|geeigneteren|besser geeignet}* {kandidat*|bewerber*|profil*}",
+         "{entschieden|entscheiden} uns {für|zugunsten} {einen|eine|andere|anderen|einer} {anderen|andere|kandidat*|bewerber*|mitbewerber*}"}, J));
+    r.push_back(pair("rejection.de.continue_with_others", R, 3,
+        {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*"},
+        {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen"}, J));
+    r.push_back(cue("rejection.de.well_wishes", R, 2,
+        {"{für|bei} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|berufliche|beruflichen|zukünftige|zukünftigen|künftige|künftigen|weitere berufliche|weiteren beruflichen|persönliche|weiterer} {zukunft|weg|werdegang|laufbahn|stellensuche|jobsuche|suche|bewerbungen|karriere|lebensweg|entwicklung|zukunft alles|schritte}",
+         "{für|bei} {ihre|ihren|die|deine|deinen} {weitere|weiteren} {stellensuche|jobsuche|suche|bewerbungen|zukunft}",
+         "{alles gute|viel erfolg|viel glück|erfolg} {für|bei|auf} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|zukunft|berufliche|beruflichen|suche|stellensuche|jobsuche|zukünftige|zukünftigen|künftige|künftigen|weg|weiteren weg|weitere suche}",
+         "{unterlagen|dokumente|bewerbungsunterlagen} {zurück|werden gelöscht|löschen|vernichten|werden vernichtet}"}));
+    r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauerlich", "zu unserem bedauern"}));
+    r.push_back(pair("rejection.de.leider_negative", R, 2,
+        {"leider", "bedauerlicherweise", "bedauern", "zu unserem bedauern"},
+        {"nicht", "kein", "keine", "keinen", "keiner", "absage", "anderen", "andere", "anderweitig", "entschieden",
+         "besetzt", "vergeben", "negativ"}));
+    r.push_back(cue("rejection.de.decision", R, 1,
+        {"nach {sorgfältiger|eingehender|reiflicher|intensiver|gründlicher|ausführlicher|genauer|langer|sorgsamer} {prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung}",
+         "{haben|hat} {wir uns|uns|sich} {entschieden|entschlossen}", "{entscheidung|wahl} {ist|fiel|gefallen}", "zu dem entschluss gekommen", "entschluss gefasst",
+         "{großen|hohen|vielen|zahlreichen|große|vielzahl|vielzahl an|vielzahl von|fülle} {bewerbungen|bewerber*|kandidat*}"}));
+
+    // French
+    r.push_back(cue("rejection.fr.regret", R, 3,
+        {"{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
+         "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
+         "ne pas donner suite", "{pas|ne} donner {une |de |}suite {favorable|positive}", "donner une suite favorable",
+         "ne {donnerons|donnera|sera|pourra} pas {suite|retenue|retenu|donnée}",
+         "{n a|n ont|n avez|n avons|ne sera|ne serez|ne sont} pas {été |}{retenu|retenue|retenus|sélectionné|sélectionnée|choisi|choisie|présélectionné|présélectionnée}",
+         "{pas|ne} {retenu|retenue|retenir} {votre|ta} {candidature|profil}", "{n avons|n avons pas} pas retenu",
+         "{réponse|suite|issue} {négative|défavorable}", "candidature {n a|n est} pas",
+         "ne {correspond|correspondent|répond|répondent} pas {à|aux|au|entièrement|exactement|pleinement}"}, J));
+    r.push_back(cue("rejection.fr.other_candidates", R, 3,
+        {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
+         "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
+         "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}"}, J));
+    r.push_back(cue("rejection.fr.well_wishes", R, 2,
+        {"bonne continuation", "{plein succès|bon succès|succès|bonne chance|réussite|pleine réussite} {dans|pour} {vos|votre|la suite de vos|la suite de votre} {recherche*|démarches|projets|futures|carrière|parcours}",
+         "{recherche|recherches} d emploi", "{conserver|conservons|garderons|garder} votre {cv|candidature|profil} {dans|pour}"}));
+    r.push_back(cue("rejection.fr.malheureusement", R, 1, {"malheureusement", "hélas"}));
+    r.push_back(pair("rejection.fr.malheureusement_negative", R, 2, {"malheureusement", "hélas", "regret"},
+        {"pas", "ne", "n", "plus", "autre", "autres", "d autres", "pourvu"}));
+
+    // Spanish
+    r.push_back(cue("rejection.es.regret", R, 3,
+        {"{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
+         "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}",
+         "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
+         "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
+         "{otros|otro|otra|otras} {candidat*|perfiles|perfil|postulantes|personas}",
+         "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
+         "{se ajusta|se ajustan|encaja|encajan|se adecúa|se adecúan} mejor",
+         "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
+         "{puesto|vacante|posición|proceso} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}"}, J));
+    r.push_back(cue("rejection.es.well_wishes", R, 2,
+        {"{mucha suerte|suerte|éxito|éxitos|el mayor de los éxitos|lo mejor} en {tu|su|tus|sus} {búsqueda|futur*|carrera|próxim*|camino|desarrollo}",
+         "{futuros|próximos} procesos", "{futuras|próximas} {oportunidades|vacantes|posiciones}"}));
+    r.push_back(cue("rejection.es.lamentablemente", R, 1, {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"}));
+    r.push_back(pair("rejection.es.lamentablemente_negative", R, 2,
+        {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"},
+        {"no", "otros", "otro", "otra", "ya no", "cubierto", "cubierta"}));
+
+    // Dutch
+    r.push_back(cue("rejection.nl.regret", R, 3,
+        {"{het spijt ons|het spijt me|tot onze spijt|tot mijn spijt|helaas moeten we|helaas moeten wij|wij moeten je helaas|we moeten je helaas|wij moeten u helaas}",
+         "afwijzing", "afgewezen", "{niet|geen} {verder|door|mee verder|verder gaan|verder in|door naar|doorgaan}",
+         "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
+         "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
+         "{beter|meer} {aansluit|aansluiten|aansluitende|past|passen|passende|overeenkomt|overeenkomen|voldoet|voldoen}",
+         "{vacature|functie|positie} {is|werd|zijn} {inmiddels |al |reeds |}{vervuld|ingevuld|gesloten|geannuleerd|ingetrokken}",
+         "niet {verder |}{in behandeling|meenemen|nemen}", "{geen|niet} {positief|positieve} {bericht|antwoord|nieuws|uitkomst}"}, J));
+    r.push_back(cue("rejection.nl.well_wishes", R, 2,
+        {"{succes|veel succes|alle succes|het allerbeste|veel geluk|succes gewenst} {met|bij|in} {je|jouw|uw|de} {verdere|zoektocht|zoektocht naar|toekomst|loopbaan|carrière|sollicitaties|toekomstige|vervolg|verdere zoektocht|verdere loopbaan}"}));
+    r.push_back(cue("rejection.nl.helaas", R, 1, {"helaas", "jammer genoeg", "spijtig genoeg", "jammer"}));
+    r.push_back(pair("rejection.nl.helaas_negative", R, 2, {"helaas", "jammer genoeg", "spijtig genoeg"},
+        {"niet", "geen", "andere", "afwijzing", "vervuld", "ingevuld"}));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interview, offer, application received, recruiter outreach, job alert, other.
+// ---------------------------------------------------------------------------------------------
+void add_interview(std::vector<Rule>& r)
+{
+    constexpr auto I = L::interview;
+    r.push_back(cue("interview.invitation", I, 3,
+        {"{invite|inviting|invited} you {to|for} {an|a|the|our|your|a first|a second|a final|a short|an initial|a brief|a quick|interview*|next|further|meet|join|speak|chat|talk|take|complete|participate|attend}",
+         "{invitation|invite} {to|for} {an|a|the|your} {interview*|phone|video|call|conversation|chat|meeting|first|second|final|technical|assessment}",
+         "{interview|interviews} {invitation|invite|request|confirmation|scheduled|schedule|details|availability|slot|slots|time}",
+         "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
+         "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|set up|arrange|move forward|proceed|speak|talk|chat|meet|learn more|get to know|have a conversation|connect|discuss}",
+         "{your|share your|send me your|send us your|let me know your|let us know your|provide your|with your} {availability|available times|preferred times|preferred time|time slots}",
+         "{select|choose|pick|book|find|grab} a {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
+         "{what|which} {times|time|days|day} {work|works|suit|would work|are you available|fits}", "are you available {on|for|this|next|to}",
+         "{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
+         "{next|second|final|following} {round|stage|step} {of|in} {the|our} {process|interview*|recruitment|hiring|selection}",
+         "{move|moving|advance|advancing|progress|progressing|proceed|proceeding|invite} {you |your application |your candidacy }{forward |}to {the|a} {next|second|final|interview|further|following|technical}",
+         "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal",
+         "look forward to {speaking|meeting|talking|chatting|hearing|seeing} {with |to |}you {on|at|soon|next|tomorrow|then}",
+         "{interview|meeting|call} {is|has been|was} {scheduled|confirmed|booked|set}", "confirm your {interview|attendance|availability|slot}",
+         "meeting {invite|invitation|link}", "{zoom|teams|google meet|webex} {link|meeting link|invite|invitation}",
+         "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}"}));
+    r.push_back(cue("interview.reschedule", I, 4,
+        {"reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
+         "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
+         "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
+         "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {interview|call|meeting|chat}",
+         "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
+         "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|rendez vous|échange|appel}",
+         "nouveau {créneau|rendez vous|horaire}", "{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}",
+         "nueva {fecha|hora} para", "{verzetten|verplaatsen|uitstellen} {van |}{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek}",
+         "{ander|nieuw|nieuwe} {moment|tijdstip|afspraak|datum}"}, calms_sentence));
+    r.push_back(progress("interview.progress", I, 1, 3,
+        {"move forward", "moving forward", "move ahead", "moving ahead", "proceed with your", "proceeding with your", "progress your", "progressing your",
+         "advance your", "advancing your", "take your application", "taking your application", "invite you", "inviting you",
+         "offer you", "offering you", "selected", "shortlisted", "short listed", "successful", "considered", "consider your", "considering your",
+         "moving you forward", "move you forward", "continue with your", "continuing with your", "next round", "next stage", "next step",
+         "interview you", "to interview", "einladen", "berücksichtigen", "weiterkommen", "nächste runde",
+         "retenu", "retenue", "sélectionné", "sélectionnée", "seleccionado", "seleccionada",
+         "uitnodigen", "geselecteerd", "door naar"}));
+    r.push_back(cue("interview.de", I, 3,
+        {"einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch}",
+         "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |herzlich |sehr gerne |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
+         "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
+         "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
+         "{termin|gesprächstermin|zeitpunkt} {vereinbaren|abstimmen|finden|ausmachen|bestätigen}",
+         "{ihre|deine} {verfügbarkeit|verfügbarkeiten|zeitliche verfügbarkeit}", "wann {passt|hätten|haben} {es ihnen|sie|du}",
+         "{nächste|nächsten|zweite|weitere} {runde|schritt|phase|stufe} {im|des|unseres|in unserem}",
+         "wann es {ihnen|dir|für sie|für dich|euch} {besser |am besten |}passt", "{bestätige|bestätigen sie|bestätigen} {den|diesen|unseren} termin",
+         "{telefonat|gespräch|call|termin|austausch} {vorschlagen|vereinbaren|anbieten}"}));
+    r.push_back(pair("interview.de.appointment", I, 3, {"termin", "termine", "terminvorschlag"},
+        {"gespräch*", "interview", "call", "telefonat", "kennenlernen", "vorstellungsgespräch", "videocall", "teams"}));
+    r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
+        {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}));
+    r.push_back(cue("interview.fr", I, 3,
+        {"{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
+         "{vos|tes} disponibilités", "entretien {téléphonique|vidéo|en visio*|technique|individuel|de recrutement|d embauche}",
+         "convocation {à|a|pour}", "candidature {a|a été} retenue {pour|et}", "prochaine étape"}));
+    r.push_back(cue("interview.es", I, 3,
+        {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
+         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video}"}));
+    r.push_back(cue("interview.nl", I, 3,
+        {"{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
+         "sollicitatiegesprek", "kennismakingsgesprek", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
+         "wanneer {schikt|past|komt} het", "{tweede|vervolg|eerste} gesprek", "een afspraak {inplannen|maken|plannen}"}));
+}
+
+void add_offer(std::vector<Rule>& r)
+{
+    constexpr auto O = L::offer;
+    r.push_back(cue("offer.offer", O, 3,
+        {"{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
+         "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
+         "{extend|extending} you {an|a|our} offer", "{offer|employment|job} {letter|offer|contract}", "offer of employment", "{formal|official|verbal|written|conditional} offer",
+         "{accept|accepting|sign|signing|review|reviewing} {the|our|your|this} {offer|offer letter|contract}", "your offer",
+         "welcome {to the team|aboard|on board}", "{compensation|benefits} package", "{your|a|proposed} start date", "{base salary|annual salary|signing bonus|sign on bonus} of"}));
+    r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
+    r.push_back(cue("offer.de", O, 3,
+        {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
+         "{ihnen|dir} {die|diese} {stelle|position} {anbieten|anzubieten}", "{ein|unser|das} angebot {unterbreiten|machen|zukommen}",
+         "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}"}));
+    r.push_back(cue("offer.fr", O, 3,
+        {"{proposition|promesse} d embauche", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}"}));
+    r.push_back(cue("offer.es", O, 3,
+        {"{nos complace|nos alegra|queremos|nos gustaría} {ofrecerte|ofrecerle} {el|la|un|una}", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
+         "bienvenid* al equipo"}));
+    r.push_back(cue("offer.nl", O, 3,
+        {"{graag |}{een |het |}{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
+         "welkom {in het team|aan boord|bij}"}));
+}
+
+void add_application_received(std::vector<Rule>& r)
+{
+    constexpr auto A = L::application_received;
+    r.push_back(cue("application_received.received", A, 3,
+        {"{we|we ve|we have|i have|i ve|have} {received|successfully received|now received|got|recieved} your {application|resume|cv|submission|candidacy|documents|details}",
+         "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
+         "{application|applications} {received|submitted|confirmation|acknowledgement|acknowledgment}", "{confirm|confirms|confirming} {receipt|that we} {of|have received} your",
+         "{receipt|reception} of your application", "{thank you|thanks} for {submitting|sending|completing} your {application|resume|cv|details}"}));
+    r.push_back(cue("application_received.thanks", A, 2,
+        {"{thank you|thanks|thankyou} {so much |very much |}for {applying|your application|your recent application|your interest and application|the application|considering}",
+         "{thank you|thanks} for {your interest in|applying to|applying for|applying at|expressing interest}"}));
+    r.push_back(cue("application_received.review", A, 1.5,
+        {"{will|ll|are|is|be} {currently |now |carefully |}{review|reviewing|reviewed|assessing|assess|evaluate|evaluating|considered|considering} {your|all|the|each|every|applications}",
+         "{under|in} review", "{review|reviewing|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
+         "{if|should|when|once} {your|you} {qualifications|skills|experience|profile|background|application|interests} {match|meet|align|fit|are|is|seem|appear|look}",
+         "{will|ll|shall} {be in touch|get back to you|contact you|reach out|let you know|notify you|update you|follow up}",
+         "{in the coming|within the next|over the next|in the next} {days|weeks|few days|few weeks|couple}", "next steps {in|of} {the|our} {process|hiring}",
+         "{track|check|view} {the status|your status|your application|the progress}", "{application|candidate} {status|portal|dashboard|profile}",
+         "application {was|has been} {sent|forwarded|submitted} to", "{profile|resume|cv|application} {submitted|received} {to|for|by}",
+         "received the {profile|application|resume|cv|documents|materials} you {submitted|sent}"}));
+    r.push_back(cue("application_received.no_reply_to_all", A, 2,
+        {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
+         "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
+         "{not|don t|do not} hear {back |}from us {within|in|by|after}", "{consider|assume} {that |}your application {has been |was |is |to be |}{unsuccessful|not successful|declined}",
+         "{please consider|consider} {that |}{your application|yourself} {unsuccessful|not}"}, calms_sentence));
+    r.push_back(cue("application_received.de", A, 3,
+        {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
+         "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen}",
+         "{eingang|erhalt} {ihrer|deiner} {bewerbung|unterlagen}", "eingangsbestätigung", "empfangsbestätigung",
+         "{prüfen|sichten|prüfung|sichtung} {ihre|deine|ihrer|deiner|der} {bewerbung|unterlagen}", "bei {ihnen|dir} zu melden", "{melden|melde} {uns|mich} {zeitnah |schnellstmöglich |in kürze |so bald wie möglich |}{bei ihnen|bei dir|wieder}"}));
+    r.push_back(pair("application_received.de.received", A, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihre bewerbungsunterlagen"},
+        {"erhalten", "eingegangen", "bekommen", "angekommen"}));
+    r.push_back(cue("application_received.de.conditional", A, 2,
+        {"{sollten|falls|wenn} {sie|du|wir} {innerhalb|bis|nichts|keine}", "nicht {jede|jeden|allen|alle} {bewerbung*|bewerber*|einzeln|individuell}"}, calms_sentence));
+    r.push_back(cue("application_received.fr", A, 3,
+        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise}", "accusé de réception",
+         "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
+         "{reviendrons|reviendrai} vers {vous|toi}"}));
+    r.push_back(cue("application_received.es", A, 3,
+        {"{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
+         "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto"}));
+    r.push_back(cue("application_received.nl", A, 3,
+        {"{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
+         "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact", "{bekijken|beoordelen} {je|jouw|uw} {sollicitatie|cv|profiel}"}));
+}
+
+void add_outreach_alert_other(std::vector<Rule>& r)
+{
+    constexpr auto RO = L::recruiter_outreach;
+    r.push_back(cue("recruiter_outreach.profile", RO, 3,
+        {"{came|come|stumbled|run} across your {profile|background|resume|cv|linkedin}", "{found|saw|noticed|viewed} your {profile|linkedin}", "{found|saw|noticed} your {background|resume|cv}",
+         "your {profile|background|experience} {on|at} {linkedin|github|indeed|xing}", "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
+         "reaching out {to you |}{because|regarding|about|as|with|on behalf}", "{thought|think} {of you|you might|you d|you would}",
+         "{would|might} you be {open|interested}", "{are|were} you {open|interested} {to|in}", "open to {new|exploring|a} {opportunities|roles|opportunity|conversation|chat}",
+         "{exciting|interesting|great|unique} {opportunity|opportunities|role|position} {that|which|with|at|for}", "{background|experience|profile|skills} {caught|stood out|is a great|seems|looks|would be}",
+         "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}", "on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
+         "{updated|current|latest} {resume|cv}", "{an|a} {it|technical|senior|tech|agency|executive|independent} recruiter", "{staffing|recruitment|recruiting} {firm|agency|company|partner}", "{quick|brief|short} {call|chat} to discuss", "let me know if {you re|you are|you d be|you would be} interested",
+         "{discuss|explore} {this|an|the|a} {opportunity|role|position}"}));
+    r.push_back(cue("recruiter_outreach.de", RO, 3,
+        {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
+         "{offen|interesse} für {eine neue|neue|einen wechsel}", "wechselbereit", "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter"}));
+    r.push_back(cue("recruiter_outreach.fr", RO, 3,
+        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{mon|notre} client", "{poste|opportunité} qui pourrait {vous|t} intéresser"}));
+    r.push_back(cue("recruiter_outreach.es", RO, 3,
+        {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{nuestro|mi} cliente", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}"}));
+    r.push_back(cue("recruiter_outreach.nl", RO, 3,
+        {"{kwam|zag|vond} {je|jouw|uw} profiel", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{mijn|onze} opdrachtgever", "sta je open voor"}));
+
+    constexpr auto JA = L::job_alert;
+    r.push_back(cue("job_alert.alert", JA, 3,
+        {"{job|jobs|career} {alert|alerts}", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
+         "recommended {jobs|for you|roles|positions}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
+         "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
+         "your saved search", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|subscriptions|email preferences|notification settings|alert settings}",
+         "you {are|re} receiving this {email|message} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
+    r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "new jobs", "new job"}));
+    r.push_back(cue("job_alert.de", JA, 3,
+        {"jobagent", "job agent", "jobalarm", "job alarm", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
+         "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}"}));
+    r.push_back(cue("job_alert.fr", JA, 3,
+        {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui {vous |}correspondent|pour vous|recommandées|similaires}", "se désabonner"}));
+    r.push_back(cue("job_alert.es", JA, 3,
+        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
+    r.push_back(cue("job_alert.nl", JA, 3,
+        {"vacature alert", "vacaturealert", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
+
+    constexpr auto OT = L::other;
+    r.push_back(cue("other.account", OT, 4,
+        {"{verification|security|confirmation|one time|login|log in|sign in|access|authentication|2fa|otp} {code|pin|passcode|password}", "one time pass*", "your code is",
+         "{confirm|verify|validate|activate} your {email|e mail|email address|e mail address|account|registration}", "{reset|change|set} your password", "password {reset|change|recovery}",
+         "reset password", "{your|new} account {has been|was|is} {created|activated|registered|verified}", "account {activation|verification|created|confirmation}", "two factor", "two step verification",
+         "{new|unusual|suspicious} {sign in|login|log in}", "{bestätigungscode|sicherheitscode|verifizierungscode|einmalcode|anmeldecode}", "passwort {zurücksetzen|vergessen|ändern}",
+         "{konto|account|e mail adresse|registrierung} {aktivieren|bestätigen|verifizieren}", "code de {vérification|sécurité|confirmation}", "réinitialiser votre mot de passe",
+         "confirmez votre {adresse|e mail|compte}", "código de {verificación|seguridad|confirmación}", "restablecer {tu|su} contraseña", "confirma {tu|su} {correo|cuenta|email}",
+         "{verificatiecode|beveiligingscode|bevestigingscode}", "wachtwoord {opnieuw instellen|herstellen|wijzigen|vergeten}", "bevestig {je|uw} {e mailadres|e mail|account}"}));
+    r.push_back(cue("other.newsletter", OT, 3,
+        {"newsletter", "{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
+         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}"}));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context markers.
+// ---------------------------------------------------------------------------------------------
+void add_context(std::vector<Rule>& r)
+{
+    r.push_back(marker("context.conditional", Kind::conditional,
+        {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
+         "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
+         "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
+         "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
+         "indien", "mocht", "als je", "als u", "als wij", "als we", "als jij", "wanneer", "zodra"}));
+    r.push_back(marker("context.negation", Kind::negation,
+        {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
+         "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
+         "pas", "ne", "n", "niet", "geen"}));
+    r.push_back(marker("context.shield", Kind::shield,
+        {"not sure", "not yet", "not only", "{do|did} not hesitate", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
+         "not a problem", "no problem", "not too", "not much", "if you have any questions", "if you have questions", "if you would like", "if you d like",
+         "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
+         "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
+         "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want"}));
+    r.push_back(marker("context.job", Kind::job_context,
+        {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
+         "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
+         "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
+         "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "werving", "sollicitant*", "headhunter",
+         "hiring manager", "job posting", "job description"}));
+    r.push_back(marker("context.non_job.insurance", Kind::non_job,
+        {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
+         "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "seguro", "siniestro", "aseguradora",
+         "verzekering", "verzekeraar", "schadeclaim", "schademelding"}, 2));
+    r.push_back(marker("context.non_job.academic", Kind::non_job,
+        {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
+         "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
+         "gutachter", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
+         "scholarship", "studienplatz", "zulassung", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
+    r.push_back(marker("context.non_job.housing", Kind::non_job,
+        {"apartment", "the flat", "your flat", "a flat", "the property", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+         "wohnung", "besichtigung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler",
+         "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
+    r.push_back(marker("context.non_job.finance", Kind::non_job,
+        {"credit card", "card application", "loan", "mortgage", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
+         "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
+         "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
+         "membership application", "your membership", "adoption", "volunteer application", "club", "tournament", "giveaway", "raffle",
+         "sweepstakes", "contest", "lottery", "prize draw", "gewinnspiel", "verlosung", "concours", "sorteo"}, 2));
+
+    r.push_back(marker("language.en", Kind::language,
+        {"the", "and", "you", "your", "we", "for", "with", "thank you", "this", "have", "are", "our", "will", "to", "of", "that", "would", "not", "at", "be"}, 1, "en"));
+    r.push_back(marker("language.de", Kind::language,
+        {"und", "die", "der", "das", "sie", "ihre", "ihnen", "wir", "nicht", "mit", "für", "uns", "eine", "ist", "zu", "vielen dank", "leider", "ich", "auf", "den", "dass", "bei"}, 1, "de"));
+    r.push_back(marker("language.fr", Kind::language,
+        {"nous", "vous", "votre", "les", "et", "pour", "avec", "des", "est", "une", "dans", "merci", "le", "au", "sur", "qui", "pas", "je", "du"}, 1, "fr"));
+    r.push_back(marker("language.es", Kind::language,
+        {"el", "los", "las", "y", "que", "su", "tu", "para", "con", "por", "usted", "gracias", "una", "del", "muy", "lo", "nos", "te", "es", "como"}, 1, "es"));
+    r.push_back(marker("language.nl", Kind::language,
+        {"het", "je", "jouw", "wij", "niet", "voor", "met", "van", "uw", "een", "bedankt", "ons", "zijn", "wordt", "ik", "jij", "naar", "dat", "bij", "ook"}, 1, "nl"));
+
+    struct AtsDomain {
+        const char* name;
+        Phrases domains;
+    };
+    const AtsDomain ats[] = {
+        {"greenhouse", {"greenhouse.io", "greenhouse mail.io"}},
+        {"lever", {"lever.co", "jobs.lever.co", "hire.lever.co"}},
+        {"workday", {"myworkday.com", "myworkdayjobs.com", "workday.com"}},
+        {"ashby", {"ashbyhq.com"}},
+        {"smartrecruiters", {"smartrecruiters.com"}},
+        {"icims", {"icims.com"}},
+        {"personio", {"personio.de", "personio.com", "jobs.personio.de"}},
+        {"teamtailor", {"teamtailor.com", "teamtailor mail.com"}},
+        {"workable", {"workable.com", "workablemail.com", "apply.workable.com"}},
+        {"successfactors", {"successfactors.com", "successfactors.eu", "sapsf.com", "sapsf.eu"}},
+        {"taleo", {"taleo.net"}},
+        {"jobvite", {"jobvite.com"}},
+        {"recruitee", {"recruitee.com"}},
+        {"bamboohr", {"bamboohr.com"}},
+        {"breezy", {"breezy.hr"}},
+        {"jazzhr", {"applytojob.com", "jazzhr.com"}},
+        {"softgarden", {"softgarden.de", "softgarden.io"}},
+        {"join", {"join.com"}},
+        {"dvinci", {"dvinci.de", "dvinci easy.com"}},
+        {"rexx", {"rexx systems.com"}},
+        {"pinpoint", {"pinpointhq.com"}},
+        {"avature", {"avature.net"}},
+        {"rippling", {"ats.rippling.com"}},
+        {"comeet", {"comeet.co", "comeet.com"}},
+        {"oracle", {"oraclecloud.com"}},
+        {"phenom", {"phenom.com", "phenompeople.com"}},
+        {"eightfold", {"eightfold.ai"}},
+        {"gem", {"gem.com"}},
+        {"welcome_to_the_jungle", {"welcometothejungle.com"}},
+        {"umantis", {"umantis.com"}},
+    };
+    for (const auto& a : ats) r.push_back(marker(std::string("ats.") + a.name, Kind::ats, a.domains, 1, a.name));
+}
+
+// Expands "{a|b|}" groups (not nested) into every combination.
+void expand_into(std::string_view phrase, std::string prefix, std::vector<std::string>& out)
+{
+    const auto open = phrase.find('{');
+    if (open == std::string_view::npos) {
+        out.push_back(prefix + std::string(phrase));
+        return;
+    }
+    const auto close = phrase.find('}', open);
+    if (close == std::string_view::npos) {
+        out.push_back(prefix + std::string(phrase));
+        return;
+    }
+    prefix += phrase.substr(0, open);
+    const auto body = phrase.substr(open + 1, close - open - 1);
+    const auto rest = phrase.substr(close + 1);
+    std::size_t start = 0;
+    while (true) {
+        const auto bar = body.find('|', start);
+        const auto alt = body.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
+        expand_into(rest, prefix + std::string(alt), out);
+        if (bar == std::string_view::npos) break;
+        start = bar + 1;
+    }
+}
+
+} // namespace
+
+std::vector<PatternSpec> expand_phrase(std::string_view phrase)
+{
+    std::vector<std::string> raw;
+    expand_into(phrase, {}, raw);
+    std::vector<PatternSpec> specs;
+    for (auto& text : raw) {
+        PatternSpec spec;
+        std::string_view t = text;
+        // '*' at either end of a word lifts the boundary; inside the phrase it only ends a word.
+        spec.left_boundary = !(t.size() > 0 && t.front() == '*');
+        spec.right_boundary = !(t.size() > 0 && t.back() == '*');
+        std::string cleaned;
+        for (char c : t)
+            if (c != '*') cleaned += c;
+        spec.text = fold(cleaned);
+        if (!spec.text.empty()) specs.push_back(std::move(spec));
+    }
+    return specs;
+}
+
+const Catalogue& catalogue()
+{
+    static const Catalogue cat = [] {
+        std::vector<Rule> rules;
+        add_rejection(rules);
+        add_interview(rules);
+        add_offer(rules);
+        add_application_received(rules);
+        add_outreach_alert_other(rules);
+        add_context(rules);
+
+        std::vector<PatternSpec> specs;
+        std::vector<PatternRef> refs;
+        std::vector<std::string> texts;
+        std::set<std::tuple<std::string, std::uint16_t, std::uint8_t>> seen;
+        for (std::size_t ri = 0; ri < rules.size(); ++ri) {
+            const auto add_list = [&](const Phrases& list, std::uint8_t part) {
+                for (auto phrase : list) {
+                    for (auto& spec : expand_phrase(phrase)) {
+                        if (!seen.emplace(spec.text, static_cast<std::uint16_t>(ri), part).second) continue;
+                        refs.push_back({static_cast<std::uint16_t>(ri), part});
+                        texts.push_back(spec.text);
+                        specs.push_back(std::move(spec));
+                    }
+                }
+            };
+            add_list(rules[ri].phrases, 0);
+            add_list(rules[ri].second, 1);
+        }
+        Automaton automaton(specs);
+        return Catalogue{std::move(rules), std::move(refs), std::move(texts), std::move(automaton)};
+    }();
+    return cat;
+}
+
+} // namespace onward::classify

@@ -1,0 +1,65 @@
+#pragma once
+// The phrase families the classifier knows, per label and language, and the automaton compiled
+// from them once per process. Phrases are written naturally (accents, apostrophes, any case) and
+// folded like the text they are matched against; "{a|b|}" expands to alternatives, a leading or
+// trailing '*' lifts the word boundary on that side ("bewerbung*" also finds "bewerbungsunterlagen").
+
+#include "classify/automaton.hpp"
+#include "classify/classifier.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace onward::classify {
+
+enum class Kind : std::uint8_t {
+    cue,         // adds `weight` to `label`
+    progress,    // forward movement ("move forward", "invite you"): `weight` to `label` as is,
+                 // `negated_weight` to rejection when a negation stands just before it in the sentence
+    pair,        // fires when a phrase of `phrases` and one of `second` share a sentence
+    conditional, // "if", "sollten Sie": rejection cues after it in the sentence do not count
+    negation,    // "not", "nicht", "pas", "niet": negates a following progress phrase
+    shield,      // phrases that contain a negation or condition word but are neither ("do not hesitate")
+    job_context, // words that put a rejection in a job search (position, Bewerbung, candidature)
+    non_job,     // other worlds that reject people too (insurance claims, papers, flats, cards)
+    language,    // frequent words of one language (`tag`)
+    ats,         // an applicant tracking system's domain in a link (`tag` is its name)
+};
+
+// Flags of a rule.
+inline constexpr std::uint8_t calms_sentence = 1; // rejection cues in the same sentence do not count
+inline constexpr std::uint8_t job_specific = 2;   // the phrase itself is about hiring: counts as job context
+
+struct Rule {
+    std::string name;
+    Kind kind = Kind::cue;
+    Label label = Label::other;
+    double weight = 0;
+    double negated_weight = 0;
+    std::uint8_t flags = 0;
+    std::string tag;
+    std::vector<std::string_view> phrases;
+    std::vector<std::string_view> second; // pair rules only
+};
+
+struct PatternRef {
+    std::uint16_t rule;
+    std::uint8_t part; // 0, or 1 for the second list of a pair rule
+};
+
+struct Catalogue {
+    std::vector<Rule> rules;
+    std::vector<PatternRef> refs; // per pattern id of the automaton
+    std::vector<std::string> texts; // folded text per pattern id (evidence)
+    Automaton automaton;
+};
+
+// Built on first use (thread-safe), then shared read-only.
+const Catalogue& catalogue();
+
+// The phrase syntax, exposed for tests: expansions of "{a|b}" groups, each folded.
+std::vector<PatternSpec> expand_phrase(std::string_view phrase);
+
+} // namespace onward::classify

@@ -1,0 +1,238 @@
+#include "classify/segment.hpp"
+
+#include <initializer_list>
+#include <vector>
+
+namespace onward::classify {
+
+namespace {
+
+char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string_view trim(std::string_view s) noexcept
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '*')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '*')) s.remove_suffix(1);
+    return s;
+}
+
+// ASCII case-insensitive; `prefix` is given in lower case (non-ASCII bytes compare exactly).
+bool starts_ci(std::string_view s, std::string_view prefix) noexcept
+{
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (lower(s[i]) != prefix[i]) return false;
+    return true;
+}
+
+bool starts_any(std::string_view s, std::initializer_list<std::string_view> prefixes) noexcept
+{
+    for (auto p : prefixes)
+        if (starts_ci(s, p)) return true;
+    return false;
+}
+
+// Attribution and separator lines are short: only their first few hundred bytes are searched.
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles) noexcept
+{
+    if (s.size() > 400) s = s.substr(0, 400);
+    for (auto n : needles)
+        for (std::size_t i = 0; i + n.size() <= s.size(); ++i)
+            if (starts_ci(s.substr(i), n)) return true;
+    return false;
+}
+
+bool ends_any(std::string_view s, std::initializer_list<std::string_view> suffixes) noexcept
+{
+    for (auto x : suffixes)
+        if (s.size() >= x.size() && starts_ci(s.substr(s.size() - x.size()), x)) return true;
+    return false;
+}
+
+const std::initializer_list<std::string_view> wrote_words = {
+    "wrote", "schrieb", "a écrit", "a ecrit", "escribió", "escribio", "schreef", "skrev", "ha scritto"};
+
+bool is_attribution(std::string_view line, std::string_view next)
+{
+    if (ends_any(line, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"})) return true;
+    if (!starts_any(line, {"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "})) return false;
+    if (contains_any(line, wrote_words)) return true;
+    // Gmail wraps a long attribution over two lines.
+    return line.size() < 200 && ends_any(next, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"});
+}
+
+const std::initializer_list<std::string_view> from_keys = {"from:", "von:", "de:", "de :", "van:", "da:"};
+const std::initializer_list<std::string_view> header_keys = {
+    "sent:",      "date:",   "gesendet:", "datum:",     "envoyé :", "envoyé:", "envoye :", "date :",
+    "enviado:",   "fecha:",  "verzonden:", "subject:",  "betreff:",       "objet :",        "objet:",   "asunto:",
+    "onderwerp:", "to:",     "an:",        "à :", "para:",         "aan:",           "cc:",      "sent on:"};
+const std::initializer_list<std::string_view> subject_keys = {"subject:", "betreff:", "objet :", "objet:", "asunto:",
+                                                                  "onderwerp:"};
+
+bool is_forward_separator(std::string_view line)
+{
+    if (starts_any(line, {"begin forwarded message", "anfang der weitergeleiteten", "début du message r"}))
+        return true;
+    if (!(starts_ci(line, "---") || starts_ci(line, "___") || starts_ci(line, "===") || starts_ci(line, "—")))
+        return false;
+    return contains_any(line, {"forwarded", "weitergeleitet", "transféré", "transfere", "reenviado",
+                               "doorgestuurd", "fwd"});
+}
+
+bool is_reply_separator(std::string_view line)
+{
+    if (!(starts_ci(line, "---") || starts_ci(line, "___") || starts_ci(line, "===") || starts_ci(line, "—")))
+        return false;
+    return contains_any(line, {"original message", "ursprüngliche nachricht", "ursprungliche nachricht",
+                               "message d", "mensaje original", "oorspronkelijk bericht", "reply above", "antwort"});
+}
+
+bool is_rule_line(std::string_view line) noexcept
+{
+    if (line.size() < 8) return false;
+    for (char c : line)
+        if (c != '_' && c != '-' && c != '=') return false;
+    return true;
+}
+
+bool is_legal_footer(std::string_view line)
+{
+    return starts_any(line, {"confidentiality notice", "confidentiality note", "confidential:", "disclaimer",
+                             "this e-mail and any", "this email and any", "this message and any",
+                             "this email is confidential", "this e-mail is confidential",
+                             "this message is confidential", "this message contains confidential",
+                             "this email contains confidential", "this e-mail contains confidential",
+                             "the information contained in this", "the information in this e-mail",
+                             "the information in this email", "if you are not the intended recipient",
+                             "diese e-mail enth", "diese nachricht enth", "dieses e-mail enth", "diese email enth",
+                             "pflichtangaben", "registergericht", "amtsgericht", "sitz der gesellschaft",
+                             "geschäftsführer:", "vorstand:", "ce message et", "ce courriel",
+                             "ce message est confidentiel", "este mensaje y", "este correo electr",
+                             "este mensaje es confidencial", "dit bericht is", "deze e-mail is", "deze e-mail kan",
+                             "aviso de confidencialidad", "avis de confidentialit", "vertraulichkeitshinweis"});
+}
+
+struct Line {
+    std::size_t begin, end; // [begin, end) in the text, without the '\n'
+};
+
+std::vector<Line> split_lines(std::string_view text)
+{
+    std::vector<Line> lines;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        auto nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        lines.push_back({pos, nl});
+        pos = nl + 1;
+    }
+    return lines;
+}
+
+enum class Marker { none, quote, reply, forward, signature, footer };
+
+Marker marker_at(std::string_view text, const std::vector<Line>& lines, std::size_t i)
+{
+    const auto raw = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    if (raw == "-- " || raw == "--" || raw == "— " || raw == "__") return Marker::signature;
+    const auto line = trim(raw);
+    if (line.empty()) return Marker::none;
+    const auto next = i + 1 < lines.size() ? trim(text.substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin))
+                                           : std::string_view{};
+    if (line.front() == '>') return Marker::quote;
+    if (is_forward_separator(line)) return Marker::forward;
+    if (is_reply_separator(line)) return Marker::reply;
+    if (is_attribution(line, next)) return Marker::reply;
+    const auto header_block_follows = [&](std::size_t from) {
+        for (std::size_t k = from; k < lines.size() && k < from + 4; ++k)
+            if (starts_any(trim(text.substr(lines[k].begin, lines[k].end - lines[k].begin)), header_keys)) return true;
+        return false;
+    };
+    if (starts_any(line, from_keys) && header_block_follows(i + 1)) return Marker::reply;
+    if (is_rule_line(line) && i + 1 < lines.size() && starts_any(next, from_keys) && header_block_follows(i + 2))
+        return Marker::reply;
+    if (is_legal_footer(line)) return Marker::footer;
+    return Marker::none;
+}
+
+std::size_t word_bytes(std::string_view s) noexcept
+{
+    std::size_t n = 0;
+    for (char c : s)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) ++n;
+    return n;
+}
+
+std::string_view header_value(std::string_view line) noexcept
+{
+    const auto colon = line.find(':');
+    return colon == std::string_view::npos ? std::string_view{} : trim(line.substr(colon + 1));
+}
+
+} // namespace
+
+Segments segment(std::string_view text)
+{
+    Segments seg;
+    const auto lines = split_lines(text);
+
+    // First pass: the first marker of each kind that ends the newest message.
+    std::size_t end_line = lines.size(); // first line not part of the newest message
+    std::size_t sig_line = lines.size();
+    Marker first = Marker::none;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto m = marker_at(text, lines, i);
+        if (m == Marker::none) continue;
+        if (m == Marker::signature) {
+            if (sig_line == lines.size()) sig_line = i;
+            continue;
+        }
+        if (m == Marker::footer && i == 0) continue; // a footer needs a message above it
+        end_line = i;
+        first = m;
+        break;
+    }
+
+    const auto offset_of = [&](std::size_t line) { return line < lines.size() ? lines[line].begin : text.size(); };
+    const std::size_t body_end = offset_of(std::min(sig_line, end_line));
+    seg.newest = text.substr(0, body_end);
+    if (sig_line < end_line) seg.signature = text.substr(offset_of(sig_line), offset_of(end_line) - offset_of(sig_line));
+    seg.cut = end_line < lines.size() || sig_line < lines.size();
+
+    // A forward (or a reply) with next to nothing above it: the message below is the one to read.
+    const bool only_a_note = word_bytes(seg.newest) < 40;
+    if ((first == Marker::forward || first == Marker::reply || first == Marker::quote) && only_a_note) {
+        std::size_t i = end_line + (first == Marker::quote ? 0 : 1);
+        // Header lines of the forwarded message (From:, Date:, Subject:, ...), then its body.
+        for (; i < lines.size(); ++i) {
+            const auto line = trim(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+            if (line.empty() && seg.inner_from.empty() && seg.inner_subject.empty()) continue;
+            if (starts_any(line, from_keys)) {
+                seg.inner_from = header_value(line);
+                continue;
+            }
+            if (starts_any(line, subject_keys)) {
+                seg.inner_subject = header_value(line);
+                continue;
+            }
+            if (starts_any(line, header_keys) || is_rule_line(line)) continue;
+            if (line.empty()) continue;
+            break;
+        }
+        std::size_t stop = lines.size();
+        for (std::size_t k = i; k < lines.size(); ++k) {
+            const auto m = marker_at(text, lines, k);
+            if (m != Marker::none && m != Marker::quote) {
+                stop = k;
+                break;
+            }
+        }
+        if (i < lines.size()) {
+            seg.newest = text.substr(offset_of(i), offset_of(stop) - offset_of(i));
+            seg.forwarded = first == Marker::forward || !seg.inner_from.empty();
+        }
+    }
+    return seg;
+}
+
+} // namespace onward::classify
