@@ -21,6 +21,101 @@ CREATE TABLE settings (
     value TEXT NOT NULL              -- JSON
 ) STRICT;
 )sql"},
+    Migration{2, "applications, contacts, emails, events and step states",
+              R"sql(
+-- Times are whole seconds since the Unix epoch (UTC). *_key columns hold folded text for matching.
+CREATE TABLE applications (
+    id               INTEGER PRIMARY KEY,
+    company          TEXT NOT NULL DEFAULT '',
+    company_key      TEXT NOT NULL DEFAULT '',
+    role             TEXT NOT NULL DEFAULT '',
+    role_key         TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL CHECK (status IN
+                         ('applied', 'interviewing', 'offer', 'rejected', 'ghosted', 'withdrawn', 'archived')),
+    status_at        INTEGER NOT NULL,          -- when the status last changed
+    source           TEXT NOT NULL DEFAULT 'manual',
+    sender_domain    TEXT NOT NULL DEFAULT '',
+    lang             TEXT NOT NULL DEFAULT '',
+    applied_at       INTEGER,
+    rejected_at      INTEGER,
+    last_activity_at INTEGER NOT NULL,          -- the latest email or event from the company
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL,
+    url              TEXT NOT NULL DEFAULT '',
+    notes            TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX applications_by_company ON applications (company_key);
+CREATE INDEX applications_by_domain ON applications (sender_domain) WHERE sender_domain <> '';
+CREATE INDEX applications_by_status ON applications (status, last_activity_at);
+CREATE INDEX applications_by_activity ON applications (last_activity_at DESC, id DESC);
+
+CREATE TABLE contacts (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL DEFAULT '',
+    email       TEXT NOT NULL DEFAULT '',
+    profile_url TEXT NOT NULL DEFAULT '',
+    headline    TEXT NOT NULL DEFAULT '',
+    company     TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX contacts_by_email ON contacts (email) WHERE email <> '';
+CREATE UNIQUE INDEX contacts_by_profile ON contacts (profile_url) WHERE profile_url <> '';
+
+CREATE TABLE application_contacts (
+    application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+    contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    relation       TEXT NOT NULL DEFAULT 'sender',  -- 'sender' (wrote an email) or 'linkedin' (connected)
+    PRIMARY KEY (application_id, contact_id, relation)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX application_contacts_by_contact ON application_contacts (contact_id);
+
+-- Derived fields of every ingested email; the body only when the user keeps bodies.
+CREATE TABLE emails (
+    id             INTEGER PRIMARY KEY,
+    provider       TEXT NOT NULL,
+    message_id     TEXT NOT NULL,
+    thread_id      TEXT NOT NULL DEFAULT '',
+    application_id INTEGER REFERENCES applications (id) ON DELETE SET NULL,
+    sender         TEXT NOT NULL DEFAULT '',
+    sender_domain  TEXT NOT NULL DEFAULT '',
+    subject        TEXT NOT NULL DEFAULT '',
+    sent_at        INTEGER NOT NULL,
+    url            TEXT NOT NULL DEFAULT '',
+    label          TEXT NOT NULL,
+    confidence     REAL NOT NULL,
+    lang           TEXT NOT NULL DEFAULT '',
+    company        TEXT NOT NULL DEFAULT '',
+    role           TEXT NOT NULL DEFAULT '',
+    contact_name   TEXT NOT NULL DEFAULT '',
+    contact_email  TEXT NOT NULL DEFAULT '',
+    ats            TEXT,
+    body           TEXT,
+    result         TEXT NOT NULL,               -- JSON: the reply to the first ingest, returned again on a repeat
+    ingested_at    INTEGER NOT NULL,
+    UNIQUE (provider, message_id)
+) STRICT;
+CREATE INDEX emails_by_thread ON emails (provider, thread_id) WHERE thread_id <> '';
+CREATE INDEX emails_by_application ON emails (application_id, sent_at);
+
+CREATE TABLE events (
+    id             INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+    at             INTEGER NOT NULL,
+    kind           TEXT NOT NULL,               -- created, email, status, step, linkedin, note, updated
+    detail         TEXT NOT NULL DEFAULT '{}'   -- JSON
+) STRICT;
+CREATE INDEX events_by_application ON events (application_id, at, id);
+
+-- What the user did with a step; a step without a row is open.
+CREATE TABLE step_states (
+    application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+    step           TEXT NOT NULL,
+    state          TEXT NOT NULL CHECK (state IN ('done', 'skipped', 'snoozed')),
+    at             INTEGER NOT NULL,            -- when the user said so
+    until          INTEGER,                     -- snoozed until
+    PRIMARY KEY (application_id, step)
+) STRICT, WITHOUT ROWID;
+)sql"},
 };
 
 } // namespace

@@ -1,0 +1,74 @@
+#pragma once
+// The step engine: which step comes next for an application, why, and by when.
+//
+// The rules are one table (rules.cpp, documented in docs/steps.md): each step belongs to a
+// track (a rejected application, or a ghosted one), has a title, a plain-words reason, and a due
+// date computed from an anchor (the rejection, the previous step, or a quiet period). Pure: time
+// is always passed in, nothing here reads a clock or the database.
+
+#include "steps/settings.hpp"
+#include "store/applications.hpp"
+
+#include <chrono>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace onward::steps {
+
+using TimePoint = std::chrono::sys_seconds;
+
+enum class StepId { respond, connect, watch, move_on, follow_up };
+
+std::string_view to_string(StepId step) noexcept;
+std::optional<StepId> step_from_string(std::string_view name) noexcept;
+std::string_view title_of(StepId step) noexcept;
+
+// Which sequence of steps an application is on, from its (effective) status.
+enum class Track { none, rejected, ghosted };
+
+enum class Anchor {
+    status,   // the rejection (or the moment the application counted as ghosted) + offset
+    previous, // when the previous step of the track was done or skipped + offset
+    quiet,    // the last news from the company (or the status change, if later) + the quiet period
+};
+
+struct StepRule {
+    Track track;
+    StepId step;
+    Anchor anchor;
+    int offset_days;
+};
+
+// The whole rule table, in order within each track.
+std::span<const StepRule> rules();
+
+struct StepView {
+    StepId step{};
+    std::string title;
+    std::string reason;
+    // done, skipped: the user said so (at). snoozed: hidden until `until`. open: the step to take
+    // now. waiting: the next step, but not yet time (move_on before the quiet period ends).
+    // later: comes after an open step.
+    std::string state;
+    std::optional<TimePoint> due, at, until;
+};
+
+struct Plan {
+    std::string status; // the effective status (ghosted is derived from the time, see below)
+    Track track = Track::none;
+    std::vector<StepView> steps;  // every step of the track, in order
+    std::optional<StepView> next; // the step to take at `now`, if any
+};
+
+// "applied" and "interviewing" read as "ghosted" once the last news is `ghosting_days` old.
+std::string effective_status(const store::Application& app, const Settings& settings, TimePoint now);
+// The instant before which a still-applied/interviewing application counts as ghosted.
+TimePoint ghosted_before(const Settings& settings, TimePoint now);
+
+Plan plan(const store::Application& app, const std::vector<store::StepState>& states, const Settings& settings,
+          TimePoint now);
+
+} // namespace onward::steps
