@@ -29,6 +29,11 @@ button {
 }
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+select, textarea {
+  font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 6px; padding: 3px 6px;
+}
+textarea { display: block; width: 100%; box-sizing: border-box; resize: vertical; margin: 4px 0; }
+label.line { display: block; margin-top: 6px; }
 button.close {
   position: absolute; top: 6px; right: 6px; border: none; padding: 2px 6px; font-size: 16px; line-height: 1;
   color: var(--muted);
@@ -38,23 +43,23 @@ button.close {
   class Panel {
     /**
      * @param {Element} anchor  the panel is inserted before this element
-     * @param {object} options  { onDismiss() }
+     * @param {object} options  { onDismiss(), marker: data-onward value, after: insert after anchor }
      */
-    constructor(anchor, { onDismiss } = {}) {
+    constructor(anchor, { onDismiss, marker = 'panel', after = false, label = 'Onward' } = {}) {
       const doc = anchor.ownerDocument;
       this.doc = doc;
       this.host = doc.createElement('div');
-      this.host.setAttribute('data-onward', 'panel');
+      this.host.setAttribute('data-onward', marker);
       this.shadow = this.host.attachShadow({ mode: 'open' });
       const style = doc.createElement('style');
       style.textContent = CSS;
       this.card = doc.createElement('section');
       this.card.className = 'card';
       this.card.setAttribute('role', 'region');
-      this.card.setAttribute('aria-label', 'Onward');
+      this.card.setAttribute('aria-label', label);
       this.shadow.append(style, this.card);
       this.onDismiss = onDismiss;
-      anchor.parentNode.insertBefore(this.host, anchor);
+      anchor.parentNode.insertBefore(this.host, after ? anchor.nextSibling : anchor);
     }
 
     h(tag, props, ...children) {
@@ -75,12 +80,57 @@ button.close {
 
     /** The helper's state, as the background reports it ({ state, host, error }). */
     renderStatus(status) {
-      if (status.state === 'ready' && status.host) {
-        this.render(this.h('p', { class: 'status', dataset: { role: 'host-status' }, text: `Onward helper ${status.host.version} is connected.` }));
-      } else {
-        const text = (status.error && status.error.message) || 'The Onward helper is not available.';
-        this.render(this.h('p', { class: 'status', dataset: { role: 'host-status' }, text }));
+      const text = status.state === 'ready' && status.host
+        ? `Onward helper ${status.host.version} is connected.`
+        : (status.error && status.error.message) || 'The Onward helper is not available.';
+      this.render(this.h('p', { class: 'status', dataset: { role: 'host-status' }, text }));
+    }
+
+    /** A one-line note ("Interview invitation from Tidewater: logged"). */
+    renderLine(text, role = 'line') {
+      this.render(this.h('p', { class: 'line', dataset: { role }, text }));
+    }
+
+    /**
+     * A step to take: its title, its reason, and (for "respond") the button that puts the
+     * drafted reply into the reply box.
+     */
+    renderStep({ summary, step, onInsert }) {
+      const status = this.h('p', { class: 'status', dataset: { role: 'status' }, 'aria-live': 'polite' });
+      const actions = this.h('div', { class: 'actions' });
+      if (onInsert) {
+        const insert = this.h('button', { class: 'primary', type: 'button', dataset: { action: 'insert-reply' } }, 'Insert reply');
+        insert.addEventListener('click', async () => {
+          insert.disabled = true;
+          status.textContent = 'Drafting…';
+          try {
+            status.textContent = await onInsert();
+          } catch (err) {
+            status.textContent = err.message;
+          } finally {
+            insert.disabled = false;
+          }
+        });
+        actions.append(insert);
       }
+      this.render(
+        this.h('p', { class: 'muted', dataset: { role: 'summary' }, text: summary }),
+        this.h('p', { class: 'title', dataset: { role: 'step-title' }, text: step.title }),
+        step.reason ? this.h('p', { class: 'reason', dataset: { role: 'step-reason' }, text: step.reason }) : null,
+        actions,
+        status,
+      );
+    }
+
+    /** Asks before anything is recorded; resolves true (record) or false. */
+    ask(question) {
+      return new Promise((resolve) => {
+        const yes = this.h('button', { class: 'primary', type: 'button', dataset: { action: 'record' } }, 'Yes, record it');
+        const no = this.h('button', { type: 'button', dataset: { action: 'ignore' } }, 'No');
+        yes.addEventListener('click', () => resolve(true));
+        no.addEventListener('click', () => resolve(false));
+        this.render(this.h('p', { class: 'line', dataset: { role: 'question' }, text: question }), this.h('div', { class: 'actions' }, yes, no));
+      });
     }
 
     dismiss() {

@@ -16,3 +16,17 @@ export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 export function gmailPage(relative) {
   return { body: fixture(relative), headers: { 'content-security-policy': GMAIL_CSP } };
 }
+
+export const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hYmNkLTAwAi0wMAoAEAB7x9Tq%3D';
+export const LINKEDIN_URL = 'https://www.linkedin.com/in/jordan-lee-talent/';
+
+/** Playwright: serve a fixture on a real origin (exact URL); abort everything else there. */
+export async function routeFixture(context, url, page) {
+  const origin = new URL(url).origin;
+  await context.route(`${origin}/**`, (route) => {
+    if (route.request().url() === url) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: page.headers ?? {}, body: page.body });
+    }
+    return route.abort('blockedbyclient');
+  });
+}

@@ -1,0 +1,90 @@
+// Settings and small local memory, in storage.local (never synced: it is about the person's
+// job search). The host keeps the applications; the extension keeps only UI state.
+
+export const DEFAULT_SETTINGS = Object.freeze({
+  quietPeriodDays: 14, // before "Move on" is suggested
+  ghostingDays: 21, // no answer for this long counts as a silent no
+  languages: ['en'],
+  keepEmailBodies: false,
+  // Host confidence at or above `recordAbove` is recorded at once; between `askAbove` and it,
+  // the person is asked first; below `askAbove` nothing is shown.
+  recordAbove: 0.75,
+  askAbove: 0.45,
+});
+
+const MAX_DISMISSED = 500;
+
+export function validateSettings(input) {
+  const out = {};
+  const int = (v, lo, hi) => Number.isInteger(v) && v >= lo && v <= hi;
+  if ('quietPeriodDays' in input) {
+    if (!int(input.quietPeriodDays, 1, 365)) throw invalid('The quiet period is a whole number of days from 1 to 365.');
+    out.quietPeriodDays = input.quietPeriodDays;
+  }
+  if ('ghostingDays' in input) {
+    if (!int(input.ghostingDays, 1, 365)) throw invalid('The ghosting threshold is a whole number of days from 1 to 365.');
+    out.ghostingDays = input.ghostingDays;
+  }
+  if ('languages' in input) {
+    const langs = input.languages;
+    if (!Array.isArray(langs) || langs.length === 0 || !langs.every((l) => typeof l === 'string' && /^[a-z]{2,3}$/.test(l))) {
+      throw invalid('Languages are two- or three-letter codes, such as en, de, fr.');
+    }
+    out.languages = [...new Set(langs)];
+  }
+  if ('keepEmailBodies' in input) {
+    if (typeof input.keepEmailBodies !== 'boolean') throw invalid('"Keep email bodies" is on or off.');
+    out.keepEmailBodies = input.keepEmailBodies;
+  }
+  return out;
+}
+
+function invalid(message) {
+  return Object.assign(new Error(message), { code: 'invalid_args' });
+}
+
+export class LocalState {
+  constructor(storage) {
+    this.storage = storage; // storage.local
+  }
+
+  async settings() {
+    const { settings } = await this.storage.get('settings');
+    return { ...DEFAULT_SETTINGS, ...(settings || {}) };
+  }
+
+  async updateSettings(changes) {
+    const next = { ...(await this.settings()), ...validateSettings(changes) };
+    await this.storage.set({ settings: next });
+    return next;
+  }
+
+  async isDismissed(key) {
+    const { dismissed } = await this.storage.get('dismissed');
+    return Boolean(dismissed && dismissed[key]);
+  }
+
+  async dismiss(key) {
+    const { dismissed = {} } = await this.storage.get('dismissed');
+    dismissed[key] = Date.now();
+    const keys = Object.keys(dismissed);
+    if (keys.length > MAX_DISMISSED) {
+      keys.sort((a, b) => dismissed[a] - dismissed[b]);
+      for (const old of keys.slice(0, keys.length - MAX_DISMISSED)) delete dismissed[old];
+    }
+    await this.storage.set({ dismissed });
+  }
+
+  /** Where each application's email thread was seen, for "Open the thread" in the popup. */
+  async rememberThread(applicationId, url) {
+    if (!url) return;
+    const { threads = {} } = await this.storage.get('threads');
+    threads[String(applicationId)] = url;
+    await this.storage.set({ threads });
+  }
+
+  async threads() {
+    const { threads = {} } = await this.storage.get('threads');
+    return threads;
+  }
+}
