@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace onward::classify {
 
@@ -26,13 +27,19 @@ constexpr std::uint32_t negation_reach = 40;
 constexpr std::uint32_t condition_reach = 110;
 
 struct Hit {
-    std::uint32_t pattern, begin, end, sentence;
+    std::uint32_t begin, end, sentence;
+    std::uint16_t rule;
+    std::uint8_t part;
 };
 
+// What one rule contributed: its strongest phrase, plus half of a second, different phrase of the
+// same family (two different ways of saying it are more evidence than one said twice).
 struct Fired {
     double weight = 0;
     std::string phrase;
     bool fired = false;
+    double second = 0;
+    double score() const noexcept { return weight + 0.5 * second; }
 };
 
 class Scorer {
@@ -41,9 +48,37 @@ public:
 
     void scan(std::string_view folded, std::uint32_t sentence_base)
     {
+        text_ = folded;
         std::vector<Hit> hits;
+        // Open chain segments: (chain, segment, where the next segment must start - 1) -> chain start.
+        std::unordered_map<std::uint64_t, std::uint32_t> open;
+        const auto key = [](std::uint32_t chain, std::uint32_t segment, std::uint32_t at) {
+            return (static_cast<std::uint64_t>(chain) << 40) | (static_cast<std::uint64_t>(segment) << 32) | at;
+        };
+        const auto connection = [&](const Match& m, bool open_end) {
+            auto at = m.end;
+            if (open_end)
+                while (at < folded.size() && is_folded_word_byte(static_cast<unsigned char>(folded[at]))) ++at;
+            return at;
+        };
         cat_.automaton.scan(folded, [&](const Match& m) {
-            const auto& rule = cat_.rules[cat_.refs[m.pattern].rule];
+            const auto& ref = cat_.refs[m.pattern];
+            Hit hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part};
+            if (ref.chain != 0) {
+                std::uint32_t begin = m.begin;
+                if (ref.segment > 0) {
+                    if (m.begin == 0 || folded[m.begin - 1] != ' ') return;
+                    const auto it = open.find(key(ref.chain, ref.segment - 1u, m.begin - 1));
+                    if (it == open.end()) return;
+                    begin = it->second;
+                }
+                if (!ref.last) {
+                    open.emplace(key(ref.chain, ref.segment, connection(m, ref.open_end)), begin);
+                    return;
+                }
+                hit.begin = begin;
+            }
+            const auto& rule = cat_.rules[ref.rule];
             switch (rule.kind) {
             case Kind::language:
                 language_[rule.tag] += 1;
@@ -52,14 +87,14 @@ public:
                 ++job_context_;
                 return;
             case Kind::non_job:
-                non_job_rules_.emplace(cat_.refs[m.pattern].rule, rule.weight);
-                if (non_job_phrase_.empty()) non_job_phrase_ = cat_.texts[m.pattern];
+                non_job_rules_.emplace(ref.rule, rule.weight);
+                if (non_job_phrase_.empty()) non_job_phrase_ = phrase_of(hit);
                 return;
             case Kind::ats:
                 if (!ats_) ats_ = rule.tag;
                 return;
             default:
-                hits.push_back({m.pattern, m.begin, m.end, m.sentence + sentence_base});
+                hits.push_back(hit);
             }
         });
         drop_contained(hits);
@@ -71,7 +106,7 @@ public:
     {
         std::array<double, label_count> t{};
         for (std::size_t i = 0; i < fired_.size(); ++i)
-            if (fired_[i].fired) t[index_of(effective_label(i))] += fired_[i].weight;
+            if (fired_[i].fired) t[index_of(effective_label(i))] += fired_[i].score();
         t[index_of(Label::rejection)] += negated_progress_.weight;
         return t;
     }
@@ -95,7 +130,7 @@ public:
     {
         std::vector<Evidence> out;
         for (std::size_t i = 0; i < fired_.size(); ++i)
-            if (fired_[i].fired) out.push_back({cat_.rules[i].name, fired_[i].phrase, fired_[i].weight});
+            if (fired_[i].fired) out.push_back({cat_.rules[i].name, fired_[i].phrase, fired_[i].score()});
         if (negated_progress_.fired)
             out.push_back({"rejection.negated_progress", negated_progress_.phrase, negated_progress_.weight});
         std::sort(out.begin(), out.end(), [](const Evidence& a, const Evidence& b) { return a.weight > b.weight; });
@@ -104,6 +139,14 @@ public:
     }
 
     void discount(Evidence e) { discounted_.push_back(std::move(e)); }
+    // Some rejection wording stood in a sentence that speaks to the reader ("your application").
+    bool rejection_addressed() const noexcept { return rejection_addressed_; }
+    bool fired(std::string_view rule_name) const
+    {
+        for (std::size_t i = 0; i < fired_.size(); ++i)
+            if (fired_[i].fired && cat_.rules[i].name == rule_name) return true;
+        return false;
+    }
     const std::string& non_job_phrase() const noexcept { return non_job_phrase_; }
 
 private:
@@ -111,8 +154,26 @@ private:
 
     // A hit inside a longer hit is the longer phrase's business: "unfortunately" inside
     // "unfortunately we cannot respond to every applicant", "not" inside "not the right fit".
-    static void drop_contained(std::vector<Hit>& hits)
+    void drop_contained(std::vector<Hit>& hits) const
     {
+        // Negations and conditions yield only to shields ("not" in "do not hesitate", "if" in "even if");
+        // pair parts and address words stand beside phrases, never in their competition.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
+        for (const auto& h : hits)
+            if (cat_.rules[h.rule].kind == Kind::shield) shields.emplace_back(h.begin, h.end);
+        std::vector<Hit> aside;
+        std::size_t next_shield = 0; // hits and shields both come in order of end: one sweep, linear
+        std::erase_if(hits, [&](const Hit& h) {
+            const auto kind = cat_.rules[h.rule].kind;
+            if (kind == Kind::negation || kind == Kind::conditional) {
+                while (next_shield < shields.size() && shields[next_shield].second < h.end) ++next_shield;
+                if (next_shield < shields.size() && shields[next_shield].first <= h.begin) return true;
+            } else if (kind != Kind::pair && kind != Kind::address) {
+                return false;
+            }
+            aside.push_back(h);
+            return true;
+        });
         std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
             return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
         });
@@ -129,6 +190,7 @@ private:
                 any = true;
             }
         }
+        kept.insert(kept.end(), aside.begin(), aside.end());
         std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) {
             return a.end != b.end ? a.end < b.end : a.begin < b.begin;
         });
@@ -138,12 +200,39 @@ private:
     void fire(std::size_t rule, double weight, const std::string& phrase)
     {
         auto& f = fired_[rule];
-        if (!f.fired || weight > f.weight) {
+        if (!f.fired) {
             f.weight = weight;
             f.phrase = phrase;
+        } else if (phrase != f.phrase) {
+            if (weight > f.weight) {
+                f.second = f.weight;
+                f.weight = weight;
+                f.phrase = phrase;
+            } else {
+                f.second = std::max(f.second, weight);
+            }
         }
         f.fired = true;
     }
+
+    static bool negated(const Hit& h, const Hit* negation) noexcept
+    {
+        return negation && negation->sentence == h.sentence && negation->end <= h.begin &&
+               h.begin - negation->end <= negation_reach;
+    }
+
+    void note_negated_progress(const Hit& h, const Hit& negation, double weight, const std::string* why)
+    {
+        const auto words = phrase_of(negation) + " … " + phrase_of(h);
+        if (why) {
+            discount({"context.neutralised", words + " (" + *why + ")", -weight});
+        } else if (!negated_progress_.fired || weight > negated_progress_.weight) {
+            negated_progress_ = {weight, words, true, 0};
+            if (addressed_.count(h.sentence) > 0) rejection_addressed_ = true;
+        }
+    }
+
+    std::string phrase_of(const Hit& h) const { return std::string(text_.substr(h.begin, h.end - h.begin)); }
 
     void evaluate(const std::vector<Hit>& hits)
     {
@@ -152,10 +241,11 @@ private:
         std::unordered_map<std::uint32_t, std::string> calm;              // sentence -> calming phrase
         std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::string>> condition; // first condition
         for (const auto& h : hits) {
-            const auto& rule = cat_.rules[cat_.refs[h.pattern].rule];
-            if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.emplace(h.sentence, cat_.texts[h.pattern]);
+            const auto& rule = cat_.rules[h.rule];
+            if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.emplace(h.sentence, phrase_of(h));
             if (rule.kind == Kind::conditional)
-                condition.emplace(h.sentence, std::make_pair(h.begin, cat_.texts[h.pattern]));
+                condition.emplace(h.sentence, std::make_pair(h.begin, phrase_of(h)));
+            if (rule.kind == Kind::address) addressed_.insert(h.sentence);
         }
         const auto neutralised = [&](const Hit& h) -> const std::string* {
             if (const auto c = calm.find(h.sentence); c != calm.end()) return &c->second;
@@ -173,9 +263,9 @@ private:
         const Hit* last_negation = nullptr;
 
         for (const auto& h : hits) {
-            const auto ri = cat_.refs[h.pattern].rule;
+            const auto ri = h.rule;
             const auto& rule = cat_.rules[ri];
-            const auto& phrase = cat_.texts[h.pattern];
+            const auto phrase = phrase_of(h);
             switch (rule.kind) {
             case Kind::negation:
                 last_negation = &h;
@@ -187,18 +277,28 @@ private:
                         break;
                     }
                 }
+                if ((rule.label == Label::interview || rule.label == Label::offer) && negated(h, last_negation)) {
+                    // "We are not able to offer you the position": a refused offer is a rejection.
+                    note_negated_progress(h, *last_negation, 3.0, neutralised(h));
+                    break;
+                }
+                if (rule.label == Label::interview || rule.label == Label::offer) {
+                    // "If your profile matches, we will schedule an interview": a description of the
+                    // process, not an invitation. Half weight.
+                    if (const auto c = condition.find(h.sentence);
+                        c != condition.end() && c->second.first < h.begin && h.begin - c->second.first <= condition_reach &&
+                        !(rule.flags & calms_sentence)) {
+                        discount({"context.conditional", phrase + " (" + c->second.second + ")", -rule.weight / 2});
+                        fire(ri, rule.weight / 2, phrase);
+                        break;
+                    }
+                }
+                if (rule.label == Label::rejection && addressed_.count(h.sentence) > 0) rejection_addressed_ = true;
                 fire(ri, rule.weight, phrase);
                 break;
             case Kind::progress: {
-                const bool negated = last_negation && last_negation->sentence == h.sentence &&
-                                     last_negation->end <= h.begin && h.begin - last_negation->end <= negation_reach;
-                if (negated) {
-                    const auto words = cat_.texts[last_negation->pattern] + " … " + phrase;
-                    if (const auto* why = neutralised(h)) {
-                        discount({"context.neutralised", words + " (" + *why + ")", -rule.negated_weight});
-                    } else if (!negated_progress_.fired || rule.negated_weight > negated_progress_.weight) {
-                        negated_progress_ = {rule.negated_weight, words, true};
-                    }
+                if (negated(h, last_negation)) {
+                    note_negated_progress(h, *last_negation, rule.negated_weight, neutralised(h));
                 } else {
                     fire(ri, rule.weight, phrase);
                 }
@@ -206,10 +306,11 @@ private:
             }
             case Kind::pair: {
                 auto& st = pairs[ri];
-                const auto part = cat_.refs[h.pattern].part;
+                const auto part = h.part;
                 st.sentence[part] = h.sentence;
                 st.phrase[part] = phrase;
-                if (st.sentence[0] == h.sentence && st.sentence[1] == h.sentence && !fired_[ri].fired) {
+                // The second part must follow the first: "unfortunately ... not", not "not ... unfortunately".
+                if (part == 1 && st.sentence[0] == h.sentence && !fired_[ri].fired) {
                     if (rule.label == Label::rejection) {
                         if (const auto* why = neutralised(h)) {
                             discount({"context.neutralised", st.phrase[0] + " … " + st.phrase[1] + " (" + *why + ")",
@@ -217,6 +318,7 @@ private:
                             break;
                         }
                     }
+                    if (rule.label == Label::rejection && addressed_.count(h.sentence) > 0) rejection_addressed_ = true;
                     fire(ri, rule.weight, st.phrase[0] + " … " + st.phrase[1]);
                 }
                 break;
@@ -228,9 +330,12 @@ private:
     }
 
     const Catalogue& cat_;
+    std::string_view text_; // the folded text being scanned
     std::vector<Fired> fired_;
     Fired negated_progress_;
     std::vector<Evidence> discounted_;
+    std::unordered_set<std::uint32_t> addressed_;
+    bool rejection_addressed_ = false;
     std::unordered_map<std::string, std::size_t> language_;
     std::unordered_map<std::uint16_t, double> non_job_rules_;
     std::string non_job_phrase_;
@@ -324,6 +429,13 @@ Result classify(const Email& email)
         rej = 0;
     } else if (rej > 0 && job == 0) {
         context.push_back({"context.no_job_wording", "", -rej / 2});
+        rej /= 2;
+    }
+
+    // Newsletters and alerts talk about rejection in the third person; a rejection speaks to the applicant.
+    const bool broadcast = scorer.fired("other.newsletter") || s[index_of(Label::job_alert)] >= 3;
+    if (rej > 0 && broadcast && !scorer.rejection_addressed()) {
+        context.push_back({"context.not_addressed_to_you", "", -rej / 2});
         rej /= 2;
     }
 

@@ -2,6 +2,7 @@
 
 #include "classify/normalize.hpp"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -72,6 +73,8 @@ void add_rejection(std::vector<Rule>& r)
          "{selected|chosen|chose|hired|identified|picked|offered the {position|role|job} to|appointed|decided on|gone with|went with|filled the {position|role} with} {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
          "{selected|chosen|chose|hired|identified} {a candidate|candidates|someone|an applicant|applicants} {whose|who|that} {more|better|most|closely|is|are|has|have}",
          "{hired|selected|chosen|found|chose} someone {else|who|whose|with}",
+         "{hired|hiring|hire|selected|chose|went with|gone with|go with|ended up hiring|ended up going with|filled it} {someone|a candidate|an applicant|a person|the role|the position} {internally|else|from within|in house|in-house|with an internal}",
+         "{closing|close|closed|closing out|close out} {out |}your {application|candidacy|candidature|file}"
          "{extended|made|extend|make|accepted} {an|the|a} offer {to|with} {another|a different|an internal|someone|the other|other|one of the other|a candidate}",
          "offer {has been|was} {accepted|extended} {by|to} {another|a different|an internal|someone|a candidate}",
          "{candidates|applicants|a candidate|an applicant|profiles|a profile} {whose|that|who} {more closely|better|most closely|closely} {match*|align*|fit*|meet*|suit*}",
@@ -100,7 +103,8 @@ void add_rejection(std::vector<Rule>& r)
          "not {selected|shortlisted|chosen} for {the|an|a|this|further|next}",
          "{not|unable to|cannot|won t} {be |}{able to |}{move|moving} {your application|you|your candidacy|your profile} {forward|further|ahead|on}",
          "{not|won t|will not} be {able to |}{taking|take} your application {any |}further",
-         "{not|won t|will not} {take|taking} your application {any |}further"}, J));
+         "{not|won t|will not} {take|taking} your application {any |}further",
+         "{could not|couldn t|cannot|can t|won t be able to|will not be able to|are unable to|were unable to|not able to} {take|move} {things|this|your application|it|matters|your candidacy} {further|forward|any further|ahead}"}, J));
     r.push_back(cue("rejection.unsuccessful", R, 3,
         {"{application|applications|candidacy|candidature|attempt|submission} {was|were|has been|have been|is|had been|has} unsuccessful",
          "{been|was|were|are|is} unsuccessful {on|in|with|for|this}", "unsuccessful on this occasion",
@@ -108,7 +112,9 @@ void add_rejection(std::vector<Rule>& r)
          "{decline|declined|reject|rejected|turn down|turned down} your {application|candidacy|candidature|offer of interest}",
          "{application|candidacy} {was|has been|is} {closed|archived|withdrawn}", "not successful on this occasion",
          "not {been |}successful in {progressing|moving|advancing|securing|being|obtaining}"}, J));
-    r.push_back(cue("rejection.unsuccessful_word", R, 2, {"unsuccessful", "rejection", "rejected"}));
+    r.push_back(cue("rejection.unsuccessful_word", R, 2, {"unsuccessful"}));
+    // Real rejections rarely name themselves; newsletters and alerts do.
+    r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
     r.push_back(cue("rejection.position_gone", R, 3,
         {"{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
          "{filled|closed|cancelled|canceled|paused|frozen|put on hold|placed on hold|eliminated|withdrawn} {the|this|that|our} {position|role|vacancy|opening|requisition|job|search|posting}",
@@ -127,7 +133,8 @@ void add_rejection(std::vector<Rule>& r)
          "not {meet|match} {the|our|all} {requirements|criteria|minimum|needs|qualifications}",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
          "{no|not have any|don t have any|do not have any} {suitable|matching|appropriate|relevant|open} {positions|roles|openings|vacancies|opportunities}",
-         "not {fully |entirely |completely |quite |}{convinced|persuaded}"}, J));
+         "not {fully |entirely |completely |quite |}{convinced|persuaded}",
+         "{don t|do not|didn t|did not} {think|feel|believe} {you re|you are|you d be|you would be|this is|it s|it is|you were} {the right|a good|a strong|the best|the right|quite the right|a great} {fit|match}"}, J));
     r.push_back(cue("rejection.declined_interview", R, 2,
         {"{not|unable to} {be |}{able to |}{offer|extend} {you |}{an|a} {interview|position|role|offer}",
          "{will|would} not be {offering|extending|scheduling}", "not {be |}{able to |}{offer|invite} you"}, J));
@@ -370,7 +377,7 @@ void add_application_received(std::vector<Rule>& r)
         {"{we|we ve|we have|i have|i ve|have} {received|successfully received|now received|got|recieved} your {application|resume|cv|submission|candidacy|documents|details}",
          "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
          "{application|applications} {received|submitted|confirmation|acknowledgement|acknowledgment}", "{confirm|confirms|confirming} {receipt|that we} {of|have received} your",
-         "{receipt|reception} of your application", "{thank you|thanks} for {submitting|sending|completing} your {application|resume|cv|details}"}));
+         "{receipt|reception} of your application", "application {was|has been} {sent|forwarded|submitted} to", "{thank you|thanks} for {submitting|sending|completing} your {application|resume|cv|details}"}));
     r.push_back(cue("application_received.thanks", A, 2,
         {"{thank you|thanks|thankyou} {so much |very much |}for {applying|your application|your recent application|your interest and application|the application|considering}",
          "{thank you|thanks} for {your interest in|applying to|applying for|applying at|expressing interest}"}));
@@ -381,7 +388,7 @@ void add_application_received(std::vector<Rule>& r)
          "{will|ll|shall} {be in touch|get back to you|contact you|reach out|let you know|notify you|update you|follow up}",
          "{in the coming|within the next|over the next|in the next} {days|weeks|few days|few weeks|couple}", "next steps {in|of} {the|our} {process|hiring}",
          "{track|check|view} {the status|your status|your application|the progress}", "{application|candidate} {status|portal|dashboard|profile}",
-         "application {was|has been} {sent|forwarded|submitted} to", "{profile|resume|cv|application} {submitted|received} {to|for|by}",
+         "{profile|resume|cv|application} {submitted|received} {to|for|by}",
          "received the {profile|application|resume|cv|documents|materials} you {submitted|sent}"}));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
@@ -395,6 +402,8 @@ void add_application_received(std::vector<Rule>& r)
          "{prüfen|sichten|prüfung|sichtung} {ihre|deine|ihrer|deiner|der} {bewerbung|unterlagen}", "bei {ihnen|dir} zu melden", "{melden|melde} {uns|mich} {zeitnah |schnellstmöglich |in kürze |so bald wie möglich |}{bei ihnen|bei dir|wieder}"}));
     r.push_back(pair("application_received.de.received", A, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihre bewerbungsunterlagen"},
         {"erhalten", "eingegangen", "bekommen", "angekommen"}));
+    r.push_back(pair("application_received.submitted", A, 3, {"your application", "your submission", "your resume", "your cv", "your candidacy"},
+        {"submitted", "received", "been received", "successfully"}));
     r.push_back(cue("application_received.de.conditional", A, 2,
         {"{sollten|falls|wenn} {sie|du|wir} {innerhalb|bis|nichts|keine}", "nicht {jede|jeden|allen|alle} {bewerbung*|bewerber*|einzeln|individuell}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
@@ -484,6 +493,9 @@ void add_context(std::vector<Rule>& r)
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
          "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
          "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want"}));
+    r.push_back(marker("context.address", Kind::address,
+        {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
+         "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
@@ -608,6 +620,70 @@ std::vector<PatternSpec> expand_phrase(std::string_view phrase)
     return specs;
 }
 
+namespace {
+
+// Number of strings a phrase part expands to.
+std::size_t expansion_count(std::string_view part)
+{
+    std::size_t n = 1;
+    for (std::size_t i = part.find('{'); i != std::string_view::npos; i = part.find('{', i + 1)) {
+        const auto close = part.find('}', i);
+        if (close == std::string_view::npos) break;
+        n *= static_cast<std::size_t>(std::count(part.begin() + static_cast<std::ptrdiff_t>(i),
+                                                 part.begin() + static_cast<std::ptrdiff_t>(close), '|') + 1);
+    }
+    return n;
+}
+
+bool may_be_empty(std::string_view unit)
+{
+    for (const auto& spec : expand_phrase(unit))
+        if (spec.text.empty()) return true;
+    return expand_phrase(unit).empty();
+}
+
+} // namespace
+
+std::vector<std::string> chain_segments(std::string_view phrase)
+{
+    constexpr std::size_t max_alternatives = 48;
+    // Units: the phrase split at spaces outside braces.
+    std::vector<std::string_view> units;
+    int depth = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= phrase.size(); ++i) {
+        if (i < phrase.size() && phrase[i] == '{') ++depth;
+        if (i < phrase.size() && phrase[i] == '}') --depth;
+        if (i == phrase.size() || (phrase[i] == ' ' && depth == 0)) {
+            if (i > start) units.push_back(phrase.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    std::vector<std::string> segments;
+    std::string current;
+    std::size_t count = 1;
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        const auto unit = units[u];
+        const auto c = expansion_count(unit);
+        const bool starred_inside = unit.back() == '*' && u + 1 < units.size();
+        if (!current.empty() && count * c > max_alternatives && !may_be_empty(current) && !may_be_empty(unit)) {
+            segments.push_back(current);
+            current.clear();
+            count = 1;
+        }
+        if (!current.empty()) current += ' ';
+        current += unit;
+        count *= c;
+        if (starred_inside && !may_be_empty(current)) {
+            segments.push_back(current);
+            current.clear();
+            count = 1;
+        }
+    }
+    if (!current.empty()) segments.push_back(current);
+    return segments;
+}
+
 const Catalogue& catalogue()
 {
     static const Catalogue cat = [] {
@@ -621,16 +697,33 @@ const Catalogue& catalogue()
 
         std::vector<PatternSpec> specs;
         std::vector<PatternRef> refs;
-        std::vector<std::string> texts;
-        std::set<std::tuple<std::string, std::uint16_t, std::uint8_t>> seen;
+        std::set<std::tuple<std::string, std::uint16_t, std::uint8_t>> seen; // whole phrases, per rule and part
+        std::uint32_t next_chain = 1;
         for (std::size_t ri = 0; ri < rules.size(); ++ri) {
+            const auto rule = static_cast<std::uint16_t>(ri);
             const auto add_list = [&](const Phrases& list, std::uint8_t part) {
                 for (auto phrase : list) {
-                    for (auto& spec : expand_phrase(phrase)) {
-                        if (!seen.emplace(spec.text, static_cast<std::uint16_t>(ri), part).second) continue;
-                        refs.push_back({static_cast<std::uint16_t>(ri), part});
-                        texts.push_back(spec.text);
-                        specs.push_back(std::move(spec));
+                    const auto segments = chain_segments(phrase);
+                    if (segments.size() <= 1) {
+                        for (auto& spec : expand_phrase(phrase)) {
+                            if (!seen.emplace(spec.text, rule, part).second) continue;
+                            refs.push_back({rule, part, 0, 0, true, false});
+                            specs.push_back(std::move(spec));
+                        }
+                        continue;
+                    }
+                    const auto chain = next_chain++;
+                    for (std::size_t k = 0; k < segments.size(); ++k) {
+                        const bool last = k + 1 == segments.size();
+                        const bool open_end = !last && segments[k].back() == '*';
+                        std::set<std::string> unique;
+                        for (auto& spec : expand_phrase(segments[k])) {
+                            if (!unique.insert(spec.text).second) continue;
+                            if (k > 0) spec.left_boundary = true;
+                            if (!last) spec.right_boundary = !open_end;
+                            refs.push_back({rule, part, static_cast<std::uint8_t>(k), chain, last, open_end});
+                            specs.push_back(std::move(spec));
+                        }
                     }
                 }
             };
@@ -638,7 +731,7 @@ const Catalogue& catalogue()
             add_list(rules[ri].second, 1);
         }
         Automaton automaton(specs);
-        return Catalogue{std::move(rules), std::move(refs), std::move(texts), std::move(automaton)};
+        return Catalogue{std::move(rules), std::move(refs), std::move(automaton)};
     }();
     return cat;
 }

@@ -200,8 +200,11 @@ Segments segment(std::string_view text)
     seg.cut = end_line < lines.size() || sig_line < lines.size();
 
     // A forward (or a reply) with next to nothing above it: the message below is the one to read.
-    const bool only_a_note = word_bytes(seg.newest) < 40;
-    if ((first == Marker::forward || first == Marker::reply || first == Marker::quote) && only_a_note) {
+    // A forward with a short note ("FYI") above it, or a reply with nothing above the history at all.
+    const auto words_above = word_bytes(seg.newest);
+    const bool take_below = (first == Marker::forward && words_above < 40) ||
+                            ((first == Marker::reply || first == Marker::quote) && words_above == 0);
+    if (take_below) {
         std::size_t i = end_line + (first == Marker::quote ? 0 : 1);
         // Header lines of the forwarded message (From:, Date:, Subject:, ...), then its body.
         for (; i < lines.size(); ++i) {

@@ -1,0 +1,211 @@
+#include "classify/classifier.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace onward::classify;
+
+namespace {
+
+Result run(std::string body, std::string subject = "", std::string from = "")
+{
+    Email e;
+    e.body = std::move(body);
+    e.subject = std::move(subject);
+    e.from = std::move(from);
+    return classify(e);
+}
+
+Label label_of(std::string body, std::string subject = "") { return run(std::move(body), std::move(subject)).label; }
+
+bool has_rule(const Result& r, std::string_view prefix)
+{
+    for (const auto& e : r.evidence)
+        if (e.rule.rfind(prefix, 0) == 0) return true;
+    return false;
+}
+
+} // namespace
+
+TEST(Classify, PlainRejectionsInFiveLanguages)
+{
+    EXPECT_EQ(label_of("Thank you for applying. Unfortunately, we will not be moving forward with your application."),
+              Label::rejection);
+    EXPECT_EQ(label_of("Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht berücksichtigen können."),
+              Label::rejection);
+    EXPECT_EQ(label_of("Nous avons le regret de vous informer que votre candidature n'a pas été retenue."), Label::rejection);
+    EXPECT_EQ(label_of("Lamentablemente hemos decidido continuar con otros candidatos para el puesto."), Label::rejection);
+    EXPECT_EQ(label_of("Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie."), Label::rejection);
+}
+
+TEST(Classify, SoftRejectionsWithoutUnfortunately)
+{
+    EXPECT_EQ(label_of("Thanks for your time. The position has been filled."), Label::rejection);
+    EXPECT_EQ(label_of("We wanted to let you know the role has been put on hold, so we are closing your application."),
+              Label::rejection);
+    EXPECT_EQ(label_of("The team has decided to pursue other candidates for this role."), Label::rejection);
+    EXPECT_EQ(label_of("After our chat we felt you are not the right fit for the position."), Label::rejection);
+    EXPECT_EQ(label_of("My client has decided to go with another candidate for the position."), Label::rejection);
+    EXPECT_EQ(label_of("Die Stelle ist inzwischen anderweitig besetzt."), Label::rejection);
+}
+
+TEST(Classify, ConditionalWordingIsAConfirmationNotARejection)
+{
+    EXPECT_EQ(label_of("We have received your application. If we decide not to move forward, we will let you know."),
+              Label::application_received);
+    EXPECT_EQ(label_of("Thank you for applying. If you don't hear from us within 4 weeks, please consider your "
+                       "application unsuccessful."),
+              Label::application_received);
+    EXPECT_EQ(label_of("Thank you for your application. Unfortunately we cannot reply to every applicant individually."),
+              Label::application_received);
+    EXPECT_EQ(label_of("Vielen Dank für Ihre Bewerbung. Sollten Sie innerhalb von vier Wochen nichts von uns hören, "
+                       "betrachten Sie Ihre Bewerbung bitte als nicht berücksichtigt."),
+              Label::application_received);
+    const auto r = run("Thanks for applying! If we decide not to move forward with your application we will email you.");
+    EXPECT_TRUE(has_rule(r, "context.neutralised"));
+}
+
+TEST(Classify, RescheduledInterviewIsNotARejection)
+{
+    const auto r = run("Hi, unfortunately I need to reschedule our interview tomorrow. Would Thursday work instead?");
+    EXPECT_EQ(r.label, Label::interview);
+    EXPECT_EQ(label_of("Leider muss ich unseren Termin verschieben. Passt Ihnen Freitag um 10 Uhr?"), Label::interview);
+}
+
+TEST(Classify, OfferAndInterviewInsideARejection)
+{
+    EXPECT_EQ(label_of("Thank you for interviewing with us. We have extended an offer to another candidate."),
+              Label::rejection);
+    EXPECT_EQ(label_of("Thanks for the interview last week. Unfortunately we will not be inviting you to the next round."),
+              Label::rejection);
+    EXPECT_EQ(label_of("We are not able to offer you the position at this time."), Label::rejection);
+}
+
+TEST(Classify, InvitationsAndOffers)
+{
+    EXPECT_EQ(label_of("We would like to invite you to an interview. Please share your availability."), Label::interview);
+    EXPECT_EQ(label_of("Gerne möchten wir Sie zu einem persönlichen Gespräch einladen."), Label::interview);
+    EXPECT_EQ(label_of("We are delighted to offer you the position. Your offer letter is attached."), Label::offer);
+}
+
+TEST(Classify, RejectionsThatAreNotAboutAJob)
+{
+    const auto claim = run("Unfortunately we are unable to approve your insurance claim; the damage is not covered.");
+    EXPECT_EQ(claim.label, Label::other);
+    EXPECT_TRUE(has_rule(claim, "context.not_about_a_job"));
+    EXPECT_EQ(label_of("We regret to inform you that your manuscript has not been accepted. The reviewers found..."),
+              Label::other);
+    EXPECT_EQ(label_of("Unfortunately we have decided to rent the apartment to other applicants."), Label::other);
+    EXPECT_EQ(label_of("Leider können wir Ihren Antrag auf eine Kreditkarte nicht annehmen."), Label::other);
+}
+
+TEST(Classify, AccountAndSecurityCodeMail)
+{
+    EXPECT_EQ(label_of("Your verification code is 123456. Use it to sign in to your candidate account."), Label::other);
+    EXPECT_EQ(label_of("Click the link to reset your password for our careers site."), Label::other);
+}
+
+TEST(Classify, AlertsAndNewslettersThatTalkAboutRejection)
+{
+    EXPECT_EQ(label_of("Job alert: new jobs matching your search. Data Engineer at Acme. Apply now. Unsubscribe."),
+              Label::job_alert);
+    EXPECT_EQ(label_of("Our weekly newsletter: how to bounce back when a company went with other candidates. Read the full "
+                       "article."),
+              Label::other);
+}
+
+TEST(Classify, OnlyTheNewestMessageCounts)
+{
+    const auto r = run("Sounds great, Tuesday at 10 works. Please send the invite.\n\nOn Mon, 3 Nov 2025 at 09:12, "
+                       "Jane <jane@acme.com> wrote:\n> Unfortunately we have decided to move forward with other candidates.");
+    EXPECT_NE(r.label, Label::rejection);
+    const auto fwd = run("FYI\n\n---------- Forwarded message ---------\nFrom: Acme <jobs@acme.com>\nSubject: Update\n\n"
+                         "We regret to inform you that we will not be moving forward with your application.",
+                         "Fwd: Update");
+    EXPECT_EQ(fwd.label, Label::rejection);
+}
+
+TEST(Classify, NoEvidenceIsOtherWithLowConfidence)
+{
+    const auto r = run("Are you free for lunch on Friday?");
+    EXPECT_EQ(r.label, Label::other);
+    EXPECT_LT(r.confidence, 0.95);
+    EXPECT_TRUE(r.evidence.empty());
+}
+
+TEST(Classify, EvidenceAndConfidence)
+{
+    const auto r = run("Unfortunately, we have decided to move forward with other candidates whose experience more "
+                       "closely matches the role. We wish you the best in your job search.");
+    ASSERT_EQ(r.label, Label::rejection);
+    EXPECT_GE(r.confidence, 0.9);
+    EXPECT_LE(r.confidence, 0.99);
+    ASSERT_FALSE(r.evidence.empty());
+    EXPECT_EQ(r.evidence.front().rule, "rejection.other_candidates");
+    EXPECT_GT(r.evidence.front().weight, 0);
+}
+
+TEST(Classify, DetectsLanguageOrTakesTheHint)
+{
+    EXPECT_EQ(run("Thank you for your application to our team.").lang, "en");
+    EXPECT_EQ(run("Vielen Dank für Ihre Bewerbung und Ihr Interesse an uns.").lang, "de");
+    EXPECT_EQ(run("Nous vous remercions pour votre candidature.").lang, "fr");
+    EXPECT_EQ(run("Gracias por tu candidatura para el puesto.").lang, "es");
+    EXPECT_EQ(run("Bedankt voor je sollicitatie en je interesse in het bedrijf.").lang, "nl");
+    Email e;
+    e.body = "Thank you";
+    e.lang = "de";
+    EXPECT_EQ(classify(e).lang, "de");
+}
+
+TEST(Classify, HugeBodyStaysCorrect)
+{
+    std::string body = "Unfortunately, we will not be moving forward with your application.\n";
+    std::string filler;
+    while (filler.size() < 3'000'000) filler += "lorem ipsum dolor sit amet, consectetur adipiscing elit. ";
+    const auto r = run(body + filler);
+    EXPECT_EQ(r.label, Label::rejection);
+    const auto garbage = run(std::string(1'000'000, '<') + std::string(1'000'000, '&') + std::string(500'000, '='));
+    EXPECT_EQ(garbage.label, Label::other);
+}
+
+TEST(Classify, IsThreadSafe)
+{
+    const std::string body = "We regret to inform you that the position has been filled.";
+    const auto expected = run(body);
+    std::vector<std::thread> threads;
+    std::vector<int> same(4, 0);
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 50; ++i) same[static_cast<std::size_t>(t)] += run(body).label == expected.label ? 1 : 0;
+        });
+    for (auto& th : threads) th.join();
+    for (int v : same) EXPECT_EQ(v, 50);
+}
+
+TEST(ToJson, HasTheContractShape)
+{
+    const auto r = run("We regret to inform you that we will not be moving forward.", "Your application",
+                       "Acme Careers <no-reply@us.greenhouse-mail.io>");
+    const auto j = to_json(r);
+    EXPECT_EQ(j.at("label"), "rejection");
+    EXPECT_TRUE(j.at("confidence").is_number());
+    EXPECT_TRUE(j.at("evidence").is_array());
+    EXPECT_TRUE(j.at("evidence").at(0).at("rule").is_string());
+    EXPECT_EQ(j.at("lang"), "en");
+    EXPECT_EQ(j.at("extracted").at("company"), "Acme");
+    EXPECT_TRUE(j.at("extracted").at("role").is_string());
+    EXPECT_TRUE(j.at("extracted").at("contact").at("name").is_string());
+    EXPECT_TRUE(j.at("extracted").at("contact").at("email").is_string());
+    EXPECT_EQ(j.at("extracted").at("ats"), "greenhouse");
+    EXPECT_TRUE(to_json(run("hello")).at("extracted").at("ats").is_null());
+}
+
+TEST(Labels, RoundTrip)
+{
+    for (auto l : all_labels) EXPECT_EQ(label_from_string(to_string(l)), l);
+    EXPECT_FALSE(label_from_string("spam"));
+}

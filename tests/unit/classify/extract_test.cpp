@@ -1,0 +1,95 @@
+#include "classify/classifier.hpp"
+#include "classify/extract.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace onward::classify;
+
+namespace {
+
+Extracted extracted(std::string body, std::string subject, std::string from)
+{
+    Email e;
+    e.body = std::move(body);
+    e.subject = std::move(subject);
+    e.from = std::move(from);
+    return classify(e).extracted;
+}
+
+} // namespace
+
+TEST(ParseSender, Forms)
+{
+    auto s = parse_sender("\"Doe, Jane\" <Jane.Doe@Acme.com>");
+    EXPECT_EQ(s.name, "Doe, Jane");
+    EXPECT_EQ(s.email, "jane.doe@acme.com");
+    EXPECT_EQ(s.domain, "acme.com");
+    s = parse_sender("jobs@acme.io (Acme Jobs)");
+    EXPECT_EQ(s.name, "Acme Jobs");
+    EXPECT_EQ(s.email, "jobs@acme.io");
+    EXPECT_EQ(parse_sender("plain@example.org").email, "plain@example.org");
+    EXPECT_EQ(parse_sender("").email, "");
+}
+
+TEST(Ats, FromSenderDomainAndLinks)
+{
+    EXPECT_EQ(ats_from_domain("us.greenhouse-mail.io"), "greenhouse");
+    EXPECT_EQ(ats_from_domain("hire.lever.co"), "lever");
+    EXPECT_EQ(ats_from_domain("acme.wd5.myworkday.com"), "workday");
+    EXPECT_EQ(ats_from_domain("acme.teamtailor-mail.com"), "teamtailor");
+    EXPECT_FALSE(ats_from_domain("notlever.co"));
+    EXPECT_FALSE(ats_from_domain("acme.com"));
+    EXPECT_EQ(extracted("Track your application at https://jobs.smartrecruiters.com/acme/123", "", "jobs@acme.com").ats,
+              "smartrecruiters");
+    EXPECT_EQ(extracted("Apply at https://acme.jobs.personio.de/job/1", "", "").ats, "personio");
+}
+
+TEST(Extract, CompanyFromDisplayNameOfAnAts)
+{
+    const auto x = extracted("Thank you for applying.", "Your application", "Acme Robotics Recruiting <no-reply@hire.lever.co>");
+    EXPECT_EQ(x.company, "Acme Robotics");
+    EXPECT_EQ(x.ats, "lever");
+    EXPECT_EQ(x.contact.email, ""); // a robot's address is no contact
+}
+
+TEST(Extract, CompanyFromTextAndRoleFromPhrases)
+{
+    auto x = extracted("Thank you for your interest in the Senior Data Engineer position at Northwind Labs. Unfortunately...",
+                       "Update", "noreply@mailer.example.net");
+    EXPECT_EQ(x.company, "Northwind Labs");
+    EXPECT_EQ(x.role, "Senior Data Engineer");
+    x = extracted("vielen Dank für Ihre Bewerbung als Werkstudent Softwareentwicklung bei der Velora AG.", "", "");
+    EXPECT_EQ(x.role, "Werkstudent Softwareentwicklung");
+    EXPECT_EQ(x.company, "Velora AG");
+}
+
+TEST(Extract, RoleFromSubject)
+{
+    EXPECT_EQ(extracted("", "Your application for Product Analyst at Acme", "").role, "Product Analyst");
+    EXPECT_EQ(extracted("", "Ihre Bewerbung als \xE2\x80\x9EJava Entwickler (m/w/d)\xE2\x80\x9C", "").role,
+              "Java Entwickler (m/w/d)");
+    EXPECT_EQ(extracted("", "Candidature au poste de Développeur Full Stack", "").role, "Développeur Full Stack");
+}
+
+TEST(Extract, PersonContactAndCompanyFromDomain)
+{
+    const auto x = extracted("Hi, thanks for the chat.\n\nBest regards,\nJane Smith", "Re: chat", "Jane Smith <jane.smith@kestrel-analytics.com>");
+    EXPECT_EQ(x.contact.name, "Jane Smith");
+    EXPECT_EQ(x.contact.email, "jane.smith@kestrel-analytics.com");
+    EXPECT_EQ(x.company, "Kestrel-analytics");
+}
+
+TEST(Extract, SignatureNameAndLegalForm)
+{
+    const auto x = extracted("We regret to inform you...\n\nMit freundlichen Grüßen\nLena Hoffmann\nLarchwood GmbH\n",
+                             "Absage", "Larchwood Karriere <noreply@larchwood.de>");
+    EXPECT_EQ(x.company, "Larchwood GmbH");
+    EXPECT_EQ(x.contact.name, "Lena Hoffmann");
+}
+
+TEST(Extract, DisplayNameWithCompany)
+{
+    const auto x = extracted("Hello", "Hi", "Priya Raman from Bluefin Systems <priya@bluefin.example>");
+    EXPECT_EQ(x.contact.name, "Priya Raman");
+    EXPECT_EQ(x.company, "Bluefin Systems");
+}

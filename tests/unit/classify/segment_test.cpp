@@ -1,0 +1,73 @@
+#include "classify/segment.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using onward::classify::segment;
+
+TEST(Segment, CutsGmailQuotedHistory)
+{
+    const std::string text = "Can we reschedule to Friday?\n\nOn Mon, 3 Nov 2025 at 09:12, Jane <j@x.com> wrote:\n> We regret to inform you";
+    const auto s = segment(text);
+    EXPECT_EQ(s.newest, "Can we reschedule to Friday?\n\n");
+    EXPECT_TRUE(s.cut);
+}
+
+TEST(Segment, CutsWrappedAttributionAndOtherLanguages)
+{
+    EXPECT_EQ(segment("Danke!\nAm 03.11.2025 um 10:00 schrieb Anna Muster <a@b.de>:\n> Absage").newest, "Danke!\n");
+    EXPECT_EQ(segment("Merci\nLe lun. 3 nov. 2025 à 10:00, Paul <p@q.fr> a écrit :\n> texte").newest, "Merci\n");
+    EXPECT_EQ(segment("Gracias\nEl lun, 3 nov 2025, Ana <a@b.es> escribió:\n> texto").newest, "Gracias\n");
+    EXPECT_EQ(segment("Dank\nOp ma 3 nov. 2025 om 10:00 schreef Piet <p@q.nl>:\n> tekst").newest, "Dank\n");
+    EXPECT_EQ(segment("Sure\nOn Mon, Nov 3, 2025 at 9:12 AM Jane Doe <jane.doe@example.com>\nwrote:\n> old").newest, "Sure\n");
+}
+
+TEST(Segment, CutsOutlookHeaderBlock)
+{
+    const std::string text = "Thanks, see you then.\n\n________________________________\nFrom: Recruiter <r@x.com>\n"
+                             "Sent: Monday\nTo: me\nSubject: Interview\n\nWe would like to invite you";
+    EXPECT_EQ(segment(text).newest, "Thanks, see you then.\n\n");
+    const std::string german = "Gerne.\nVon: Personal <p@x.de>\nGesendet: Montag\nAn: mich\nBetreff: Absage\n\nLeider";
+    EXPECT_EQ(segment(german).newest, "Gerne.\n");
+}
+
+TEST(Segment, ReadsTheForwardedMessageUnderAShortNote)
+{
+    const std::string text = "FYI\n\n---------- Forwarded message ---------\nFrom: Acme Careers <jobs@acme.com>\n"
+                             "Date: Tue, 4 Nov 2025\nSubject: Your application\nTo: <me@x.org>\n\n"
+                             "We will not be moving forward.\n";
+    const auto s = segment(text);
+    EXPECT_TRUE(s.forwarded);
+    EXPECT_EQ(s.newest, "We will not be moving forward.\n");
+    EXPECT_EQ(s.inner_from, "Acme Careers <jobs@acme.com>");
+    EXPECT_EQ(s.inner_subject, "Your application");
+}
+
+TEST(Segment, KeepsALongNoteAboveAForward)
+{
+    const std::string text = "Look at this, they invited me to an interview next week and I am very happy about it!\n"
+                             "---------- Forwarded message ---------\nFrom: x@y.com\n\nOld text";
+    const auto s = segment(text);
+    EXPECT_FALSE(s.forwarded);
+    EXPECT_EQ(s.newest.substr(0, 12), "Look at this");
+}
+
+TEST(Segment, CutsSignatureAndLegalFooter)
+{
+    const std::string text = "We have decided to move on.\n-- \nJane Doe\nAcme GmbH\n";
+    const auto s = segment(text);
+    EXPECT_EQ(s.newest, "We have decided to move on.\n");
+    EXPECT_EQ(s.signature, "-- \nJane Doe\nAcme GmbH\n");
+    const std::string legal = "Please share your availability.\n\nCONFIDENTIALITY NOTICE: if you are not the intended "
+                              "recipient, unfortunately you must not read this.";
+    EXPECT_EQ(segment(legal).newest, "Please share your availability.\n\n");
+}
+
+TEST(Segment, LeavesAMessageWithoutMarkersWhole)
+{
+    const std::string text = "Hello,\nthis is all there is.\n";
+    const auto s = segment(text);
+    EXPECT_EQ(s.newest, text);
+    EXPECT_FALSE(s.cut);
+}
