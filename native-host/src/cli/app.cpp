@@ -50,6 +50,7 @@ int run_cli(const std::vector<std::string>& args, CliContext& ctx)
 
     add_help_and_version(app, ctx);
     add_status_command(app, ctx);
+    add_install_commands(app, ctx);
     ctx.usage = app.help();
 
     // CLI11 reports an unknown first word as a missing subcommand; name it instead.

@@ -34,6 +34,7 @@ struct CliContext {
 
 // One function per subcommand file; each adds itself to `app` with a callback that sets ctx.exit_code.
 void add_status_command(CLI::App& app, CliContext& ctx);
+void add_install_commands(CLI::App& app, CliContext& ctx); // install, uninstall, doctor
 
 // `args` excludes argv[0].
 int run_cli(const std::vector<std::string>& args, CliContext& ctx);
