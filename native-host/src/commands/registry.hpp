@@ -6,5 +6,24 @@ namespace onward::commands {
 class Host;
 
 void register_hello(Host& host);
+void register_classify(Host& host);
+void register_email_ingest(Host& host);
+void register_email_assign(Host& host);
+void register_applications_list(Host& host);
+void register_application_get(Host& host);
+void register_application_create(Host& host);
+void register_application_update(Host& host);
+void register_next_steps(Host& host);
+void register_step_complete(Host& host);
+void register_step_skip(Host& host);
+void register_step_snooze(Host& host);
+void register_draft_reply(Host& host);
+void register_draft_connection_note(Host& host);
+void register_linkedin_log(Host& host);
+void register_settings_get(Host& host);
+void register_settings_set(Host& host);
+void register_export(Host& host);
+void register_import(Host& host);
+void register_forget_everything(Host& host);
 
 } // namespace onward::commands

@@ -105,7 +105,8 @@ Settings with_changes(const Settings& settings, const json& changes)
 
 void save_settings(SQLite::Database& db, const Settings& settings)
 {
-    for (const auto& [key, value] : to_json(settings).items()) store::set_setting(db, key, value.dump());
+    const auto values = to_json(settings); // items() must not outlive the object it iterates
+    for (const auto& [key, value] : values.items()) store::set_setting(db, key, value.dump());
 }
 
 } // namespace onward::steps

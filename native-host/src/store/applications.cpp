@@ -151,6 +151,8 @@ ListFilter list_filter(const ListQuery& q)
 
 void bind_filter(SQLite::Statement& st, const ListQuery& q, const ListFilter& f)
 {
+    // ?1 exists whenever the statement names any parameter (they are numbered up from 1).
+    if (f.texts.empty() && st.getQuery().find("?1") == std::string::npos) return;
     st.bind(1, static_cast<std::int64_t>(q.ghosted_before));
     for (std::size_t i = 0; i < f.texts.size(); ++i) st.bind(static_cast<int>(i + 2), f.texts[i]);
 }
