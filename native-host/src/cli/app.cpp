@@ -50,6 +50,15 @@ int run_cli(const std::vector<std::string>& args, CliContext& ctx)
 
     add_help_and_version(app, ctx);
     add_status_command(app, ctx);
+    add_next_command(app, ctx);
+    add_list_command(app, ctx);
+    add_show_command(app, ctx);
+    add_done_command(app, ctx);
+    add_skip_command(app, ctx);
+    add_snooze_command(app, ctx);
+    add_export_command(app, ctx);
+    add_import_command(app, ctx);
+    add_forget_command(app, ctx);
     add_install_commands(app, ctx);
     ctx.usage = app.help();
 

@@ -34,6 +34,15 @@ struct CliContext {
 
 // One function per subcommand file; each adds itself to `app` with a callback that sets ctx.exit_code.
 void add_status_command(CLI::App& app, CliContext& ctx);
+void add_next_command(CLI::App& app, CliContext& ctx);
+void add_list_command(CLI::App& app, CliContext& ctx);
+void add_show_command(CLI::App& app, CliContext& ctx);
+void add_done_command(CLI::App& app, CliContext& ctx);
+void add_skip_command(CLI::App& app, CliContext& ctx);
+void add_snooze_command(CLI::App& app, CliContext& ctx);
+void add_export_command(CLI::App& app, CliContext& ctx);
+void add_import_command(CLI::App& app, CliContext& ctx);
+void add_forget_command(CLI::App& app, CliContext& ctx);
 void add_install_commands(CLI::App& app, CliContext& ctx); // install, uninstall, doctor
 
 // `args` excludes argv[0].
