@@ -61,6 +61,11 @@ describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
     // The panel sits in the opened message, before its body.
     assert.equal(await page.evaluate(() => document.querySelector('[data-onward="panel"]').nextElementSibling.className), 'ii gt');
     await screenshot(page.locator('[data-onward="panel"]'), 'panel-gmail-rejection.png');
+    if (shots) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await screenshot(page.locator('[data-onward="panel"]'), 'panel-gmail-rejection-dark.png');
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
 
     // The application is in the store.
     const { applications } = await hostCall(db, 'applications.list', {});

@@ -6,7 +6,7 @@
   const ns = (root.onward = root.onward || {});
 
   const CSS = `
-:host { all: initial; display: block; margin: 8px 0 12px; contain: content; }
+:host { all: initial; display: block; max-width: 660px; margin: 8px 0 12px; contain: content; }
 .card {
   --bg: #f3f8f5; --fg: #1f2328; --muted: #59636e; --line: #b7d3c4; --accent: #0b6e4f; --accent-fg: #fff;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
