@@ -14,10 +14,10 @@ import { GMAIL_URL, OUTLOOK_URL, LINKEDIN_URL, gmailPage, fixture, routeFixture 
 import { hostCall, missingCommands } from './support/host.mjs';
 
 const shots = process.env.ONWARD_SCREENSHOTS ? path.resolve(process.env.ONWARD_SCREENSHOTS) : null;
-async function screenshot(target, name) {
+async function screenshot(target, name, options = {}) {
   if (!shots) return;
   await mkdir(shots, { recursive: true });
-  await target.screenshot({ path: path.join(shots, name) });
+  await target.screenshot({ path: path.join(shots, name), ...options });
 }
 
 const tmp = await tempDir('pages');
@@ -83,7 +83,7 @@ describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
     // Focus then insertText: the page's own input listener saw the typing.
     const inputs = await page.evaluate(() => window.__inputEvents);
     assert.ok(inputs.includes('insertText'), `input events: ${inputs}`);
-    await screenshot(page, 'gmail-reply-inserted.png');
+    await screenshot(page, 'gmail-reply-inserted.png', { fullPage: true });
     await page.close();
   });
 
@@ -142,14 +142,14 @@ describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
 
   it('popup: lists the application and the steps due', async () => {
     const page = await context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
+    await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(extensionUrl('src/popup/popup.html'));
     const pipeline = page.locator('[data-role="pipeline"]');
     await pipeline.waitFor({ timeout: 15000 });
     assert.match(await pipeline.textContent(), /Tidewater/);
     const steps = page.locator('[data-role="steps"] [data-role="step"]');
     assert.ok((await steps.count()) >= 1, 'at least one step due');
-    await screenshot(page, 'popup-steps.png');
+    await screenshot(page, 'popup-steps.png', { fullPage: true });
     await page.close();
   });
 });

@@ -14,7 +14,7 @@ const shots = process.env.ONWARD_SCREENSHOTS ? path.resolve(process.env.ONWARD_S
 async function screenshot(page, name) {
   if (!shots) return;
   await mkdir(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, name) });
+  await page.screenshot({ path: path.join(shots, name), fullPage: true });
 }
 
 test('popup shows the version of the installed host', async (t) => {
@@ -30,7 +30,7 @@ test('popup shows the version of the installed host', async (t) => {
   assert.match(worker.url(), /\/src\/background\/main\.js$/);
 
   const page = await context.newPage();
-  await page.setViewportSize({ width: 380, height: 200 });
+  await page.setViewportSize({ width: 380, height: 320 });
   await page.goto(extensionUrl(POPUP));
   const version = page.locator('[data-role="version"]');
   await version.waitFor({ timeout: 15000 });
@@ -48,7 +48,7 @@ test('popup without a host manifest: "The Onward helper is not installed."', asy
   await extensionWorker(context);
 
   const page = await context.newPage();
-  await page.setViewportSize({ width: 380, height: 200 });
+  await page.setViewportSize({ width: 380, height: 320 });
   await page.goto(extensionUrl(POPUP));
   const notice = page.locator('[data-state="not_installed"]');
   await notice.waitFor({ timeout: 15000 });
