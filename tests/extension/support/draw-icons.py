@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Draws Onward's toolbar icons (a green rounded square with a white arrow pointing onward).
-Standard library only; run it from this folder to regenerate onward-*.png."""
+"""Draws Onward's toolbar icons (a green rounded square with a white arrow pointing onward)
+into extension/icons/onward-*.png. Standard library only: python3 tests/extension/support/draw-icons.py"""
+import os
 import struct
 import zlib
 
@@ -58,6 +59,7 @@ def png(size):
 
 
 if __name__ == "__main__":
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "extension", "icons")
     for size in (16, 32, 48, 128):
-        with open(f"onward-{size}.png", "wb") as f:
+        with open(os.path.join(out, f"onward-{size}.png"), "wb") as f:
             f.write(png(size))
