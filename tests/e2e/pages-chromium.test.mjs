@@ -36,11 +36,12 @@ function normalise(text) {
 
 describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
   let context;
+  let worker;
   before(async () => {
     const userDataDir = path.join(tmp.dir, 'profile');
     await writeChromiumHostManifest(userDataDir, await writeHostWrapper(tmp.dir, db));
     context = await launchChromium(userDataDir);
-    await extensionWorker(context);
+    worker = await extensionWorker(context);
   });
   after(async () => {
     await context?.close();
@@ -140,7 +141,7 @@ describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
     await page.close();
   });
 
-  it('popup: lists the application and the steps due', async () => {
+  it('popup: lists the application and the steps due; the badge counts them; Done completes a step', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(extensionUrl('src/popup/popup.html'));
@@ -150,6 +151,20 @@ describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
     const steps = page.locator('[data-role="steps"] [data-role="step"]');
     assert.ok((await steps.count()) >= 1, 'at least one step due');
     await screenshot(page, 'popup-steps.png', { fullPage: true });
+
+    // The badge counts the steps due now, as the host reports them.
+    const { steps: due } = await hostCall(db, 'next_steps', { now: new Date().toISOString() });
+    const dueNow = due.filter((s) => !s.due || Date.parse(s.due) <= Date.now()).length;
+    const badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    assert.equal(badge, dueNow ? String(dueNow) : '');
+
+    // Done on Tidewater's "Respond graciously": the host records it and the list no longer has it.
+    const tidewater = page.locator('[data-role="step"][data-step="respond"]', { hasText: 'Tidewater' });
+    assert.equal(await tidewater.count(), 1);
+    await tidewater.locator('button', { hasText: 'Done' }).click();
+    await page.waitForFunction(() => ![...document.querySelectorAll('[data-role="step"][data-step="respond"]')].some((li) => li.textContent.includes('Tidewater')), null, { timeout: 15000 });
+    const after = await hostCall(db, 'next_steps', { now: new Date().toISOString() });
+    assert.equal(after.steps.some((s) => s.application_id === application.id && s.step === 'respond'), false);
     await page.close();
   });
 });
