@@ -39,6 +39,8 @@ std::string them(const store::Application& app)
     return app.company.empty() ? "the company" : app.company;
 }
 
+} // namespace
+
 std::string reason_for(StepId step, Track track, const store::Application& app, const Settings& settings)
 {
     const auto company = them(app);
@@ -69,6 +71,8 @@ std::string reason_for(StepId step, Track track, const store::Application& app, 
     }
     return {};
 }
+
+namespace {
 
 TimePoint at(store::Seconds s)
 {
@@ -140,7 +144,7 @@ std::string effective_status(const store::Application& app, const Settings& sett
 }
 
 Plan plan(const store::Application& app, const std::vector<store::StepState>& states, const Settings& settings,
-          TimePoint now)
+          TimePoint now, bool with_reasons)
 {
     Plan p;
     p.status = effective_status(app, settings, now);
@@ -157,7 +161,7 @@ Plan plan(const store::Application& app, const std::vector<store::StepState>& st
         StepView v;
         v.step = rule.step;
         v.title = std::string(title_of(rule.step));
-        v.reason = reason_for(rule.step, p.track, app, settings);
+        if (with_reasons) v.reason = reason_for(rule.step, p.track, app, settings);
         switch (rule.anchor) {
         case Anchor::status: v.due = start + days{rule.offset_days}; break;
         case Anchor::previous:

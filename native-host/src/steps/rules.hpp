@@ -68,7 +68,12 @@ std::string effective_status(const store::Application& app, const Settings& sett
 // The instant before which a still-applied/interviewing application counts as ghosted.
 TimePoint ghosted_before(const Settings& settings, TimePoint now);
 
+// `with_reasons` false leaves StepView::reason empty (next_steps ranks thousands of applications,
+// then writes the reasons of the ones it returns).
 Plan plan(const store::Application& app, const std::vector<store::StepState>& states, const Settings& settings,
-          TimePoint now);
+          TimePoint now, bool with_reasons = true);
+
+// The plain-words reason for one step of one application.
+std::string reason_for(StepId step, Track track, const store::Application& app, const Settings& settings);
 
 } // namespace onward::steps

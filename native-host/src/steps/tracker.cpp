@@ -320,22 +320,33 @@ json application_json(SQLite::Database& sql, const store::Application& app, cons
 
 json next_steps(SQLite::Database& sql, const Settings& settings, TimePoint now, std::int64_t limit)
 {
+    // Rank every due step cheaply (no reasons, no JSON), then shape only the ones returned.
     struct Item {
         TimePoint due;
-        std::int64_t id;
-        json step;
+        std::size_t index;
+        StepView step;
+        Track track;
     };
+    const auto active = store::applications_with_steps(sql, secs(ghosted_before(settings, now)));
     std::vector<Item> items;
-    for (const auto& active : store::applications_with_steps(sql, secs(ghosted_before(settings, now)))) {
-        const auto p = plan(active.app, active.steps, settings, now);
+    items.reserve(active.size());
+    for (std::size_t i = 0; i < active.size(); ++i) {
+        auto p = plan(active[i].app, active[i].steps, settings, now, false);
         if (!p.next) continue;
-        items.push_back({p.next->due.value_or(now), active.app.id, step_json(active.app, *p.next)});
+        items.push_back({p.next->due.value_or(now), i, std::move(*p.next), p.track});
     }
-    std::sort(items.begin(), items.end(),
-              [](const Item& a, const Item& b) { return a.due != b.due ? a.due < b.due : a.id < b.id; });
+    const auto count = std::min<std::size_t>(items.size(), static_cast<std::size_t>(std::max<std::int64_t>(limit, 0)));
+    const auto by_due = [&](const Item& a, const Item& b) {
+        return a.due != b.due ? a.due < b.due : active[a.index].app.id < active[b.index].app.id;
+    };
+    std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(count), items.end(), by_due);
     json steps = json::array();
-    for (std::size_t i = 0; i < items.size() && static_cast<std::int64_t>(i) < limit; ++i)
-        steps.push_back(std::move(items[i].step));
+    for (std::size_t i = 0; i < count; ++i) {
+        auto& item = items[i];
+        const auto& app = active[item.index].app;
+        item.step.reason = reason_for(item.step.step, item.track, app, settings);
+        steps.push_back(step_json(app, item.step));
+    }
     return {{"steps", std::move(steps)}, {"total", items.size()}, {"now", format_iso8601(now)}};
 }
 
