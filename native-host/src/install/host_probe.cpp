@@ -1,6 +1,9 @@
 // doctor's hello: start the host exactly as a browser would and speak the real framing to it.
 // Boost.Process gives us the child with three pipes in a few portable lines (POSIX and Windows);
 // hand-written fork/exec/dup2 would need a CreateProcess twin.
+#if defined(_WIN32)
+#define NOMINMAX // <boost/process.hpp> includes <windows.h>, whose min/max macros break std::min
+#endif
 #include "install/doctor.hpp"
 
 #include <boost/process.hpp>

@@ -4,8 +4,11 @@
 
 #include "core/error.hpp"
 
+#define NOMINMAX
 #define WIN32_LEAN_AND_MEAN
 #include <windows.h>
+
+#include <string>
 
 #include <vector>
 
