@@ -17,6 +17,7 @@ namespace onward::classify {
 namespace {
 
 constexpr std::size_t label_count = 7;
+constexpr std::array<std::string_view, 5> languages = {"en", "de", "fr", "es", "nl"};
 std::size_t index_of(Label l) noexcept { return static_cast<std::size_t>(l); }
 
 // Sentences of the subject and of the body live in different numbering spaces.
@@ -25,6 +26,8 @@ constexpr std::uint32_t body_sentence_base = 1u << 30;
 constexpr std::uint32_t negation_reach = 40;
 // A condition ("if", "sollten Sie") governs rejection wording that starts at most this far after it.
 constexpr std::uint32_t condition_reach = 110;
+// Longer than any chain segment (plus the rest of a word after an inner '*').
+constexpr std::uint32_t chain_window = 512;
 
 struct Hit {
     std::uint32_t begin, end, sentence;
@@ -34,6 +37,24 @@ struct Hit {
 
 // What one rule contributed: its strongest phrase, plus half of a second, different phrase of the
 // same family (two different ways of saying it are more evidence than one said twice).
+// The first hit of a kind in each sentence.
+class SentenceMarks {
+public:
+    void add(const Hit& h)
+    {
+        if (marks_.empty() || marks_.back().sentence != h.sentence) marks_.push_back(h);
+    }
+    const Hit* find(std::uint32_t sentence) const
+    {
+        const auto it = std::lower_bound(marks_.begin(), marks_.end(), sentence,
+                                         [](const Hit& h, std::uint32_t s) { return h.sentence < s; });
+        return it != marks_.end() && it->sentence == sentence ? &*it : nullptr;
+    }
+
+private:
+    std::vector<Hit> marks_;
+};
+
 struct Fired {
     double weight = 0;
     std::string phrase;
@@ -44,17 +65,34 @@ struct Fired {
 
 class Scorer {
 public:
-    explicit Scorer(const Catalogue& cat) : cat_(cat), fired_(cat.rules.size()) {}
+    explicit Scorer(const Catalogue& cat) : cat_(cat), fired_(cat.rules.size()), language_of_rule_(cat.rules.size(), -1)
+    {
+        for (std::size_t i = 0; i < cat.rules.size(); ++i)
+            for (std::size_t l = 0; l < languages.size(); ++l)
+                if (cat.rules[i].kind == Kind::language && cat.rules[i].tag == languages[l])
+                    language_of_rule_[i] = static_cast<std::int8_t>(l);
+    }
+
+    // Language words from the start of a text: a few kilobytes tell the language.
+    void count_language(std::string_view folded)
+    {
+        constexpr std::size_t enough = 4096;
+        cat_.language_automaton.scan(folded.substr(0, std::min(folded.size(), enough)), [&](const Match& m) {
+            if (const auto l = language_of_rule_[cat_.language_refs[m.pattern].rule]; l >= 0)
+                ++language_[static_cast<std::size_t>(l)];
+        });
+    }
 
     void scan(std::string_view folded, std::uint32_t sentence_base)
     {
         text_ = folded;
         std::vector<Hit> hits;
-        // Open chain segments: (chain, segment, where the next segment must start - 1) -> chain start.
-        std::unordered_map<std::uint64_t, std::uint32_t> open;
-        const auto key = [](std::uint32_t chain, std::uint32_t segment, std::uint32_t at) {
-            return (static_cast<std::uint64_t>(chain) << 40) | (static_cast<std::uint64_t>(segment) << 32) | at;
+        // Open chain segments waiting for their next segment, filed by where that segment must start.
+        // Segments are shorter than the ring, so a slot's older tenants can never be continued.
+        struct Open {
+            std::uint32_t chain, segment, at, begin; // `at` + 1 is where the next segment must start
         };
+        std::vector<std::vector<Open>> ring(chain_window);
         const auto connection = [&](const Match& m, bool open_end) {
             auto at = m.end;
             if (open_end)
@@ -68,12 +106,22 @@ public:
                 std::uint32_t begin = m.begin;
                 if (ref.segment > 0) {
                     if (m.begin == 0 || folded[m.begin - 1] != ' ') return;
-                    const auto it = open.find(key(ref.chain, ref.segment - 1u, m.begin - 1));
-                    if (it == open.end()) return;
-                    begin = it->second;
+                    const auto at = m.begin - 1;
+                    bool found = false;
+                    for (const auto& o : ring[at % chain_window]) {
+                        if (o.at == at && o.chain == ref.chain && o.segment + 1u == ref.segment) {
+                            begin = o.begin;
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (!found) return;
                 }
                 if (!ref.last) {
-                    open.emplace(key(ref.chain, ref.segment, connection(m, ref.open_end)), begin);
+                    const auto at = connection(m, ref.open_end);
+                    auto& slot = ring[at % chain_window];
+                    if (!slot.empty() && slot.front().at != at) slot.clear();
+                    slot.push_back({ref.chain, ref.segment, at, begin});
                     return;
                 }
                 hit.begin = begin;
@@ -81,8 +129,8 @@ public:
             const auto& rule = cat_.rules[ref.rule];
             switch (rule.kind) {
             case Kind::language:
-                language_[rule.tag] += 1;
-                return;
+            case Kind::address:
+                return; // not in this automaton
             case Kind::job_context:
                 ++job_context_;
                 return;
@@ -124,7 +172,7 @@ public:
     }
     std::size_t job_context() const noexcept { return job_context_; }
     const std::optional<std::string>& ats() const noexcept { return ats_; }
-    const std::unordered_map<std::string, std::size_t>& language() const noexcept { return language_; }
+    const std::array<std::size_t, 5>& language() const noexcept { return language_; }
 
     std::vector<Evidence> evidence() const
     {
@@ -197,17 +245,17 @@ private:
         hits = std::move(kept);
     }
 
-    void fire(std::size_t rule, double weight, const std::string& phrase)
+    void fire(std::size_t rule, double weight, std::string_view phrase)
     {
         auto& f = fired_[rule];
         if (!f.fired) {
             f.weight = weight;
-            f.phrase = phrase;
+            f.phrase.assign(phrase);
         } else if (phrase != f.phrase) {
             if (weight > f.weight) {
                 f.second = f.weight;
                 f.weight = weight;
-                f.phrase = phrase;
+                f.phrase.assign(phrase);
             } else {
                 f.second = std::max(f.second, weight);
             }
@@ -228,52 +276,56 @@ private:
             discount({"context.neutralised", words + " (" + *why + ")", -weight});
         } else if (!negated_progress_.fired || weight > negated_progress_.weight) {
             negated_progress_ = {weight, words, true, 0};
-            if (addressed_.count(h.sentence) > 0) rejection_addressed_ = true;
+            if (!rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
         }
     }
 
-    std::string phrase_of(const Hit& h) const { return std::string(text_.substr(h.begin, h.end - h.begin)); }
+    std::string phrase_of(const Hit& h) const { return std::string(view_of(h)); }
+    std::string_view view_of(const Hit& h) const { return text_.substr(h.begin, h.end - h.begin); }
 
     void evaluate(const std::vector<Hit>& hits)
     {
         // Sentences where rejection wording does not count: calming phrases anywhere in the sentence,
         // conditions before the wording.
-        std::unordered_map<std::uint32_t, std::string> calm;              // sentence -> calming phrase
-        std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::string>> condition; // first condition
+        // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
+        SentenceMarks calm, condition; // the first calming phrase / condition of each sentence
         for (const auto& h : hits) {
             const auto& rule = cat_.rules[h.rule];
-            if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.emplace(h.sentence, phrase_of(h));
-            if (rule.kind == Kind::conditional)
-                condition.emplace(h.sentence, std::make_pair(h.begin, phrase_of(h)));
-            if (rule.kind == Kind::address) addressed_.insert(h.sentence);
+            if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.add(h);
+            if (rule.kind == Kind::conditional) condition.add(h);
         }
+        std::string why_text;
         const auto neutralised = [&](const Hit& h) -> const std::string* {
-            if (const auto c = calm.find(h.sentence); c != calm.end()) return &c->second;
-            if (const auto c = condition.find(h.sentence); c != condition.end() && c->second.first < h.begin &&
-                h.begin - c->second.first <= condition_reach)
-                return &c->second.second;
+            if (const auto* c = calm.find(h.sentence)) {
+                why_text = phrase_of(*c);
+                return &why_text;
+            }
+            if (const auto* c = condition.find(h.sentence); c && c->begin < h.begin && h.begin - c->begin <= condition_reach) {
+                why_text = phrase_of(*c);
+                return &why_text;
+            }
             return nullptr;
         };
 
         struct PairState {
             std::uint32_t sentence[2] = {~0u, ~0u};
-            std::string phrase[2];
+            Hit hit[2] = {};
         };
-        std::unordered_map<std::size_t, PairState> pairs;
+        std::vector<PairState> pairs(cat_.rules.size());
         const Hit* last_negation = nullptr;
 
         for (const auto& h : hits) {
             const auto ri = h.rule;
             const auto& rule = cat_.rules[ri];
-            const auto phrase = phrase_of(h);
             switch (rule.kind) {
             case Kind::negation:
                 last_negation = &h;
                 break;
-            case Kind::cue:
+            case Kind::cue: {
+                const auto phrase = view_of(h);
                 if (rule.label == Label::rejection) {
                     if (const auto* why = neutralised(h)) {
-                        discount({"context.neutralised", phrase + " (" + *why + ")", -rule.weight});
+                        discount({"context.neutralised", std::string(phrase) + " (" + *why + ")", -rule.weight});
                         break;
                     }
                 }
@@ -285,22 +337,22 @@ private:
                 if (rule.label == Label::interview || rule.label == Label::offer) {
                     // "If your profile matches, we will schedule an interview": a description of the
                     // process, not an invitation. Half weight.
-                    if (const auto c = condition.find(h.sentence);
-                        c != condition.end() && c->second.first < h.begin && h.begin - c->second.first <= condition_reach &&
-                        !(rule.flags & calms_sentence)) {
-                        discount({"context.conditional", phrase + " (" + c->second.second + ")", -rule.weight / 2});
+                    if (const auto* c = condition.find(h.sentence);
+                        c && c->begin < h.begin && h.begin - c->begin <= condition_reach && !(rule.flags & calms_sentence)) {
+                        discount({"context.conditional", std::string(phrase) + " (" + phrase_of(*c) + ")", -rule.weight / 2});
                         fire(ri, rule.weight / 2, phrase);
                         break;
                     }
                 }
-                if (rule.label == Label::rejection && addressed_.count(h.sentence) > 0) rejection_addressed_ = true;
+                if (rule.label == Label::rejection && !rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
                 fire(ri, rule.weight, phrase);
                 break;
+            }
             case Kind::progress: {
                 if (negated(h, last_negation)) {
                     note_negated_progress(h, *last_negation, rule.negated_weight, neutralised(h));
                 } else {
-                    fire(ri, rule.weight, phrase);
+                    fire(ri, rule.weight, view_of(h));
                 }
                 break;
             }
@@ -308,18 +360,18 @@ private:
                 auto& st = pairs[ri];
                 const auto part = h.part;
                 st.sentence[part] = h.sentence;
-                st.phrase[part] = phrase;
+                st.hit[part] = h;
                 // The second part must follow the first: "unfortunately ... not", not "not ... unfortunately".
                 if (part == 1 && st.sentence[0] == h.sentence && !fired_[ri].fired) {
                     if (rule.label == Label::rejection) {
                         if (const auto* why = neutralised(h)) {
-                            discount({"context.neutralised", st.phrase[0] + " … " + st.phrase[1] + " (" + *why + ")",
-                                      -rule.weight});
+                            discount({"context.neutralised",
+                                      phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]) + " (" + *why + ")", -rule.weight});
                             break;
                         }
                     }
-                    if (rule.label == Label::rejection && addressed_.count(h.sentence) > 0) rejection_addressed_ = true;
-                    fire(ri, rule.weight, st.phrase[0] + " … " + st.phrase[1]);
+                    if (rule.label == Label::rejection && !rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
+                    fire(ri, rule.weight, phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]));
                 }
                 break;
             }
@@ -334,30 +386,65 @@ private:
     std::vector<Fired> fired_;
     Fired negated_progress_;
     std::vector<Evidence> discounted_;
-    std::unordered_set<std::uint32_t> addressed_;
+    // Does the sentence around a hit speak to the reader ("your application", "Ihre Bewerbung")?
+    // Asked only for rejection wording, so the words are looked up here rather than in the automaton.
+    bool is_addressed(const Hit& h)
+    {
+        // Each sentence is looked at once; a text with very many rejection sentences, none of them
+        // addressed, stops being looked at (the answer would not change the label).
+        constexpr std::size_t max_looks = 64;
+        if (h.sentence == last_looked_ || looks_ >= max_looks) return false;
+        last_looked_ = h.sentence;
+        ++looks_;
+        constexpr std::size_t reach = 300;
+        const std::size_t lo0 = h.begin > reach ? h.begin - reach : 0;
+        const auto dot = text_.substr(lo0, h.begin - lo0).rfind('.');
+        const std::size_t lo = dot == std::string_view::npos ? lo0 : lo0 + dot + 1;
+        const auto after = text_.substr(h.end, std::min<std::size_t>(reach, text_.size() - h.end));
+        const auto end_dot = after.find('.');
+        const std::size_t e = h.end + (end_dot == std::string_view::npos ? after.size() : end_dot);
+        const auto sentence = text_.substr(lo, e - lo);
+        std::size_t i = 0;
+        while (i < sentence.size()) {
+            while (i < sentence.size() && sentence[i] == ' ') ++i;
+            const auto j = std::min(sentence.find(' ', i), sentence.size());
+            const auto word = sentence.substr(i, j - i);
+            for (auto w : address_words())
+                if (word == w) return true;
+            i = j + 1;
+        }
+        return false;
+    }
+    static const std::vector<std::string>& address_words()
+    {
+        static const std::vector<std::string> words = [] {
+            std::vector<std::string> out;
+            for (const auto& r : catalogue().rules)
+                if (r.kind == Kind::address)
+                    for (auto p : r.phrases) out.push_back(fold(p));
+            return out;
+        }();
+        return words;
+    }
     bool rejection_addressed_ = false;
-    std::unordered_map<std::string, std::size_t> language_;
+    std::uint32_t last_looked_ = ~0u;
+    std::size_t looks_ = 0;
+    std::vector<std::int8_t> language_of_rule_;
+    std::array<std::size_t, 5> language_{};
     std::unordered_map<std::uint16_t, double> non_job_rules_;
     std::string non_job_phrase_;
     std::size_t job_context_ = 0;
     std::optional<std::string> ats_;
 };
 
-std::string detect_language(const std::unordered_map<std::string, std::size_t>& counts, std::string_view hint)
+std::string detect_language(const std::array<std::size_t, 5>& counts, std::string_view hint)
 {
-    static constexpr std::string_view known[] = {"en", "de", "fr", "es", "nl"};
-    for (auto k : known)
+    for (auto k : languages)
         if (hint == k) return std::string(k);
-    std::string best = "en";
-    std::size_t best_count = 0;
-    for (auto k : known) {
-        const auto it = counts.find(std::string(k));
-        if (it != counts.end() && it->second > best_count) {
-            best = k;
-            best_count = it->second;
-        }
-    }
-    return best;
+    std::size_t best = 0;
+    for (std::size_t l = 1; l < languages.size(); ++l)
+        if (counts[l] > counts[best]) best = l;
+    return std::string(languages[best]);
 }
 
 // Thresholds: the score a label needs before it is said at all.
@@ -408,8 +495,12 @@ Result classify(const Email& email)
     }
 
     Scorer scorer(cat);
-    scorer.scan(fold(subject), 0);
-    scorer.scan(fold(seg.newest), body_sentence_base);
+    const auto folded_subject = fold(subject);
+    const auto folded_body = fold(seg.newest);
+    scorer.count_language(folded_subject);
+    scorer.count_language(folded_body);
+    scorer.scan(folded_subject, 0);
+    scorer.scan(folded_body, body_sentence_base);
 
     Result result;
     result.lang = detect_language(scorer.language(), email.lang);

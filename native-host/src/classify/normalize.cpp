@@ -305,13 +305,15 @@ std::string clean_text(std::string_view raw)
 {
     std::string s;
     s.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] == '\r') {
-            if (i + 1 < raw.size() && raw[i + 1] == '\n') continue;
-            s += '\n';
-        } else {
-            s += raw[i];
+    for (std::size_t i = 0; i < raw.size();) {
+        const auto cr = raw.find('\r', i);
+        if (cr == std::string_view::npos) {
+            s.append(raw.substr(i));
+            break;
         }
+        s.append(raw.substr(i, cr - i));
+        if (cr + 1 >= raw.size() || raw[cr + 1] != '\n') s += '\n';
+        i = cr + 1;
     }
     if (looks_quoted_printable(s)) s = decode_quoted_printable(s);
     const bool html = looks_like_html(s);
@@ -320,7 +322,16 @@ std::string clean_text(std::string_view raw)
     out.reserve(s.size());
     const std::string_view v = s;
     bool no_more_gt = false; // once a '<' finds no '>', none later will: keeps the pass linear
+    const char* specials = html ? "&<" : "&";
     for (std::size_t i = 0; i < v.size();) {
+        // Copy the plain run up to the next '&' (or '<' in HTML) in one go.
+        const auto next = v.find_first_of(specials, i);
+        const auto run_end = next == std::string_view::npos ? v.size() : next;
+        if (run_end > i) {
+            out.append(v.substr(i, run_end - i));
+            i = run_end;
+            continue;
+        }
         const char c = v[i];
         if (c == '&') {
             const auto used = decode_entity(v, i, out);

@@ -646,7 +646,7 @@ bool may_be_empty(std::string_view unit)
 
 std::vector<std::string> chain_segments(std::string_view phrase)
 {
-    constexpr std::size_t max_alternatives = 48;
+    constexpr std::size_t max_alternatives = 8;
     // Units: the phrase split at spaces outside braces.
     std::vector<std::string_view> units;
     int depth = 0;
@@ -681,6 +681,34 @@ std::vector<std::string> chain_segments(std::string_view phrase)
         }
     }
     if (!current.empty()) segments.push_back(current);
+    // A segment that can be a short common word ("to", "your") would match everywhere and flood the
+    // scan: glue it to its neighbour, unless an inner '*' ends it.
+    constexpr std::size_t min_selective = 6;
+    const auto shortest = [](const std::string& seg) {
+        std::size_t n = std::string::npos;
+        for (const auto& spec : expand_phrase(seg)) n = std::min(n, spec.text.size());
+        return n;
+    };
+    for (std::size_t k = 0; k < segments.size() && segments.size() > 1;) {
+        const bool starred_end = segments[k].back() == '*';
+        if (shortest(segments[k]) >= min_selective) {
+            ++k;
+            continue;
+        }
+        constexpr std::size_t max_glued = 96; // gluing multiplies alternatives: not beyond this
+        if (k + 1 < segments.size() && !starred_end &&
+            expansion_count(segments[k]) * expansion_count(segments[k + 1]) <= max_glued) {
+            segments[k] += ' ' + segments[k + 1];
+            segments.erase(segments.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        } else if (k > 0 && segments[k - 1].back() != '*' &&
+                   expansion_count(segments[k - 1]) * expansion_count(segments[k]) <= max_glued) {
+            segments[k - 1] += ' ' + segments[k];
+            segments.erase(segments.begin() + static_cast<std::ptrdiff_t>(k));
+            --k;
+        } else {
+            ++k;
+        }
+    }
     return segments;
 }
 
@@ -695,12 +723,21 @@ const Catalogue& catalogue()
         add_outreach_alert_other(rules);
         add_context(rules);
 
-        std::vector<PatternSpec> specs;
-        std::vector<PatternRef> refs;
+        std::vector<PatternSpec> specs, language_specs;
+        std::vector<PatternRef> refs, language_refs;
         std::set<std::tuple<std::string, std::uint16_t, std::uint8_t>> seen; // whole phrases, per rule and part
         std::uint32_t next_chain = 1;
         for (std::size_t ri = 0; ri < rules.size(); ++ri) {
             const auto rule = static_cast<std::uint16_t>(ri);
+            if (rules[ri].kind == Kind::address) continue; // looked up directly, see classifier.cpp
+            if (rules[ri].kind == Kind::language) {
+                for (auto phrase : rules[ri].phrases)
+                    for (auto& spec : expand_phrase(phrase)) {
+                        language_refs.push_back({rule, 0, 0, 0, true, false});
+                        language_specs.push_back(std::move(spec));
+                    }
+                continue;
+            }
             const auto add_list = [&](const Phrases& list, std::uint8_t part) {
                 for (auto phrase : list) {
                     const auto segments = chain_segments(phrase);
@@ -731,7 +768,9 @@ const Catalogue& catalogue()
             add_list(rules[ri].second, 1);
         }
         Automaton automaton(specs);
-        return Catalogue{std::move(rules), std::move(refs), std::move(automaton)};
+        Automaton language_automaton(language_specs);
+        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(language_refs),
+                         std::move(language_automaton)};
     }();
     return cat;
 }

@@ -26,7 +26,7 @@ enum class Kind : std::uint8_t {
     non_job,     // other worlds that reject people too (insurance claims, papers, flats, cards)
     language,    // frequent words of one language (`tag`)
     ats,         // an applicant tracking system's domain in a link (`tag` is its name)
-    address,     // the reader addressed ("you", "Ihre", "votre"): rejections speak to the applicant
+    address,     // the reader addressed ("you", "Ihre", "votre"): looked up around rejection wording only
 };
 
 // Flags of a rule.
@@ -61,8 +61,12 @@ struct PatternRef {
 
 struct Catalogue {
     std::vector<Rule> rules;
-    std::vector<PatternRef> refs; // per pattern id of the automaton
-    Automaton automaton;
+    std::vector<PatternRef> refs; // per pattern id of `automaton`
+    Automaton automaton;          // every family except the language words
+    // Frequent words of each language: a separate, small automaton that reads only the start of a
+    // text (enough to tell the language), so that the main pass is not flooded with matches.
+    std::vector<PatternRef> language_refs;
+    Automaton language_automaton;
 };
 
 // Built on first use (thread-safe), then shared read-only.

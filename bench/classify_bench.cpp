@@ -1,0 +1,106 @@
+// onward-classify-bench: classifier throughput against a baseline that only reads and case-folds
+// the same bytes (classify::fold: utf8proc case folding and accent stripping), in the same process.
+// Prints MB/s and ratios, no verdicts: the target (issue 3) is >= 200 MB/s and cost linear in length.
+
+#include "classify/classifier.hpp"
+#include "classify/normalize.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Sentences of the kinds the classifier meets, accents and markup included.
+const char* const sentences[] = {
+    "Thank you for your interest in the Senior Data Engineer position at Northwind Labs. ",
+    "Unfortunately, we have decided to move forward with other candidates whose experience more closely matches. ",
+    "Vielen Dank für Ihre Bewerbung und Ihr Interesse an unserem Unternehmen. ",
+    "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben. ",
+    "Nous avons bien reçu votre candidature et nous l’étudierons avec attention. ",
+    "We would like to invite you to an interview; please share your availability for next week.\n",
+    "If you have any questions, don't hesitate to reach out to our recruiting team.\n\n",
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. ",
+    "<p>Best regards,<br>Jane Doe &amp; the Talent Team</p>\n",
+    "Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute und viel Erfolg.\n",
+};
+
+std::string make_text(std::size_t bytes, unsigned seed)
+{
+    std::string s;
+    s.reserve(bytes + 200);
+    unsigned x = seed;
+    while (s.size() < bytes) {
+        x = x * 1103515245u + 12345u;
+        s += sentences[(x >> 16) % std::size(sentences)];
+    }
+    s.resize(bytes);
+    return s;
+}
+
+template <class F>
+double seconds_for(F&& f, int repeat)
+{
+    double best = 1e9;
+    for (int r = 0; r < repeat; ++r) {
+        const auto t0 = Clock::now();
+        f();
+        best = std::min(best, std::chrono::duration<double>(Clock::now() - t0).count());
+    }
+    return best;
+}
+
+volatile std::size_t sink = 0;
+
+} // namespace
+
+int main()
+{
+    // 1. Many ordinary emails (about 3 KB each, 12 MB in all).
+    std::vector<onward::classify::Email> emails;
+    std::size_t total = 0;
+    for (unsigned i = 0; i < 4000; ++i) {
+        onward::classify::Email e;
+        e.subject = "Your application";
+        e.from = "Acme Careers <no-reply@us.greenhouse-mail.io>";
+        e.body = make_text(3000, i + 1);
+        total += e.body.size();
+        emails.push_back(std::move(e));
+    }
+    (void)onward::classify::classify(emails[0]); // builds the automaton once, outside the timing
+
+    const double fold_s = seconds_for([&] {
+        for (const auto& e : emails) sink = sink + onward::classify::fold(e.body).size();
+    }, 3);
+    const double classify_s = seconds_for([&] {
+        for (const auto& e : emails) sink = sink + onward::classify::classify(e).evidence.size();
+    }, 3);
+    const double mb = static_cast<double>(total) / 1e6;
+    std::printf("emails: %zu x ~3 KB (%.1f MB)\n", emails.size(), mb);
+    std::printf("  baseline read+fold : %8.1f MB/s\n", mb / fold_s);
+    std::printf("  classify           : %8.1f MB/s   (%.2fx the baseline's time)\n", mb / classify_s, classify_s / fold_s);
+
+    // 2. One body at growing lengths: cost per byte should stay flat (linear in length).
+    std::printf("one body, growing:\n");
+    double first_per_byte = 0;
+    for (std::size_t len : {300'000u, 1'000'000u, 3'000'000u}) {
+        onward::classify::Email e;
+        e.body = make_text(len, 7);
+        const double f = seconds_for([&] { sink = sink + onward::classify::fold(e.body).size(); }, 5);
+        const double c = seconds_for([&] { sink = sink + onward::classify::classify(e).evidence.size(); }, 5);
+        const double per_byte = c / static_cast<double>(len);
+        if (first_per_byte == 0) first_per_byte = per_byte;
+        std::printf("  %7zu bytes: classify %8.1f MB/s, baseline %8.1f MB/s, ratio %.2fx, per-byte cost vs 300 KB %.2fx\n",
+                    len, static_cast<double>(len) / 1e6 / c, static_cast<double>(len) / 1e6 / f, c / f,
+                    per_byte / first_per_byte);
+    }
+    // 3. Hostile input: markup and entity openers that never close.
+    onward::classify::Email hostile;
+    hostile.body = std::string(1'000'000, '<') + std::string(1'000'000, '&') + std::string(1'000'000, '=');
+    const double h = seconds_for([&] { sink = sink + onward::classify::classify(hostile).evidence.size(); }, 3);
+    std::printf("hostile 3 MB of '<', '&', '=': classify %.1f MB/s\n", 3.0 / h);
+    return 0;
+}
