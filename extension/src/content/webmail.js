@@ -108,8 +108,15 @@
 
     async show(reply, msg, email, key) {
       if (!reply.ok) {
-        // Not installed, or the host failed: the popup says so; the mail page stays quiet.
-        console.warn('onward:', reply.error.message);
+        // Not installed: the popup says so; the mail page stays quiet.
+        if (reply.error.code === 'not_installed') {
+          console.warn('onward:', reply.error.message);
+          return;
+        }
+        // Anything else (the helper stopped or timed out, the background is gone): say so here,
+        // where the person is waiting for Onward. The × only hides this note.
+        this.panel = new ns.Panel(this.adapter.panelAnchor(msg), { onDismiss: () => { this.panel = null; } });
+        this.panel.renderLine(`Onward could not read this email. ${reply.error.message}`, 'error');
         return;
       }
       const result = reply.result;
