@@ -51,6 +51,19 @@ describe('Chromium: hostile pages and a dying host', { skip }, () => {
       // its markup is there as characters.
       assert.match(`${summary}\n${reason}`, /<script>window\.__onwardPwned="name"<\/script><img src=x onerror=/);
       assert.match(summary, /^Rejection from .+: logged$/s);
+      // The right-to-left override in the name does not reorder the panel's own words: "logged"
+      // is laid out left to right (its "l" left of its "d").
+      const [l, d] = await page.evaluate(() => {
+        const text = document.querySelector('[data-onward="panel"]').shadowRoot.querySelector('[data-role="summary"]').firstChild;
+        const at = text.data.lastIndexOf('logged');
+        return [at, at + 5].map((i) => {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          return range.getBoundingClientRect().x;
+        });
+      });
+      assert.ok(l < d, `"logged" reads left to right (l at ${l}, d at ${d})`);
 
       const seen = await page.evaluate(() => {
         const root = document.querySelector('[data-onward="panel"]').shadowRoot;
