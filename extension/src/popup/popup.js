@@ -1,6 +1,8 @@
 // The toolbar popup: the steps due across applications, the pipeline by status, actions
 // (done, snooze, skip, open the thread), export and settings. Everything shown comes from the
 // background (and so from the host) and goes into the page through textContent only.
+import { watchSection } from './watches.js';
+
 const { h, replace } = globalThis.onward.dom;
 const { ask } = globalThis.onward;
 
@@ -131,7 +133,7 @@ function settingsForm(settings) {
 
 async function renderReady(hostInfo) {
   versionSlot.textContent = `helper ${hostInfo.version}`;
-  const [steps, apps, threads, settings] = await Promise.all([ask('next_steps'), ask('applications.list'), ask('threads'), ask('settings.get')]);
+  const [steps, apps, threads, settings, watches] = await Promise.all([ask('next_steps'), ask('applications.list'), ask('threads'), ask('settings.get'), ask('watch.list')]);
   const status = h('p', { class: 'muted', 'aria-live': 'polite', dataset: { role: 'message' } });
   const stepList = steps.ok ? steps.result.steps || [] : [];
   const threadMap = threads.ok ? threads.result : {};
@@ -148,6 +150,8 @@ async function renderReady(hostInfo) {
       : h('p', { class: 'muted', dataset: { role: 'steps' }, text: steps.error.message }),
     h('h2', {}, 'Pipeline'),
     h('section', { dataset: { role: 'pipeline' } }, apps.ok ? pipeline(apps.result.applications || []) : h('p', { class: 'muted', text: apps.error.message })),
+    h('h2', {}, 'Watching'),
+    watchSection({ h, ask, api: chromeApi(), refresh, watches, applications: apps.ok ? apps.result.applications || [] : [] }),
     status,
     h('div', { class: 'footer' },
       h('button', { type: 'button', onclick: () => exportData(status) }, 'Export…'),
