@@ -12,8 +12,8 @@ void register_next_steps(Host& host)
         const auto at = optional_time(args, "now");
         const auto now = at ? steps::TimePoint{std::chrono::seconds{*at}} : host.now();
         const auto limit = optional_int(args, "limit", 1, 2000).value_or(500);
-        auto& sql = host.store().sql();
-        return steps::next_steps(sql, steps::load_settings(sql), now, limit);
+        auto& db = host.store();
+        return steps::next_steps(db, steps::load_settings(db.sql()), now, limit);
     });
 }
 

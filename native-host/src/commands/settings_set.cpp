@@ -3,6 +3,7 @@
 #include "commands/host.hpp"
 #include "commands/registry.hpp"
 #include "core/error.hpp"
+#include "steps/plans.hpp"
 #include "steps/settings.hpp"
 
 namespace onward::commands {
@@ -15,6 +16,7 @@ void register_settings_set(Host& host)
         host.store().write([&](SQLite::Database& sql) {
             const auto settings = steps::with_changes(steps::load_settings(sql), args);
             steps::save_settings(sql, settings);
+            steps::sync_plans(sql); // ghosting_days and quiet_period_weeks move every plan
             result = steps::to_json(settings);
         });
         return result;

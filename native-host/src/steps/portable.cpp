@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "steps/matching.hpp"
+#include "steps/plans.hpp"
 #include "steps/settings.hpp"
 #include "store/applications.hpp"
 #include "store/migrations.hpp"
@@ -407,6 +408,7 @@ json import_document(store::Database& db, const json& document, TimePoint now)
             for (const auto& e : imported.emails) add_email(e, id);
         }
         for (const auto& e : loose) add_email(e, std::nullopt);
+        sync_plans(sql);
     });
     (void)now;
     return {{"added", added}, {"skipped", skipped}};

@@ -130,6 +130,11 @@ std::span<const StepRule> rules()
     return step_rules;
 }
 
+int rules_version() noexcept
+{
+    return 1;
+}
+
 TimePoint ghosted_before(const Settings& settings, TimePoint now)
 {
     return now - days{settings.ghosting_days};
@@ -143,29 +148,35 @@ std::string effective_status(const store::Application& app, const Settings& sett
     return app.status;
 }
 
-Plan plan(const store::Application& app, const std::vector<store::StepState>& states, const Settings& settings,
-          TimePoint now, bool with_reasons)
-{
-    Plan p;
-    p.status = effective_status(app, settings, now);
-    p.track = track_of(p.status);
-    if (p.track == Track::none) return p;
+namespace {
 
-    const auto start = track_start(app, p.track, settings);
+// Every step of `track` with its due date, done/skipped time and snooze, independent of `now`;
+// `current` is the first step neither done nor skipped, which is open from `visible_at` on.
+struct Walk {
+    std::vector<StepView> steps;
+    std::optional<std::size_t> current;
+    TimePoint visible_at = TimePoint::min();
+};
+
+Walk walk(const store::Application& app, const std::vector<store::StepState>& states, const Settings& settings,
+          Track track, bool with_reasons)
+{
+    Walk w;
+    const auto start = track_start(app, track, settings);
     const auto quiet_end = std::max(at(app.last_activity_at), start) + weeks{settings.quiet_period_weeks};
-    std::optional<TimePoint> previous_resolved = start; // empty once an earlier step is still open
-    bool current_found = false;
+    TimePoint previous_resolved = start; // when every earlier step was resolved...
+    bool earlier_open = false;           // ...unless one of them is still open
 
     for (const auto& rule : step_rules) {
-        if (rule.track != p.track) continue;
+        if (rule.track != track) continue;
         StepView v;
         v.step = rule.step;
         v.title = std::string(title_of(rule.step));
-        if (with_reasons) v.reason = reason_for(rule.step, p.track, app, settings);
+        if (with_reasons) v.reason = reason_for(rule.step, track, app, settings);
         switch (rule.anchor) {
         case Anchor::status: v.due = start + days{rule.offset_days}; break;
         case Anchor::previous:
-            if (previous_resolved) v.due = *previous_resolved + days{rule.offset_days};
+            if (!earlier_open) v.due = previous_resolved + days{rule.offset_days};
             break;
         case Anchor::quiet: v.due = quiet_end + days{rule.offset_days}; break;
         }
@@ -175,30 +186,98 @@ Plan plan(const store::Application& app, const std::vector<store::StepState>& st
             v.state = s->state;
             v.at = at(s->at);
             // A step anchored on "previous" is due once every earlier step is resolved.
-            if (previous_resolved) previous_resolved = std::max(*previous_resolved, *v.at);
+            if (!earlier_open) previous_resolved = std::max(previous_resolved, *v.at);
         } else {
             if (s && s->state == "snoozed" && s->until) {
                 v.until = at(*s->until);
                 v.due = std::max(v.due.value_or(*v.until), *v.until);
             }
-            if (current_found) {
-                v.state = "later";
-            } else {
-                current_found = true;
-                if (v.until && now < *v.until)
-                    v.state = "snoozed";
-                else if (rule.anchor == Anchor::quiet && v.due && now < *v.due)
-                    v.state = "waiting";
-                else {
-                    v.state = "open";
-                    p.next = v;
-                }
+            v.state = "later";
+            if (!w.current) {
+                w.current = w.steps.size();
+                // Hidden while snoozed; move_on is only suggested once the quiet period is over.
+                if (v.until) w.visible_at = std::max(w.visible_at, *v.until);
+                if (rule.anchor == Anchor::quiet && v.due) w.visible_at = std::max(w.visible_at, *v.due);
             }
-            previous_resolved.reset();
+            earlier_open = true;
         }
-        p.steps.push_back(std::move(v));
+        w.steps.push_back(std::move(v));
     }
+    return w;
+}
+
+bool finished(const std::vector<store::StepState>& states)
+{
+    const auto* s = state_of(states, StepId::move_on);
+    return s && (s->state == "done" || s->state == "skipped");
+}
+
+} // namespace
+
+Plan plan(const store::Application& app, const std::vector<store::StepState>& states, const Settings& settings,
+          TimePoint now, bool with_reasons)
+{
+    Plan p;
+    p.status = effective_status(app, settings, now);
+    p.track = track_of(p.status);
+    if (p.track == Track::none) return p;
+
+    auto w = walk(app, states, settings, p.track, with_reasons);
+    if (w.current) {
+        auto& v = w.steps[*w.current];
+        if (v.until && now < *v.until)
+            v.state = "snoozed";
+        else if (now < w.visible_at)
+            v.state = "waiting";
+        else {
+            v.state = "open";
+            p.next = v;
+        }
+    }
+    p.steps = std::move(w.steps);
     return p;
+}
+
+TimePoint ghosted_from(const store::Application& app, const Settings& settings)
+{
+    // effective_status: last activity < now - ghosting_days, i.e. now > last activity + ghosting_days.
+    return at(app.last_activity_at) + days{settings.ghosting_days} + seconds{1};
+}
+
+std::optional<UpcomingStep> upcoming_step(const store::Application& app, const std::vector<store::StepState>& states,
+                                          const Settings& settings)
+{
+    if (finished(states)) return std::nullopt;
+    auto track = track_of(app.status);
+    auto from = TimePoint::min();
+    if (app.status == "applied" || app.status == "interviewing") {
+        track = Track::ghosted; // from the moment it counts as ghosted, if no news comes first
+        from = ghosted_from(app, settings);
+    }
+    if (track == Track::none) return std::nullopt;
+    const auto w = walk(app, states, settings, track, false);
+    if (!w.current) return std::nullopt;
+    const auto& v = w.steps[*w.current];
+    // The current step always has a due date: every step before it is resolved.
+    return UpcomingStep{v.step, track, v.due.value(), std::max(from, w.visible_at)};
+}
+
+std::string_view to_string(Track track) noexcept
+{
+    switch (track) {
+    case Track::rejected: return "rejected";
+    case Track::ghosted: return "ghosted";
+    case Track::none: break;
+    }
+    return "none";
+}
+
+std::optional<Track> track_from_string(std::string_view name) noexcept
+{
+    if (name == "rejected") return Track::rejected;
+    if (name == "ghosted") return Track::ghosted;
+    if (name == "none") return Track::none;
+    return std::nullopt;
 }
 
 } // namespace onward::steps

@@ -44,6 +44,9 @@ struct StepRule {
 
 // The whole rule table, in order within each track.
 std::span<const StepRule> rules();
+// Bumped whenever the table or the engine changes what a plan is: the cached plans
+// (steps/plans.hpp) are rebuilt when it differs from the one they were computed with.
+int rules_version() noexcept;
 
 struct StepView {
     StepId step{};
@@ -72,6 +75,25 @@ TimePoint ghosted_before(const Settings& settings, TimePoint now);
 // then writes the reasons of the ones it returns).
 Plan plan(const store::Application& app, const std::vector<store::StepState>& states, const Settings& settings,
           TimePoint now, bool with_reasons = true);
+
+// The step next_steps lists for an application, and from when. As long as the application's facts
+// (status, dates, step states) and the settings stay as they are, for every `now`:
+// plan(app, states, settings, now).next is this step (same step, track and due) when
+// now >= visible_at, and nothing before; except that a finished application (move_on done or
+// skipped) is never listed. next_steps keeps one of these per application (steps/plans.hpp).
+struct UpcomingStep {
+    StepId step{};
+    Track track = Track::none;
+    TimePoint due;
+    TimePoint visible_at;
+};
+std::optional<UpcomingStep> upcoming_step(const store::Application& app, const std::vector<store::StepState>& states,
+                                          const Settings& settings);
+// The first instant at which a still-applied/interviewing application reads "ghosted".
+TimePoint ghosted_from(const store::Application& app, const Settings& settings);
+
+std::string_view to_string(Track track) noexcept;
+std::optional<Track> track_from_string(std::string_view name) noexcept;
 
 // The plain-words reason for one step of one application.
 std::string reason_for(StepId step, Track track, const store::Application& app, const Settings& settings);

@@ -3,7 +3,11 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "steps/matching.hpp"
+#include "steps/plans.hpp"
 #include "steps/settings.hpp"
+#include "store/plans.hpp"
+
+#include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 
@@ -318,36 +322,29 @@ json application_json(SQLite::Database& sql, const store::Application& app, cons
     return out;
 }
 
-json next_steps(SQLite::Database& sql, const Settings& settings, TimePoint now, std::int64_t limit)
+json next_steps(store::Database& db, const Settings& settings, TimePoint now, std::int64_t limit)
 {
-    // Rank every due step cheaply (no reasons, no JSON), then shape only the ones returned.
-    struct Item {
-        TimePoint due;
-        std::size_t index;
-        StepView step;
-        Track track;
-    };
-    const auto active = store::applications_with_steps(sql, secs(ghosted_before(settings, now)));
-    std::vector<Item> items;
-    items.reserve(active.size());
-    for (std::size_t i = 0; i < active.size(); ++i) {
-        auto p = plan(active[i].app, active[i].steps, settings, now, false);
-        if (!p.next) continue;
-        items.push_back({p.next->due.value_or(now), i, std::move(*p.next), p.track});
-    }
-    const auto count = std::min<std::size_t>(items.size(), static_cast<std::size_t>(std::max<std::int64_t>(limit, 0)));
-    const auto by_due = [&](const Item& a, const Item& b) {
-        return a.due != b.due ? a.due < b.due : active[a.index].app.id < active[b.index].app.id;
-    };
-    std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(count), items.end(), by_due);
+    // The cached plans (steps/plans.hpp) make this a range scan over the steps visible at `now`,
+    // soonest due first; only the rows returned are read in full and given their reasons.
+    if (!plans_in_sync(db.sql(), settings)) db.write([](SQLite::Database& sql) { sync_plans(sql); });
+    auto& sql = db.sql();
+    SQLite::Transaction read(sql); // the page and the total from the same snapshot
     json steps = json::array();
-    for (std::size_t i = 0; i < count; ++i) {
-        auto& item = items[i];
-        const auto& app = active[item.index].app;
-        item.step.reason = reason_for(item.step.step, item.track, app, settings);
-        steps.push_back(step_json(app, item.step));
+    for (const auto& row : store::due_plans(sql, secs(now), std::max<std::int64_t>(limit, 0))) {
+        const auto step = step_from_string(row.plan.step);
+        const auto track = track_from_string(row.plan.track);
+        if (!step || !track) continue; // not written by this version's rules: rebuilt on the next sync
+        StepView v;
+        v.step = *step;
+        v.title = std::string(title_of(*step));
+        v.reason = reason_for(*step, *track, row.app, settings);
+        v.state = "open";
+        v.due = tp(row.plan.due);
+        steps.push_back(step_json(row.app, v));
     }
-    return {{"steps", std::move(steps)}, {"total", items.size()}, {"now", format_iso8601(now)}};
+    const auto total = store::count_due_plans(sql, secs(now));
+    read.commit();
+    return {{"steps", std::move(steps)}, {"total", total}, {"now", format_iso8601(now)}};
 }
 
 json ingest_email(store::Database& db, const IncomingEmail& in, const Classification& cls, TimePoint now)
@@ -396,6 +393,7 @@ json ingest_email(store::Database& db, const IncomingEmail& in, const Classifica
         result = ingest_result(sql, e, app, match, settings, now);
         e.result = result.dump();
         store::insert_email(sql, e);
+        sync_plans(sql);
     });
     return result;
 }
@@ -423,6 +421,7 @@ json assign_email(store::Database& db, const std::string& provider, const std::s
         match.kind = "assigned";
         result = ingest_result(sql, *e, settled, match, load_settings(sql), now);
         store::set_email_application(sql, e->id, settled.id, result.dump());
+        sync_plans(sql);
     });
     return result;
 }
@@ -441,6 +440,7 @@ json create_application(store::Database& db, const json& fields, TimePoint now)
         app.id = store::insert_application(sql, app);
         add_event(sql, app.id, secs(now), "created", {{"source", "manual"}, {"status", app.status}});
         result = application_json(sql, app, load_settings(sql), now);
+        sync_plans(sql);
     });
     return result;
 }
@@ -459,6 +459,7 @@ json update_application(store::Database& db, std::int64_t id, const json& fields
         add_event(sql, id, secs(now), "updated", {{"fields", changed}});
         if (before) add_event(sql, id, secs(now), "status", {{"from", *before}, {"to", app->status}, {"by", "hand"}});
         result = application_json(sql, *app, load_settings(sql), now);
+        sync_plans(sql);
     });
     return result;
 }
@@ -489,6 +490,7 @@ json act_on_step(store::Database& db, std::int64_t application_id, StepId step, 
             add_event(sql, application_id, secs(now), "step", detail);
         }
         result = application_json(sql, *app, load_settings(sql), now);
+        sync_plans(sql);
     });
     return result;
 }
@@ -546,6 +548,7 @@ json log_linkedin(store::Database& db, const LinkedInProfile& profile, std::opti
             }
             result["application"] = application_json(sql, *app, load_settings(sql), now);
         }
+        sync_plans(sql);
     });
     return result;
 }

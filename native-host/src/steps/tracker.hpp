@@ -73,7 +73,9 @@ json application_json(SQLite::Database& sql, const store::Application& app, cons
                       std::int64_t events_limit = 200);
 
 // {steps: [{application_id, company, role, step, title, reason, due, state}], total, now}: every
-// step to take at `now`, soonest due first, at most `limit`.
-json next_steps(SQLite::Database& sql, const Settings& settings, TimePoint now, std::int64_t limit);
+// step to take at `now`, soonest due first (ties by application id), at most `limit`. Read from the
+// cached plans (steps/plans.hpp); when they are behind (a write that did not sync them, a settings
+// change, the first call after the upgrade) they are brought up to date first, in a write.
+json next_steps(store::Database& db, const Settings& settings, TimePoint now, std::int64_t limit);
 
 } // namespace onward::steps

@@ -1,15 +1,32 @@
 #include "store/applications.hpp"
 
+#include "store/application_rows.hpp"
+
 #include <SQLiteCpp/Statement.h>
 
 
 namespace onward::store {
 
+namespace detail {
+
+std::string application_columns_of(std::string_view alias)
+{
+    std::string out;
+    for (std::string_view cols = application_columns;;) {
+        const auto comma = cols.find(", ");
+        out += std::string(alias) + "." + std::string(cols.substr(0, comma));
+        if (comma == std::string_view::npos) break;
+        out += ", ";
+        cols.remove_prefix(comma + 2);
+    }
+    return out;
+}
+
+} // namespace detail
+
 namespace {
 
-constexpr const char* application_columns =
-    "id, company, company_key, role, role_key, status, status_at, source, sender_domain, lang, applied_at, "
-    "rejected_at, last_activity_at, created_at, updated_at, url, notes";
+using detail::application_columns;
 
 void bind_optional(SQLite::Statement& st, int index, const std::optional<Seconds>& value)
 {
@@ -39,7 +56,9 @@ std::optional<std::string> optional_text(const SQLite::Column& column)
     return column.getString();
 }
 
-Application read_application(SQLite::Statement& st, int first = 0)
+} // namespace
+
+Application detail::read_application(SQLite::Statement& st, int first)
 {
     Application a;
     a.id = st.getColumn(first + 0).getInt64();
@@ -61,6 +80,10 @@ Application read_application(SQLite::Statement& st, int first = 0)
     a.notes = st.getColumn(first + 16).getString();
     return a;
 }
+
+namespace {
+
+using detail::read_application;
 
 void bind_application_fields(SQLite::Statement& st, const Application& a)
 {
@@ -128,12 +151,21 @@ ListFilter list_filter(const ListQuery& q)
     ListFilter f;
     std::vector<std::string> clauses;
     if (!q.statuses.empty()) {
-        std::string in;
+        // The effective status spelled out per status, so the (status, last_activity_at) index
+        // answers it (the CASE expression would read every row).
+        std::string any;
         for (const auto& s : q.statuses) {
-            f.texts.push_back(s);
-            in += (in.empty() ? "?" : ", ?") + std::to_string(f.texts.size() + 1);
+            std::string clause;
+            if (s == "ghosted")
+                clause = "status = 'ghosted' OR (status IN ('applied', 'interviewing') AND last_activity_at < ?1)";
+            else {
+                f.texts.push_back(s);
+                clause = "status = ?" + std::to_string(f.texts.size() + 1);
+                if (s == "applied" || s == "interviewing") clause = "(" + clause + " AND last_activity_at >= ?1)";
+            }
+            any += (any.empty() ? "" : " OR ") + clause;
         }
-        clauses.push_back(std::string(effective_status_sql) + " IN (" + in + ")");
+        clauses.push_back("(" + any + ")");
     }
     if (!q.company_key.empty()) {
         f.texts.push_back(q.company_key);
@@ -213,10 +245,13 @@ std::int64_t count_applications(SQLite::Database& db)
 std::vector<ListedApplication> list_applications(SQLite::Database& db, const ListQuery& query)
 {
     const auto filter = list_filter(query);
+    // The page's ids first, from the covering (status, last_activity_at) or activity index, then
+    // only those rows in full: sorting thousands of wide rows for a page of 50 is what costs.
     SQLite::Statement st(db, std::string("SELECT ") + application_columns + ", " + effective_status_sql +
-                                 " FROM applications" + filter.where +
+                                 " FROM applications WHERE id IN (SELECT id FROM applications" + filter.where +
                                  " ORDER BY last_activity_at DESC, id DESC LIMIT " + std::to_string(query.limit) +
-                                 " OFFSET " + std::to_string(query.offset));
+                                 " OFFSET " + std::to_string(query.offset) +
+                                 ") ORDER BY last_activity_at DESC, id DESC");
     bind_filter(st, query, filter);
     std::vector<ListedApplication> out;
     while (st.executeStep()) {
@@ -233,45 +268,6 @@ std::int64_t count_listed_applications(SQLite::Database& db, const ListQuery& qu
     bind_filter(st, query, filter);
     st.executeStep();
     return st.getColumn(0).getInt64();
-}
-
-std::vector<ActiveApplication> applications_with_steps(SQLite::Database& db, Seconds ghosted_before)
-{
-    // One pass in rowid order: the candidate applications with their step states joined on the
-    // step_states primary key; the finished ones are dropped below. NOT INDEXED: a plain scan is
-    // measured 3x faster here than SQLite's multi-index OR plan, which then sorts wide rows.
-    std::string sql = "SELECT ";
-    for (std::string_view cols = application_columns;;) {
-        const auto comma = cols.find(", ");
-        sql += "a." + std::string(cols.substr(0, comma));
-        if (comma == std::string_view::npos) break;
-        sql += ", ";
-        cols.remove_prefix(comma + 2);
-    }
-    sql += ", s.step, s.state, s.at, s.until FROM applications a NOT INDEXED LEFT JOIN step_states s ON s.application_id = a.id "
-           "WHERE a.status IN ('rejected', 'ghosted') OR (a.status IN ('applied', 'interviewing') AND "
-           "a.last_activity_at < ?1) ORDER BY a.id";
-    SQLite::Statement st(db, sql);
-    st.bind(1, static_cast<std::int64_t>(ghosted_before));
-    std::vector<ActiveApplication> out;
-    std::vector<bool> finished;
-    while (st.executeStep()) {
-        const auto id = st.getColumn(0).getInt64();
-        if (out.empty() || out.back().app.id != id) {
-            out.push_back({read_application(st), {}});
-            finished.push_back(false);
-        }
-        if (st.getColumn(17).isNull()) continue;
-        StepState state{st.getColumn(17).getString(), st.getColumn(18).getString(), st.getColumn(19).getInt64(),
-                        optional_int(st.getColumn(20))};
-        if (state.step == "move_on" && (state.state == "done" || state.state == "skipped")) finished.back() = true;
-        out.back().steps.push_back(std::move(state));
-    }
-    std::vector<ActiveApplication> active;
-    active.reserve(out.size());
-    for (std::size_t i = 0; i < out.size(); ++i)
-        if (!finished[i]) active.push_back(std::move(out[i]));
-    return active;
 }
 
 std::int64_t upsert_contact(SQLite::Database& db, const Contact& c)

@@ -88,14 +88,6 @@ struct ListedApplication {
 std::vector<ListedApplication> list_applications(SQLite::Database& db, const ListQuery& query);
 std::int64_t count_listed_applications(SQLite::Database& db, const ListQuery& query);
 
-// Applications that may have a step to take: rejected, ghosted (stored or by `ghosted_before`),
-// and not finished (move_on neither done nor skipped). With their step states.
-struct ActiveApplication {
-    Application app;
-    std::vector<StepState> steps;
-};
-std::vector<ActiveApplication> applications_with_steps(SQLite::Database& db, Seconds ghosted_before);
-
 // Contacts
 // Inserts, or updates the row with the same email or profile URL (non-empty fields win). Returns the id.
 std::int64_t upsert_contact(SQLite::Database& db, const Contact& contact);

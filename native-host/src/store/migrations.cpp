@@ -116,6 +116,52 @@ CREATE TABLE step_states (
     PRIMARY KEY (application_id, step)
 ) STRICT, WITHOUT ROWID;
 )sql"},
+    Migration{3, "plans: the step next_steps lists per application, and from when",
+              R"sql(
+-- A cache derived from applications, step_states and the settings by the rules (steps/plans.hpp);
+-- next_steps reads the rows visible at its `now`. Built by the first next_steps or write after
+-- this migration (plans_basis is empty until then).
+CREATE TABLE plans (
+    application_id INTEGER PRIMARY KEY REFERENCES applications (id) ON DELETE CASCADE,
+    step           TEXT NOT NULL,
+    track          TEXT NOT NULL,           -- rejected, ghosted
+    due            INTEGER NOT NULL,
+    visible_at     INTEGER NOT NULL         -- listed at any now >= visible_at
+) STRICT;
+CREATE INDEX plans_by_due ON plans (due, application_id, visible_at);
+CREATE INDEX plans_by_visible ON plans (visible_at);
+
+-- Applications whose plan may be stale, marked by the triggers below in the writing transaction.
+CREATE TABLE plans_dirty (
+    application_id INTEGER PRIMARY KEY
+) STRICT;
+
+-- The rules version and settings the plans were computed with.
+CREATE TABLE plans_basis (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    basis TEXT NOT NULL
+) STRICT;
+
+-- (NOT EXISTS rather than INSERT OR IGNORE: the conflict policy of the statement that fires a
+-- trigger overrides the trigger's own.)
+CREATE TRIGGER plans_on_application_insert AFTER INSERT ON applications
+BEGIN INSERT INTO plans_dirty (application_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = new.id); END;
+CREATE TRIGGER plans_on_application_update AFTER UPDATE OF id, status, status_at, rejected_at, last_activity_at
+ON applications
+BEGIN
+    INSERT INTO plans_dirty (application_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = new.id);
+    INSERT INTO plans_dirty (application_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = old.id);
+END;
+CREATE TRIGGER plans_on_step_insert AFTER INSERT ON step_states
+BEGIN INSERT INTO plans_dirty (application_id) SELECT new.application_id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = new.application_id); END;
+CREATE TRIGGER plans_on_step_update AFTER UPDATE ON step_states
+BEGIN
+    INSERT INTO plans_dirty (application_id) SELECT new.application_id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = new.application_id);
+    INSERT INTO plans_dirty (application_id) SELECT old.application_id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = old.application_id);
+END;
+CREATE TRIGGER plans_on_step_delete AFTER DELETE ON step_states
+BEGIN INSERT INTO plans_dirty (application_id) SELECT old.application_id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = old.application_id); END;
+)sql"},
 };
 
 } // namespace

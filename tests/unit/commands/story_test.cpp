@@ -251,6 +251,50 @@ TEST_F(Story, GhostedAfterThirtyDaysOfSilence)
     EXPECT_EQ(ok("application.get", {{"id", id}})["status"], "applied");
 }
 
+TEST_F(Story, EveryWriteLeavesTheCachedPlansCurrent)
+{
+    // next_steps reads the plans cache; each write brings it up to date in its own transaction, so
+    // no application is left marked stale and the basis matches the settings after every command.
+    const auto in_sync = [&] {
+        auto& sql = host->store().sql();
+        return sql.execAndGet("SELECT count(*) FROM plans_dirty").getInt() == 0 &&
+               sql.execAndGet("SELECT count(*) FROM plans_basis").getInt() == 1;
+    };
+    const auto id = ok("email.ingest", confirmation())["application"]["id"];
+    EXPECT_TRUE(in_sync());
+    // Confirmed 2026-03-02T08:00Z: ghosted (and listed) from 2026-04-01T08:00:01Z with 30 days.
+    EXPECT_EQ(ok("next_steps", {{"now", "2026-04-01T08:00:01Z"}})["total"], 1);
+    EXPECT_EQ(ok("next_steps", {{"now", "2026-04-01T08:00:00Z"}})["total"], 0);
+    ok("settings.set", {{"ghosting_days", 60}});
+    EXPECT_TRUE(in_sync());
+    EXPECT_EQ(ok("next_steps", {{"now", "2026-04-01T09:00:00Z"}})["total"], 0);
+    EXPECT_EQ(ok("next_steps", {{"now", "2026-05-01T08:00:01Z"}})["steps"][0]["step"], "follow_up");
+    ok("settings.set", {{"your_name", "Sam"}}); // does not move any plan
+    EXPECT_TRUE(in_sync());
+
+    ok("email.ingest", rejection());
+    EXPECT_TRUE(in_sync());
+    auto next = ok("next_steps");
+    ASSERT_EQ(next["total"], 1);
+    EXPECT_EQ(next["steps"][0]["step"], "respond");
+    ok("step.complete", {{"application_id", id}, {"step", "respond"}});
+    EXPECT_TRUE(in_sync());
+    EXPECT_EQ(ok("next_steps")["steps"][0]["step"], "connect");
+    ok("linkedin.log", {{"profile", {{"url", "https://www.linkedin.com/in/anna"}, {"name", "Anna Schmidt"},
+                                      {"company", "Acme Robotics"}}},
+                        {"application_id", id}});
+    EXPECT_TRUE(in_sync());
+    EXPECT_EQ(ok("next_steps")["steps"][0]["step"], "watch");
+    ok("application.update", {{"id", id}, {"status", "offer"}});
+    EXPECT_TRUE(in_sync());
+    EXPECT_EQ(ok("next_steps")["total"], 0);
+    const auto created = ok("application.create", {{"company", "Globex"}, {"status", "rejected"}})["id"];
+    EXPECT_TRUE(in_sync());
+    next = ok("next_steps");
+    ASSERT_EQ(next["total"], 1);
+    EXPECT_EQ(next["steps"][0]["application_id"], created);
+}
+
 TEST_F(Story, SnoozeAndSkip)
 {
     const auto id = ok("email.ingest", rejection())["application"]["id"];
