@@ -281,7 +281,10 @@ Draft reply_draft(const DraftInput& input)
     if (!is_draft_language(in.lang)) in.lang = "en";
     if (!is_draft_tone(in.tone)) in.tone = "warm";
     const auto p = phrases(in, in.role, in.tone == "formal");
-    std::string body = greeting(in) + "\n\n" + body_text(in, p) + "\n\n" + closing(in);
+    std::string sign_off = closing(in);
+    // The closing's comma leads to the name; without a name the closing ends the letter.
+    if (in.your_name.empty() && sign_off.ends_with(',')) sign_off.pop_back();
+    std::string body = greeting(in) + "\n\n" + body_text(in, p) + "\n\n" + sign_off;
     if (!in.your_name.empty()) body += "\n" + in.your_name;
     return {subject_line(in), body};
 }

@@ -22,6 +22,45 @@ void expect_no_placeholder(const std::string& text)
     EXPECT_FALSE(contains(text, " .")) << text;
 }
 
+TEST(Drafts, TheSignOffEndsWithTheNameOrWithoutADanglingComma)
+{
+    struct Case {
+        const char* lang;
+        const char* tone;
+        const char* with_name;    // the end of the body when your_name is "Sam Doe"
+        const char* without_name; // ... and when it is empty
+    };
+    const Case cases[] = {
+        {"en", "warm", "\n\nAll the best,\nSam Doe", "\n\nAll the best"},
+        {"en", "formal", "\n\nKind regards,\nSam Doe", "\n\nKind regards"},
+        {"de", "warm", "\n\nViele Grüße\nSam Doe", "\n\nViele Grüße"},
+        {"de", "formal", "\n\nMit freundlichen Grüßen\nSam Doe", "\n\nMit freundlichen Grüßen"},
+        {"fr", "warm", "\n\nBien cordialement,\nSam Doe", "\n\nBien cordialement"},
+        {"es", "brief", "\n\nGracias de nuevo,\nSam Doe", "\n\nGracias de nuevo"},
+        {"nl", "formal", "\n\nMet vriendelijke groet,\nSam Doe", "\n\nMet vriendelijke groet"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(std::string(c.lang) + "/" + c.tone);
+        DraftInput named{"Acme", "Backend Engineer", "Anna Schmidt", c.lang, c.tone, "Sam Doe", ""};
+        EXPECT_TRUE(reply_draft(named).body.ends_with(c.with_name)) << reply_draft(named).body;
+        DraftInput unnamed = named;
+        unnamed.your_name = "";
+        EXPECT_TRUE(reply_draft(unnamed).body.ends_with(c.without_name)) << reply_draft(unnamed).body;
+    }
+    // Every language and tone: no name leaves no comma, colon or blank line at the end.
+    for (const auto* lang : languages)
+        for (const auto* tone : tones) {
+            SCOPED_TRACE(std::string(lang) + "/" + tone);
+            const auto body = reply_draft({"Acme", "Backend Engineer", "Anna Schmidt", lang, tone, "", ""}).body;
+            ASSERT_FALSE(body.empty());
+            EXPECT_NE(body.back(), ',') << body;
+            EXPECT_NE(body.back(), '\n') << body;
+            EXPECT_NE(body.back(), ' ') << body;
+            const auto last_line = body.substr(body.rfind('\n') + 1);
+            EXPECT_GE(last_line.size(), 5u) << body; // the closing itself, not a stray fragment
+        }
+}
+
 TEST(Drafts, EveryLanguageAndToneNamesThePersonCompanyAndRole)
 {
     for (const auto* lang : languages)
