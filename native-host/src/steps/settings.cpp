@@ -66,6 +66,8 @@ Settings load_settings(SQLite::Database& db)
     load("your_name", [&](const json& v) {
         if (v.is_string()) s.your_name = v.get<std::string>();
     });
+    load("watch_alerts_per_month",
+         [&](const json& v) { s.watch_alerts_per_month = int_in(v, "watch_alerts_per_month", 1, 10); });
     return s;
 }
 
@@ -75,7 +77,8 @@ json to_json(const Settings& s)
             {"ghosting_days", s.ghosting_days},
             {"languages", s.languages},
             {"keep_email_bodies", s.keep_email_bodies},
-            {"your_name", s.your_name}};
+            {"your_name", s.your_name},
+            {"watch_alerts_per_month", s.watch_alerts_per_month}};
 }
 
 Settings with_changes(const Settings& settings, const json& changes)
@@ -95,10 +98,12 @@ Settings with_changes(const Settings& settings, const json& changes)
             if (!value.is_string() || value.get<std::string>().size() > 200)
                 throw invalid_args("args.your_name must be a string of at most 200 bytes.");
             s.your_name = value.get<std::string>();
+        } else if (key == "watch_alerts_per_month") {
+            s.watch_alerts_per_month = int_in(value, "watch_alerts_per_month", 1, 10);
         } else
             throw invalid_args("args." + key +
                                " is not a setting (known: quiet_period_weeks, ghosting_days, languages, "
-                               "keep_email_bodies, your_name).");
+                               "keep_email_bodies, your_name, watch_alerts_per_month).");
     }
     return s;
 }

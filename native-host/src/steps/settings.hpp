@@ -16,13 +16,14 @@ struct Settings {
     std::vector<std::string> languages{"en", "de", "fr", "es", "nl"}; // languages the user writes in
     bool keep_email_bodies = false; // store the whole body of ingested emails
     std::string your_name;       // signs the drafts; empty: drafts end with the closing line
+    int watch_alerts_per_month = 2; // job-board alerts per company in any 30 days (1-10)
 };
 
 inline constexpr const char* supported_languages[] = {"en", "de", "fr", "es", "nl"};
 
 Settings load_settings(SQLite::Database& db);
 
-// {quiet_period_weeks, ghosting_days, languages, keep_email_bodies, your_name}
+// {quiet_period_weeks, ghosting_days, languages, keep_email_bodies, your_name, watch_alerts_per_month}
 nlohmann::json to_json(const Settings& settings);
 
 // Applies the keys present in `changes` to `settings`. Throws Error(invalid_args) naming the

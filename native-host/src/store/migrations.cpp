@@ -162,6 +162,48 @@ END;
 CREATE TRIGGER plans_on_step_delete AFTER DELETE ON step_states
 BEGIN INSERT INTO plans_dirty (application_id) SELECT old.application_id WHERE NOT EXISTS (SELECT 1 FROM plans_dirty WHERE application_id = old.application_id); END;
 )sql"},
+    Migration{4, "watches on public job boards, and the postings seen on them",
+              R"sql(
+-- A company's public job board watched for one application (issue 7). The extension fetches
+-- next_due boards; the host parses, remembers and judges what they list.
+CREATE TABLE watches (
+    id             INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+    provider       TEXT NOT NULL CHECK (provider IN ('greenhouse', 'lever', 'ashby', 'workable', 'smartrecruiters')),
+    token          TEXT NOT NULL,               -- the company's board name on the provider
+    region         TEXT NOT NULL DEFAULT '',    -- '' or 'eu' (Lever's EU host)
+    filters        TEXT NOT NULL DEFAULT '{}',  -- JSON: locations, remote, max_age_days
+    status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused')),
+    paused_reason  TEXT NOT NULL DEFAULT '',
+    created_at     INTEGER NOT NULL,
+    last_fetch_at  INTEGER,                     -- the last payload ingested
+    last_error_at  INTEGER,
+    last_error     TEXT NOT NULL DEFAULT '',
+    error_count    INTEGER NOT NULL DEFAULT 0,  -- errors since the last good fetch (the backoff)
+    next_due       INTEGER NOT NULL,
+    UNIQUE (application_id, provider, token, region)
+) STRICT;
+CREATE INDEX watches_by_due ON watches (status, next_due);
+
+-- Every posting a watch has seen, by the provider's id, and what Onward made of it.
+CREATE TABLE postings (
+    id            INTEGER PRIMARY KEY,
+    watch_id      INTEGER NOT NULL REFERENCES watches (id) ON DELETE CASCADE,
+    provider_id   TEXT NOT NULL,
+    first_seen_at INTEGER NOT NULL,
+    published_at  INTEGER,
+    title         TEXT NOT NULL,
+    location      TEXT NOT NULL DEFAULT '',
+    remote        INTEGER NOT NULL DEFAULT 0,
+    url           TEXT NOT NULL DEFAULT '',
+    fit           REAL NOT NULL DEFAULT 0,
+    outcome       TEXT NOT NULL CHECK (outcome IN ('seen', 'alerted', 'suppressed')),
+    reason        TEXT NOT NULL DEFAULT '',
+    company_key   TEXT NOT NULL DEFAULT '',     -- what the per-company cap counts by
+    UNIQUE (watch_id, provider_id)
+) STRICT;
+CREATE INDEX postings_alerts_by_company ON postings (company_key, outcome, first_seen_at);
+)sql"},
 };
 
 } // namespace

@@ -1,0 +1,45 @@
+// Ashby public posting API: GET https://api.ashbyhq.com/posting-api/job-board/{name}
+// {"apiVersion": "1", "jobs": [{"id": "uuid", "title": "...", "department": "...", "team": "...",
+//   "employmentType": "FullTime", "location": "Berlin", "secondaryLocations": [{"location": "...", "address": {...}}],
+//   "isRemote": false, "workplaceType": "Hybrid", "publishedAt": "2021-04-30T16:21:55.393+00:00", "isListed": true,
+//   "jobUrl": "https://jobs.ashbyhq.com/...", "applyUrl": "...", "descriptionHtml": "...", "descriptionPlain": "..."}]}
+// Unlisted postings (isListed false) are left out, as the company's own board leaves them out.
+#include "boards/payload.hpp"
+#include "boards/providers.hpp"
+
+namespace onward::boards {
+
+std::vector<Posting> parse_ashby(const json& root)
+{
+    using namespace payload;
+    const std::string base = payload::root;
+    require_object(root, base);
+    const auto& jobs = require_array_in(root, base, "jobs");
+    std::vector<Posting> out;
+    out.reserve(jobs.size());
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        const auto path = item_path(base + ".jobs", i);
+        const auto& job = require_object(jobs[i], path);
+        Posting p;
+        p.id = require_id_in(job, path, "id");
+        p.title = clip(require_string_in(job, path, "title"));
+        std::string location = string_in(job, path, "location").value_or("");
+        if (const auto* more = array_in(job, path, "secondaryLocations")) {
+            for (std::size_t j = 0; j < more->size(); ++j) {
+                const auto spath = item_path(path + ".secondaryLocations", j);
+                const auto name = string_in(require_object((*more)[j], spath), spath, "location").value_or("");
+                if (!name.empty()) location += (location.empty() ? "" : " / ") + name;
+            }
+        }
+        p.location = clip(location);
+        p.url = https_or_empty(string_in(job, path, "jobUrl"));
+        const auto workplace = string_in(job, path, "workplaceType").value_or("");
+        p.remote = bool_in(job, path, "isRemote").value_or(false) || workplace == "Remote" || mentions_remote(p.location);
+        p.published_at = time_in(job, path, "publishedAt");
+        if (!bool_in(job, path, "isListed").value_or(true)) continue;
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace onward::boards
