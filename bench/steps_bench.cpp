@@ -168,6 +168,8 @@ int main(int argc, char** argv)
     };
     std::size_t next_bytes = 0, list_bytes = 0, get_bytes = 0, filtered_bytes = 0;
     const double next = timed("next_steps", nlohmann::json::object(), &next_bytes);
+    std::size_t next20_bytes = 0;
+    const double next20 = timed("next_steps", {{"limit", 20}}, &next20_bytes);
     const double list = timed("applications.list", nlohmann::json::object(), &list_bytes);
     const double filtered = timed("applications.list", {{"status", "ghosted"}, {"limit", 50}}, &filtered_bytes);
     const auto settings = onward::steps::load_settings(sql);
@@ -192,6 +194,8 @@ int main(int argc, char** argv)
     std::printf("\nbaseline: indexed SELECT of one row          %8.4f ms\n", baseline);
     std::printf("next_steps (%s due, first 500 returned)   %8.3f ms  = %6.0f x baseline  (%zu bytes)\n",
                 total_steps.dump().c_str(), next, next / baseline, next_bytes);
+    std::printf("next_steps limit=20                        %8.3f ms  = %6.0f x baseline  (%zu bytes)\n", next20,
+                next20 / baseline, next20_bytes);
     std::printf("  reference: plan every application        %8.3f ms  = %6.0f x baseline  = %5.1f x next_steps "
                 "(same reply: %s)\n",
                 reference, reference / baseline, reference / next, identical ? "yes" : "NO");

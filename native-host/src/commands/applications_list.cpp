@@ -50,9 +50,13 @@ void register_applications_list(Host& host)
         q.ghosted_before = steps::ghosted_before(settings, now).time_since_epoch().count();
         json list = json::array();
         std::size_t bytes = 0;
-        for (const auto& row : store::list_applications(sql, q)) {
+        const auto rows = store::list_applications(sql, q);
+        std::vector<std::int64_t> ids;
+        for (const auto& row : rows) ids.push_back(row.app.id);
+        auto states = store::step_states_of(sql, ids); // one query for the page
+        for (const auto& row : rows) {
             const auto& a = row.app;
-            const auto p = steps::plan(a, store::step_states_of(sql, a.id), settings, now);
+            const auto p = steps::plan(a, states[a.id], settings, now);
             auto item = steps::application_summary(a, p.status);
             const auto time = [](store::Seconds s) { return format_iso8601(steps::TimePoint{std::chrono::seconds{s}}); };
             item["last_activity_at"] = time(a.last_activity_at);

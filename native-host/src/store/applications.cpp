@@ -459,6 +459,21 @@ std::vector<StepState> step_states_of(SQLite::Database& db, std::int64_t applica
     return out;
 }
 
+std::map<std::int64_t, std::vector<StepState>> step_states_of(SQLite::Database& db,
+                                                              const std::vector<std::int64_t>& application_ids)
+{
+    std::map<std::int64_t, std::vector<StepState>> out;
+    if (application_ids.empty()) return out;
+    std::string in;
+    for (const auto id : application_ids) in += (in.empty() ? "" : ",") + std::to_string(id); // integers only
+    SQLite::Statement st(db, "SELECT application_id, step, state, at, until FROM step_states WHERE application_id IN (" +
+                                 in + ")");
+    while (st.executeStep())
+        out[st.getColumn(0).getInt64()].push_back({st.getColumn(1).getString(), st.getColumn(2).getString(),
+                                                   st.getColumn(3).getInt64(), optional_int(st.getColumn(4))});
+    return out;
+}
+
 void set_step_state(SQLite::Database& db, std::int64_t application_id, const StepState& s)
 {
     SQLite::Statement st(db, "INSERT INTO step_states (application_id, step, state, at, until) VALUES (?1, ?2, ?3, ?4, ?5) "

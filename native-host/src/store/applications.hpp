@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -112,6 +113,9 @@ std::int64_t count_events(SQLite::Database& db, std::int64_t application_id);
 
 // Step states
 std::vector<StepState> step_states_of(SQLite::Database& db, std::int64_t application_id);
+// The step states of several applications in one query, by application id (absent: none).
+std::map<std::int64_t, std::vector<StepState>> step_states_of(SQLite::Database& db,
+                                                              const std::vector<std::int64_t>& application_ids);
 void set_step_state(SQLite::Database& db, std::int64_t application_id, const StepState& state);
 
 // Every row of every table, settings included, then the file compacted so nothing lingers.
