@@ -26,6 +26,13 @@ void register_all_commands(Host& host)
     register_export(host);
     register_import(host);
     register_forget_everything(host);
+    register_watch_add(host);
+    register_watch_list(host);
+    register_watch_remove(host);
+    register_watch_update(host);
+    register_watch_report_error(host);
+    register_watch_suggest(host);
+    register_postings_ingest(host);
 }
 
 } // namespace onward::commands

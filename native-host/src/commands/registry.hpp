@@ -25,5 +25,12 @@ void register_settings_set(Host& host);
 void register_export(Host& host);
 void register_import(Host& host);
 void register_forget_everything(Host& host);
+void register_watch_add(Host& host);
+void register_watch_list(Host& host);
+void register_watch_remove(Host& host);
+void register_watch_update(Host& host);
+void register_watch_report_error(Host& host);
+void register_watch_suggest(Host& host);
+void register_postings_ingest(Host& host);
 
 } // namespace onward::commands
