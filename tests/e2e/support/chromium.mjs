@@ -3,7 +3,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, EXTENSION_ID, extensionDir } from './env.mjs';
 
-export async function launchChromium(userDataDir) {
+/** `extension`: another copy of the extension (a test that patches its manifest); the repository's by default. */
+export async function launchChromium(userDataDir, { extension = extensionDir } = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false, // the new headless mode, below, is the one that loads extensions
@@ -13,8 +14,8 @@ export async function launchChromium(userDataDir) {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
     ],
     viewport: { width: 1100, height: 800 },
   });
