@@ -1,4 +1,5 @@
 // export [--csv] [-o FILE]: everything as one JSON document (or the applications as CSV).
+#include "boards/portable_watches.hpp"
 #include "cli/app.hpp"
 #include "cli/store_commands.hpp"
 #include "core/error.hpp"
@@ -46,7 +47,7 @@ void add_export_command(CLI::App& app, CliContext& ctx)
                                   .dump(2) + "\n";
         } else {
             auto db = store::Database::open(ctx.database_path());
-            text = *csv ? steps::export_csv(db->sql(), ctx.clock()) : steps::export_document(db->sql(), ctx.clock()).dump(2) + "\n";
+            text = *csv ? steps::export_csv(db->sql(), ctx.clock()) : boards::export_everything(db->sql(), ctx.clock()).dump(2) + "\n";
         }
         if (output->empty() || *output == "-")
             ctx.out << text;

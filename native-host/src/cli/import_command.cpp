@@ -1,4 +1,5 @@
 // import FILE: takes back an export; a bad file changes nothing.
+#include "boards/portable_watches.hpp"
 #include "cli/app.hpp"
 #include "cli/store_commands.hpp"
 #include "core/error.hpp"
@@ -27,7 +28,7 @@ void add_import_command(CLI::App& app, CliContext& ctx)
         const auto data = nlohmann::json::parse(text.str(), nullptr, false);
         if (data.is_discarded()) throw invalid_args(*file + " is not JSON; nothing was imported.");
         auto db = store::Database::open(ctx.database_path());
-        const auto counts = steps::import_document(*db, data, ctx.clock());
+        const auto counts = boards::import_everything(*db, data, ctx.clock());
         if (ctx.json_output) {
             ctx.out << counts.dump(2) << '\n';
             return;

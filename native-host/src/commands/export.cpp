@@ -3,13 +3,13 @@
 #include "commands/args.hpp"
 #include "commands/host.hpp"
 #include "commands/registry.hpp"
-#include "steps/portable.hpp"
+#include "boards/portable_watches.hpp"
 
 namespace onward::commands {
 
 void register_export(Host& host)
 {
-    host.dispatcher().add("export", [&host](const json&) { return steps::export_document(host.store().sql(), host.now()); });
+    host.dispatcher().add("export", [&host](const json&) { return boards::export_everything(host.store().sql(), host.now()); });
 }
 
 } // namespace onward::commands

@@ -3,7 +3,7 @@
 #include "commands/host.hpp"
 #include "commands/registry.hpp"
 #include "core/error.hpp"
-#include "steps/portable.hpp"
+#include "boards/portable_watches.hpp"
 
 namespace onward::commands {
 
@@ -12,7 +12,7 @@ void register_import(Host& host)
     host.dispatcher().add("import", [&host](const json& args) {
         const auto it = args.find("data");
         if (it == args.end() || it->is_null()) throw invalid_args("args.data is missing.");
-        return steps::import_document(host.store(), *it, host.now());
+        return boards::import_everything(host.store(), *it, host.now());
     });
 }
 

@@ -322,7 +322,7 @@ json export_document(SQLite::Database& sql, TimePoint now)
     return doc;
 }
 
-json import_document(store::Database& db, const json& document, TimePoint now)
+json import_document(store::Database& db, const json& document, TimePoint now, const ImportExtra& extra)
 {
     // 1. Validate everything.
     Reader root(document, "args.data");
@@ -381,8 +381,10 @@ json import_document(store::Database& db, const json& document, TimePoint now)
             store::insert_email(sql, e);
             bump(added, "emails");
         };
+        std::vector<std::optional<std::int64_t>> ids;
         for (auto& imported : apps) {
             if (application_exists(sql, imported.app)) {
+                ids.push_back(std::nullopt);
                 bump(skipped, "applications");
                 for (const auto& e : imported.emails)
                     if (!store::find_email(sql, e.provider, e.message_id)) add_email(e, std::nullopt);
@@ -391,6 +393,7 @@ json import_document(store::Database& db, const json& document, TimePoint now)
             }
             imported.app.id = 0;
             const auto id = store::insert_application(sql, imported.app);
+            ids.push_back(id);
             bump(added, "applications");
             for (const auto& s : imported.steps) {
                 store::set_step_state(sql, id, s);
@@ -408,6 +411,7 @@ json import_document(store::Database& db, const json& document, TimePoint now)
             for (const auto& e : imported.emails) add_email(e, id);
         }
         for (const auto& e : loose) add_email(e, std::nullopt);
+        if (extra) extra(sql, ids);
         sync_plans(sql);
     });
     (void)now;

@@ -7,7 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace onward::steps {
 
@@ -21,7 +25,13 @@ nlohmann::json export_document(SQLite::Database& sql, TimePoint now);
 // written), then adds it in one transaction. Applications already present (same company, role and
 // creation time) and emails already present (same provider + message id) are skipped, so importing
 // the same document twice adds nothing the second time. Returns {added: {...}, skipped: {...}}.
-nlohmann::json import_document(store::Database& db, const nlohmann::json& document, TimePoint now);
+// `extra` (optional) writes what other libraries keep per application (onward_boards: watches),
+// inside the same transaction, given the id each of the document's applications got (nullopt: it
+// was skipped as already present).
+using ImportExtra =
+    std::function<void(SQLite::Database&, const std::vector<std::optional<std::int64_t>>& application_ids)>;
+nlohmann::json import_document(store::Database& db, const nlohmann::json& document, TimePoint now,
+                               const ImportExtra& extra = {});
 
 // One line per application: id, company, role, status, dates, next step. RFC 4180 quoting.
 std::string export_csv(SQLite::Database& sql, TimePoint now);

@@ -202,6 +202,51 @@ TEST_F(WatchCommands, AMovedOnApplicationIsBackInNextStepsWhenAFittingRoleAppear
     EXPECT_EQ(listed(), "watch");
 }
 
+TEST_F(WatchCommands, ExportAndImportKeepTheWatchesAndWhatTheySaw)
+{
+    const auto app = rejected_application();
+    const auto w = ok("watch.add", {{"application_id", app},
+                                    {"board", {{"provider", "lever"}, {"token", "acme"}, {"region", "eu"}}},
+                                    {"filters", {{"locations", {"Berlin"}}}}})["id"];
+    ok("postings.ingest", {{"watch_id", w}, {"payload", testing::board_fixture("lever")}});
+    const auto exported = ok("export");
+    ASSERT_EQ(exported["applications"].size(), 1u);
+    const auto& watches = exported["applications"][0]["watches"];
+    ASSERT_EQ(watches.size(), 1u);
+    EXPECT_EQ(watches[0]["provider"], "lever");
+    EXPECT_EQ(watches[0]["region"], "eu");
+    EXPECT_EQ(watches[0]["filters"]["locations"], json({"Berlin"}));
+    EXPECT_EQ(watches[0]["postings"].size(), 5u);
+
+    // A bad watch in the document: named, nothing written.
+    ok("forget_everything", {{"confirm", true}});
+    auto bad = exported;
+    bad["applications"][0]["watches"][0]["provider"] = "indeed";
+    std::string message;
+    EXPECT_EQ(error("import", {{"data", bad}}, &message), "invalid_args");
+    EXPECT_NE(message.find("args.data.applications[0].watches[0].provider"), std::string::npos) << message;
+    bad = exported;
+    bad["applications"][0]["watches"][0]["postings"][2]["outcome"] = "maybe";
+    EXPECT_EQ(error("import", {{"data", bad}}, &message), "invalid_args");
+    EXPECT_NE(message.find("watches[0].postings[2].outcome"), std::string::npos) << message;
+    EXPECT_TRUE(ok("applications.list")["applications"].empty());
+
+    const auto imported = ok("import", {{"data", exported}});
+    EXPECT_EQ(imported["added"]["watches"], 1);
+    EXPECT_EQ(imported["added"]["postings"], 5);
+    const auto list = ok("watch.list");
+    ASSERT_EQ(list["watches"].size(), 1u);
+    EXPECT_EQ(list["watches"][0]["url"], "https://api.eu.lever.co/v0/postings/acme?mode=json");
+    EXPECT_EQ(list["watches"][0]["recent_alerts"].size(), 2u);
+    // What the watch had seen is remembered: the same board again is not news.
+    const auto again = ok("postings.ingest", {{"watch_id", list["watches"][0]["id"]}, {"payload", testing::board_fixture("lever")}});
+    EXPECT_EQ(again["new_total"], 0);
+    // The same document twice adds nothing.
+    const auto twice = ok("import", {{"data", exported}});
+    EXPECT_EQ(twice["added"]["watches"], 0);
+    EXPECT_EQ(twice["skipped"]["watches"], 1);
+}
+
 TEST_F(WatchCommands, SuggestsTheBoardFromTheRejectionsSender)
 {
     const auto ingested = ok("email.ingest",
