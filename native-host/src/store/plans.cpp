@@ -96,9 +96,10 @@ void set_plans_basis(SQLite::Database& db, const std::string& basis)
 
 std::vector<DuePlan> due_plans(SQLite::Database& db, Seconds now, std::int64_t limit)
 {
-    // Walk plans_by_due in order and stop after `limit` visible rows: the due date and the
-    // visibility are close (visible_at is the due date, the end of a snooze or one second after
-    // the due date of a check-in), so few rows are skipped. Only the returned rows are joined.
+    // Walk plans_by_due in order and stop after `limit` visible rows. A row is rarely visible much
+    // later than it is due (visible_at is the beginning of time, the due date of move_on, the end
+    // of a snooze, which is also its due date, or the second after a check-in falls due), so few
+    // rows are skipped. Only the returned rows are joined with their applications.
     SQLite::Statement st(db, "SELECT p.application_id, p.step, p.track, p.due, p.visible_at, " +
                                  detail::application_columns_of("a") +
                                  " FROM plans p INDEXED BY plans_by_due JOIN applications a ON a.id = p.application_id "

@@ -95,6 +95,62 @@ std::pair<std::string, std::string> maintained_and_rebuilt(store::Database& db)
 // ---------------------------------------------------------------------------------------------
 // upcoming_step against plan(), on random applications at the instants that matter
 
+TEST(Plans, UpcomingStepExamples)
+{
+    const auto t = [](const char* iso) { return *parse_iso8601(iso); };
+    store::Application app;
+    app.id = 1;
+    app.company = "Acme";
+    app.status = "rejected";
+    app.status_at = app.last_activity_at = secs(t("2026-03-10T09:00:00Z"));
+    app.rejected_at = app.status_at;
+
+    // Respond is listed at once (even before it is due), due two days after the rejection.
+    auto up = upcoming_step(app, {}, Settings{});
+    ASSERT_TRUE(up);
+    EXPECT_EQ(up->step, StepId::respond);
+    EXPECT_EQ(up->track, Track::rejected);
+    EXPECT_EQ(up->due, t("2026-03-12T09:00:00Z"));
+    EXPECT_EQ(up->visible_at, TimePoint::min());
+
+    // Snoozed: listed again at the end of the snooze, due then.
+    up = upcoming_step(app, {{"respond", "snoozed", secs(t("2026-03-11T09:00:00Z")), secs(t("2026-03-20T09:00:00Z"))}},
+                       Settings{});
+    ASSERT_TRUE(up);
+    EXPECT_EQ(up->due, t("2026-03-20T09:00:00Z"));
+    EXPECT_EQ(up->visible_at, t("2026-03-20T09:00:00Z"));
+
+    // The three first steps resolved: move_on waits for the quiet period (8 weeks after the last news).
+    const std::vector<store::StepState> three{{"respond", "done", secs(t("2026-03-11T09:00:00Z")), std::nullopt},
+                                              {"connect", "done", secs(t("2026-03-12T09:00:00Z")), std::nullopt},
+                                              {"watch", "skipped", secs(t("2026-03-12T10:00:00Z")), std::nullopt}};
+    up = upcoming_step(app, three, Settings{});
+    ASSERT_TRUE(up);
+    EXPECT_EQ(up->step, StepId::move_on);
+    EXPECT_EQ(up->due, t("2026-05-05T09:00:00Z"));
+    EXPECT_EQ(up->visible_at, t("2026-05-05T09:00:00Z"));
+
+    // Finished: nothing is ever listed again.
+    auto all = three;
+    all.push_back({"move_on", "done", secs(t("2026-05-06T09:00:00Z")), std::nullopt});
+    EXPECT_FALSE(upcoming_step(app, all, Settings{}));
+
+    // Still applied: the check-in is listed from the second it reads ghosted, due at its threshold.
+    app.status = "applied";
+    app.rejected_at.reset();
+    app.status_at = app.last_activity_at = secs(t("2026-03-02T08:00:00Z"));
+    up = upcoming_step(app, {}, Settings{});
+    ASSERT_TRUE(up);
+    EXPECT_EQ(up->step, StepId::follow_up);
+    EXPECT_EQ(up->track, Track::ghosted);
+    EXPECT_EQ(up->due, t("2026-04-01T08:00:00Z"));
+    EXPECT_EQ(up->visible_at, t("2026-04-01T08:00:01Z"));
+
+    // Offers have no steps.
+    app.status = "offer";
+    EXPECT_FALSE(upcoming_step(app, {}, Settings{}));
+}
+
 TEST(Plans, UpcomingStepAgreesWithPlanAtEveryInstant)
 {
     std::mt19937_64 rng(20261127);
