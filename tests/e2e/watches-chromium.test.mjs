@@ -164,7 +164,7 @@ test('watches: added in the popup, fetched from 127.0.0.1, ingested by the host,
   assert.equal(await northwind.locator('[data-role="match"] a').count(), 2);
   const href = await northwind.locator('[data-role="match"] a').first().getAttribute('href');
   assert.match(href, /^https:\/\/job-boards\.greenhouse\.io\/acmerobotics\/jobs\/\d+$/);
-  assert.match(await northwind.locator('[data-role="match"] .reason').first().textContent(), /same kind of role as Frontend Engineer/);
+  assert.match(await northwind.locator('[data-role="match"] .reason').first().textContent(), /^The same kind of role as Frontend Engineer \(title match \d+%\)/);
   assert.match(await page.locator('[data-role="watch"][data-status="paused"] [data-role="watch-state"]').textContent(), /HTTP 404/);
   await screenshot(page, 'popup-watches.png');
 

@@ -20,6 +20,15 @@ function when(iso) {
   return Number.isNaN(t) ? '' : dateFormat.format(new Date(t));
 }
 
+/** The host's reason starts with the posting's title, which the link above already shows. */
+function withoutTitle(posting) {
+  const prefix = `${posting.title}: `;
+  const reason = String(posting.reason || '');
+  if (!reason.startsWith(prefix)) return reason;
+  const rest = reason.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function splitProvider(value) {
   return value === 'lever-eu' ? { provider: 'lever', region: 'eu' } : { provider: value };
 }
@@ -39,7 +48,7 @@ function watchItem(w, { h, act }) {
     alerts.length
       ? h('ul', { class: 'alerts', dataset: { role: 'matches' } }, ...alerts.map((a) => h('li', { dataset: { role: 'match' } },
         h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', text: a.title }),
-        h('div', { class: 'muted reason', text: a.reason }))))
+        h('div', { class: 'muted reason', text: withoutTitle(a) }))))
       : null,
     h('div', { class: 'actions' },
       w.status === 'paused'
