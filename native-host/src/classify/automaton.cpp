@@ -1,5 +1,6 @@
 #include "classify/automaton.hpp"
 
+#include <algorithm>
 #include <deque>
 
 namespace onward::classify {
@@ -15,49 +16,51 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
         symbol_[c] = s;
     }
 
-    // The trie: delta_ doubles as the goto function while building (none = no edge yet).
+    // The trie: `delta` doubles as the goto function while building (none = no edge yet).
+    std::vector<std::uint32_t> delta, dict_link, out_head, out_next, out_pattern;
+    std::vector<std::uint8_t> has_output;
     const auto add_state = [&] {
-        delta_.insert(delta_.end(), alphabet, none);
-        has_output_.push_back(0);
-        dict_link_.push_back(0);
-        out_head_.push_back(none);
-        return static_cast<std::uint32_t>(has_output_.size() - 1);
+        delta.insert(delta.end(), alphabet, none);
+        has_output.push_back(0);
+        dict_link.push_back(0);
+        out_head.push_back(none);
+        return static_cast<std::uint32_t>(has_output.size() - 1);
     };
     add_state();
     std::vector<std::uint32_t> own_tail; // to keep each state's outputs in insertion order
     own_tail.push_back(none);
     for (std::uint32_t id = 0; id < patterns.size(); ++id) {
         const auto& pattern = patterns[id].text;
-        lengths_.push_back(static_cast<std::uint32_t>(pattern.size()));
-        right_.push_back(patterns[id].right_boundary ? 1 : 0);
-        dotless_.push_back(pattern.find('.') == std::string::npos ? 1 : 0);
+        patterns_.push_back({static_cast<std::uint32_t>(pattern.size()), static_cast<std::uint8_t>(patterns[id].right_boundary ? 1 : 0),
+                             static_cast<std::uint8_t>(pattern.find('.') == std::string::npos ? 1 : 0)});
         if (pattern.empty()) continue;
         const std::string text = patterns[id].left_boundary ? " " + pattern : pattern;
+        max_depth_ = std::max(max_depth_, static_cast<std::uint32_t>(text.size()));
         std::uint32_t s = 0;
         for (unsigned char c : text) {
-            auto& next = delta_[s * alphabet + symbol_[c]];
+            const auto next = delta[s * alphabet + symbol_[c]];
             if (next == none) {
                 const auto fresh = add_state();
                 own_tail.push_back(none);
-                delta_[s * alphabet + symbol_[c]] = fresh; // `next` may dangle after the resize
+                delta[s * alphabet + symbol_[c]] = fresh;
                 s = fresh;
             } else {
                 s = next;
             }
         }
-        out_pattern_.push_back(id);
-        out_next_.push_back(none);
-        const auto entry = static_cast<std::uint32_t>(out_pattern_.size() - 1);
-        if (out_head_[s] == none) out_head_[s] = entry;
-        else out_next_[own_tail[s]] = entry;
+        out_pattern.push_back(id);
+        out_next.push_back(none);
+        const auto entry = static_cast<std::uint32_t>(out_pattern.size() - 1);
+        if (out_head[s] == none) out_head[s] = entry;
+        else out_next[own_tail[s]] = entry;
         own_tail[s] = entry;
     }
 
     // Breadth-first: failure links, dictionary links, and the full transition table.
-    std::vector<std::uint32_t> fail(has_output_.size(), 0);
+    std::vector<std::uint32_t> fail(has_output.size(), 0);
     std::deque<std::uint32_t> queue;
     for (std::uint32_t a = 0; a < alphabet; ++a) {
-        auto& next = delta_[a];
+        auto& next = delta[a];
         if (next == none) {
             next = 0;
         } else {
@@ -65,60 +68,172 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
             queue.push_back(next);
         }
     }
-    start_ = 0; // set below, once the table is complete
     while (!queue.empty()) {
         const auto s = queue.front();
         queue.pop_front();
         const auto f = fail[s];
-        dict_link_[s] = out_head_[f] != none ? f : dict_link_[f];
-        has_output_[s] = (out_head_[s] != none || dict_link_[s] != 0) ? 1 : 0;
+        dict_link[s] = out_head[f] != none ? f : dict_link[f];
+        has_output[s] = (out_head[s] != none || dict_link[s] != 0) ? 1 : 0;
         for (std::uint32_t a = 0; a < alphabet; ++a) {
-            auto& next = delta_[s * alphabet + a];
+            auto& next = delta[s * alphabet + a];
             if (next == none) {
-                next = delta_[f * alphabet + a];
+                next = delta[f * alphabet + a];
             } else {
-                fail[next] = delta_[f * alphabet + a];
+                fail[next] = delta[f * alphabet + a];
                 queue.push_back(next);
             }
         }
     }
     // Renumber the states breadth-first, so that the shallow states, where the scan spends most of
-    // its time, share a few cache lines; then narrow the table to 16 bits when the states fit.
-    const auto count = static_cast<std::uint32_t>(has_output_.size());
+    // its time, share a few cache lines; the states without output first, those with output after
+    // them (so that "does a pattern end here" is a comparison of the state number).
+    const auto count = static_cast<std::uint32_t>(has_output.size());
+    state_count_ = count;
     std::vector<std::uint32_t> order, rank(count, none);
     order.reserve(count);
     order.push_back(0);
-    rank[0] = 0;
+    std::vector<bool> seen(count, false);
+    seen[0] = true;
     for (std::size_t k = 0; k < order.size(); ++k) {
         for (std::uint32_t a = 0; a < alphabet; ++a) {
-            const auto next = delta_[order[k] * alphabet + a];
-            if (rank[next] == none) {
-                rank[next] = static_cast<std::uint32_t>(order.size());
+            const auto next = delta[order[k] * alphabet + a];
+            if (!seen[next]) {
+                seen[next] = true;
                 order.push_back(next);
             }
         }
     }
-    std::vector<std::uint32_t> delta(static_cast<std::size_t>(count) * alphabet);
-    std::vector<std::uint8_t> has_output(count);
-    std::vector<std::uint32_t> dict_link(count), out_head(count);
+    std::uint32_t next_rank = 0;
+    for (const auto s : order)
+        if (!has_output[s]) rank[s] = next_rank++;
+    first_output_ = next_rank;
+    for (const auto s : order)
+        if (has_output[s]) rank[s] = next_rank++;
+
+    std::vector<std::uint32_t> table(static_cast<std::size_t>(count) * alphabet);
+    out_begin_.assign(count - first_output_ + 1, 0);
+    std::vector<std::vector<std::uint32_t>> outputs(count - first_output_);
     for (std::uint32_t s = 0; s < count; ++s) {
         const auto r = rank[s];
-        for (std::uint32_t a = 0; a < alphabet; ++a) delta[r * alphabet + a] = rank[delta_[s * alphabet + a]];
-        has_output[r] = has_output_[s];
-        dict_link[r] = rank[dict_link_[s]];
-        out_head[r] = out_head_[s];
+        for (std::uint32_t a = 0; a < alphabet; ++a) table[static_cast<std::size_t>(r) * alphabet + a] = rank[delta[s * alphabet + a]];
+        if (!has_output[s]) continue;
+        // The state's own patterns, then those of the states along its dictionary links.
+        auto& list = outputs[r - first_output_];
+        for (auto t = s; t != 0; t = dict_link[t])
+            for (auto o = out_head[t]; o != none; o = out_next[o]) list.push_back(out_pattern[o]);
     }
-    has_output_ = std::move(has_output);
-    dict_link_ = std::move(dict_link);
-    out_head_ = std::move(out_head);
-    if (count <= 0xFFFF) {
-        delta16_.assign(delta.begin(), delta.end());
-        delta_.clear();
-        delta_.shrink_to_fit();
-    } else {
-        delta_ = std::move(delta);
+    for (std::uint32_t k = 0; k < outputs.size(); ++k) {
+        out_begin_[k] = static_cast<std::uint32_t>(out_flat_.size());
+        out_flat_.insert(out_flat_.end(), outputs[k].begin(), outputs[k].end());
     }
+    out_begin_.back() = static_cast<std::uint32_t>(out_flat_.size());
+    if (count <= 0xFFFF) delta16_.assign(table.begin(), table.end());
+    else delta_ = std::move(table);
     start_ = step(0, static_cast<unsigned char>(' '));
+}
+
+void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i) const
+{
+    // Bring the sentence count up to and including byte i.
+    for (auto k = w.dots_to; k <= i; ++k) {
+        if (p[k] == '.') {
+            ++w.sentence;
+            w.next_after_dot = k + 1;
+        }
+    }
+    w.dots_to = i + 1;
+    const auto k = w.state - first_output_;
+    for (auto o = out_begin_[k], e = out_begin_[k + 1]; o < e; ++o) {
+        const auto id = out_flat_[o];
+        const auto& pat = patterns_[id];
+        const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
+        if (pat.right && i + 1 < n && is_word(p[i + 1])) continue;
+        if (w.next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
+        w.out->push_back(Match{id, begin, static_cast<std::uint32_t>(i + 1), w.sentence});
+    }
+}
+
+template <class Table>
+void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, Walk* walks, std::size_t count) const
+{
+    const auto out_from = first_output_;
+    const auto next = [&](std::uint32_t state, unsigned char c) {
+        return static_cast<std::uint32_t>(table[static_cast<std::size_t>(state) * alphabet + symbol_[c]]);
+    };
+    if (count == 4) {
+        // Lock-step over the common length: four independent chains of table look-ups.
+        std::size_t common = walks[0].end - walks[0].pos;
+        for (std::size_t j = 1; j < 4; ++j) common = std::min(common, walks[j].end - walks[j].pos);
+        std::uint32_t s0 = walks[0].state, s1 = walks[1].state, s2 = walks[2].state, s3 = walks[3].state;
+        const std::size_t b0 = walks[0].pos, b1 = walks[1].pos, b2 = walks[2].pos, b3 = walks[3].pos;
+        for (std::size_t t = 0; t < common; ++t) {
+            s0 = next(s0, p[b0 + t]);
+            s1 = next(s1, p[b1 + t]);
+            s2 = next(s2, p[b2 + t]);
+            s3 = next(s3, p[b3 + t]);
+            if ((s0 >= out_from) | (s1 >= out_from) | (s2 >= out_from) | (s3 >= out_from)) [[unlikely]] {
+                if (s0 >= out_from) { walks[0].state = s0; report(walks[0], p, n, b0 + t); }
+                if (s1 >= out_from) { walks[1].state = s1; report(walks[1], p, n, b1 + t); }
+                if (s2 >= out_from) { walks[2].state = s2; report(walks[2], p, n, b2 + t); }
+                if (s3 >= out_from) { walks[3].state = s3; report(walks[3], p, n, b3 + t); }
+            }
+        }
+        walks[0].state = s0, walks[1].state = s1, walks[2].state = s2, walks[3].state = s3;
+        for (std::size_t j = 0; j < 4; ++j) walks[j].pos += common;
+    }
+    for (std::size_t j = 0; j < count; ++j) {
+        auto& w = walks[j];
+        auto s = w.state;
+        for (std::size_t i = w.pos; i < w.end; ++i) {
+            s = next(s, p[i]);
+            if (s >= out_from) [[unlikely]] {
+                w.state = s;
+                report(w, p, n, i);
+            }
+        }
+        w.state = s;
+        w.pos = w.end;
+    }
+}
+
+void Automaton::collect(std::string_view text, std::vector<Match>& out) const
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    // Below this length one walk does it; above, four chunks in lock-step (each starts max_depth_
+    // bytes early to find its state, which costs little against the chunk).
+    const std::size_t split_from = std::max<std::size_t>(1024, 16 * static_cast<std::size_t>(max_depth_));
+    Walk walks[4];
+    std::vector<Match> later[3];
+    std::size_t count = 1;
+    if (n < split_from) {
+        walks[0] = Walk{0, n, start_, 0, 0, 0, &out};
+    } else {
+        count = 4;
+        const std::size_t chunk = (n + 3) / 4;
+        std::uint32_t dots_before = 0;
+        for (std::size_t j = 0; j < 4; ++j) {
+            const std::size_t from = std::min(n, j * chunk), to = std::min(n, from + chunk);
+            auto& w = walks[j];
+            w = Walk{from, to, start_, dots_before, from, 0, j == 0 ? &out : &later[j - 1]};
+            if (j > 0) {
+                // Find the state at `from` by walking the bytes before it from the root.
+                std::size_t i = from > max_depth_ ? from - max_depth_ : 0;
+                std::uint32_t s = i == 0 ? start_ : 0;
+                for (; i < from; ++i) s = step(s, p[i]);
+                w.state = s;
+                for (std::size_t k = from; k-- > (from > max_depth_ ? from - max_depth_ : 0);)
+                    if (p[k] == '.') {
+                        w.next_after_dot = k + 1;
+                        break;
+                    }
+            }
+            dots_before += static_cast<std::uint32_t>(std::count(p + from, p + to, '.'));
+        }
+    }
+    if (delta16_.empty()) run(delta_.data(), p, n, walks, count);
+    else run(delta16_.data(), p, n, walks, count);
+    for (std::size_t j = 1; j < count; ++j) out.insert(out.end(), later[j - 1].begin(), later[j - 1].end());
 }
 
 } // namespace onward::classify

@@ -6,6 +6,15 @@
 // compiled with the separator in front and only fires where a word starts (a one-letter word such as
 // French "n" would otherwise surface at every "n" of the text); a match across a '.' is dropped,
 // since phrases live inside one sentence (unless the phrase itself has a '.', as a domain does).
+//
+// Speed: states are numbered so that every state where some pattern ends comes last, so the scan
+// loop asks `state >= first_output_` instead of reading a flag; each output state's patterns (its
+// own and those along its dictionary links) lie in one flat run. A longer text is cut into four
+// chunks scanned in lock-step: each step of the automaton waits for the previous table look-up, so
+// four independent walks keep the core busy where one would wait on memory. A chunk starts
+// `max_depth` bytes early, from the root, without reporting: after that many bytes the state is the
+// one a single pass would have reached, so the matches, their order and their sentence numbers are
+// exactly those of one pass.
 
 #include <cstdint>
 #include <string>
@@ -30,64 +39,62 @@ class Automaton {
 public:
     explicit Automaton(const std::vector<PatternSpec>& patterns);
 
-    // Calls on_match(const Match&) for every occurrence that respects its pattern's boundaries,
-    // in order of end offset.
+    // Appends every occurrence that respects its pattern's boundaries to `out`, in order of end
+    // offset (occurrences with the same end: the longest state's patterns first, then along the
+    // dictionary links).
+    void collect(std::string_view text, std::vector<Match>& out) const;
+
+    // Calls on_match(const Match&) for every occurrence, in the order of collect().
     template <class OnMatch>
     void scan(std::string_view text, OnMatch&& on_match) const
     {
-        const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-        const std::size_t n = text.size();
-        std::uint32_t state = start_;
-        std::uint32_t sentence = 0;
-        std::size_t next_after_dot = 0; // one past the last '.'
-        for (std::size_t i = 0; i < n; ++i) {
-            const unsigned char c = p[i];
-            if (c == '.') {
-                ++sentence;
-                next_after_dot = i + 1;
-            }
-            state = step(state, c);
-            if (has_output_[state] == 0) continue;
-            for (auto s = state; s != 0; s = dict_link_[s]) {
-                for (auto o = out_head_[s]; o != none; o = out_next_[o]) {
-                    const auto id = out_pattern_[o];
-                    const auto begin = static_cast<std::uint32_t>(i + 1 - lengths_[id]);
-                    if (right_[id] && i + 1 < n && is_word(p[i + 1])) continue;
-                    if (next_after_dot > begin && dotless_[id]) continue; // crosses a sentence end
-                    on_match(Match{id, begin, static_cast<std::uint32_t>(i + 1), sentence});
-                }
-            }
-        }
+        std::vector<Match> matches;
+        collect(text, matches);
+        for (const auto& m : matches) on_match(m);
     }
 
-    std::size_t state_count() const noexcept { return has_output_.size(); }
-
-private:
-    std::uint32_t step(std::uint32_t state, unsigned char c) const noexcept
-    {
-        const std::size_t at = state * alphabet + symbol_[c];
-        return delta16_.empty() ? delta_[at] : delta16_[at];
-    }
-
-public:
-    std::size_t pattern_count() const noexcept { return lengths_.size(); }
+    std::size_t state_count() const noexcept { return state_count_; }
+    std::size_t pattern_count() const noexcept { return patterns_.size(); }
 
 private:
     static constexpr std::uint32_t alphabet = 39;
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
     static bool is_word(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
 
+    struct Pattern {
+        std::uint32_t length;
+        std::uint8_t right;   // right word boundary required
+        std::uint8_t dotless; // the pattern has no '.': a match across a sentence end is dropped
+    };
+    // One walk over [pos, end) of the text, reporting into `out`.
+    struct Walk {
+        std::size_t pos, end;
+        std::uint32_t state;
+        std::uint32_t sentence;        // '.' bytes in [0, dots_to)
+        std::size_t dots_to;           // how far the '.' bookkeeping has been brought
+        std::size_t next_after_dot;    // one past the last '.' before dots_to (0: none)
+        std::vector<Match>* out;
+    };
+
+    std::uint32_t step(std::uint32_t state, unsigned char c) const noexcept
+    {
+        const std::size_t at = state * alphabet + symbol_[c];
+        return delta16_.empty() ? delta_[at] : delta16_[at];
+    }
+    void report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i) const;
+    template <class Table>
+    void run(const Table* table, const unsigned char* p, std::size_t n, Walk* walks, std::size_t count) const;
+
     std::uint8_t symbol_[256];
     std::uint32_t start_ = 0;              // the state after a virtual separator before the text
+    std::uint32_t first_output_ = 0;       // states from here on end some pattern
+    std::uint32_t state_count_ = 0;
+    std::uint32_t max_depth_ = 0;          // the deepest state (the longest pattern, with its separator)
     std::vector<std::uint32_t> delta_;     // state * alphabet + symbol -> state (while building, or > 64k states)
     std::vector<std::uint16_t> delta16_;   // the same, narrowed, when every state number fits 16 bits
-    std::vector<std::uint8_t> has_output_; // 1 when some pattern ends here or along the dictionary links
-    std::vector<std::uint32_t> dict_link_; // next state on the failure chain that ends a pattern (0 = none)
-    std::vector<std::uint32_t> out_head_;  // first output entry of the state
-    std::vector<std::uint32_t> out_next_;
-    std::vector<std::uint32_t> out_pattern_;
-    std::vector<std::uint32_t> lengths_;
-    std::vector<std::uint8_t> right_, dotless_;
+    std::vector<std::uint32_t> out_begin_; // per output state (minus first_output_): its run in out_flat_
+    std::vector<std::uint32_t> out_flat_;  // pattern ids
+    std::vector<Pattern> patterns_;
 };
 
 } // namespace onward::classify

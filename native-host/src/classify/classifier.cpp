@@ -63,43 +63,77 @@ struct Fired {
     double score() const noexcept { return weight + 0.5 * second; }
 };
 
-class Scorer {
-public:
-    explicit Scorer(const Catalogue& cat) : cat_(cat), fired_(cat.rules.size()), language_of_rule_(cat.rules.size(), -1)
-    {
+// Open chain segments waiting for their next segment, filed by where that segment must start.
+struct Open {
+    std::uint32_t chain, segment, at, begin; // `at` + 1 is where the next segment must start
+};
+
+// Buffers a classification needs, kept per thread and reused from email to email, so that the
+// steady state allocates nothing for them.
+struct Scratch {
+    std::vector<Match> matches;
+    std::vector<Hit> hits;
+    std::vector<std::vector<Open>> ring = std::vector<std::vector<Open>>(chain_window);
+    std::string folded_subject, folded_body;
+};
+
+Scratch& scratch()
+{
+    thread_local Scratch s;
+    return s;
+}
+
+// Which language (index into `languages`) each language rule stands for; -1 for other rules.
+const std::vector<std::int8_t>& language_of_rules(const Catalogue& cat)
+{
+    static const std::vector<std::int8_t> of = [&] {
+        std::vector<std::int8_t> v(cat.rules.size(), -1);
         for (std::size_t i = 0; i < cat.rules.size(); ++i)
             for (std::size_t l = 0; l < languages.size(); ++l)
                 if (cat.rules[i].kind == Kind::language && cat.rules[i].tag == languages[l])
-                    language_of_rule_[i] = static_cast<std::int8_t>(l);
+                    v[i] = static_cast<std::int8_t>(l);
+        return v;
+    }();
+    return of;
+}
+
+class Scorer {
+public:
+    explicit Scorer(const Catalogue& cat, Scratch& scratch)
+        : cat_(cat), scratch_(scratch), fired_(cat.rules.size()), language_of_rule_(language_of_rules(cat))
+    {
     }
 
     // Language words from the start of a text: a few kilobytes tell the language.
     void count_language(std::string_view folded)
     {
         constexpr std::size_t enough = 4096;
-        cat_.language_automaton.scan(folded.substr(0, std::min(folded.size(), enough)), [&](const Match& m) {
+        auto& matches = scratch_.matches;
+        matches.clear();
+        cat_.language_automaton.collect(folded.substr(0, std::min(folded.size(), enough)), matches);
+        for (const auto& m : matches)
             if (const auto l = language_of_rule_[cat_.language_refs[m.pattern].rule]; l >= 0)
                 ++language_[static_cast<std::size_t>(l)];
-        });
     }
 
     void scan(std::string_view folded, std::uint32_t sentence_base)
     {
         text_ = folded;
-        std::vector<Hit> hits;
-        // Open chain segments waiting for their next segment, filed by where that segment must start.
+        auto& hits = scratch_.hits;
+        hits.clear();
         // Segments are shorter than the ring, so a slot's older tenants can never be continued.
-        struct Open {
-            std::uint32_t chain, segment, at, begin; // `at` + 1 is where the next segment must start
-        };
-        std::vector<std::vector<Open>> ring(chain_window);
+        auto& ring = scratch_.ring;
+        for (auto& slot : ring) slot.clear();
         const auto connection = [&](const Match& m, bool open_end) {
             auto at = m.end;
             if (open_end)
                 while (at < folded.size() && is_folded_word_byte(static_cast<unsigned char>(folded[at]))) ++at;
             return at;
         };
-        cat_.automaton.scan(folded, [&](const Match& m) {
+        auto& matches = scratch_.matches;
+        matches.clear();
+        cat_.automaton.collect(folded, matches);
+        for (const auto& m : matches) [&] {
             const auto& ref = cat_.refs[m.pattern];
             Hit hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part};
             if (ref.chain != 0) {
@@ -144,7 +178,7 @@ public:
             default:
                 hits.push_back(hit);
             }
-        });
+        }();
         drop_contained(hits);
         evaluate(hits);
     }
@@ -382,6 +416,7 @@ private:
     }
 
     const Catalogue& cat_;
+    Scratch& scratch_;
     std::string_view text_; // the folded text being scanned
     std::vector<Fired> fired_;
     Fired negated_progress_;
@@ -429,7 +464,7 @@ private:
     bool rejection_addressed_ = false;
     std::uint32_t last_looked_ = ~0u;
     std::size_t looks_ = 0;
-    std::vector<std::int8_t> language_of_rule_;
+    const std::vector<std::int8_t>& language_of_rule_;
     std::array<std::size_t, 5> language_{};
     std::unordered_map<std::uint16_t, double> non_job_rules_;
     std::string non_job_phrase_;
@@ -494,9 +529,14 @@ Result classify(const Email& email)
         if (!seg.inner_from.empty()) from = seg.inner_from;
     }
 
-    Scorer scorer(cat);
-    const auto folded_subject = fold(subject);
-    const auto folded_body = fold(seg.newest);
+    auto& buffers = scratch();
+    Scorer scorer(cat, buffers);
+    auto& folded_subject = buffers.folded_subject;
+    auto& folded_body = buffers.folded_body;
+    folded_subject.clear();
+    folded_body.clear();
+    fold_into(subject, folded_subject);
+    fold_into(seg.newest, folded_body);
     scorer.count_language(folded_subject);
     scorer.count_language(folded_body);
     scorer.scan(folded_subject, 0);

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -322,11 +323,14 @@ std::string clean_text(std::string_view raw)
     out.reserve(s.size());
     const std::string_view v = s;
     bool no_more_gt = false; // once a '<' finds no '>', none later will: keeps the pass linear
-    const char* specials = html ? "&<" : "&";
+    // The next '&' and the next '<' (in HTML) at or after i, each found again only once passed:
+    // two memchr runs over the text in all, instead of a set look-up per byte.
+    std::size_t next_amp = std::min(v.find('&'), v.size()), next_lt = html ? std::min(v.find('<'), v.size()) : v.size();
     for (std::size_t i = 0; i < v.size();) {
         // Copy the plain run up to the next '&' (or '<' in HTML) in one go.
-        const auto next = v.find_first_of(specials, i);
-        const auto run_end = next == std::string_view::npos ? v.size() : next;
+        if (next_amp < i) next_amp = std::min(v.find('&', i), v.size());
+        if (next_lt < i) next_lt = std::min(v.find('<', i), v.size());
+        const auto run_end = std::min(next_amp, next_lt);
         if (run_end > i) {
             out.append(v.substr(i, run_end - i));
             i = run_end;
