@@ -136,10 +136,11 @@ test('settings: defaults, validation, stored; pushed to the host when it has set
   const { router, host } = setup({ 'settings.set': {} });
   const defaults = (await router.dispatch({ type: 'settings.get' }, popup)).result;
   assert.equal(defaults.keepEmailBodies, false);
-  const saved = await router.dispatch({ type: 'settings.set', args: { quietPeriodDays: 10, languages: ['en', 'de'] } }, popup);
-  assert.equal(saved.result.quietPeriodDays, 10);
-  assert.deepEqual(host.calls.at(-1), { cmd: 'settings.set', args: { quiet_period_days: 10, ghosting_days: 21, languages: ['en', 'de'], keep_email_bodies: false } });
-  assert.throws(() => validateSettings({ quietPeriodDays: 0 }), { code: 'invalid_args' });
+  const saved = await router.dispatch({ type: 'settings.set', args: { quietPeriodWeeks: 10, languages: ['en', 'de'] } }, popup);
+  assert.equal(saved.result.quietPeriodWeeks, 10);
+  assert.deepEqual(host.calls.at(-1), { cmd: 'settings.set', args: { quiet_period_weeks: 10, ghosting_days: 30, languages: ['en', 'de'], keep_email_bodies: false } });
+  assert.throws(() => validateSettings({ quietPeriodWeeks: 0 }), { code: 'invalid_args' });
+  assert.throws(() => validateSettings({ ghostingDays: 3 }), { code: 'invalid_args' });
   assert.throws(() => validateSettings({ languages: ['english'] }), { code: 'invalid_args' });
   assert.throws(() => validateSettings({ keepEmailBodies: 'yes' }), { code: 'invalid_args' });
 });

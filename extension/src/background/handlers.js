@@ -141,7 +141,7 @@ export function registerHandlers({ router, host, state, badge }) {
     // The host takes the settings that shape its steps when it knows the command.
     if (host.hostInfo && Array.isArray(host.hostInfo.commands) && host.hostInfo.commands.includes('settings.set')) {
       await call('settings.set', {
-        quiet_period_days: next.quietPeriodDays,
+        quiet_period_weeks: next.quietPeriodWeeks,
         ghosting_days: next.ghostingDays,
         languages: next.languages,
         keep_email_bodies: next.keepEmailBodies,

@@ -2,9 +2,10 @@
 // job search). The host keeps the applications; the extension keeps only UI state.
 
 export const DEFAULT_SETTINGS = Object.freeze({
-  quietPeriodDays: 14, // before "Move on" is suggested
-  ghostingDays: 21, // no answer for this long counts as a silent no
-  languages: ['en'],
+  // The same defaults and ranges as the host's settings (docs/protocol.md, settings.get).
+  quietPeriodWeeks: 8, // before "Move on" is suggested
+  ghostingDays: 30, // no answer for this long counts as a silent no
+  languages: ['en', 'de', 'fr', 'es', 'nl'],
   keepEmailBodies: false,
   // Host confidence at or above `recordAbove` is recorded at once; between `askAbove` and it,
   // the person is asked first; below `askAbove` nothing is shown.
@@ -17,12 +18,12 @@ const MAX_DISMISSED = 500;
 export function validateSettings(input) {
   const out = {};
   const int = (v, lo, hi) => Number.isInteger(v) && v >= lo && v <= hi;
-  if ('quietPeriodDays' in input) {
-    if (!int(input.quietPeriodDays, 1, 365)) throw invalid('The quiet period is a whole number of days from 1 to 365.');
-    out.quietPeriodDays = input.quietPeriodDays;
+  if ('quietPeriodWeeks' in input) {
+    if (!int(input.quietPeriodWeeks, 1, 104)) throw invalid('The quiet period is a whole number of weeks from 1 to 104.');
+    out.quietPeriodWeeks = input.quietPeriodWeeks;
   }
   if ('ghostingDays' in input) {
-    if (!int(input.ghostingDays, 1, 365)) throw invalid('The ghosting threshold is a whole number of days from 1 to 365.');
+    if (!int(input.ghostingDays, 7, 365)) throw invalid('The ghosting threshold is a whole number of days from 7 to 365.');
     out.ghostingDays = input.ghostingDays;
   }
   if ('languages' in input) {

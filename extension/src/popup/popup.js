@@ -107,13 +107,13 @@ async function exportData(status) {
 
 function settingsForm(settings) {
   const status = h('span', { class: 'muted', 'aria-live': 'polite' });
-  const quiet = h('input', { type: 'number', min: 1, max: 365, name: 'quietPeriodDays', value: settings.quietPeriodDays });
-  const ghost = h('input', { type: 'number', min: 1, max: 365, name: 'ghostingDays', value: settings.ghostingDays });
+  const quiet = h('input', { type: 'number', min: 1, max: 104, name: 'quietPeriodWeeks', value: settings.quietPeriodWeeks });
+  const ghost = h('input', { type: 'number', min: 7, max: 365, name: 'ghostingDays', value: settings.ghostingDays });
   const langs = h('input', { type: 'text', name: 'languages', value: settings.languages.join(', '), size: 12 });
   const keep = h('input', { type: 'checkbox', name: 'keepEmailBodies' });
   keep.checked = settings.keepEmailBodies;
   const form = h('form', { class: 'settings' },
-    h('label', {}, 'Quiet period before moving on (days) ', quiet),
+    h('label', {}, 'Quiet period before moving on (weeks) ', quiet),
     h('label', {}, 'No answer counts as a no after (days) ', ghost),
     h('label', {}, 'Languages ', langs),
     h('label', {}, keep, ' Keep email bodies'),
@@ -121,7 +121,7 @@ function settingsForm(settings) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const reply = await ask('settings.set', {
-      quietPeriodDays: Number(quiet.value),
+      quietPeriodWeeks: Number(quiet.value),
       ghostingDays: Number(ghost.value),
       languages: langs.value.split(/[\s,]+/).filter(Boolean),
       keepEmailBodies: keep.checked,
