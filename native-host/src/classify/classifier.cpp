@@ -72,7 +72,8 @@ struct Open {
 // steady state allocates nothing for them.
 struct Scratch {
     std::vector<Match> matches;
-    std::vector<Hit> hits;
+    std::vector<Hit> hits, aside, kept;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
     std::vector<std::vector<Open>> ring = std::vector<std::vector<Open>>(chain_window);
     std::string folded_subject, folded_body;
 };
@@ -236,14 +237,16 @@ private:
 
     // A hit inside a longer hit is the longer phrase's business: "unfortunately" inside
     // "unfortunately we cannot respond to every applicant", "not" inside "not the right fit".
-    void drop_contained(std::vector<Hit>& hits) const
+    void drop_contained(std::vector<Hit>& hits)
     {
         // Negations and conditions yield only to shields ("not" in "do not hesitate", "if" in "even if");
         // pair parts and address words stand beside phrases, never in their competition.
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
+        auto& shields = scratch_.shields;
+        shields.clear();
         for (const auto& h : hits)
             if (cat_.rules[h.rule].kind == Kind::shield) shields.emplace_back(h.begin, h.end);
-        std::vector<Hit> aside;
+        auto& aside = scratch_.aside;
+        aside.clear();
         std::size_t next_shield = 0; // hits and shields both come in order of end: one sweep, linear
         std::erase_if(hits, [&](const Hit& h) {
             const auto kind = cat_.rules[h.rule].kind;
@@ -259,7 +262,8 @@ private:
         std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
             return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
         });
-        std::vector<Hit> kept;
+        auto& kept = scratch_.kept;
+        kept.clear();
         kept.reserve(hits.size());
         std::uint32_t best_begin = 0, best_end = 0;
         bool any = false;
@@ -276,7 +280,7 @@ private:
         std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) {
             return a.end != b.end ? a.end < b.end : a.begin < b.begin;
         });
-        hits = std::move(kept);
+        hits.swap(kept); // both stay in the scratch, capacity kept
     }
 
     void fire(std::size_t rule, double weight, std::string_view phrase)

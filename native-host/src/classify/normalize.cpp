@@ -186,16 +186,36 @@ const FoldTable& fold_table()
 
 // The collapsing writer: word bytes go through; separators wait until the next word byte and then
 // come out as one ' ' or '.'; two line breaks in one gap make a paragraph break, a sentence end.
+// It writes straight into `out`, grown ahead (`room`), and trims `out` to what was written at the end.
 class FoldWriter {
 public:
-    explicit FoldWriter(std::string& out) : out_(out), started_(!out.empty()) {}
-    void word(char c)
+    FoldWriter(std::string& out, std::size_t expect) : out_(out), started_(!out.empty())
     {
-        if (pending_ != 0 && started_) out_ += pending_ == 2 ? '.' : ' ';
+        const auto used = out.size();
+        out.resize(used + expect + 16);
+        at_ = out.data() + used;
+        end_ = out.data() + out.size();
+    }
+    ~FoldWriter() { out_.resize(static_cast<std::size_t>(at_ - out_.data())); }
+    FoldWriter(const FoldWriter&) = delete;
+    FoldWriter& operator=(const FoldWriter&) = delete;
+
+    // Makes room for `bytes` more word bytes (each may bring a separator along).
+    void room(std::size_t bytes)
+    {
+        if (static_cast<std::size_t>(end_ - at_) >= 2 * bytes + 1) return;
+        const auto used = static_cast<std::size_t>(at_ - out_.data());
+        out_.resize(std::max(out_.size() * 2, used + 2 * bytes + 16));
+        at_ = out_.data() + used;
+        end_ = out_.data() + out_.size();
+    }
+    void word(char c) noexcept
+    {
+        if (pending_ != 0 && started_) *at_++ = pending_ == 2 ? '.' : ' ';
         pending_ = 0;
         newlines_ = 0;
         started_ = true;
-        out_ += c;
+        *at_++ = c;
     }
     void space() noexcept
     {
@@ -219,6 +239,8 @@ public:
 
 private:
     std::string& out_;
+    char* at_;
+    char* end_;
     bool started_;
     int pending_ = 0; // 0 none, 1 space, 2 sentence end
     int newlines_ = 0;
@@ -390,7 +412,8 @@ std::string clean_text(std::string_view raw)
 void fold_into(std::string_view text, std::string& out)
 {
     const auto& table = fold_table();
-    FoldWriter w(out);
+    // An ASCII byte writes at most two bytes (a separator and itself); longer foldings ask for room.
+    FoldWriter w(out, 2 * text.size());
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -414,15 +437,29 @@ void fold_into(std::string_view text, std::string& out)
             continue;
         }
         utf8proc_int32_t cp = 0;
-        const auto len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+        utf8proc_ssize_t len = 0;
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { // two bytes, well formed
+            cp = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            len = 2;
+        } else {
+            len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+        }
         if (len <= 0) { // ill-formed byte: a separator
             w.space();
             ++i;
             continue;
         }
         i += static_cast<std::size_t>(len);
-        if (cp < FoldTable::limit) w.feed(table.get(cp));
-        else w.feed(fold_code_point(cp));
+        // Room for this code point's folding and for the rest of the text at two bytes a byte.
+        if (cp < FoldTable::limit) {
+            const auto folded = table.get(cp);
+            w.room(folded.size() + (n - i));
+            w.feed(folded);
+        } else {
+            const auto folded = fold_code_point(cp);
+            w.room(folded.size() + (n - i));
+            w.feed(folded);
+        }
     }
 }
 
