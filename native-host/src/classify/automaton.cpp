@@ -124,7 +124,7 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
     }
     for (std::uint32_t k = 0; k < outputs.size(); ++k) {
         out_begin_[k] = static_cast<std::uint32_t>(out_flat_.size());
-        out_flat_.insert(out_flat_.end(), outputs[k].begin(), outputs[k].end());
+        for (const auto id : outputs[k]) out_flat_.push_back({id, patterns_[id]});
     }
     out_begin_.back() = static_cast<std::uint32_t>(out_flat_.size());
     if (count <= 0xFFFF) delta16_.assign(table.begin(), table.end());
@@ -132,7 +132,7 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
     start_ = step(0, static_cast<unsigned char>(' '));
 }
 
-void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i) const
+void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i, std::uint32_t state) const
 {
     // Bring the sentence count up to and including byte i.
     for (auto k = w.dots_to; k <= i; ++k) {
@@ -142,10 +142,10 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, std::size
         }
     }
     w.dots_to = i + 1;
-    const auto k = w.state - first_output_;
+    const auto k = state - first_output_;
     for (auto o = out_begin_[k], e = out_begin_[k + 1]; o < e; ++o) {
-        const auto id = out_flat_[o];
-        const auto& pat = patterns_[id];
+        const auto id = out_flat_[o].pattern;
+        const auto& pat = out_flat_[o].info;
         const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
         if (pat.right && i + 1 < n && is_word(p[i + 1])) continue;
         if (w.next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
@@ -160,23 +160,42 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, W
     const auto next = [&](std::uint32_t state, unsigned char c) {
         return static_cast<std::uint32_t>(table[static_cast<std::size_t>(state) * alphabet + symbol_[c]]);
     };
+    // Where a pattern may end: noted without a branch, handed to report() after each block.
+    struct Noted {
+        std::uint32_t pos, state;
+    };
+    constexpr std::size_t block = 256;
+    Noted noted[4][block];
+    const auto drain = [&](std::size_t j, std::size_t k) {
+        for (std::size_t x = 0; x < k; ++x) report(walks[j], p, n, noted[j][x].pos, noted[j][x].state);
+    };
     if (count == 4) {
         // Lock-step over the common length: four independent chains of table look-ups.
         std::size_t common = walks[0].end - walks[0].pos;
         for (std::size_t j = 1; j < 4; ++j) common = std::min(common, walks[j].end - walks[j].pos);
         std::uint32_t s0 = walks[0].state, s1 = walks[1].state, s2 = walks[2].state, s3 = walks[3].state;
         const std::size_t b0 = walks[0].pos, b1 = walks[1].pos, b2 = walks[2].pos, b3 = walks[3].pos;
-        for (std::size_t t = 0; t < common; ++t) {
-            s0 = next(s0, p[b0 + t]);
-            s1 = next(s1, p[b1 + t]);
-            s2 = next(s2, p[b2 + t]);
-            s3 = next(s3, p[b3 + t]);
-            if ((s0 >= out_from) | (s1 >= out_from) | (s2 >= out_from) | (s3 >= out_from)) [[unlikely]] {
-                if (s0 >= out_from) { walks[0].state = s0; report(walks[0], p, n, b0 + t); }
-                if (s1 >= out_from) { walks[1].state = s1; report(walks[1], p, n, b1 + t); }
-                if (s2 >= out_from) { walks[2].state = s2; report(walks[2], p, n, b2 + t); }
-                if (s3 >= out_from) { walks[3].state = s3; report(walks[3], p, n, b3 + t); }
+        for (std::size_t t = 0; t < common;) {
+            const std::size_t stop = std::min(common, t + block);
+            std::size_t k0 = 0, k1 = 0, k2 = 0, k3 = 0;
+            for (; t < stop; ++t) {
+                s0 = next(s0, p[b0 + t]);
+                s1 = next(s1, p[b1 + t]);
+                s2 = next(s2, p[b2 + t]);
+                s3 = next(s3, p[b3 + t]);
+                noted[0][k0] = {static_cast<std::uint32_t>(b0 + t), s0};
+                noted[1][k1] = {static_cast<std::uint32_t>(b1 + t), s1};
+                noted[2][k2] = {static_cast<std::uint32_t>(b2 + t), s2};
+                noted[3][k3] = {static_cast<std::uint32_t>(b3 + t), s3};
+                k0 += s0 >= out_from;
+                k1 += s1 >= out_from;
+                k2 += s2 >= out_from;
+                k3 += s3 >= out_from;
             }
+            drain(0, k0);
+            drain(1, k1);
+            drain(2, k2);
+            drain(3, k3);
         }
         walks[0].state = s0, walks[1].state = s1, walks[2].state = s2, walks[3].state = s3;
         for (std::size_t j = 0; j < 4; ++j) walks[j].pos += common;
@@ -184,12 +203,15 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, W
     for (std::size_t j = 0; j < count; ++j) {
         auto& w = walks[j];
         auto s = w.state;
-        for (std::size_t i = w.pos; i < w.end; ++i) {
-            s = next(s, p[i]);
-            if (s >= out_from) [[unlikely]] {
-                w.state = s;
-                report(w, p, n, i);
+        for (std::size_t i = w.pos; i < w.end;) {
+            const std::size_t stop = std::min(w.end, i + block);
+            std::size_t k = 0;
+            for (; i < stop; ++i) {
+                s = next(s, p[i]);
+                noted[j][k] = {static_cast<std::uint32_t>(i), s};
+                k += s >= out_from;
             }
+            drain(j, k);
         }
         w.state = s;
         w.pos = w.end;
@@ -204,7 +226,9 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out) const
     // bytes early to find its state, which costs little against the chunk).
     const std::size_t split_from = std::max<std::size_t>(1024, 16 * static_cast<std::size_t>(max_depth_));
     Walk walks[4];
-    std::vector<Match> later[3];
+    // Chunks 1..3 report here, then join `out` in order; kept per thread, reused.
+    thread_local std::vector<Match> later[3];
+    for (auto& v : later) v.clear();
     std::size_t count = 1;
     if (n < split_from) {
         walks[0] = Walk{0, n, start_, 0, 0, 0, &out};

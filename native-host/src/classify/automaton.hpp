@@ -9,7 +9,9 @@
 //
 // Speed: states are numbered so that every state where some pattern ends comes last, so the scan
 // loop asks `state >= first_output_` instead of reading a flag; each output state's patterns (its
-// own and those along its dictionary links) lie in one flat run. A longer text is cut into four
+// own and those along its dictionary links) lie in one flat run. The scan loop itself does not
+// branch on a match: it notes (position, state) in a small buffer, read after each block of bytes.
+// A longer text is cut into four
 // chunks scanned in lock-step: each step of the automaton waits for the previous table look-up, so
 // four independent walks keep the core busy where one would wait on memory. A chunk starts
 // `max_depth` bytes early, from the root, without reporting: after that many bytes the state is the
@@ -81,7 +83,7 @@ private:
         const std::size_t at = state * alphabet + symbol_[c];
         return delta16_.empty() ? delta_[at] : delta16_[at];
     }
-    void report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i) const;
+    void report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i, std::uint32_t state) const;
     template <class Table>
     void run(const Table* table, const unsigned char* p, std::size_t n, Walk* walks, std::size_t count) const;
 
@@ -93,7 +95,11 @@ private:
     std::vector<std::uint32_t> delta_;     // state * alphabet + symbol -> state (while building, or > 64k states)
     std::vector<std::uint16_t> delta16_;   // the same, narrowed, when every state number fits 16 bits
     std::vector<std::uint32_t> out_begin_; // per output state (minus first_output_): its run in out_flat_
-    std::vector<std::uint32_t> out_flat_;  // pattern ids
+    struct Output {
+        std::uint32_t pattern;
+        Pattern info;
+    };
+    std::vector<Output> out_flat_; // pattern ids, with what the scan checks of them
     std::vector<Pattern> patterns_;
 };
 
