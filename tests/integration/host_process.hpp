@@ -12,6 +12,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace onward::testing {
@@ -75,9 +76,15 @@ public:
         return wait(limit);
     }
 
+    // Polls instead of boost's wait_for, which in Boost 1.74 can sleep out the whole limit when the
+    // child has already exited.
     int wait(std::chrono::milliseconds limit = std::chrono::seconds(5))
     {
-        if (!child_.wait_for(limit)) return -1;
+        const auto deadline = std::chrono::steady_clock::now() + limit;
+        while (child_.running()) {
+            if (std::chrono::steady_clock::now() > deadline) return -1;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
         return child_.exit_code();
     }
 

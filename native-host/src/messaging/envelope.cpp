@@ -22,6 +22,9 @@ json parse_json(std::string_view text)
         // nlohmann's messages start with "[json.exception.parse_error.101] parse error at ...".
         if (const auto pos = why.find("] "); pos != std::string::npos) why = why.substr(pos + 2);
         throw Error(ErrorCode::bad_json, "The message is not valid JSON (" + why + ").");
+    } catch (const json::out_of_range&) {
+        // A number too large for a double, like 1e400.
+        throw Error(ErrorCode::bad_json, "The message holds a number out of range.");
     }
 }
 
