@@ -1,6 +1,7 @@
 #include "classify/automaton.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 
 namespace onward::classify {
@@ -241,19 +242,30 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out) const
             auto& w = walks[j];
             w = Walk{from, to, start_, dots_before, from, 0, j == 0 ? &out : &later[j - 1]};
             if (j > 0) {
-                // Find the state at `from` by walking the bytes before it from the root.
-                std::size_t i = from > max_depth_ ? from - max_depth_ : 0;
-                std::uint32_t s = i == 0 ? start_ : 0;
-                for (; i < from; ++i) s = step(s, p[i]);
-                w.state = s;
                 for (std::size_t k = from; k-- > (from > max_depth_ ? from - max_depth_ : 0);)
                     if (p[k] == '.') {
                         w.next_after_dot = k + 1;
                         break;
                     }
             }
-            dots_before += static_cast<std::uint32_t>(std::count(p + from, p + to, '.'));
+            // '.' bytes are sparse (one a sentence): memchr from one to the next.
+            for (const auto* q = p + from; (q = static_cast<const unsigned char*>(std::memchr(q, '.', static_cast<std::size_t>(p + to - q)))); ++q)
+                ++dots_before;
         }
+        // The state at the start of chunks 1..3: walk the max_depth_ bytes before each from the root,
+        // the three walks in lock-step (n >= split_from, so each has max_depth_ bytes before it).
+        std::uint32_t s1 = 0, s2 = 0, s3 = 0;
+        const auto* q1 = p + walks[1].pos - max_depth_;
+        const auto* q2 = p + walks[2].pos - max_depth_;
+        const auto* q3 = p + walks[3].pos - max_depth_;
+        for (std::size_t i = 0; i < max_depth_; ++i) {
+            s1 = step(s1, q1[i]);
+            s2 = step(s2, q2[i]);
+            s3 = step(s3, q3[i]);
+        }
+        walks[1].state = s1;
+        walks[2].state = s2;
+        walks[3].state = s3;
     }
     if (delta16_.empty()) run(delta_.data(), p, n, walks, count);
     else run(delta16_.data(), p, n, walks, count);

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <initializer_list>
 #include <vector>
 
@@ -76,11 +77,35 @@ bool contains_word_ci(std::string_view s, std::initializer_list<std::string_view
 // Case-insensitive search of a lower-case ASCII needle.
 std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from = 0) noexcept
 {
-    for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
-        if (lower(hay[i]) != needle[0]) continue;
+    const auto rest_matches = [&](std::size_t i) {
         std::size_t k = 1;
         while (k < needle.size() && lower(hay[i + k]) == needle[k]) ++k;
-        if (k == needle.size()) return i;
+        return k == needle.size();
+    };
+    if (from + needle.size() > hay.size()) return std::string_view::npos;
+    const std::size_t last = hay.size() - needle.size(); // the last place the needle can start
+    const char first = needle[0];
+    if (last - from < 32) { // short hays (the stop words of capture_phrase): byte by byte
+        for (std::size_t i = from; i <= last; ++i)
+            if (lower(hay[i]) == first && rest_matches(i)) return i;
+        return std::string_view::npos;
+    }
+    if (first >= 'A' && first <= 'Z') return std::string_view::npos; // lower() never gives one
+    // Long hays: memchr to the next place where the first byte, in either case, stands. Each of the
+    // two positions is looked for again only once passed, so the search stays linear.
+    const char other = (first >= 'a' && first <= 'z') ? static_cast<char>(first - 'a' + 'A') : first;
+    const auto next = [&](char c, std::size_t i) -> std::size_t {
+        const void* q = std::memchr(hay.data() + i, c, last + 1 - i);
+        return q ? static_cast<std::size_t>(static_cast<const char*>(q) - hay.data()) : std::string_view::npos;
+    };
+    std::size_t a = next(first, from);
+    std::size_t b = other == first ? std::string_view::npos : next(other, from);
+    while (a != std::string_view::npos || b != std::string_view::npos) {
+        const std::size_t i = std::min(a, b);
+        if (rest_matches(i)) return i;
+        if (i == last) break;
+        if (a == i) a = next(first, i + 1);
+        if (b == i) b = next(other, i + 1);
     }
     return std::string_view::npos;
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <tuple>
@@ -47,6 +48,65 @@ TEST(Automaton, CountsSentences)
     std::vector<std::uint32_t> sentences;
     a.scan("not.a.not b not", [&](const Match& m) { sentences.push_back(m.sentence); });
     EXPECT_EQ(sentences, (std::vector<std::uint32_t>{0, 2, 2}));
+}
+
+// Long texts are scanned as four chunks in lock-step: every match, its begin, end and sentence
+// number must be those of a plain left-to-right search, in order of end, chunk borders included.
+TEST(Automaton, ChunkedScanFindsWhatANaiveSearchFinds)
+{
+    const std::vector<PatternSpec> specs = {
+        {"not", true, true},        {"we regret", true, true}, {"regret to", true, true}, {"to inform", true, false},
+        {"n", true, true},          {"inform you", true, true}, {"gret", false, true},    {"a b", true, true},
+        {"you.we", true, true},     {"not not not", true, true}, {"ab", false, false},   {"b a b a b a b", true, true}};
+    const Automaton a(specs);
+    const char* const words[] = {"we", "regret", "to", "inform", "you", "not", "n", "a", "b", "ab", "gret", "x"};
+    std::string text;
+    unsigned x = 12345;
+    while (text.size() < 20000) {
+        x = x * 1103515245u + 12345u;
+        text += words[(x >> 16) % std::size(words)];
+        text += ((x >> 8) % 7 == 0) ? '.' : ' ';
+    }
+    const auto is_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    const auto same_symbol = [](char p, char t) { return p == t || ((p == ' ' || p == '.') && (t == ' ' || t == '.')); };
+    using Found = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, std::uint32_t>; // end, pattern, begin, sentence
+    const auto naive = [&](std::string_view t) {
+        std::vector<Found> out;
+        for (std::uint32_t id = 0; id < specs.size(); ++id) {
+            const auto& p = specs[id].text;
+            const bool dotless = p.find('.') == std::string::npos;
+            for (std::size_t b = 0; b + p.size() <= t.size(); ++b) {
+                bool ok = true;
+                for (std::size_t k = 0; k < p.size() && ok; ++k) ok = same_symbol(p[k], t[b + k]);
+                if (!ok) continue;
+                const auto e = b + p.size();
+                if (specs[id].left_boundary && b > 0 && t[b - 1] != ' ' && t[b - 1] != '.') continue;
+                if (specs[id].right_boundary && e < t.size() && is_word(t[e])) continue;
+                if (dotless && t.substr(b, p.size()).find('.') != std::string_view::npos) continue;
+                const auto sentence = static_cast<std::uint32_t>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(e), '.'));
+                out.emplace_back(static_cast<std::uint32_t>(e), id, static_cast<std::uint32_t>(b), sentence);
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    // Many lengths, so that the chunk borders fall inside words, separators and long matches;
+    // short lengths take the single walk.
+    for (std::size_t length = 300; length <= text.size(); length += length < 3000 ? 331 : 1733) {
+        const std::string_view t = std::string_view(text).substr(0, length);
+        std::vector<Match> found;
+        a.collect(t, found);
+        ASSERT_FALSE(found.empty());
+        std::vector<Found> got;
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            if (k > 0) {
+                EXPECT_LE(found[k - 1].end, found[k].end) << "matches out of order at " << k;
+            }
+            got.emplace_back(found[k].end, found[k].pattern, found[k].begin, found[k].sentence);
+        }
+        std::sort(got.begin(), got.end());
+        EXPECT_EQ(got, naive(t)) << "text of " << length << " bytes";
+    }
 }
 
 TEST(PhraseSyntax, ExpandsAlternativesAndFolds)
