@@ -50,6 +50,7 @@ int run_cli(const std::vector<std::string>& args, CliContext& ctx)
 
     add_help_and_version(app, ctx);
     add_status_command(app, ctx);
+    add_classify_command(app, ctx);
     add_next_command(app, ctx);
     add_list_command(app, ctx);
     add_show_command(app, ctx);

@@ -34,6 +34,7 @@ struct CliContext {
 
 // One function per subcommand file; each adds itself to `app` with a callback that sets ctx.exit_code.
 void add_status_command(CLI::App& app, CliContext& ctx);
+void add_classify_command(CLI::App& app, CliContext& ctx);
 void add_next_command(CLI::App& app, CliContext& ctx);
 void add_list_command(CLI::App& app, CliContext& ctx);
 void add_show_command(CLI::App& app, CliContext& ctx);
