@@ -75,6 +75,7 @@ struct Scratch {
     std::vector<Hit> hits, aside, kept;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
     std::vector<std::vector<Open>> ring = std::vector<std::vector<Open>>(chain_window);
+    std::vector<std::uint32_t> ring_used; // slots written since the ring was last emptied
     std::string folded_subject, folded_body;
 };
 
@@ -124,7 +125,8 @@ public:
         hits.clear();
         // Segments are shorter than the ring, so a slot's older tenants can never be continued.
         auto& ring = scratch_.ring;
-        for (auto& slot : ring) slot.clear();
+        for (const auto k : scratch_.ring_used) ring[k].clear();
+        scratch_.ring_used.clear();
         const auto connection = [&](const Match& m, bool open_end) {
             auto at = m.end;
             if (open_end)
@@ -156,6 +158,7 @@ public:
                     const auto at = connection(m, ref.open_end);
                     auto& slot = ring[at % chain_window];
                     if (!slot.empty() && slot.front().at != at) slot.clear();
+                    if (slot.empty()) scratch_.ring_used.push_back(at % chain_window);
                     slot.push_back({ref.chain, ref.segment, at, begin});
                     return;
                 }

@@ -155,11 +155,14 @@ Marker marker_at(std::string_view text, const std::vector<Line>& lines, std::siz
     return Marker::none;
 }
 
-std::size_t word_bytes(std::string_view s) noexcept
+// Letters in `s`, counted up to `limit` (the caller only asks whether there are fewer than that).
+std::size_t word_bytes(std::string_view s, std::size_t limit) noexcept
 {
     std::size_t n = 0;
-    for (char c : s)
+    for (char c : s) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) ++n;
+        if (n >= limit) break;
+    }
     return n;
 }
 
@@ -201,9 +204,10 @@ Segments segment(std::string_view text)
 
     // A forward (or a reply) with next to nothing above it: the message below is the one to read.
     // A forward with a short note ("FYI") above it, or a reply with nothing above the history at all.
-    const auto words_above = word_bytes(seg.newest);
-    const bool take_below = (first == Marker::forward && words_above < 40) ||
-                            ((first == Marker::reply || first == Marker::quote) && words_above == 0);
+    // (Counted only when it matters, and only as far as it matters: a long message without quoted
+    // history is not read again.)
+    const bool take_below = (first == Marker::forward && word_bytes(seg.newest, 40) < 40) ||
+                            ((first == Marker::reply || first == Marker::quote) && word_bytes(seg.newest, 1) == 0);
     if (take_below) {
         std::size_t i = end_line + (first == Marker::quote ? 0 : 1);
         // Header lines of the forwarded message (From:, Date:, Subject:, ...), then its body.
