@@ -1,5 +1,6 @@
 #include "classify/segment.hpp"
 
+#include <array>
 #include <initializer_list>
 #include <vector>
 
@@ -52,10 +53,12 @@ bool ends_any(std::string_view s, std::initializer_list<std::string_view> suffix
 const std::initializer_list<std::string_view> wrote_words = {
     "wrote", "schrieb", "a écrit", "a ecrit", "escribió", "escribio", "schreef", "skrev", "ha scritto"};
 
+const std::initializer_list<std::string_view> attribution_starts = {"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "};
+
 bool is_attribution(std::string_view line, std::string_view next)
 {
     if (ends_any(line, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"})) return true;
-    if (!starts_any(line, {"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "})) return false;
+    if (!starts_any(line, attribution_starts)) return false;
     if (contains_any(line, wrote_words)) return true;
     // Gmail wraps a long attribution over two lines.
     return line.size() < 200 && ends_any(next, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"});
@@ -69,10 +72,14 @@ const std::initializer_list<std::string_view> header_keys = {
 const std::initializer_list<std::string_view> subject_keys = {"subject:", "betreff:", "objet :", "objet:", "asunto:",
                                                                   "onderwerp:"};
 
+const std::initializer_list<std::string_view> forward_starts = {"begin forwarded message", "anfang der weitergeleiteten",
+                                                                 "début du message r"};
+// Separator lines ("-----Original Message-----", "________________", "—— Forwarded ——") start so.
+const std::initializer_list<std::string_view> separator_starts = {"---", "___", "===", "—"};
+
 bool is_forward_separator(std::string_view line)
 {
-    if (starts_any(line, {"begin forwarded message", "anfang der weitergeleiteten", "début du message r"}))
-        return true;
+    if (starts_any(line, forward_starts)) return true;
     if (!(starts_ci(line, "---") || starts_ci(line, "___") || starts_ci(line, "===") || starts_ci(line, "—")))
         return false;
     return contains_any(line, {"forwarded", "weitergeleitet", "transféré", "transfere", "reenviado",
@@ -95,9 +102,7 @@ bool is_rule_line(std::string_view line) noexcept
     return true;
 }
 
-bool is_legal_footer(std::string_view line)
-{
-    return starts_any(line, {"confidentiality notice", "confidentiality note", "confidential:", "disclaimer",
+const std::initializer_list<std::string_view> legal_footer_starts = {"confidentiality notice", "confidentiality note", "confidential:", "disclaimer",
                              "this e-mail and any", "this email and any", "this message and any",
                              "this email is confidential", "this e-mail is confidential",
                              "this message is confidential", "this message contains confidential",
@@ -109,7 +114,25 @@ bool is_legal_footer(std::string_view line)
                              "geschäftsführer:", "vorstand:", "ce message et", "ce courriel",
                              "ce message est confidentiel", "este mensaje y", "este correo electr",
                              "este mensaje es confidencial", "dit bericht is", "deze e-mail is", "deze e-mail kan",
-                             "aviso de confidencialidad", "avis de confidentialit", "vertraulichkeitshinweis"});
+                             "aviso de confidencialidad", "avis de confidentialit", "vertraulichkeitshinweis"};
+
+bool is_legal_footer(std::string_view line)
+{
+    return starts_any(line, legal_footer_starts);
+}
+
+// The first bytes (lower case) that can start a marker line: of every prefix marker_at() looks for.
+const std::array<bool, 256>& marker_start_bytes()
+{
+    static const std::array<bool, 256> table = [] {
+        std::array<bool, 256> t{};
+        for (const auto& list : {forward_starts, separator_starts, attribution_starts, from_keys, legal_footer_starts})
+            for (auto prefix : list) t[static_cast<unsigned char>(prefix.front())] = true;
+        t[static_cast<unsigned char>('>')] = true;                          // quoted lines
+        for (char c : {'_', '-', '='}) t[static_cast<unsigned char>(c)] = true; // rule lines
+        return t;
+    }();
+    return table;
 }
 
 struct Line {
@@ -137,6 +160,9 @@ Marker marker_at(std::string_view text, const std::vector<Line>& lines, std::siz
     if (raw == "-- " || raw == "--" || raw == "— " || raw == "__") return Marker::signature;
     const auto line = trim(raw);
     if (line.empty()) return Marker::none;
+    // Most lines are text: a line can only be a marker when its first byte starts one of the
+    // prefixes below, or when it ends in ':' (an attribution such as "Jane wrote:").
+    if (!marker_start_bytes()[static_cast<unsigned char>(lower(line.front()))] && line.back() != ':') return Marker::none;
     const auto next = i + 1 < lines.size() ? trim(text.substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin))
                                            : std::string_view{};
     if (line.front() == '>') return Marker::quote;
