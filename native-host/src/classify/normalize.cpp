@@ -420,7 +420,14 @@ void fold_into(std::string_view text, std::string& out)
     while (i < n) {
         const unsigned char b = p[i];
         if (b < 0x80) {
+            const char f = ascii_fold[b];
+            if (f >= '0') { // letters and digits first: most of the text
+                w.word(f);
+                ++i;
+                continue;
+            }
             // German gender forms: "Kandidat:innen", "Bewerber*innen", "Kolleg_innen" fold to one word.
+            // (':', '*', '_' and '/' are separators, so only a separator can be one.)
             if ((b == ':' || b == '*' || b == '_' || b == '/') && i > 0 && i + 2 < n && is_ascii_alpha(static_cast<char>(p[i - 1])) &&
                 (p[i + 1] == 'i' || p[i + 1] == 'I') && p[i + 2] == 'n' &&
                 (i + 3 >= n || !is_ascii_alpha(static_cast<char>(p[i + 3])) ||
@@ -428,9 +435,7 @@ void fold_into(std::string_view text, std::string& out)
                 ++i;
                 continue;
             }
-            const char f = ascii_fold[b];
-            if (f >= '0') w.word(f);
-            else if (f == 0) w.space();
+            if (f == 0) w.space();
             else if (f == 1) w.sentence();
             else w.newline();
             ++i;
