@@ -270,6 +270,8 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out) const
     if (delta16_.empty()) run(delta_.data(), p, n, walks, count);
     else run(delta16_.data(), p, n, walks, count);
     for (std::size_t j = 1; j < count; ++j) out.insert(out.end(), later[j - 1].begin(), later[j - 1].end());
+    for (auto& v : later)
+        if (v.capacity() > (1u << 16)) std::vector<Match>().swap(v); // a huge text: do not keep its buffers
 }
 
 } // namespace onward::classify

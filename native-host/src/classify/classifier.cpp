@@ -623,6 +623,15 @@ Result classify(const Email& email)
     result.evidence = scorer.evidence();
     result.evidence.insert(result.evidence.end(), context.begin(), context.end());
     for (auto& e : result.evidence) e.phrase = sanitize_utf8(e.phrase);
+    // A huge body leaves huge buffers behind: give them back rather than keep them per thread.
+    constexpr std::size_t keep = 1u << 20;
+    if (folded_body.capacity() > 4 * keep) std::string().swap(folded_body);
+    if (buffers.matches.capacity() > keep) std::vector<Match>().swap(buffers.matches);
+    if (buffers.hits.capacity() > keep / 4) {
+        std::vector<Hit>().swap(buffers.hits);
+        std::vector<Hit>().swap(buffers.kept);
+        std::vector<Hit>().swap(buffers.aside);
+    }
     return result;
 }
 
