@@ -59,11 +59,13 @@ try {
     host.dispatcher().on_internal_error = [](std::string_view what) {
         std::cerr << "onward-host: internal error: " << what << '\n';
     };
-    if (!database_path.empty()) host.open_store_in_background();
-
     onward::messaging::FdSource in(0, &stop_requested);
     onward::messaging::FdSink out(1);
-    return onward::messaging::serve(in, out, host.dispatcher(), std::cerr);
+    // The database opens on a worker thread once the first reply (the browser's `hello`) is out,
+    // so the handshake never waits for it; a command that needs the store before then opens it.
+    return onward::messaging::serve(in, out, host.dispatcher(), std::cerr, [&host, &database_path] {
+        if (!database_path.empty()) host.open_store_in_background();
+    });
 } catch (const std::exception& e) {
     std::cerr << "onward-host: " << e.what() << '\n';
     return 1;

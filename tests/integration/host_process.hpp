@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <fcntl.h>
 #include <map>
+#include <mutex>
 #include <random>
 #include <sstream>
 #include <string>
@@ -35,8 +37,15 @@ public:
     {
         auto env = boost::this_process::environment();
         for (const auto& [k, v] : env_overrides) env[k] = v;
+        // Boost 1.74 makes pipes without close-on-exec: a host started by another thread would
+        // inherit this host's pipe ends and keep its stdin open. Spawning under one lock and
+        // marking our ends close-on-exec before the next spawn prevents that.
+        static std::mutex spawning;
+        const std::lock_guard lock(spawning);
         child_ = bp::child(ONWARD_HOST_PATH, bp::args(args), bp::std_in < in_, bp::std_out > out_,
                            bp::std_err > err_, env);
+        for (const int fd : {in_.pipe().native_sink(), out_.pipe().native_source(), err_.pipe().native_source()})
+            ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
 
     ~HostProcess()

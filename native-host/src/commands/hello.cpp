@@ -8,7 +8,7 @@ namespace onward::commands {
 
 void register_hello(Host& host)
 {
-    host.dispatcher().add("hello", [&host](const json&) {
+    host.dispatcher().add_constant("hello", [&host] {
         return json{{"name", "onward-host"},
                     {"version", std::string(build_info::version)},
                     {"protocol", build_info::protocol},

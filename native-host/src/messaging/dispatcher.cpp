@@ -1,5 +1,6 @@
 #include "messaging/dispatcher.hpp"
 
+#include <memory>
 #include <stdexcept>
 
 namespace onward::messaging {
@@ -8,6 +9,33 @@ void Dispatcher::add(std::string name, Handler handler)
 {
     const auto [it, inserted] = handlers_.emplace(std::move(name), std::move(handler));
     if (!inserted) throw std::logic_error("command registered twice: " + it->first);
+}
+
+void Dispatcher::add_constant(std::string name, std::function<json()> make)
+{
+    // The handler path serves `handle(Request)` (the CLI, tests); reply_text uses the cached text.
+    auto shared = std::make_shared<std::function<json()>>(make);
+    add(name, [shared](const json&) { return (*shared)(); });
+    constants_.emplace(std::move(name), Constant{std::move(make), {}});
+}
+
+std::string Dispatcher::reply_text(std::string_view payload) const noexcept
+try {
+    Request request;
+    try {
+        request = parse_request(payload);
+    } catch (const EnvelopeError& e) {
+        return dump_reply(make_failure(e.id(), e.code(), e.what()));
+    }
+    if (const auto it = constants_.find(request.cmd); it != constants_.end()) {
+        auto& constant = it->second;
+        if (constant.text.empty()) constant.text = dump_reply(constant.make());
+        // Keys in the order nlohmann writes them (sorted), so both paths give the same bytes.
+        return R"({"id":)" + dump_reply(request.id) + R"(,"ok":true,"result":)" + constant.text + "}";
+    }
+    return dump_reply(handle(request));
+} catch (...) {
+    return R"({"error":{"code":"internal","message":"The host could not answer."},"id":null,"ok":false})";
 }
 
 json Dispatcher::handle(std::string_view payload) const noexcept

@@ -2,6 +2,8 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
+
 namespace onward::messaging {
 
 json parse_json(std::string_view text)
@@ -15,7 +17,11 @@ json parse_json(std::string_view text)
                         "The message nests deeper than " + std::to_string(max_json_depth) + " levels.");
         return true;
     };
+    // Nesting can be no deeper than the number of brackets: when there are few, the plain (faster)
+    // parser is safe. Brackets inside strings only make the count larger, never smaller.
+    const auto brackets = std::count_if(text.begin(), text.end(), [](char c) { return c == '[' || c == '{'; });
     try {
+        if (brackets <= max_json_depth) return json::parse(text.begin(), text.end());
         return json::parse(text.begin(), text.end(), depth_guard);
     } catch (const json::parse_error& e) {
         std::string why = e.what();

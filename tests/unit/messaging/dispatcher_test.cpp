@@ -79,3 +79,19 @@ TEST(Dispatcher, ListsItsCommandsAndRefusesDuplicates)
     EXPECT_EQ(d.command_names(), (std::vector<std::string>{"buggy", "echo", "needs_name", "typed"}));
     EXPECT_THROW(d.add("echo", [](const json&) { return json(); }), std::logic_error);
 }
+
+TEST(Dispatcher, ConstantCommandsAnswerWithTheSameBytesAsTheOrdinaryPath)
+{
+    Dispatcher d;
+    int made = 0;
+    d.add_constant("hello", [&made] {
+        ++made;
+        return json{{"name", "onward-host"}, {"commands", {"a", "b"}}};
+    });
+    for (const char* payload : {R"({"id":1,"cmd":"hello"})", R"({"id":"ünï","cmd":"hello","args":{"x":1}})"}) {
+        EXPECT_EQ(d.reply_text(payload), dump_reply(d.handle(std::string_view(payload))));
+    }
+    EXPECT_EQ(d.reply_text(R"({"id":1,"cmd":"hello"})"), R"({"id":1,"ok":true,"result":{"commands":["a","b"],"name":"onward-host"}})");
+    EXPECT_EQ(d.reply_text("[]"), dump_reply(d.handle(std::string_view("[]"))));
+    EXPECT_EQ(made, 3) << "reply_text made the text once; handle() makes it each time";
+}
