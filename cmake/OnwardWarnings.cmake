@@ -7,7 +7,9 @@ else()
   target_compile_options(onward_warnings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
     -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
-    -Wnull-dereference -Wimplicit-fallthrough)
+    -Wnull-dereference -Wimplicit-fallthrough
+    # Designated initializers that leave members to their defaults are intended (CliContext{.in = ...}).
+    -Wno-missing-field-initializers)
 endif()
 
 # Common settings for every library target of the host.
