@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -184,11 +186,16 @@ TEST(Plans, UpcomingStepAgreesWithPlanAtEveryInstant)
         const auto up = upcoming_step(app, states, settings);
         std::vector<Seconds> instants{base - 400 * day, base + 600 * day};
         for (int k = 0; k < 6; ++k) instants.push_back(base + pick(400 * day));
-        if (up)
-            for (const auto d : {-1, 0, 1}) {
-                instants.push_back(secs(up->visible_at) + d);
-                instants.push_back(secs(up->due) + d);
-            }
+        // Probe around each boundary. TimePoint::min() means "visible from the beginning of time":
+        // not an instant to probe (and one second before it does not exist).
+        const auto around = [&instants](Seconds at) {
+            if (at == std::numeric_limits<Seconds>::min() || at == std::numeric_limits<Seconds>::max()) return;
+            for (const auto d : {-1, 0, 1}) instants.push_back(at + d);
+        };
+        if (up) {
+            around(secs(up->visible_at));
+            around(secs(up->due));
+        }
         for (const auto d : {-1, 0, 1})
             instants.push_back(app.last_activity_at + settings.ghosting_days * day + d);
         for (const auto now : instants) {
