@@ -257,7 +257,7 @@ TEST_F(WatchCommands, SuggestsTheBoardFromTheRejectionsSender)
                               {"subject", "Your application for Frontend Engineer at Acme Robotics"},
                               {"date", "2026-03-09T15:00:00Z"},
                               {"body", "Hi Sam,\n\nThank you for your interest in the Frontend Engineer position at Acme "
-                                       "Robotics. After careful consideration, we have decided to move forward with other "
+                                       "Robotics. After careful consideration we have decided to move forward with other "
                                        "candidates whose experience more closely matches our needs.\n\nBest regards,\nAcme "
                                        "Robotics Recruiting"}});
     ASSERT_TRUE(ingested["application"].is_object()) << ingested.dump(1);
