@@ -38,6 +38,7 @@ packages=(
   libutf8proc-dev libcli11-dev
   clang libclang-rt-14-dev
   chromium firefox-esr
+  lintian
   xz-utils ca-certificates
 )
 if [ "$install_packages" = 1 ]; then
