@@ -12,14 +12,7 @@ namespace onward::boards {
 std::vector<Posting> parse_ashby(const json& root)
 {
     using namespace payload;
-    const std::string base = payload::root;
-    require_object(root, base);
-    const auto& jobs = require_array_in(root, base, "jobs");
-    std::vector<Posting> out;
-    out.reserve(jobs.size());
-    for (std::size_t i = 0; i < jobs.size(); ++i) {
-        const auto path = item_path(base + ".jobs", i);
-        const auto& job = require_object(jobs[i], path);
+    return parse_jobs(root, "jobs", [](const json& job, const std::string& path) -> std::optional<Posting> {
         Posting p;
         p.id = require_id_in(job, path, "id");
         p.title = clip(require_string_in(job, path, "title"));
@@ -36,10 +29,9 @@ std::vector<Posting> parse_ashby(const json& root)
         const auto workplace = string_in(job, path, "workplaceType").value_or("");
         p.remote = bool_in(job, path, "isRemote").value_or(false) || workplace == "Remote" || mentions_remote(p.location);
         p.published_at = time_in(job, path, "publishedAt");
-        if (!bool_in(job, path, "isListed").value_or(true)) continue;
-        out.push_back(std::move(p));
-    }
-    return out;
+        if (!bool_in(job, path, "isListed").value_or(true)) return std::nullopt;
+        return p;
+    });
 }
 
 } // namespace onward::boards

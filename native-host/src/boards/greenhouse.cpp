@@ -11,14 +11,7 @@ namespace onward::boards {
 std::vector<Posting> parse_greenhouse(const json& root)
 {
     using namespace payload;
-    const std::string base = payload::root;
-    require_object(root, base);
-    const auto& jobs = require_array_in(root, base, "jobs");
-    std::vector<Posting> out;
-    out.reserve(jobs.size());
-    for (std::size_t i = 0; i < jobs.size(); ++i) {
-        const auto path = item_path(base + ".jobs", i);
-        const auto& job = require_object(jobs[i], path);
+    return parse_jobs(root, "jobs", [](const json& job, const std::string& path) -> std::optional<Posting> {
         Posting p;
         p.id = require_id_in(job, path, "id");
         p.title = clip(require_string_in(job, path, "title"));
@@ -29,9 +22,8 @@ std::vector<Posting> parse_greenhouse(const json& root)
         const auto first = time_in(job, path, "first_published");
         const auto updated = time_in(job, path, "updated_at");
         p.published_at = first ? first : updated;
-        out.push_back(std::move(p));
-    }
-    return out;
+        return p;
+    });
 }
 
 } // namespace onward::boards

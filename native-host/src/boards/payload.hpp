@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace onward::boards::payload {
 
@@ -32,6 +33,23 @@ std::string require_id_in(const json& object, const std::string& path, std::stri
 std::optional<TimePoint> time_in(const json& object, const std::string& path, std::string_view key);
 // Milliseconds since the epoch (Lever's createdAt).
 std::optional<TimePoint> millis_in(const json& object, const std::string& path, std::string_view key);
+
+// The shape Greenhouse, Ashby and Workable share: an object whose `key` is an array of objects, one
+// per posting. `parse(job, path)` reads one; postings it returns nullopt for (unlisted) are left out.
+template <class ParseJob>
+std::vector<Posting> parse_jobs(const json& payload, std::string_view key, ParseJob&& parse)
+{
+    require_object(payload, root);
+    const auto& jobs = require_array_in(payload, root, key);
+    const auto array_path = std::string(root) + "." + std::string(key);
+    std::vector<Posting> out;
+    out.reserve(jobs.size());
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        const auto path = item_path(array_path, i);
+        if (auto posting = parse(require_object(jobs[i], path), path)) out.push_back(std::move(*posting));
+    }
+    return out;
+}
 
 // A posting's link is kept only when it is an https URL: it ends up as a link in the popup.
 std::string https_or_empty(const std::optional<std::string>& url);

@@ -26,14 +26,7 @@ std::string place(const std::string& city, const std::string& region, const std:
 std::vector<Posting> parse_workable(const json& root)
 {
     using namespace payload;
-    const std::string base = payload::root;
-    require_object(root, base);
-    const auto& jobs = require_array_in(root, base, "jobs");
-    std::vector<Posting> out;
-    out.reserve(jobs.size());
-    for (std::size_t i = 0; i < jobs.size(); ++i) {
-        const auto path = item_path(base + ".jobs", i);
-        const auto& job = require_object(jobs[i], path);
+    return parse_jobs(root, "jobs", [](const json& job, const std::string& path) -> std::optional<Posting> {
         Posting p;
         p.id = require_id_in(job, path, "shortcode");
         p.title = clip(require_string_in(job, path, "title"));
@@ -57,9 +50,8 @@ std::vector<Posting> parse_workable(const json& root)
         p.remote = bool_in(job, path, "telecommuting").value_or(false) || mentions_remote(p.location);
         const auto published = time_in(job, path, "published_on");
         p.published_at = published ? published : time_in(job, path, "created_at");
-        out.push_back(std::move(p));
-    }
-    return out;
+        return p;
+    });
 }
 
 } // namespace onward::boards
