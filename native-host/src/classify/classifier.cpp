@@ -26,6 +26,8 @@ constexpr std::uint32_t body_sentence_base = 1u << 30;
 constexpr std::uint32_t negation_reach = 40;
 // A condition ("if", "sollten Sie") governs rejection wording that starts at most this far after it.
 constexpr std::uint32_t condition_reach = 110;
+// Language words count from this many bytes at the start of the subject and of the body.
+constexpr std::uint32_t language_reach = 4096;
 // Longer than any chain segment (plus the rest of a word after an inner '*').
 constexpr std::uint32_t chain_window = 512;
 
@@ -106,18 +108,6 @@ public:
     {
     }
 
-    // Language words from the start of a text: a few kilobytes tell the language.
-    void count_language(std::string_view folded)
-    {
-        constexpr std::size_t enough = 4096;
-        auto& matches = scratch_.matches;
-        matches.clear();
-        cat_.language_automaton.collect(folded.substr(0, std::min(folded.size(), enough)), matches);
-        for (const auto& m : matches)
-            if (const auto l = language_of_rule_[cat_.language_refs[m.pattern].rule]; l >= 0)
-                ++language_[static_cast<std::size_t>(l)];
-    }
-
     void scan(std::string_view folded, std::uint32_t sentence_base)
     {
         text_ = folded;
@@ -167,6 +157,10 @@ public:
             const auto& rule = cat_.rules[ref.rule];
             switch (rule.kind) {
             case Kind::language:
+                // Language words from the start of the text: a few kilobytes tell the language.
+                if (m.end <= language_reach)
+                    if (const auto l = language_of_rule_[ref.rule]; l >= 0) ++language_[static_cast<std::size_t>(l)];
+                return;
             case Kind::address:
                 return; // not in this automaton
             case Kind::job_context:
@@ -544,8 +538,6 @@ Result classify(const Email& email)
     folded_body.clear();
     fold_into(subject, folded_subject);
     fold_into(seg.newest, folded_body);
-    scorer.count_language(folded_subject);
-    scorer.count_language(folded_body);
     scorer.scan(folded_subject, 0);
     scorer.scan(folded_body, body_sentence_base);
 

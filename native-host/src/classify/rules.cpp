@@ -723,8 +723,8 @@ const Catalogue& catalogue()
         add_outreach_alert_other(rules);
         add_context(rules);
 
-        std::vector<PatternSpec> specs, language_specs;
-        std::vector<PatternRef> refs, language_refs;
+        std::vector<PatternSpec> specs;
+        std::vector<PatternRef> refs;
         std::set<std::tuple<std::string, std::uint16_t, std::uint8_t>> seen; // whole phrases, per rule and part
         std::uint32_t next_chain = 1;
         for (std::size_t ri = 0; ri < rules.size(); ++ri) {
@@ -733,8 +733,8 @@ const Catalogue& catalogue()
             if (rules[ri].kind == Kind::language) {
                 for (auto phrase : rules[ri].phrases)
                     for (auto& spec : expand_phrase(phrase)) {
-                        language_refs.push_back({rule, 0, 0, 0, true, false});
-                        language_specs.push_back(std::move(spec));
+                        refs.push_back({rule, 0, 0, 0, true, false});
+                        specs.push_back(std::move(spec));
                     }
                 continue;
             }
@@ -768,9 +768,7 @@ const Catalogue& catalogue()
             add_list(rules[ri].second, 1);
         }
         Automaton automaton(specs);
-        Automaton language_automaton(language_specs);
-        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(language_refs),
-                         std::move(language_automaton)};
+        return Catalogue{std::move(rules), std::move(refs), std::move(automaton)};
     }();
     return cat;
 }

@@ -62,11 +62,10 @@ struct PatternRef {
 struct Catalogue {
     std::vector<Rule> rules;
     std::vector<PatternRef> refs; // per pattern id of `automaton`
-    Automaton automaton;          // every family except the language words
-    // Frequent words of each language: a separate, small automaton that reads only the start of a
-    // text (enough to tell the language), so that the main pass is not flooded with matches.
-    std::vector<PatternRef> language_refs;
-    Automaton language_automaton;
+    // Every family, the language words among them (the scorer counts those only near the start of
+    // a text, where a few kilobytes tell the language). One pass finds them all: a second pass
+    // for the language words alone used to cost as much as the main one.
+    Automaton automaton;
 };
 
 // Built on first use (thread-safe), then shared read-only.
