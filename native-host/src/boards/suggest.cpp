@@ -68,7 +68,8 @@ std::vector<Board> boards_in_text(std::string_view text)
     }
     std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<Board> out;
-    for (auto& [at, board] : found) {
+    for (auto& entry : found) {
+        auto& board = entry.second; // a plain reference: clang 14 cannot capture a structured binding
         const bool seen = std::any_of(out.begin(), out.end(), [&](const Board& b) {
             return b.provider == board.provider && b.token == board.token && b.region == board.region;
         });
