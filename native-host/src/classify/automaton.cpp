@@ -8,14 +8,7 @@ namespace onward::classify {
 
 Automaton::Automaton(const std::vector<PatternSpec>& patterns)
 {
-    for (int c = 0; c < 256; ++c) {
-        std::uint8_t s = 38; // anything else
-        if (c >= 'a' && c <= 'z') s = static_cast<std::uint8_t>(c - 'a');
-        else if (c >= '0' && c <= '9') s = static_cast<std::uint8_t>(26 + c - '0');
-        else if (c == ' ' || c == '.') s = 36;
-        else if (c >= 0x80) s = 37;
-        symbol_[c] = s;
-    }
+    for (int c = 0; c < 256; ++c) symbol_[c] = symbol_of(static_cast<unsigned char>(c));
 
     // The trie: `delta` doubles as the goto function while building (none = no edge yet).
     std::vector<std::uint32_t> delta, dict_link, out_head, out_next, out_pattern;
@@ -133,29 +126,28 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
     start_ = step(0, static_cast<unsigned char>(' '));
 }
 
-void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i, std::uint32_t state) const
+void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, std::size_t i,
+                       std::uint32_t state) const
 {
-    // Bring the sentence count up to and including byte i.
-    for (auto k = w.dots_to; k <= i; ++k) {
-        if (p[k] == '.') {
-            ++w.sentence;
-            w.next_after_dot = k + 1;
-        }
-    }
-    w.dots_to = i + 1;
+    // Bring the sentence count up to and including byte i: a step per '.', not per byte.
+    auto d = w.dots_before;
+    while (d < dots.size() && dots[d] <= i) ++d;
+    w.dots_before = d;
+    const std::size_t next_after_dot = d > 0 ? dots[d - 1] + 1u : 0u; // one past the last '.' so far
     const auto k = state - first_output_;
     for (auto o = out_begin_[k], e = out_begin_[k + 1]; o < e; ++o) {
         const auto id = out_flat_[o].pattern;
         const auto& pat = out_flat_[o].info;
         const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
         if (pat.right && i + 1 < n && is_word(p[i + 1])) continue;
-        if (w.next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
-        w.out->push_back(Match{id, begin, static_cast<std::uint32_t>(i + 1), w.sentence});
+        if (next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
+        w.out->push_back(Match{id, begin, static_cast<std::uint32_t>(i + 1), d});
     }
 }
 
 template <class Table>
-void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, Walk* walks, std::size_t count) const
+void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks,
+                    std::size_t count) const
 {
     const auto out_from = first_output_;
     const auto next = [&](std::uint32_t state, unsigned char c) {
@@ -168,7 +160,7 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, W
     constexpr std::size_t block = 256;
     Noted noted[4][block];
     const auto drain = [&](std::size_t j, std::size_t k) {
-        for (std::size_t x = 0; x < k; ++x) report(walks[j], p, n, noted[j][x].pos, noted[j][x].state);
+        for (std::size_t x = 0; x < k; ++x) report(walks[j], p, n, dots, noted[j][x].pos, noted[j][x].state);
     };
     if (count == 4) {
         // Lock-step over the common length: four independent chains of table look-ups.
@@ -226,31 +218,26 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out) const
     // Below this length one walk does it; above, four chunks in lock-step (each starts max_depth_
     // bytes early to find its state, which costs little against the chunk).
     const std::size_t split_from = std::max<std::size_t>(1024, 16 * static_cast<std::size_t>(max_depth_));
+    // Where the '.' bytes are (sentence ends are sparse, one a sentence): the walks count sentences
+    // and check sentence crossings against this list instead of looking at every byte again.
+    thread_local std::vector<std::uint32_t> dots;
+    dots.clear();
+    for (const auto* q = p; (q = static_cast<const unsigned char*>(std::memchr(q, '.', static_cast<std::size_t>(p + n - q)))); ++q)
+        dots.push_back(static_cast<std::uint32_t>(q - p));
     Walk walks[4];
     // Chunks 1..3 report here, then join `out` in order; kept per thread, reused.
     thread_local std::vector<Match> later[3];
     for (auto& v : later) v.clear();
     std::size_t count = 1;
     if (n < split_from) {
-        walks[0] = Walk{0, n, start_, 0, 0, 0, &out};
+        walks[0] = Walk{0, n, start_, 0, &out};
     } else {
         count = 4;
         const std::size_t chunk = (n + 3) / 4;
-        std::uint32_t dots_before = 0;
         for (std::size_t j = 0; j < 4; ++j) {
             const std::size_t from = std::min(n, j * chunk), to = std::min(n, from + chunk);
-            auto& w = walks[j];
-            w = Walk{from, to, start_, dots_before, from, 0, j == 0 ? &out : &later[j - 1]};
-            if (j > 0) {
-                for (std::size_t k = from; k-- > (from > max_depth_ ? from - max_depth_ : 0);)
-                    if (p[k] == '.') {
-                        w.next_after_dot = k + 1;
-                        break;
-                    }
-            }
-            // '.' bytes are sparse (one a sentence): memchr from one to the next.
-            for (const auto* q = p + from; (q = static_cast<const unsigned char*>(std::memchr(q, '.', static_cast<std::size_t>(p + to - q)))); ++q)
-                ++dots_before;
+            const auto dots_before = static_cast<std::uint32_t>(std::lower_bound(dots.begin(), dots.end(), from) - dots.begin());
+            walks[j] = Walk{from, to, start_, dots_before, j == 0 ? &out : &later[j - 1]};
         }
         // The state at the start of chunks 1..3: walk the max_depth_ bytes before each from the root,
         // the three walks in lock-step (n >= split_from, so each has max_depth_ bytes before it).
@@ -267,11 +254,12 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out) const
         walks[2].state = s2;
         walks[3].state = s3;
     }
-    if (delta16_.empty()) run(delta_.data(), p, n, walks, count);
-    else run(delta16_.data(), p, n, walks, count);
+    if (delta16_.empty()) run(delta_.data(), p, n, dots, walks, count);
+    else run(delta16_.data(), p, n, dots, walks, count);
     for (std::size_t j = 1; j < count; ++j) out.insert(out.end(), later[j - 1].begin(), later[j - 1].end());
     for (auto& v : later)
         if (v.capacity() > (1u << 16)) std::vector<Match>().swap(v); // a huge text: do not keep its buffers
+    if (dots.capacity() > (1u << 16)) std::vector<std::uint32_t>().swap(dots);
 }
 
 } // namespace onward::classify

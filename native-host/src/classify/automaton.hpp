@@ -55,6 +55,17 @@ public:
         for (const auto& m : matches) on_match(m);
     }
 
+    // The symbol a byte is read as: bytes with the same symbol are the same to the automaton
+    // (' ' and '.' are one, every non-ASCII byte is one, so is any other byte).
+    static constexpr std::uint8_t symbol_of(unsigned char c) noexcept
+    {
+        if (c >= 'a' && c <= 'z') return static_cast<std::uint8_t>(c - 'a');
+        if (c >= '0' && c <= '9') return static_cast<std::uint8_t>(26 + c - '0');
+        if (c == ' ' || c == '.') return 36;
+        if (c >= 0x80) return 37;
+        return 38; // anything else
+    }
+
     std::size_t state_count() const noexcept { return state_count_; }
     std::size_t pattern_count() const noexcept { return patterns_.size(); }
 
@@ -72,9 +83,7 @@ private:
     struct Walk {
         std::size_t pos, end;
         std::uint32_t state;
-        std::uint32_t sentence;        // '.' bytes in [0, dots_to)
-        std::size_t dots_to;           // how far the '.' bookkeeping has been brought
-        std::size_t next_after_dot;    // one past the last '.' before dots_to (0: none)
+        std::uint32_t dots_before; // '.' bytes at or before the last reported position (the sentence number)
         std::vector<Match>* out;
     };
 
@@ -83,9 +92,11 @@ private:
         const std::size_t at = state * alphabet + symbol_[c];
         return delta16_.empty() ? delta_[at] : delta16_[at];
     }
-    void report(Walk& w, const unsigned char* p, std::size_t n, std::size_t i, std::uint32_t state) const;
+    void report(Walk& w, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, std::size_t i,
+                std::uint32_t state) const;
     template <class Table>
-    void run(const Table* table, const unsigned char* p, std::size_t n, Walk* walks, std::size_t count) const;
+    void run(const Table* table, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks,
+             std::size_t count) const;
 
     std::uint8_t symbol_[256];
     std::uint32_t start_ = 0;              // the state after a virtual separator before the text

@@ -28,8 +28,6 @@ constexpr std::uint32_t negation_reach = 40;
 constexpr std::uint32_t condition_reach = 110;
 // Language words count from this many bytes at the start of the subject and of the body.
 constexpr std::uint32_t language_reach = 4096;
-// Longer than any chain segment (plus the rest of a word after an inner '*').
-constexpr std::uint32_t chain_window = 512;
 
 struct Hit {
     std::uint32_t begin, end, sentence;
@@ -65,9 +63,23 @@ struct Fired {
     double score() const noexcept { return weight + 0.5 * second; }
 };
 
-// Open chain segments waiting for their next segment, filed by where that segment must start.
-struct Open {
-    std::uint32_t chain, segment, at, begin; // `at` + 1 is where the next segment must start
+// A chain whose head matched and whose later segments were found right after it: a hit that joins
+// the others in the order the automaton would have reported its last segment (by end; at the same
+// end the longer pattern first, then by rule).
+struct Completion {
+    Hit hit;
+    std::uint32_t compiled_length; // the last segment with its separator in front
+    bool before(std::uint32_t end, std::uint32_t length, std::uint16_t rule) const noexcept
+    {
+        if (hit.end != end) return hit.end < end;
+        if (compiled_length != length) return compiled_length > length;
+        return hit.rule < rule;
+    }
+};
+
+// A chain state already followed: the first way to reach it wins (its head gives the phrase's start).
+struct Followed {
+    std::uint32_t chain, segment, at;
 };
 
 // Buffers a classification needs, kept per thread and reused from email to email, so that the
@@ -76,8 +88,8 @@ struct Scratch {
     std::vector<Match> matches;
     std::vector<Hit> hits, aside, kept;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
-    std::vector<std::vector<Open>> ring = std::vector<std::vector<Open>>(chain_window);
-    std::vector<std::uint32_t> ring_used; // slots written since the ring was last emptied
+    std::vector<Completion> completions; // found, not yet taken; sorted by order of report
+    std::vector<Followed> followed;      // recent chain states (pruned as the scan moves on)
     std::string folded_subject, folded_body;
 };
 
@@ -111,76 +123,37 @@ public:
     void scan(std::string_view folded, std::uint32_t sentence_base)
     {
         text_ = folded;
-        auto& hits = scratch_.hits;
-        hits.clear();
-        // Segments are shorter than the ring, so a slot's older tenants can never be continued.
-        auto& ring = scratch_.ring;
-        for (const auto k : scratch_.ring_used) ring[k].clear();
-        scratch_.ring_used.clear();
-        const auto connection = [&](const Match& m, bool open_end) {
-            auto at = m.end;
-            if (open_end)
-                while (at < folded.size() && is_folded_word_byte(static_cast<unsigned char>(folded[at]))) ++at;
-            return at;
-        };
+        sentence_base_ = sentence_base;
+        scratch_.hits.clear();
+        scratch_.completions.clear();
+        scratch_.followed.clear();
         auto& matches = scratch_.matches;
         matches.clear();
         cat_.automaton.collect(folded, matches);
-        for (const auto& m : matches) [&] {
+        auto& completions = scratch_.completions;
+        std::size_t next_completion = 0;
+        for (const auto& m : matches) {
             const auto& ref = cat_.refs[m.pattern];
-            Hit hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part};
+            // Chains completed before this report take their turn first.
+            const auto length = m.end - m.begin + (ref.left ? 1u : 0u);
+            for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, ref.rule); ++next_completion)
+                take(completions[next_completion].hit);
             if (ref.chain != 0) {
-                std::uint32_t begin = m.begin;
-                if (ref.segment > 0) {
-                    if (m.begin == 0 || folded[m.begin - 1] != ' ') return;
-                    const auto at = m.begin - 1;
-                    bool found = false;
-                    for (const auto& o : ring[at % chain_window]) {
-                        if (o.at == at && o.chain == ref.chain && o.segment + 1u == ref.segment) {
-                            begin = o.begin;
-                            found = true;
-                            break;
-                        }
-                    }
-                    if (!found) return;
-                }
-                if (!ref.last) {
-                    const auto at = connection(m, ref.open_end);
-                    auto& slot = ring[at % chain_window];
-                    if (!slot.empty() && slot.front().at != at) slot.clear();
-                    if (slot.empty()) scratch_.ring_used.push_back(at % chain_window);
-                    slot.push_back({ref.chain, ref.segment, at, begin});
-                    return;
-                }
-                hit.begin = begin;
+                follow_chain(ref, m);
+                continue;
             }
-            const auto& rule = cat_.rules[ref.rule];
-            switch (rule.kind) {
-            case Kind::language:
+            if (cat_.rules[ref.rule].kind == Kind::language) {
                 // Language words from the start of the text: a few kilobytes tell the language.
                 if (m.end <= language_reach)
                     if (const auto l = language_of_rule_[ref.rule]; l >= 0) ++language_[static_cast<std::size_t>(l)];
-                return;
-            case Kind::address:
-                return; // not in this automaton
-            case Kind::job_context:
-                ++job_context_;
-                return;
-            case Kind::non_job:
-                non_job_rules_.emplace(ref.rule, rule.weight);
-                if (non_job_phrase_.empty()) non_job_phrase_ = phrase_of(hit);
-                return;
-            case Kind::ats:
-                if (!ats_) ats_ = rule.tag;
-                return;
-            default:
-                hits.push_back(hit);
+                continue;
             }
-        }();
-        drop_contained(hits);
-        evaluate(hits);
+            take(Hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part});
+        }
+        for (; next_completion < completions.size(); ++next_completion) take(completions[next_completion].hit);
+        drop_contained(scratch_.hits);
+        evaluate(scratch_.hits);
     }
-
     // --- what the scan found --------------------------------------------------------------------
     std::array<double, label_count> totals() const
     {
@@ -231,6 +204,97 @@ public:
 
 private:
     Label effective_label(std::size_t rule) const noexcept { return cat_.rules[rule].label; }
+
+    // One phrase match (a whole phrase, or a completed chain) as the rules see it.
+    void take(const Hit& hit)
+    {
+        const auto& rule = cat_.rules[hit.rule];
+        switch (rule.kind) {
+        case Kind::language:
+        case Kind::address:
+            return; // counted in scan / looked up directly
+        case Kind::job_context:
+            ++job_context_;
+            return;
+        case Kind::non_job:
+            non_job_rules_.emplace(hit.rule, rule.weight);
+            if (non_job_phrase_.empty()) non_job_phrase_ = phrase_of(hit);
+            return;
+        case Kind::ats:
+            if (!ats_) ats_ = rule.tag;
+            return;
+        default:
+            scratch_.hits.push_back(hit);
+        }
+    }
+
+    // Where the segment ending at `end` connects to the next: the separator after it, or after the
+    // rest of its word when it ends inside one ('*').
+    std::uint32_t connection(std::uint32_t end, bool open_end) const noexcept
+    {
+        auto at = end;
+        if (open_end)
+            while (at < text_.size() && is_folded_word_byte(static_cast<unsigned char>(text_[at]))) ++at;
+        return at;
+    }
+
+    // Does `alt` match the text at `pos`, as the automaton would have matched it there?
+    bool segment_at(std::uint32_t pos, const ChainSegment::Alternative& alt) const noexcept
+    {
+        const auto& t = alt.text;
+        if (pos + t.size() > text_.size()) return false;
+        const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + pos;
+        bool dot = false;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const auto c = static_cast<unsigned char>(t[i]);
+            if (p[i] != c && Automaton::symbol_of(p[i]) != Automaton::symbol_of(c)) return false;
+            dot |= p[i] == '.';
+        }
+        if (dot && alt.dotless) return false;
+        const auto end = pos + t.size();
+        return !(alt.right_boundary && end < text_.size() && is_folded_word_byte(static_cast<unsigned char>(text_[end])));
+    }
+
+    void follow_chain(const PatternRef& head, const Match& m)
+    {
+        // States behind the scan can never be reached again: every later head connects further on.
+        std::erase_if(scratch_.followed, [&](const Followed& f) { return f.at < m.end; });
+        follow(head, 0, connection(m.end, head.open_end), m.begin, m.end, m.sentence);
+    }
+
+    // Segment `k` of the head's chain must start after the separator at `at`.
+    void follow(const PatternRef& head, std::uint32_t k, std::uint32_t at, std::uint32_t begin, std::uint32_t scanned_to,
+                std::uint32_t sentence)
+    {
+        for (const auto& f : scratch_.followed)
+            if (f.chain == head.chain && f.segment == k && f.at == at) return;
+        scratch_.followed.push_back({head.chain, k, at});
+        if (at >= text_.size() || text_[at] != ' ') return;
+        // '.' bytes between what was counted and the connection (a segment with a '.' of its own).
+        for (auto i = scanned_to; i < at; ++i) sentence += text_[i] == '.';
+        const auto& segment = cat_.chains[head.chain][k];
+        const auto pos = at + 1;
+        if (pos >= text_.size()) return;
+        const auto first = Automaton::symbol_of(static_cast<unsigned char>(text_[pos]));
+        for (auto a = segment.by_first[first]; a < segment.by_first[first + 1u]; ++a) {
+            const auto& alt = segment.alternatives[a];
+            if (!segment_at(pos, alt)) continue;
+            const auto end = static_cast<std::uint32_t>(pos + alt.text.size());
+            std::uint32_t s = sentence;
+            for (auto i = pos; i < end; ++i) s += text_[i] == '.';
+            if (segment.last) {
+                const Completion c{{begin, end, s + sentence_base_, head.rule, head.part},
+                                   static_cast<std::uint32_t>(alt.text.size() + 1)};
+                auto& list = scratch_.completions;
+                const auto place = std::upper_bound(list.begin(), list.end(), c, [](const Completion& a, const Completion& b) {
+                    return a.before(b.hit.end, b.compiled_length, b.hit.rule);
+                });
+                list.insert(place, c);
+            } else {
+                follow(head, k + 1, connection(end, segment.open_end), begin, end, s);
+            }
+        }
+    }
 
     // A hit inside a longer hit is the longer phrase's business: "unfortunately" inside
     // "unfortunately we cannot respond to every applicant", "not" inside "not the right fit".
@@ -419,6 +483,7 @@ private:
     const Catalogue& cat_;
     Scratch& scratch_;
     std::string_view text_; // the folded text being scanned
+    std::uint32_t sentence_base_ = 0;
     std::vector<Fired> fired_;
     Fired negated_progress_;
     std::vector<Evidence> discounted_;

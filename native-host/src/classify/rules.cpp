@@ -725,6 +725,7 @@ const Catalogue& catalogue()
 
         std::vector<PatternSpec> specs;
         std::vector<PatternRef> refs;
+        std::vector<std::vector<ChainSegment>> chains(1); // chain ids start at 1
         std::set<std::tuple<std::string, std::uint16_t, std::uint8_t>> seen; // whole phrases, per rule and part
         std::uint32_t next_chain = 1;
         for (std::size_t ri = 0; ri < rules.size(); ++ri) {
@@ -733,7 +734,7 @@ const Catalogue& catalogue()
             if (rules[ri].kind == Kind::language) {
                 for (auto phrase : rules[ri].phrases)
                     for (auto& spec : expand_phrase(phrase)) {
-                        refs.push_back({rule, 0, 0, 0, true, false});
+                        refs.push_back({rule, 0, 0, 0, true, false, spec.left_boundary});
                         specs.push_back(std::move(spec));
                     }
                 continue;
@@ -744,22 +745,39 @@ const Catalogue& catalogue()
                     if (segments.size() <= 1) {
                         for (auto& spec : expand_phrase(phrase)) {
                             if (!seen.emplace(spec.text, rule, part).second) continue;
-                            refs.push_back({rule, part, 0, 0, true, false});
+                            refs.push_back({rule, part, 0, 0, true, false, spec.left_boundary});
                             specs.push_back(std::move(spec));
                         }
                         continue;
                     }
                     const auto chain = next_chain++;
+                    chains.emplace_back();
                     for (std::size_t k = 0; k < segments.size(); ++k) {
                         const bool last = k + 1 == segments.size();
                         const bool open_end = !last && segments[k].back() == '*';
                         std::set<std::string> unique;
+                        ChainSegment later{{}, open_end, last};
                         for (auto& spec : expand_phrase(segments[k])) {
                             if (!unique.insert(spec.text).second) continue;
-                            if (k > 0) spec.left_boundary = true;
                             if (!last) spec.right_boundary = !open_end;
-                            refs.push_back({rule, part, static_cast<std::uint8_t>(k), chain, last, open_end});
-                            specs.push_back(std::move(spec));
+                            if (k == 0) {
+                                refs.push_back({rule, part, 0, chain, false, open_end, spec.left_boundary});
+                                specs.push_back(std::move(spec));
+                            } else {
+                                const bool dotless = spec.text.find('.') == std::string::npos;
+                                later.alternatives.push_back({std::move(spec.text), spec.right_boundary, dotless});
+                            }
+                        }
+                        if (k > 0) {
+                            auto& alts = later.alternatives;
+                            const auto first = [](const ChainSegment::Alternative& a) {
+                                return Automaton::symbol_of(static_cast<unsigned char>(a.text.front()));
+                            };
+                            std::stable_sort(alts.begin(), alts.end(), [&](const auto& a, const auto& b) { return first(a) < first(b); });
+                            for (std::size_t sym = 0; sym < later.by_first.size(); ++sym)
+                                later.by_first[sym] = static_cast<std::uint16_t>(
+                                    std::find_if(alts.begin(), alts.end(), [&](const auto& a) { return first(a) >= sym; }) - alts.begin());
+                            chains.back().push_back(std::move(later));
                         }
                     }
                 }
@@ -768,7 +786,7 @@ const Catalogue& catalogue()
             add_list(rules[ri].second, 1);
         }
         Automaton automaton(specs);
-        return Catalogue{std::move(rules), std::move(refs), std::move(automaton)};
+        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(chains)};
     }();
     return cat;
 }

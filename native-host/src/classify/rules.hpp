@@ -7,6 +7,7 @@
 #include "classify/automaton.hpp"
 #include "classify/classifier.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -46,17 +47,37 @@ struct Rule {
 };
 
 // A phrase whose alternatives multiply into many strings ("{decided|chosen} not to {move|proceed}
-// {forward|further}") is compiled as a chain of segments, each with few alternatives; the scorer
-// joins adjacent segment matches back into one phrase match. A word ending in '*' inside a phrase
-// also ends a segment: the next segment starts after the rest of that word. Chains keep the
-// automaton small (a full cross product would need hundreds of thousands of states).
+// {forward|further}") is compiled as a chain of segments, each with few alternatives. Only a
+// chain's first segment (its head) goes into the automaton; where a head matches, the scorer checks
+// the later segments right there, one after the other. A word ending in '*' inside a phrase also
+// ends a segment: the next segment starts after the rest of that word. Chains keep the automaton
+// small (a full cross product would need hundreds of thousands of states), and leaving the later
+// segments out of it keeps their common words ("your", "the", "with") from being reported all
+// over the text only to find no head before them.
 struct PatternRef {
     std::uint16_t rule = 0;
     std::uint8_t part = 0;   // 0, or 1 for the second list of a pair rule
-    std::uint8_t segment = 0; // position in its chain
-    std::uint32_t chain = 0; // 0: a whole phrase; else the chain this segment belongs to
-    bool last = true;        // the last segment of its chain (or a whole phrase)
+    std::uint8_t segment = 0; // position in its chain (0: the head; later segments are not in the automaton)
+    std::uint32_t chain = 0; // 0: a whole phrase; else the chain this head begins (Catalogue::chains)
+    bool last = true;        // a whole phrase (a head always has later segments)
     bool open_end = false;   // the segment ends inside a word ('*'): the next starts after that word
+    bool left = true;        // compiled with a separator in front (the automaton's order of reports)
+};
+
+// The segments of a chain after its head, each a list of folded alternatives that must start
+// right after the separator that ends the previous segment (or the word it ends in).
+struct ChainSegment {
+    struct Alternative {
+        std::string text;
+        bool right_boundary = true;
+        bool dotless = true; // no '.' in the text: a match across a sentence end does not count
+    };
+    std::vector<Alternative> alternatives; // grouped by their first byte's automaton symbol
+    bool open_end = false; // ends inside a word: the next segment starts after that word
+    bool last = false;
+    // alternatives[by_first[s], by_first[s + 1]) start with a byte of symbol s (Automaton::symbol_of):
+    // a text byte rules out all but a few alternatives before any is compared.
+    std::array<std::uint16_t, 40> by_first{};
 };
 
 struct Catalogue {
@@ -66,6 +87,8 @@ struct Catalogue {
     // a text, where a few kilobytes tell the language). One pass finds them all: a second pass
     // for the language words alone used to cost as much as the main one.
     Automaton automaton;
+    // Per chain id (index 0 unused): the segments after the head.
+    std::vector<std::vector<ChainSegment>> chains;
 };
 
 // Built on first use (thread-safe), then shared read-only.

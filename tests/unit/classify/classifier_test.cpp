@@ -209,3 +209,30 @@ TEST(Labels, RoundTrip)
     for (auto l : all_labels) EXPECT_EQ(label_from_string(to_string(l)), l);
     EXPECT_FALSE(label_from_string("spam"));
 }
+
+// Long phrase families are compiled as a head in the automaton and later segments checked right
+// after it: the phrase must be found whole, only in order, and never across a sentence end.
+TEST(Classify, ChainedPhrasesAreFoundWholeAndInOrder)
+{
+    const auto whole = run("Thank you for your time. We have decided to move forward with other candidates for this role.");
+    EXPECT_EQ(whole.label, Label::rejection);
+    bool found = false;
+    for (const auto& e : whole.evidence)
+        if (e.rule == "rejection.other_candidates") {
+            EXPECT_EQ(e.phrase, "move forward with other candidate"); // "candidate*": the rest of the word is not shown
+            found = true;
+        }
+    EXPECT_TRUE(found);
+
+    // The same words split by a sentence end, or with the later words before the head, are no phrase.
+    const auto fired = [](const Result& r) {
+        for (const auto& e : r.evidence)
+            if (e.rule == "rejection.other_candidates") return true;
+        return false;
+    };
+    for (const char* body : {"We will move forward with. Other candidates were also interviewed for this role.",
+                             "Other candidates asked us how we move forward with the new office."})
+        EXPECT_FALSE(fired(run(body))) << body;
+    // The later segments alone ("with other candidates") are no phrase either.
+    EXPECT_FALSE(fired(run("She talked with other candidates in the waiting room.")));
+}
