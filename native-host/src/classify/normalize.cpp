@@ -237,6 +237,20 @@ public:
         }
     }
 
+    // After word(): copies the rest of an ASCII word (letters and digits, folded by `table`) in a
+    // tight loop, without the separator bookkeeping a first byte needs. Returns where it stopped.
+    std::size_t rest_of_word(const unsigned char* p, std::size_t i, std::size_t n, const std::array<char, 128>& table) noexcept
+    {
+        char* at = at_;
+        for (; i < n && p[i] < 0x80; ++i) {
+            const char f = table[p[i]];
+            if (f < '0') break;
+            *at++ = f; // room: the writer holds two bytes for every byte of the text
+        }
+        at_ = at;
+        return i;
+    }
+
 private:
     std::string& out_;
     char* at_;
@@ -423,7 +437,7 @@ void fold_into(std::string_view text, std::string& out)
             const char f = ascii_fold[b];
             if (f >= '0') { // letters and digits first: most of the text
                 w.word(f);
-                ++i;
+                i = w.rest_of_word(p, i + 1, n, ascii_fold);
                 continue;
             }
             // German gender forms: "Kandidat:innen", "Bewerber*innen", "Kolleg_innen" fold to one word.
