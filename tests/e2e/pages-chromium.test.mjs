@@ -141,6 +141,23 @@ describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
     await page.close();
   });
 
+  it('LinkedIn: the control follows an in-app move from the feed to a profile (no page load)', async () => {
+    const feed = 'https://www.linkedin.com/feed/';
+    await routeFixture(context, feed, { body: fixture('linkedin/feed-spa.html') });
+    const page = await context.newPage();
+    await page.goto(feed);
+    await page.locator('#open-profile').click();
+    await page.waitForURL(LINKEDIN_URL);
+    const control = page.locator('[data-onward="linkedin"] button', { hasText: 'Log follow-up' });
+    await control.waitFor({ timeout: 20000 });
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1, 'one document: no reload');
+    await control.click();
+    const name = page.locator('[data-onward="linkedin"] [data-role="profile-name"]');
+    await name.waitFor({ timeout: 15000 });
+    assert.equal(await name.textContent(), 'Jordan Lee');
+    await page.close();
+  });
+
   it('popup: lists the application and the steps due; the badge counts them; Done completes a step', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });

@@ -110,3 +110,14 @@ test('text.parseDate: Gmail, Outlook, day-first and ISO forms; nonsense is null'
   assert.equal(parseDate('2026-11-24T09:00:00Z'), '2026-11-24T09:00:00.000Z');
   assert.equal(parseDate('yesterday'), null);
 });
+
+test('linkedin: the profile address comes from the page, not a canonical link left from the page before', () => {
+  // After an in-app move LinkedIn can leave the previous page's canonical link in <head>.
+  const { document } = fixtureWindow('linkedin/profile-classic.html', 'https://www.linkedin.com/in/sam-okafor/');
+  assert.equal(linkedin.readProfile(document).url, 'https://www.linkedin.com/in/sam-okafor/');
+  // An opaque member id in the address: the canonical link has the readable slug.
+  const { document: byId } = fixtureWindow('linkedin/profile-classic.html', 'https://www.linkedin.com/in/ACoAAB1x2y3/');
+  assert.equal(linkedin.readProfile(byId).url, 'https://www.linkedin.com/in/jordan-lee-talent/');
+  // Off a profile (the feed), nothing matches.
+  assert.equal(linkedin.matches(new URL('https://www.linkedin.com/feed/')), false);
+});

@@ -22,8 +22,13 @@
     }
 
     start() {
+      // LinkedIn moves between pages without loading them: history changes (popstate, and the
+      // Navigation API where the browser has it) and the DOM changes that follow both lead to a check.
       this.onNavigate = () => this.schedule();
       this.win.addEventListener('popstate', this.onNavigate);
+      if (this.win.navigation && typeof this.win.navigation.addEventListener === 'function') {
+        this.win.navigation.addEventListener('navigatesuccess', this.onNavigate);
+      }
       this.observer = new this.win.MutationObserver((records) => {
         if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType !== 1 || !n.hasAttribute('data-onward')))) this.schedule();
       });

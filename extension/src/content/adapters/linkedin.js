@@ -1,5 +1,6 @@
 // LinkedIn profiles (www.linkedin.com/in/<slug>/), in the classic layout and the 2026 one whose
-// class names are hashed. Read by structure, ARIA and headings, not class names:
+// class names are hashed. The script runs on every LinkedIn page, since people reach a profile by
+// moving inside the app (feed, search, messages) far more often than by loading its address. Read by structure, ARIA and headings, not class names:
 //   name       the profile's h1 inside <main> (the top card)
 //   headline   the first text block after the name in the top card
 //   company    [aria-label^="Current company"] (classic), else the first entry of the section
@@ -20,16 +21,26 @@
     return { main, h1, card };
   }
 
+  const PROFILE_PATH = /^\/in\/([^/?#]+)/;
+
+  // The page's own address first: LinkedIn is a single-page app, and after an in-app move from one
+  // profile to another the canonical link can still name the one before. The canonical link is
+  // used when the address is not a profile's (or is an opaque member id, "ACoAA…", where the
+  // canonical link has the readable slug).
   function profileUrl(doc) {
+    const slugOf = (href) => {
+      try {
+        const m = PROFILE_PATH.exec(new URL(href, 'https://www.linkedin.com/').pathname);
+        return m ? decodeURIComponent(m[1]) : '';
+      } catch {
+        return '';
+      }
+    };
+    const here = doc.location ? slugOf(doc.location.href) : '';
     const canonical = doc.querySelector('link[rel="canonical"]');
-    const href = canonical ? canonical.getAttribute('href') : doc.location ? doc.location.href : '';
-    try {
-      const u = new URL(href, 'https://www.linkedin.com/');
-      const m = /^\/in\/([^/?#]+)/.exec(u.pathname);
-      return m ? `https://www.linkedin.com/in/${decodeURIComponent(m[1])}/` : '';
-    } catch {
-      return '';
-    }
+    const named = canonical ? slugOf(canonical.getAttribute('href')) : '';
+    const slug = here && !(/^ACo/.test(here) && named) ? here : named;
+    return slug ? `https://www.linkedin.com/in/${slug}/` : '';
   }
 
   function headline(card, h1) {
@@ -84,7 +95,7 @@
 
   const linkedin = {
     id: 'linkedin',
-    matches: (loc) => loc.hostname === 'www.linkedin.com' && /^\/in\/[^/]+/.test(loc.pathname),
+    matches: (loc) => loc.hostname === 'www.linkedin.com' && PROFILE_PATH.test(loc.pathname),
 
     /** The element the control goes after (the name's block), or null when no profile is shown. */
     anchor(doc) {
@@ -92,7 +103,8 @@
       return top ? top.h1.parentElement : null;
     },
 
-    observeRoot: (doc) => doc.querySelector('main') || doc.body,
+    // The whole body: moving inside the app replaces <main> itself.
+    observeRoot: (doc) => doc.body,
 
     readProfile(doc) {
       const top = topCard(doc);
