@@ -40,15 +40,6 @@ button.close {
 }
 `;
 
-  // Explicit bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) in a
-  // stranger's name would reorder the panel's own words after them ("Lee\u202Egnp.exe: logged"
-  // shows as "Leedeggol :exe.png"). The panel shows text in its logical order without them;
-  // right-to-left scripts still display right to left.
-  const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-  function inert(text) {
-    return text.replace(BIDI_CONTROLS, '');
-  }
-
   class Panel {
     /**
      * @param {Element} anchor  the panel is inserted before this element
@@ -71,10 +62,9 @@ button.close {
       anchor.parentNode.insertBefore(this.host, after ? anchor.nextSibling : anchor);
     }
 
+    // Texts lose explicit bidi controls in ns.dom.h (see dom.js).
     h(tag, props, ...children) {
-      const p = { ...(props || {}), document: this.doc };
-      if (typeof p.text === 'string') p.text = inert(p.text);
-      return ns.dom.h(tag, p, ...children.map((c) => (typeof c === 'string' ? inert(c) : c)));
+      return ns.dom.h(tag, { ...(props || {}), document: this.doc }, ...children);
     }
 
     /** Replaces the panel's content: a header, the given body nodes, and the close button. */

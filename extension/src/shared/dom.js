@@ -10,6 +10,15 @@
 
   const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
 
+  // Explicit bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) in a
+  // stranger's name would reorder Onward's own words after them ("Lee\u202Egnp.exe: logged"
+  // shows as "Leedeggol :exe.png"). Every text Onward shows goes through here without them, in its
+  // logical order; right-to-left scripts still display right to left.
+  const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+  function inert(text) {
+    return String(text).replace(BIDI_CONTROLS, '');
+  }
+
   /** Returns url if it is http(s) or mailto, else null. */
   function safeUrl(url) {
     try {
@@ -30,7 +39,7 @@
     for (const [key, value] of Object.entries(props || {})) {
       if (value === null || value === undefined || value === false || key === 'document') continue;
       if (key === 'class') el.className = String(value);
-      else if (key === 'text') el.textContent = String(value);
+      else if (key === 'text') el.textContent = inert(value);
       else if (key === 'dataset') Object.assign(el.dataset, value);
       else if (key.startsWith('on')) {
         if (typeof value !== 'function') throw new TypeError(`${key} must be a function`);
@@ -48,7 +57,7 @@
     for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       if (typeof child === 'object' && typeof child.nodeType === 'number') parent.append(child);
-      else parent.append(parent.ownerDocument.createTextNode(String(child)));
+      else parent.append(parent.ownerDocument.createTextNode(inert(child)));
     }
     return parent;
   }
@@ -59,5 +68,5 @@
     return append(parent, children);
   }
 
-  ns.dom = { h, append, replace, safeUrl };
+  ns.dom = { h, append, replace, safeUrl, inert };
 })(globalThis);

@@ -619,12 +619,12 @@ Extracted extract(const ExtractInput& in)
     if (company.empty()) company = display.company;
     if (company.empty()) company = company_from_body(newest);
     if (company.empty()) company = company_from_domain(sender);
-    x.company = sanitize_utf8(company);
+    x.company = clean_display_name(company);
 
     // Role: the subject first (it is written for exactly this), then the text.
     std::string role = role_from_subject(in.subject);
     if (role.empty()) role = role_from_body(newest);
-    x.role = sanitize_utf8(role);
+    x.role = clean_display_name(role);
 
     // Contact: a person in the From line, else the name under the closing; their address unless a robot's.
     x.contact.name = display.person;
@@ -632,7 +632,7 @@ Extracted extract(const ExtractInput& in)
         x.contact.name = signature_name(signature);
         if (x.contact.name.empty()) x.contact.name = signature_name(newest.substr(tail_from));
     }
-    x.contact.name = sanitize_utf8(x.contact.name);
+    x.contact.name = clean_display_name(x.contact.name);
     if (!sender.email.empty() && !is_noreply(sender.email)) x.contact.email = sender.email;
     if (x.contact.email.empty()) {
         x.contact.email = first_email_address(signature);

@@ -54,4 +54,31 @@ std::string sanitize_utf8(std::string_view bytes)
     return out;
 }
 
+std::string clean_display_name(std::string_view text)
+{
+    const auto valid = sanitize_utf8(text);
+    std::string out;
+    out.reserve(valid.size());
+    for (std::size_t i = 0; i < valid.size();) {
+        const auto n = sequence_length(valid, i);
+        if (n == 3) {
+            const auto b0 = static_cast<unsigned char>(valid[i]), b1 = static_cast<unsigned char>(valid[i + 1]),
+                       b2 = static_cast<unsigned char>(valid[i + 2]);
+            const auto cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+            const bool invisible = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200B ||
+                                   (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF;
+            if (invisible) {
+                i += 3;
+                continue;
+            }
+        }
+        out.append(valid, i, n);
+        i += n;
+    }
+    const auto first = out.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const auto last = out.find_last_not_of(" \t\r\n");
+    return out.substr(first, last - first + 1);
+}
+
 } // namespace onward

@@ -2,6 +2,7 @@
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "steps/matching.hpp"
 #include "steps/plans.hpp"
 #include "steps/settings.hpp"
@@ -205,11 +206,11 @@ std::optional<std::string> apply_fields(store::Application& app, const json& fie
                                "applied_at, url, notes, lang).");
     std::optional<std::string> before;
     if (fields.contains("company")) {
-        app.company = text_field(fields, "company", 500);
+        app.company = clean_display_name(text_field(fields, "company", 500));
         app.company_key = company_key(app.company);
     }
     if (fields.contains("role")) {
-        app.role = text_field(fields, "role", 500);
+        app.role = clean_display_name(text_field(fields, "role", 500));
         app.role_key = role_key(app.role);
     }
     if (fields.contains("url")) app.url = text_field(fields, "url", 4000);
@@ -495,9 +496,15 @@ json act_on_step(store::Database& db, std::int64_t application_id, StepId step, 
     return result;
 }
 
-json log_linkedin(store::Database& db, const LinkedInProfile& profile, std::optional<std::int64_t> application_id,
+json log_linkedin(store::Database& db, const LinkedInProfile& from_page, std::optional<std::int64_t> application_id,
                   TimePoint now)
 {
+    // The page's text, as the person will see it and as the company is matched.
+    LinkedInProfile profile = from_page;
+    profile.name = clean_display_name(profile.name);
+    profile.headline = clean_display_name(profile.headline);
+    profile.company = clean_display_name(profile.company);
+
     json result;
     db.write([&](SQLite::Database& sql) {
         std::optional<store::Application> app;

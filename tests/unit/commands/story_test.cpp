@@ -212,6 +212,31 @@ TEST_F(Story, FailuresChangeNothing)
     EXPECT_EQ(snapshot(), before);
 }
 
+// A stranger's name goes into the popup, the panel and the drafts the person sends: bidi overrides
+// and invisible characters are dropped where names enter the store, whichever way they come.
+TEST_F(Story, NamesAreStoredWithoutBidiOverridesOrInvisibleCharacters)
+{
+    const auto created = ok("application.create", {{"company", "Tide\u200Bwater\u202E"}, {"role", "\u2067Analyst\u2069"}});
+    EXPECT_EQ(created["company"], "Tidewater");
+    EXPECT_EQ(created["role"], "Analyst");
+    const auto logged = ok("linkedin.log", {{"profile", {{"url", "https://www.linkedin.com/in/jordan-lee/"},
+                                                          {"name", "Jordan \u202ELee"},
+                                                          {"company", "Tidewater\uFEFF"}}}});
+    EXPECT_EQ(logged["contact"]["name"], "Jordan Lee");
+    EXPECT_EQ(logged["contact"]["company"], "Tidewater");
+    ASSERT_TRUE(logged.contains("application")) << logged.dump();
+    EXPECT_EQ(logged["application"]["id"], created["id"]);
+    const auto reply = ok("draft.connection_note", {{"application_id", created["id"]}});
+    EXPECT_EQ(reply["text"].get<std::string>().find("\u202E"), std::string::npos);
+
+    const auto ingested = ok("email.ingest", {{"provider", "gmail"}, {"date", "2026-03-02T08:00:00Z"}, {"message_id", "m-bidi"}, {"from", "\"Sam \u202Eokafor\" <sam@northwind.example>"},
+                                             {"subject", "Your application"},
+                                             {"body", "Hi, thank you for applying to Northwind\u2066 Labs. Unfortunately we will not be moving "
+                                                      "forward with your application.\n\nSam Okafor"}});
+    EXPECT_EQ(ingested.dump().find("\u202e"), std::string::npos) << ingested.dump();
+    EXPECT_EQ(ingested.dump().find("\u2066"), std::string::npos) << ingested.dump();
+}
+
 TEST_F(Story, UncertainMatchesAreSaidNotMerged)
 {
     ok("application.create", {{"company", "Acme Robotics"}, {"role", "Backend Engineer"}, {"status", "interviewing"}});
