@@ -184,4 +184,24 @@ describe('Chromium: webmail panel, LinkedIn, popup', { skip }, () => {
     assert.equal(after.steps.some((s) => s.application_id === application.id && s.step === 'respond'), false);
     await page.close();
   });
+
+  it('popup settings: the name that signs drafts and the alerts per company reach the host', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.goto(extensionUrl('src/popup/popup.html'));
+    const settings = page.locator('[data-role="settings"]');
+    await settings.waitFor({ timeout: 15000 });
+    await settings.locator('summary').click();
+    await settings.locator('input[name="yourName"]').fill('Jane Doe');
+    await settings.locator('input[name="watchAlertsPerMonth"]').fill('3');
+    await settings.locator('button[type="submit"]').click();
+    await settings.locator('text=Saved.').waitFor({ timeout: 15000 });
+    await screenshot(page, 'popup-settings.png', { fullPage: true });
+    const stored = await hostCall(db, 'settings.get', {});
+    assert.equal(stored.your_name, 'Jane Doe');
+    assert.equal(stored.watch_alerts_per_month, 3);
+    const draft = await hostCall(db, 'draft.reply', { application_id: application.id });
+    assert.match(draft.body, /Jane Doe\s*$/, 'the reply is signed with the name');
+    await page.close();
+  });
 });

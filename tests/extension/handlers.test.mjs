@@ -138,7 +138,13 @@ test('settings: defaults, validation, stored; pushed to the host when it has set
   assert.equal(defaults.keepEmailBodies, false);
   const saved = await router.dispatch({ type: 'settings.set', args: { quietPeriodWeeks: 10, languages: ['en', 'de'] } }, popup);
   assert.equal(saved.result.quietPeriodWeeks, 10);
-  assert.deepEqual(host.calls.at(-1), { cmd: 'settings.set', args: { quiet_period_weeks: 10, ghosting_days: 30, languages: ['en', 'de'], keep_email_bodies: false } });
+  assert.deepEqual(host.calls.at(-1), { cmd: 'settings.set', args: { quiet_period_weeks: 10, ghosting_days: 30, languages: ['en', 'de'], keep_email_bodies: false, your_name: '', watch_alerts_per_month: 2 } });
+  const named = await router.dispatch({ type: 'settings.set', args: { yourName: '  Jane Doe ', watchAlertsPerMonth: 4 } }, popup);
+  assert.equal(named.result.yourName, 'Jane Doe');
+  assert.equal(host.calls.at(-1).args.your_name, 'Jane Doe');
+  assert.equal(host.calls.at(-1).args.watch_alerts_per_month, 4);
+  assert.throws(() => validateSettings({ watchAlertsPerMonth: 11 }), { code: 'invalid_args' });
+  assert.throws(() => validateSettings({ yourName: 'x'.repeat(201) }), { code: 'invalid_args' });
   assert.throws(() => validateSettings({ quietPeriodWeeks: 0 }), { code: 'invalid_args' });
   assert.throws(() => validateSettings({ ghostingDays: 3 }), { code: 'invalid_args' });
   assert.throws(() => validateSettings({ languages: ['english'] }), { code: 'invalid_args' });

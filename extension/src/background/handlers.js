@@ -145,6 +145,8 @@ export function registerHandlers({ router, host, state, badge }) {
         ghosting_days: next.ghostingDays,
         languages: next.languages,
         keep_email_bodies: next.keepEmailBodies,
+        your_name: next.yourName,
+        watch_alerts_per_month: next.watchAlertsPerMonth,
       });
     }
     return changed(next);

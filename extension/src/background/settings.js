@@ -7,6 +7,8 @@ export const DEFAULT_SETTINGS = Object.freeze({
   ghostingDays: 30, // no answer for this long counts as a silent no
   languages: ['en', 'de', 'fr', 'es', 'nl'],
   keepEmailBodies: false,
+  yourName: '', // signs the drafts; empty: the drafts end without a name
+  watchAlertsPerMonth: 2, // job-board alerts per company in any 30 days
   // Host confidence at or above `recordAbove` is recorded at once; between `askAbove` and it,
   // the person is asked first; below `askAbove` nothing is shown.
   recordAbove: 0.75,
@@ -32,6 +34,15 @@ export function validateSettings(input) {
       throw invalid('Languages are two- or three-letter codes, such as en, de, fr.');
     }
     out.languages = [...new Set(langs)];
+  }
+  if ('yourName' in input) {
+    const name = input.yourName;
+    if (typeof name !== 'string' || new TextEncoder().encode(name.trim()).length > 200) throw invalid('Your name is text of at most 200 bytes.');
+    out.yourName = name.trim();
+  }
+  if ('watchAlertsPerMonth' in input) {
+    if (!int(input.watchAlertsPerMonth, 1, 10)) throw invalid('Alerts per company are a whole number from 1 to 10 a month.');
+    out.watchAlertsPerMonth = input.watchAlertsPerMonth;
   }
   if ('keepEmailBodies' in input) {
     if (typeof input.keepEmailBodies !== 'boolean') throw invalid('"Keep email bodies" is on or off.');

@@ -110,12 +110,16 @@ function settingsForm(settings) {
   const quiet = h('input', { type: 'number', min: 1, max: 104, name: 'quietPeriodWeeks', value: settings.quietPeriodWeeks });
   const ghost = h('input', { type: 'number', min: 7, max: 365, name: 'ghostingDays', value: settings.ghostingDays });
   const langs = h('input', { type: 'text', name: 'languages', value: settings.languages.join(', '), size: 12 });
+  const name = h('input', { type: 'text', name: 'yourName', value: settings.yourName || '', size: 16, maxlength: 100, autocomplete: 'name' });
+  const alerts = h('input', { type: 'number', min: 1, max: 10, name: 'watchAlertsPerMonth', value: settings.watchAlertsPerMonth });
   const keep = h('input', { type: 'checkbox', name: 'keepEmailBodies' });
   keep.checked = settings.keepEmailBodies;
   const form = h('form', { class: 'settings' },
     h('label', {}, 'Quiet period before moving on (weeks) ', quiet),
     h('label', {}, 'No answer counts as a no after (days) ', ghost),
     h('label', {}, 'Languages ', langs),
+    h('label', {}, 'Your name, to sign drafts ', name),
+    h('label', {}, 'Job-board alerts per company a month ', alerts),
     h('label', {}, keep, ' Keep email bodies'),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save'), status));
   form.addEventListener('submit', async (event) => {
@@ -125,6 +129,8 @@ function settingsForm(settings) {
       ghostingDays: Number(ghost.value),
       languages: langs.value.split(/[\s,]+/).filter(Boolean),
       keepEmailBodies: keep.checked,
+      yourName: name.value,
+      watchAlertsPerMonth: Number(alerts.value),
     });
     status.textContent = reply.ok ? 'Saved.' : reply.error.message;
   });
