@@ -63,6 +63,12 @@ struct Fired {
     double score() const noexcept { return weight + 0.5 * second; }
 };
 
+// The parts of a pair rule seen so far in the text (the latest of each).
+struct PairState {
+    std::uint32_t sentence[2] = {~0u, ~0u};
+    Hit hit[2] = {};
+};
+
 // A chain whose head matched and whose later segments were found right after it: a hit that joins
 // the others in the order the automaton would have reported its last segment (by end; at the same
 // end the longer pattern first, then by rule).
@@ -90,6 +96,11 @@ struct Scratch {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
     std::vector<Completion> completions; // found, not yet taken; sorted by order of report
     std::vector<Followed> followed;      // recent chain states (pruned as the scan moves on)
+    // Per rule, sized to the catalogue once; only the entries listed beside them are reset per email.
+    std::vector<Fired> fired;
+    std::vector<std::uint16_t> fired_rules; // rules that fired, in order of rule once sorted
+    std::vector<PairState> pairs;
+    std::vector<std::uint16_t> pair_rules;
     std::string folded_subject, folded_body;
 };
 
@@ -116,8 +127,17 @@ const std::vector<std::int8_t>& language_of_rules(const Catalogue& cat)
 class Scorer {
 public:
     explicit Scorer(const Catalogue& cat, Scratch& scratch)
-        : cat_(cat), scratch_(scratch), fired_(cat.rules.size()), language_of_rule_(language_of_rules(cat))
+        : cat_(cat), scratch_(scratch), fired_(scratch.fired), fired_rules_(scratch.fired_rules),
+          language_of_rule_(language_of_rules(cat))
     {
+        if (fired_.size() != cat.rules.size()) fired_.assign(cat.rules.size(), Fired{});
+        for (const auto r : fired_rules_) {
+            auto& f = fired_[r];
+            f.weight = f.second = 0;
+            f.phrase.clear(); // keeps its buffer for the next email
+            f.fired = false;
+        }
+        fired_rules_.clear();
     }
 
     void scan(std::string_view folded, std::uint32_t sentence_base)
@@ -158,15 +178,14 @@ public:
     std::array<double, label_count> totals() const
     {
         std::array<double, label_count> t{};
-        for (std::size_t i = 0; i < fired_.size(); ++i)
-            if (fired_[i].fired) t[index_of(effective_label(i))] += fired_[i].score();
+        for (const auto i : fired_in_order()) t[index_of(effective_label(i))] += fired_[i].score();
         t[index_of(Label::rejection)] += negated_progress_.weight;
         return t;
     }
     bool job_specific_fired() const
     {
-        for (std::size_t i = 0; i < fired_.size(); ++i)
-            if (fired_[i].fired && (cat_.rules[i].flags & job_specific)) return true;
+        for (const auto i : fired_in_order())
+            if (cat_.rules[i].flags & job_specific) return true;
         return negated_progress_.fired;
     }
     double non_job() const
@@ -182,8 +201,7 @@ public:
     std::vector<Evidence> evidence() const
     {
         std::vector<Evidence> out;
-        for (std::size_t i = 0; i < fired_.size(); ++i)
-            if (fired_[i].fired) out.push_back({cat_.rules[i].name, fired_[i].phrase, fired_[i].score()});
+        for (const auto i : fired_in_order()) out.push_back({cat_.rules[i].name, fired_[i].phrase, fired_[i].score()});
         if (negated_progress_.fired)
             out.push_back({"rejection.negated_progress", negated_progress_.phrase, negated_progress_.weight});
         std::sort(out.begin(), out.end(), [](const Evidence& a, const Evidence& b) { return a.weight > b.weight; });
@@ -196,8 +214,8 @@ public:
     bool rejection_addressed() const noexcept { return rejection_addressed_; }
     bool fired(std::string_view rule_name) const
     {
-        for (std::size_t i = 0; i < fired_.size(); ++i)
-            if (fired_[i].fired && cat_.rules[i].name == rule_name) return true;
+        for (const auto i : fired_in_order())
+            if (cat_.rules[i].name == rule_name) return true;
         return false;
     }
     const std::string& non_job_phrase() const noexcept { return non_job_phrase_; }
@@ -217,7 +235,8 @@ private:
             ++job_context_;
             return;
         case Kind::non_job:
-            non_job_rules_.emplace(hit.rule, rule.weight);
+            if (std::none_of(non_job_rules_.begin(), non_job_rules_.end(), [&](const auto& r) { return r.first == hit.rule; }))
+                non_job_rules_.emplace_back(hit.rule, rule.weight);
             if (non_job_phrase_.empty()) non_job_phrase_ = phrase_of(hit);
             return;
         case Kind::ats:
@@ -238,20 +257,12 @@ private:
         return at;
     }
 
-    // Does `alt` match the text at `pos`, as the automaton would have matched it there?
-    bool segment_at(std::uint32_t pos, const ChainSegment::Alternative& alt) const noexcept
+    // Does `alt`, found by the trie to stand at [pos, end) as the automaton reads symbols, match there
+    // as the automaton would have matched it: no sentence end inside unless its own text has one,
+    // and a word boundary after it where it asks for one?
+    bool accepted(const ChainSegment::Alternative& alt, std::uint32_t end, bool dot_inside) const noexcept
     {
-        const auto& t = alt.text;
-        if (pos + t.size() > text_.size()) return false;
-        const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + pos;
-        bool dot = false;
-        for (std::size_t i = 0; i < t.size(); ++i) {
-            const auto c = static_cast<unsigned char>(t[i]);
-            if (p[i] != c && Automaton::symbol_of(p[i]) != Automaton::symbol_of(c)) return false;
-            dot |= p[i] == '.';
-        }
-        if (dot && alt.dotless) return false;
-        const auto end = pos + t.size();
+        if (dot_inside && alt.dotless) return false;
         return !(alt.right_boundary && end < text_.size() && is_folded_word_byte(static_cast<unsigned char>(text_[end])));
     }
 
@@ -274,25 +285,42 @@ private:
         for (auto i = scanned_to; i < at; ++i) sentence += text_[i] == '.';
         const auto& segment = cat_.chains[head.chain][k];
         const auto pos = at + 1;
-        if (pos >= text_.size()) return;
-        const auto first = Automaton::symbol_of(static_cast<unsigned char>(text_[pos]));
-        for (auto a = segment.by_first[first]; a < segment.by_first[first + 1u]; ++a) {
-            const auto& alt = segment.alternatives[a];
-            if (!segment_at(pos, alt)) continue;
-            const auto end = static_cast<std::uint32_t>(pos + alt.text.size());
-            std::uint32_t s = sentence;
-            for (auto i = pos; i < end; ++i) s += text_[i] == '.';
-            if (segment.last) {
-                const Completion c{{begin, end, s + sentence_base_, head.rule, head.part},
-                                   static_cast<std::uint32_t>(alt.text.size() + 1)};
-                auto& list = scratch_.completions;
-                const auto place = std::upper_bound(list.begin(), list.end(), c, [](const Completion& a, const Completion& b) {
-                    return a.before(b.hit.end, b.compiled_length, b.hit.rule);
-                });
-                list.insert(place, c);
-            } else {
-                follow(head, k + 1, connection(end, segment.open_end), begin, end, s);
+        // Down the segment's trie along the text: every node passed where alternatives end is a match.
+        std::uint32_t node = 0, i = pos;
+        bool dot_inside = false;
+        for (;;) {
+            const auto& n = segment.nodes[node];
+            for (auto e = n.alt_begin; e < n.alt_end; ++e) {
+                const auto& alt = segment.alternatives[segment.ends[e]];
+                if (accepted(alt, i, dot_inside)) matched(head, k, segment, begin, sentence, pos, i);
             }
+            if (i >= text_.size() || n.edge_count == 0) break;
+            const auto c = static_cast<unsigned char>(text_[i]);
+            const auto sym = Automaton::symbol_of(c);
+            const auto* edge = &segment.edges[n.first_edge];
+            const auto* edges_end = edge + n.edge_count;
+            while (edge != edges_end && edge->symbol != sym) ++edge;
+            if (edge == edges_end) break;
+            dot_inside |= c == '.';
+            node = edge->node;
+            ++i;
+        }
+    }
+
+    // Segment `k` matched at [pos, end): the chain is complete, or goes on after it.
+    void matched(const PatternRef& head, std::uint32_t k, const ChainSegment& segment, std::uint32_t begin,
+                 std::uint32_t sentence, std::uint32_t pos, std::uint32_t end)
+    {
+        for (auto i = pos; i < end; ++i) sentence += text_[i] == '.';
+        if (segment.last) {
+            const Completion c{{begin, end, sentence + sentence_base_, head.rule, head.part}, end - pos + 1};
+            auto& list = scratch_.completions;
+            const auto place = std::upper_bound(list.begin(), list.end(), c, [](const Completion& a, const Completion& b) {
+                return a.before(b.hit.end, b.compiled_length, b.hit.rule);
+            });
+            list.insert(place, c);
+        } else {
+            follow(head, k + 1, connection(end, segment.open_end), begin, end, sentence);
         }
     }
 
@@ -348,6 +376,8 @@ private:
     {
         auto& f = fired_[rule];
         if (!f.fired) {
+            fired_rules_.push_back(static_cast<std::uint16_t>(rule));
+            sorted_ = false;
             f.weight = weight;
             f.phrase.assign(phrase);
         } else if (phrase != f.phrase) {
@@ -406,11 +436,10 @@ private:
             return nullptr;
         };
 
-        struct PairState {
-            std::uint32_t sentence[2] = {~0u, ~0u};
-            Hit hit[2] = {};
-        };
-        std::vector<PairState> pairs(cat_.rules.size());
+        auto& pairs = scratch_.pairs;
+        if (pairs.size() != cat_.rules.size()) pairs.assign(cat_.rules.size(), PairState{});
+        for (const auto r : scratch_.pair_rules) pairs[r] = PairState{};
+        scratch_.pair_rules.clear();
         const Hit* last_negation = nullptr;
 
         for (const auto& h : hits) {
@@ -457,6 +486,7 @@ private:
             }
             case Kind::pair: {
                 auto& st = pairs[ri];
+                if (st.sentence[0] == ~0u && st.sentence[1] == ~0u) scratch_.pair_rules.push_back(ri);
                 const auto part = h.part;
                 st.sentence[part] = h.sentence;
                 st.hit[part] = h;
@@ -484,7 +514,18 @@ private:
     Scratch& scratch_;
     std::string_view text_; // the folded text being scanned
     std::uint32_t sentence_base_ = 0;
-    std::vector<Fired> fired_;
+    std::vector<Fired>& fired_;
+    std::vector<std::uint16_t>& fired_rules_;
+    mutable bool sorted_ = true;
+    // The rules that fired, in the order of the catalogue (the order evidence ties keep).
+    const std::vector<std::uint16_t>& fired_in_order() const
+    {
+        if (!sorted_) {
+            std::sort(fired_rules_.begin(), fired_rules_.end());
+            sorted_ = true;
+        }
+        return fired_rules_;
+    }
     Fired negated_progress_;
     std::vector<Evidence> discounted_;
     // Does the sentence around a hit speak to the reader ("your application", "Ihre Bewerbung")?
@@ -532,7 +573,7 @@ private:
     std::size_t looks_ = 0;
     const std::vector<std::int8_t>& language_of_rule_;
     std::array<std::size_t, 5> language_{};
-    std::unordered_map<std::uint16_t, double> non_job_rules_;
+    std::vector<std::pair<std::uint16_t, double>> non_job_rules_; // each rule once
     std::string non_job_phrase_;
     std::size_t job_context_ = 0;
     std::optional<std::string> ats_;

@@ -3,6 +3,7 @@
 #include "classify/normalize.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -712,6 +713,42 @@ std::vector<std::string> chain_segments(std::string_view phrase)
     return segments;
 }
 
+void ChainSegment::build_trie()
+{
+    // Built as nested maps first (a handful of alternatives), then laid out breadth-first.
+    struct Build {
+        std::map<std::uint8_t, std::size_t> children;
+        std::vector<std::uint16_t> alts;
+    };
+    std::vector<Build> tree(1);
+    for (std::size_t a = 0; a < alternatives.size(); ++a) {
+        std::size_t at = 0;
+        for (const char c : alternatives[a].text) {
+            const auto sym = Automaton::symbol_of(static_cast<unsigned char>(c));
+            const auto it = tree[at].children.find(sym);
+            if (it != tree[at].children.end()) {
+                at = it->second;
+            } else {
+                tree.emplace_back();
+                tree[at].children.emplace(sym, tree.size() - 1);
+                at = tree.size() - 1;
+            }
+        }
+        tree[at].alts.push_back(static_cast<std::uint16_t>(a));
+    }
+    nodes.assign(tree.size(), Node{});
+    edges.clear();
+    ends.clear();
+    for (std::size_t n = 0; n < tree.size(); ++n) {
+        nodes[n].first_edge = static_cast<std::uint32_t>(edges.size());
+        nodes[n].edge_count = static_cast<std::uint16_t>(tree[n].children.size());
+        for (const auto& [sym, child] : tree[n].children) edges.push_back({sym, static_cast<std::uint32_t>(child)});
+        nodes[n].alt_begin = static_cast<std::uint16_t>(ends.size());
+        ends.insert(ends.end(), tree[n].alts.begin(), tree[n].alts.end());
+        nodes[n].alt_end = static_cast<std::uint16_t>(ends.size());
+    }
+}
+
 const Catalogue& catalogue()
 {
     static const Catalogue cat = [] {
@@ -769,14 +806,7 @@ const Catalogue& catalogue()
                             }
                         }
                         if (k > 0) {
-                            auto& alts = later.alternatives;
-                            const auto first = [](const ChainSegment::Alternative& a) {
-                                return Automaton::symbol_of(static_cast<unsigned char>(a.text.front()));
-                            };
-                            std::stable_sort(alts.begin(), alts.end(), [&](const auto& a, const auto& b) { return first(a) < first(b); });
-                            for (std::size_t sym = 0; sym < later.by_first.size(); ++sym)
-                                later.by_first[sym] = static_cast<std::uint16_t>(
-                                    std::find_if(alts.begin(), alts.end(), [&](const auto& a) { return first(a) >= sym; }) - alts.begin());
+                            later.build_trie();
                             chains.back().push_back(std::move(later));
                         }
                     }

@@ -72,12 +72,25 @@ struct ChainSegment {
         bool right_boundary = true;
         bool dotless = true; // no '.' in the text: a match across a sentence end does not count
     };
-    std::vector<Alternative> alternatives; // grouped by their first byte's automaton symbol
+    std::vector<Alternative> alternatives;
     bool open_end = false; // ends inside a word: the next segment starts after that word
     bool last = false;
-    // alternatives[by_first[s], by_first[s + 1]) start with a byte of symbol s (Automaton::symbol_of):
-    // a text byte rules out all but a few alternatives before any is compared.
-    std::array<std::uint16_t, 40> by_first{};
+    // The alternatives as a small trie over automaton symbols (Automaton::symbol_of), so that the
+    // text after a head is read once, however many alternatives start alike ("another candidate",
+    // "another applicant", ...). Node 0 is the root; a node's children are edges[first, first+count).
+    struct Node {
+        std::uint32_t first_edge = 0;
+        std::uint16_t edge_count = 0;
+        std::uint16_t alt_begin = 0, alt_end = 0; // alternatives ending here: ends[alt_begin, alt_end)
+    };
+    struct Edge {
+        std::uint8_t symbol;
+        std::uint32_t node;
+    };
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+    std::vector<std::uint16_t> ends; // alternative indices, grouped by the node they end at
+    void build_trie();
 };
 
 struct Catalogue {
