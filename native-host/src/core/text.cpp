@@ -39,9 +39,23 @@ bool is_valid_utf8(std::string_view bytes) noexcept
 
 std::string sanitize_utf8(std::string_view bytes)
 {
+    // Nearly all text is well formed: find the first bad byte, ASCII a byte at a time, and copy in
+    // one go when there is none.
+    std::size_t good = 0;
+    while (good < bytes.size()) {
+        if (static_cast<unsigned char>(bytes[good]) < 0x80) {
+            ++good;
+            continue;
+        }
+        const auto n = sequence_length(bytes, good);
+        if (n == 0) break;
+        good += n;
+    }
+    if (good == bytes.size()) return std::string(bytes);
     std::string out;
-    out.reserve(bytes.size());
-    for (std::size_t i = 0; i < bytes.size();) {
+    out.reserve(bytes.size() + 8);
+    out.append(bytes.substr(0, good));
+    for (std::size_t i = good; i < bytes.size();) {
         const auto n = sequence_length(bytes, i);
         if (n == 0) {
             out += "\xEF\xBF\xBD";
