@@ -551,7 +551,7 @@ private:
             while (i < sentence.size() && sentence[i] == ' ') ++i;
             const auto j = std::min(sentence.find(' ', i), sentence.size());
             const auto word = sentence.substr(i, j - i);
-            for (auto w : address_words())
+            for (const auto& w : address_words())
                 if (word == w) return true;
             i = j + 1;
         }

@@ -203,6 +203,7 @@ std::string capture_phrase(std::string_view text, std::size_t pos, std::size_t m
             " role ", " wurde ", " ist ", " haben ", " hat ", " a été ", " ha sido ", " is ingevuld ", " we ", " wir ", " nous ",
             " (job", " (req", " (id", " job id", " req id", " ref", " (ref", " – ", " we've ", " we have ", " which ", " that ",
             " posted ", " on ", " from ", " via ", " auf ", " für ", " pour ", " para ", " voor ", " van "};
+        if (c != ' ') continue; // every stop begins with a space
         bool stop = false;
         for (auto s : stops) {
             if (i + s.size() <= rest.size() && find_ci(rest.substr(i, s.size()), s) == 0) {
@@ -307,7 +308,9 @@ std::string role_from_subject(std::string_view subject)
         "candidatura a ", "candidatura: ", "sollicitatie als ", "sollicitatie voor de functie van ",
         "sollicitatie voor de functie ", "sollicitatie voor ", "sollicitatie: ", "interview for the ", "interview for ",
         "einladung zum vorstellungsgespräch als ", "your candidacy for "};
+    const PairFilter pairs(subject);
     for (auto t : triggers) {
+        if (!pairs.may_contain(t)) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto role = capture_phrase(subject, p + t.size());
