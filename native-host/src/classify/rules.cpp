@@ -771,7 +771,7 @@ const Catalogue& catalogue()
             if (rules[ri].kind == Kind::language) {
                 for (auto phrase : rules[ri].phrases)
                     for (auto& spec : expand_phrase(phrase)) {
-                        refs.push_back({rule, 0, 0, 0, true, false, spec.left_boundary});
+                        refs.push_back({rule, 0, 0, false, spec.left_boundary});
                         specs.push_back(std::move(spec));
                     }
                 continue;
@@ -782,7 +782,7 @@ const Catalogue& catalogue()
                     if (segments.size() <= 1) {
                         for (auto& spec : expand_phrase(phrase)) {
                             if (!seen.emplace(spec.text, rule, part).second) continue;
-                            refs.push_back({rule, part, 0, 0, true, false, spec.left_boundary});
+                            refs.push_back({rule, part, 0, false, spec.left_boundary});
                             specs.push_back(std::move(spec));
                         }
                         continue;
@@ -798,7 +798,7 @@ const Catalogue& catalogue()
                             if (!unique.insert(spec.text).second) continue;
                             if (!last) spec.right_boundary = !open_end;
                             if (k == 0) {
-                                refs.push_back({rule, part, 0, chain, false, open_end, spec.left_boundary});
+                                refs.push_back({rule, part, chain, open_end, spec.left_boundary});
                                 specs.push_back(std::move(spec));
                             } else {
                                 const bool dotless = spec.text.find('.') == std::string::npos;

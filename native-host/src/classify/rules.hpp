@@ -57,10 +57,8 @@ struct Rule {
 struct PatternRef {
     std::uint16_t rule = 0;
     std::uint8_t part = 0;   // 0, or 1 for the second list of a pair rule
-    std::uint8_t segment = 0; // position in its chain (0: the head; later segments are not in the automaton)
     std::uint32_t chain = 0; // 0: a whole phrase; else the chain this head begins (Catalogue::chains)
-    bool last = true;        // a whole phrase (a head always has later segments)
-    bool open_end = false;   // the segment ends inside a word ('*'): the next starts after that word
+    bool open_end = false;   // the head ends inside a word ('*'): the next segment starts after that word
     bool left = true;        // compiled with a separator in front (the automaton's order of reports)
 };
 
