@@ -71,7 +71,13 @@ void add_rejection(std::vector<Rule>& r)
         {"{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
          "pursue other {candidates|applicants|options|profiles}", "pursuing other {candidates|applicants|profiles}",
-         "{selected|chosen|chose|hired|identified|picked|offered the {position|role|job} to|appointed|decided on|gone with|went with|filled the {position|role} with} {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
+         "{other|another|a different|stronger|more experienced} {candidate|candidates|applicant|applicants|profile|profiles} {better|more closely|more directly|most closely} {match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|meet|meets|met}",
+         "{extended|made|given|offered|make|extend} {an offer|the offer|a job offer|the position|the role|the job} to {another|a different|an internal|other|the other|one other|a} {candidate|applicant|individual|person|candidates|applicants}",
+         "{selected|chosen|chose|hired|identified|picked|appointed|decided on|gone with|went with} {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
+         "{offered|given} the {position|role|job} to {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
+         "filled the {position|role} with {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
+         "{gone|went|given|offered|awarded} to {another|a different|an alternative|an internal|one other|the other} {candidate|applicant|individual|person}",
+         "{other|another|stronger} {candidate|candidates|applicant|applicants} {had|has|have|with} {more|stronger|more relevant|closer|better|greater}",
          "{selected|chosen|chose|hired|identified} {a candidate|candidates|someone|an applicant|applicants} {whose|who|that} {more|better|most|closely|is|are|has|have}",
          "{hired|selected|chosen|found|chose} someone {else|who|whose|with}",
          "{hired|hiring|hire|selected|chose|went with|gone with|go with|ended up hiring|ended up going with|filled it} {someone|a candidate|an applicant|a person|the role|the position} {internally|else|from within|in house|in-house|with an internal}",
@@ -391,6 +397,12 @@ void add_application_received(std::vector<Rule>& r)
          "{track|check|view} {the status|your status|your application|the progress}", "{application|candidate} {status|portal|dashboard|profile}",
          "{profile|resume|cv|application} {submitted|received} {to|for|by}",
          "received the {profile|application|resume|cv|documents|materials} you {submitted|sent}"}));
+    // A process still running: "we are still interviewing other candidates and will get back to you".
+    // Other candidates in such a sentence are competition, not a decision.
+    r.push_back(cue("application_received.in_process", A, 2,
+        {"{still|currently|continuing to|continue to|are|re|will be|ll be} {interview|interviewing|meet|meeting|meet with|meeting with|speak with|speaking with|speak to|speaking to|talk to|talking to|talk with|talking with|considering|reviewing|assessing|evaluating} {other |a few other |several other |some other |more |a few more |several |}{candidates|applicants|people|profiles}",
+         "{noch|derzeit|aktuell} {gespräche|interviews} mit {weiteren|anderen} {kandidat*|bewerber*}",
+         "{encore|actuellement} en {entretien|discussion} avec d autres {candidats|candidates}"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
@@ -453,13 +465,18 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"jobagent", "job agent", "jobalarm", "job alarm", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui {vous |}correspondent|pour vous|recommandées|similaires}", "se désabonner"}));
+        {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner"}));
     r.push_back(cue("job_alert.es", JA, 3,
         {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
     r.push_back(cue("job_alert.nl", JA, 3,
         {"vacature alert", "vacaturealert", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
 
     constexpr auto OT = L::other;
+    // Referral requests talk about other candidates without deciding anything about the reader.
+    r.push_back(cue("other.referral", OT, 2,
+        {"refer {other |}{candidates|applicants|people|friends|someone|anyone|colleagues|a friend|a colleague}",
+         "referral {bonus|program|programme|reward|fee}", "{know|recommend} {anyone|someone|other candidates|other people} {who|that|for}",
+         "{empfehlen|empfiehl} {uns |}{jemanden|freunde|kollegen|kandidat*}", "{recommander|coopter} {un ami|quelqu un|des candidats}"}, calms_sentence));
     r.push_back(cue("other.account", OT, 4,
         {"{verification|security|confirmation|one time|login|log in|sign in|access|authentication|2fa|otp} {code|pin|passcode|password}", "one time pass*", "your code is",
          "{confirm|verify|validate|activate} your {email|e mail|email address|e mail address|account|registration}", "{reset|change|set} your password", "password {reset|change|recovery}",

@@ -236,3 +236,29 @@ TEST(Classify, ChainedPhrasesAreFoundWholeAndInOrder)
     // The later segments alone ("with other candidates") are no phrase either.
     EXPECT_FALSE(fired(run("She talked with other candidates in the waiting room.")));
 }
+
+// "Other candidates" alone is competition, not a decision: a process still running, or a referral
+// request, is no rejection; a decision in favour of other candidates is.
+TEST(Classify, OtherCandidatesAloneAreNoRejection)
+{
+    EXPECT_NE(label_of("Thanks for your patience. We are still interviewing other candidates this week and will get back to "
+                       "you by Friday."),
+              Label::rejection);
+    EXPECT_NE(label_of("We're speaking with other applicants over the next two weeks; your application is still under review."),
+              Label::rejection);
+    EXPECT_NE(label_of("Could you refer other candidates from your network for our open roles? We pay a referral bonus."),
+              Label::rejection);
+    EXPECT_EQ(label_of("After our conversations we felt that other applicants better matched our needs for the position."),
+              Label::rejection);
+}
+
+TEST(Classify, TheJobWentToSomeoneElseSaidInManyWays)
+{
+    for (const char* body : {"Hi Sam, thanks for applying. The role has gone to another candidate.",
+                             "Hello Sam, thank you for your time. The position was offered to an internal candidate.",
+                             "Hi Sam, we decided on a different candidate for this position.",
+                             "Hi Sam, we hired another candidate.",
+                             "Dear Sam, other applicants had more relevant experience. Thank you for your interest in Acme.",
+                             "Thank you for interviewing with us. We have extended an offer to another candidate."})
+        EXPECT_EQ(label_of(body), Label::rejection) << body;
+}
