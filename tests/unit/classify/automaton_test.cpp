@@ -143,3 +143,20 @@ TEST(Catalogue, CompilesEveryFamilyOnce)
     std::set<std::string> names;
     for (const auto& r : cat.rules) EXPECT_TRUE(names.insert(r.name).second) << "duplicate rule " << r.name;
 }
+
+// The phrase syntax has one level of braces; a brace inside braces is not expanded, and such a
+// phrase silently never matches (two did, until this test).
+TEST(Catalogue, NoPhraseNestsBraces)
+{
+    for (const auto& r : catalogue().rules)
+        for (const auto& list : {r.phrases, r.second})
+            for (auto phrase : list) {
+                int depth = 0, deepest = 0;
+                for (char c : phrase) {
+                    if (c == '{') deepest = std::max(deepest, ++depth);
+                    if (c == '}') --depth;
+                }
+                EXPECT_LE(deepest, 1) << r.name << ": " << phrase;
+                EXPECT_EQ(depth, 0) << r.name << ": " << phrase;
+            }
+}
