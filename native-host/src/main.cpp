@@ -5,32 +5,43 @@
 #include "messaging/session.hpp"
 #include "store/paths.hpp"
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <iostream>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
-volatile std::sig_atomic_t stop_requested = 0;
+// The write end of the self-pipe that tells the reader to stop (see FdSource); -1 until made.
+volatile std::sig_atomic_t stop_pipe_write = -1;
 
 extern "C" void request_stop(int)
 {
-    stop_requested = 1;
+    const int saved = errno;
+    if (stop_pipe_write >= 0) (void)::write(stop_pipe_write, "x", 1); // async-signal-safe; never blocks
+    errno = saved;
 }
 
-void install_signal_handlers()
+// Returns the read end of the stop pipe (-1 if it could not be made: signals then end the host
+// the default way, which loses nothing acknowledged either, since every write is durable first).
+int install_signal_handlers()
 {
     // A browser that goes away closes our stdout: get EPIPE from write(), not a silent death.
     std::signal(SIGPIPE, SIG_IGN);
-    // Firefox sends SIGTERM a few seconds after closing stdin. No SA_RESTART: a blocked read
-    // returns EINTR, the reader sees the flag and the loop ends as at end of input.
+    // Firefox sends SIGTERM a few seconds after closing stdin: the reader stops as at end of input.
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) return -1;
+    stop_pipe_write = fds[1];
     struct sigaction action {};
     action.sa_handler = request_stop;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
+    action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    return fds[0];
 }
 
 int run_native_messaging(const onward::cli::LaunchMode& mode) noexcept
@@ -45,7 +56,7 @@ try {
                   << ": it is not the Onward extension this host was installed for\n";
         return 1;
     }
-    install_signal_handlers();
+    const int stop_fd = install_signal_handlers();
     std::optional<std::filesystem::path> db_flag;
     if (mode.database_flag) db_flag = *mode.database_flag;
 
@@ -59,7 +70,7 @@ try {
     host.dispatcher().on_internal_error = [](std::string_view what) {
         std::cerr << "onward-host: internal error: " << what << '\n';
     };
-    onward::messaging::FdSource in(0, &stop_requested);
+    onward::messaging::FdSource in(0, stop_fd);
     onward::messaging::FdSink out(1);
     // The database opens on a worker thread once the first reply (the browser's `hello`) is out,
     // so the handshake never waits for it; a command that needs the store before then opens it.

@@ -6,6 +6,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <poll.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -14,7 +15,15 @@ namespace onward::messaging {
 std::size_t FdSource::read_some(std::span<char> buffer)
 {
     for (;;) {
-        if (stop_ != nullptr && *stop_ != 0) return 0;
+        if (wake_fd_ >= 0) {
+            std::array<pollfd, 2> fds{pollfd{fd_, POLLIN, 0}, pollfd{wake_fd_, POLLIN, 0}};
+            if (::poll(fds.data(), fds.size(), -1) < 0) {
+                if (errno == EINTR) continue;
+                throw std::system_error(errno, std::generic_category(), "waiting for standard input");
+            }
+            if (fds[1].revents != 0) return 0; // asked to stop
+            if (fds[0].revents == 0) continue;
+        }
         const auto n = ::read(fd_, buffer.data(), buffer.size());
         if (n >= 0) return static_cast<std::size_t>(n);
         if (errno != EINTR) throw std::system_error(errno, std::generic_category(), "reading standard input");

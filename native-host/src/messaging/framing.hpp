@@ -33,14 +33,18 @@ public:
 // A file descriptor pair for the real process (stdin/stdout); retries on EINTR.
 // `stop`, when given, is a flag a signal handler sets (SIGTERM): a read interrupted by that
 // signal, or started after it, reports end of input so the host can finish cleanly.
+// Reads a file descriptor. With a `wake_fd` (the read end of a self-pipe a signal handler writes
+// to), a byte there ends the input as end of file would: the byte stays until read, so a signal
+// that arrives just before the read starts cannot be lost (a flag checked before a blocking read
+// could be, and the read would then wait forever).
 class FdSource final : public ByteSource {
 public:
-    explicit FdSource(int fd, const volatile std::sig_atomic_t* stop = nullptr) : fd_(fd), stop_(stop) {}
+    explicit FdSource(int fd, int wake_fd = -1) : fd_(fd), wake_fd_(wake_fd) {}
     std::size_t read_some(std::span<char> buffer) override;
 
 private:
     int fd_;
-    const volatile std::sig_atomic_t* stop_;
+    int wake_fd_;
 };
 
 class FdSink final : public ByteSink {

@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <string_view>
+#include <unistd.h>
+
 using namespace onward;
 using namespace onward::messaging;
 using onward::testing::ChunkedSource;
@@ -120,4 +124,32 @@ TEST(WriteFrame, RefusesARepliesOverOneMebibyteWithoutWriting)
         EXPECT_EQ(e.code(), ErrorCode::too_large);
     }
     EXPECT_TRUE(sink.data.empty());
+}
+
+// A stop request that arrives before the read starts must not be lost: the byte in the wake pipe
+// stays there, so the read returns at once (end of input) instead of waiting for stdin forever.
+TEST(FdSource, AStopByteWrittenBeforeTheReadEndsTheInput)
+{
+    int input[2], wake[2];
+    ASSERT_EQ(::pipe(input), 0);
+    ASSERT_EQ(::pipe(wake), 0);
+    ASSERT_EQ(::write(wake[1], "x", 1), 1); // the signal handler's byte, before anyone reads
+    FdSource source(input[0], wake[0]);
+    std::array<char, 16> buffer{};
+    EXPECT_EQ(source.read_some(buffer), 0u); // nothing was written to stdin, yet no wait
+    EXPECT_EQ(source.read_some(buffer), 0u); // and it stays stopped
+    for (int fd : {input[0], input[1], wake[0], wake[1]}) ::close(fd);
+}
+
+TEST(FdSource, ReadsInputWhileNoStopIsAsked)
+{
+    int input[2], wake[2];
+    ASSERT_EQ(::pipe(input), 0);
+    ASSERT_EQ(::pipe(wake), 0);
+    ASSERT_EQ(::write(input[1], "abc", 3), 3);
+    FdSource source(input[0], wake[0]);
+    std::array<char, 16> buffer{};
+    EXPECT_EQ(source.read_some(buffer), 3u);
+    EXPECT_EQ(std::string_view(buffer.data(), 3), "abc");
+    for (int fd : {input[0], input[1], wake[0], wake[1]}) ::close(fd);
 }
