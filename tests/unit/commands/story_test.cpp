@@ -1,8 +1,6 @@
 // The commands through Host + dispatcher on a temporary database, with the time injected:
 // confirmation -> rejection -> respond -> connect -> watch -> move on, and what must not happen.
-#include "../store/temp_dir.hpp"
-#include "commands/host.hpp"
-#include "core/clock.hpp"
+#include "host_fixture.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 
@@ -14,54 +12,9 @@ namespace {
 
 using nlohmann::json;
 
-class Story : public ::testing::Test {
+class Story : public testing_support::HostFixture {
 protected:
-    testing::TempDir dir;
-    TimePoint current = *parse_iso8601("2026-03-02T09:00:00Z");
-    std::unique_ptr<Host> host = make_host();
-
-    std::unique_ptr<Host> make_host()
-    {
-        auto h = std::make_unique<Host>(Host::Options{dir / "onward.db", [this] { return current; }});
-        h->dispatcher().on_internal_error = [](std::string_view what) { ADD_FAILURE() << "internal error: " << what; };
-        return h;
-    }
-
-    void at(const char* iso) { current = *parse_iso8601(iso); }
-
-    json call(const std::string& cmd, json args = json::object())
-    {
-        return host->dispatcher().handle(messaging::Request{1, cmd, std::move(args)});
-    }
-    json ok(const std::string& cmd, json args = json::object())
-    {
-        auto reply = call(cmd, std::move(args));
-        EXPECT_TRUE(reply.value("ok", false)) << cmd << ": " << reply.dump();
-        return reply.value("result", json());
-    }
-    std::string error_code(const std::string& cmd, json args = json::object())
-    {
-        auto reply = call(cmd, std::move(args));
-        EXPECT_FALSE(reply.value("ok", true)) << cmd << ": " << reply.dump();
-        return reply["error"].value("code", "");
-    }
-    // Every row of every table, to prove a failure changed nothing.
-    std::string snapshot()
-    {
-        auto& sql = host->store().sql();
-        std::string out;
-        SQLite::Statement tables(sql, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
-        while (tables.executeStep()) {
-            const std::string name = tables.getColumn(0).getString();
-            SQLite::Statement rows(sql, "SELECT * FROM \"" + name + "\"");
-            while (rows.executeStep()) {
-                out += name + ":";
-                for (int i = 0; i < rows.getColumnCount(); ++i) out += rows.getColumn(i).getString() + "|";
-                out += "\n";
-            }
-        }
-        return out;
-    }
+    Story() : HostFixture("2026-03-02T09:00:00Z") {}
 
     static json email(const std::string& id, const std::string& thread, const std::string& subject,
                       const std::string& body, const std::string& date,
@@ -191,19 +144,19 @@ TEST_F(Story, FailuresChangeNothing)
 {
     ok("email.ingest", confirmation());
     const auto before = snapshot();
-    EXPECT_EQ(error_code("step.complete", {{"application_id", 999}, {"step", "respond"}}), "not_found");
-    EXPECT_EQ(error_code("step.complete", {{"application_id", 1}, {"step", "apply_everywhere"}}), "invalid_args");
-    EXPECT_EQ(error_code("step.snooze", {{"application_id", 1}, {"step", "respond"}, {"until", "2020-01-01T00:00:00Z"}}),
+    EXPECT_EQ(error("step.complete", {{"application_id", 999}, {"step", "respond"}}), "not_found");
+    EXPECT_EQ(error("step.complete", {{"application_id", 1}, {"step", "apply_everywhere"}}), "invalid_args");
+    EXPECT_EQ(error("step.snooze", {{"application_id", 1}, {"step", "respond"}, {"until", "2020-01-01T00:00:00Z"}}),
               "invalid_args");
-    EXPECT_EQ(error_code("email.ingest", {{"provider", "gmail"}}), "invalid_args");
-    EXPECT_EQ(error_code("email.ingest", email("m9", "t9", "x", "y", "not a date")), "invalid_args");
-    EXPECT_EQ(error_code("settings.set", {{"ghosting_days", 0}}), "invalid_args");
-    EXPECT_EQ(error_code("settings.set", {{"quiet_period_weeks", 4}, {"colour", "blue"}}), "invalid_args");
-    EXPECT_EQ(error_code("application.update", {{"id", 1}, {"status", "hired?"}}), "invalid_args");
-    EXPECT_EQ(error_code("application.create", {{"role", "Designer"}}), "invalid_args");
-    EXPECT_EQ(error_code("draft.reply", {{"application_id", 1}, {"tone", "angry"}}), "invalid_args");
-    EXPECT_EQ(error_code("forget_everything"), "invalid_args");
-    EXPECT_EQ(error_code("import", {{"data", {{"format", "onward-export"}, {"version", 1},
+    EXPECT_EQ(error("email.ingest", {{"provider", "gmail"}}), "invalid_args");
+    EXPECT_EQ(error("email.ingest", email("m9", "t9", "x", "y", "not a date")), "invalid_args");
+    EXPECT_EQ(error("settings.set", {{"ghosting_days", 0}}), "invalid_args");
+    EXPECT_EQ(error("settings.set", {{"quiet_period_weeks", 4}, {"colour", "blue"}}), "invalid_args");
+    EXPECT_EQ(error("application.update", {{"id", 1}, {"status", "hired?"}}), "invalid_args");
+    EXPECT_EQ(error("application.create", {{"role", "Designer"}}), "invalid_args");
+    EXPECT_EQ(error("draft.reply", {{"application_id", 1}, {"tone", "angry"}}), "invalid_args");
+    EXPECT_EQ(error("forget_everything"), "invalid_args");
+    EXPECT_EQ(error("import", {{"data", {{"format", "onward-export"}, {"version", 1},
                                               {"applications", {{{"company", "Ok Co"}, {"status", "applied"},
                                                                  {"created_at", "2026-01-01T00:00:00Z"}},
                                                                 {{"company", "Bad Co"}, {"status", "sleeping"},
@@ -335,7 +288,7 @@ TEST_F(Story, SnoozeAndSkip)
     const auto before = snapshot();
     ok("step.skip", {{"application_id", id}, {"step", "respond"}}); // a repeated click
     EXPECT_EQ(snapshot(), before);
-    EXPECT_EQ(error_code("step.snooze", {{"application_id", id}, {"step", "respond"}, {"until", "2026-04-25T09:00:00Z"}}),
+    EXPECT_EQ(error("step.snooze", {{"application_id", id}, {"step", "respond"}, {"until", "2026-04-25T09:00:00Z"}}),
               "conflict");
 }
 
@@ -410,7 +363,7 @@ TEST_F(Story, ListPagesAndFilters)
     EXPECT_TRUE(page["next_offset"].is_null());
     EXPECT_EQ(ok("applications.list", {{"company", "company 3"}})["applications"].size(), 1u);
     EXPECT_EQ(ok("applications.list", {{"search", "pany 2"}})["applications"].size(), 1u);
-    EXPECT_EQ(error_code("applications.list", {{"limit", 0}}), "invalid_args");
+    EXPECT_EQ(error("applications.list", {{"limit", 0}}), "invalid_args");
 }
 
 TEST(StoreMigration, FromVersionOneKeepsSettings)

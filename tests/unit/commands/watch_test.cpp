@@ -2,9 +2,7 @@
 // contract's shapes (watch.add, watch.list, postings.ingest), argument checks, and refusals that
 // change nothing.
 #include "../boards/fixtures.hpp"
-#include "../store/temp_dir.hpp"
-#include "commands/host.hpp"
-#include "core/clock.hpp"
+#include "host_fixture.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
@@ -14,51 +12,9 @@ namespace {
 
 using nlohmann::json;
 
-class WatchCommands : public ::testing::Test {
+class WatchCommands : public testing_support::HostFixture {
 protected:
-    testing::TempDir dir;
-    TimePoint current = *parse_iso8601("2026-03-10T09:00:00Z");
-    std::unique_ptr<Host> host = make_host();
-
-    std::unique_ptr<Host> make_host()
-    {
-        auto h = std::make_unique<Host>(Host::Options{dir / "onward.db", [this] { return current; }});
-        h->dispatcher().on_internal_error = [](std::string_view what) { ADD_FAILURE() << "internal error: " << what; };
-        return h;
-    }
-    json call(const std::string& cmd, json args = json::object())
-    {
-        return host->dispatcher().handle(messaging::Request{1, cmd, std::move(args)});
-    }
-    json ok(const std::string& cmd, json args = json::object())
-    {
-        auto reply = call(cmd, std::move(args));
-        EXPECT_TRUE(reply.value("ok", false)) << cmd << ": " << reply.dump();
-        return reply.value("result", json());
-    }
-    std::string error(const std::string& cmd, json args, std::string* message = nullptr)
-    {
-        auto reply = call(cmd, std::move(args));
-        EXPECT_FALSE(reply.value("ok", true)) << cmd << ": " << reply.dump();
-        if (message) *message = reply["error"].value("message", "");
-        return reply["error"].value("code", "");
-    }
-    std::string snapshot()
-    {
-        auto& sql = host->store().sql();
-        std::string out;
-        SQLite::Statement tables(sql, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
-        while (tables.executeStep()) {
-            const std::string name = tables.getColumn(0).getString();
-            SQLite::Statement rows(sql, "SELECT * FROM \"" + name + "\"");
-            while (rows.executeStep()) {
-                out += name + ":";
-                for (int i = 0; i < rows.getColumnCount(); ++i) out += rows.getColumn(i).getString() + "|";
-                out += "\n";
-            }
-        }
-        return out;
-    }
+    WatchCommands() : HostFixture("2026-03-10T09:00:00Z") {}
     std::int64_t rejected_application(const std::string& company = "Acme Robotics")
     {
         return ok("application.create", {{"company", company}, {"role", "Frontend Engineer"}, {"status", "rejected"}})["id"];
