@@ -26,7 +26,8 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
     for (std::uint32_t id = 0; id < patterns.size(); ++id) {
         const auto& pattern = patterns[id].text;
         patterns_.push_back({static_cast<std::uint32_t>(pattern.size()), static_cast<std::uint8_t>(patterns[id].right_boundary ? 1 : 0),
-                             static_cast<std::uint8_t>(pattern.find('.') == std::string::npos ? 1 : 0)});
+                             static_cast<std::uint8_t>(pattern.find('.') == std::string::npos ? 1 : 0),
+                             patterns[id].tally < static_cast<int>(Tallies::slots) ? patterns[id].tally : std::int8_t{-1}});
         if (pattern.empty()) continue;
         const std::string text = patterns[id].left_boundary ? " " + pattern : pattern;
         max_depth_ = std::max(max_depth_, static_cast<std::uint32_t>(text.size()));
@@ -141,6 +142,10 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
         const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
         if (pat.right && i + 1 < n && is_word(p[i + 1])) continue;
         if (next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
+        if (pat.tally >= 0) {
+            if (w.tallies && i < w.tallies->reach) ++w.tallies->count[pat.tally];
+            continue;
+        }
         w.out->push_back(Match{id, begin, static_cast<std::uint32_t>(i + 1), d});
     }
 }
@@ -211,7 +216,7 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
     }
 }
 
-void Automaton::collect(std::string_view text, std::vector<Match>& out) const
+void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies* tallies) const
 {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
@@ -230,14 +235,14 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out) const
     for (auto& v : later) v.clear();
     std::size_t count = 1;
     if (n < split_from) {
-        walks[0] = Walk{0, n, start_, 0, &out};
+        walks[0] = Walk{0, n, start_, 0, &out, tallies};
     } else {
         count = 4;
         const std::size_t chunk = (n + 3) / 4;
         for (std::size_t j = 0; j < 4; ++j) {
             const std::size_t from = std::min(n, j * chunk), to = std::min(n, from + chunk);
             const auto dots_before = static_cast<std::uint32_t>(std::lower_bound(dots.begin(), dots.end(), from) - dots.begin());
-            walks[j] = Walk{from, to, start_, dots_before, j == 0 ? &out : &later[j - 1]};
+            walks[j] = Walk{from, to, start_, dots_before, j == 0 ? &out : &later[j - 1], tallies};
         }
         // The state at the start of chunks 1..3: walk the max_depth_ bytes before each from the root,
         // the three walks in lock-step (n >= split_from, so each has max_depth_ bytes before it).

@@ -15,7 +15,7 @@ namespace onward::classify {
 namespace {
 
 constexpr std::size_t label_count = 7;
-constexpr std::array<std::string_view, 5> languages = {"en", "de", "fr", "es", "nl"};
+constexpr auto& languages = language_tags;
 std::size_t index_of(Label l) noexcept { return static_cast<std::size_t>(l); }
 
 // Sentences of the subject and of the body live in different numbering spaces.
@@ -108,25 +108,10 @@ Scratch& scratch()
     return s;
 }
 
-// Which language (index into `languages`) each language rule stands for; -1 for other rules.
-const std::vector<std::int8_t>& language_of_rules(const Catalogue& cat)
-{
-    static const std::vector<std::int8_t> of = [&] {
-        std::vector<std::int8_t> v(cat.rules.size(), -1);
-        for (std::size_t i = 0; i < cat.rules.size(); ++i)
-            for (std::size_t l = 0; l < languages.size(); ++l)
-                if (cat.rules[i].kind == Kind::language && cat.rules[i].tag == languages[l])
-                    v[i] = static_cast<std::int8_t>(l);
-        return v;
-    }();
-    return of;
-}
-
 class Scorer {
 public:
     explicit Scorer(const Catalogue& cat, Scratch& scratch)
-        : cat_(cat), scratch_(scratch), fired_(scratch.fired), fired_rules_(scratch.fired_rules),
-          language_of_rule_(language_of_rules(cat))
+        : cat_(cat), scratch_(scratch), fired_(scratch.fired), fired_rules_(scratch.fired_rules)
     {
         if (fired_.size() != cat.rules.size()) fired_.assign(cat.rules.size(), Fired{});
         for (const auto r : fired_rules_) {
@@ -147,7 +132,11 @@ public:
         scratch_.followed.clear();
         auto& matches = scratch_.matches;
         matches.clear();
-        cat_.automaton.collect(folded, matches);
+        // Language words from the start of the text: a few kilobytes tell the language.
+        Tallies language_words;
+        language_words.reach = language_reach;
+        cat_.automaton.collect(folded, matches, &language_words);
+        for (std::size_t l = 0; l < languages.size(); ++l) language_[l] += language_words.count[l];
         auto& completions = scratch_.completions;
         std::size_t next_completion = 0;
         for (const auto& m : matches) {
@@ -158,12 +147,6 @@ public:
                 take(completions[next_completion].hit);
             if (ref.chain != 0) {
                 follow_chain(ref, m);
-                continue;
-            }
-            if (cat_.rules[ref.rule].kind == Kind::language) {
-                // Language words from the start of the text: a few kilobytes tell the language.
-                if (m.end <= language_reach)
-                    if (const auto l = language_of_rule_[ref.rule]; l >= 0) ++language_[static_cast<std::size_t>(l)];
                 continue;
             }
             take(Hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part});
@@ -569,7 +552,6 @@ private:
     bool rejection_addressed_ = false;
     std::uint32_t last_looked_ = ~0u;
     std::size_t looks_ = 0;
-    const std::vector<std::int8_t>& language_of_rule_;
     std::array<std::size_t, 5> language_{};
     std::vector<std::pair<std::uint16_t, double>> non_job_rules_; // each rule once
     std::string non_job_phrase_;

@@ -786,8 +786,11 @@ const Catalogue& catalogue()
             const auto rule = static_cast<std::uint16_t>(ri);
             if (rules[ri].kind == Kind::address) continue; // looked up directly, see classifier.cpp
             if (rules[ri].kind == Kind::language) {
+                const auto tag = std::find(language_tags.begin(), language_tags.end(), rules[ri].tag);
+                if (tag == language_tags.end()) continue; // a language the scorer does not tell apart
                 for (auto phrase : rules[ri].phrases)
                     for (auto& spec : expand_phrase(phrase)) {
+                        spec.tally = static_cast<std::int8_t>(tag - language_tags.begin());
                         refs.push_back({rule, 0, 0, false, spec.left_boundary});
                         specs.push_back(std::move(spec));
                     }

@@ -94,13 +94,17 @@ struct ChainSegment {
 struct Catalogue {
     std::vector<Rule> rules;
     std::vector<PatternRef> refs; // per pattern id of `automaton`
-    // Every family, the language words among them (the scorer counts those only near the start of
-    // a text, where a few kilobytes tell the language). One pass finds them all: a second pass
-    // for the language words alone used to cost as much as the main one.
+    // Every family, the language words among them (counted, not reported: Tallies, one slot per
+    // language_tags entry; the scorer counts them only near the start of a text, where a few
+    // kilobytes tell the language). One pass finds them all: a second pass for the language
+    // words alone used to cost as much as the main one.
     Automaton automaton;
     // Per chain id (index 0 unused): the segments after the head.
     std::vector<std::vector<ChainSegment>> chains;
 };
+
+// The languages the classifier tells apart, in the order of the language tallies (Tallies::count).
+inline constexpr std::array<std::string_view, 5> language_tags = {"en", "de", "fr", "es", "nl"};
 
 // Built on first use (thread-safe), then shared read-only.
 const Catalogue& catalogue();

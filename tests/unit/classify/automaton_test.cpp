@@ -160,3 +160,36 @@ TEST(Catalogue, NoPhraseNestsBraces)
                 EXPECT_EQ(depth, 0) << r.name << ": " << phrase;
             }
 }
+
+// Counted patterns (the language words) are tallied where they are found, within `reach` bytes of
+// the start, with the same word boundaries as reported ones, and never reported themselves; the
+// reported patterns around them are found as if they were not there. Long enough to be scanned
+// in four chunks, so the tallies of every chunk add up.
+TEST(Automaton, TalliesCountedPatternsWithoutReportingThem)
+{
+    std::vector<PatternSpec> specs = {{"the", true, true}, {"und", true, true}, {"the end", true, true}};
+    specs[0].tally = 0;
+    specs[1].tally = 1;
+    const Automaton a(specs);
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += "the end und theme rund. ";
+    std::vector<Match> found;
+    Tallies tallies;
+    a.collect(text, found, &tallies);
+    ASSERT_EQ(found.size(), 300u);
+    for (const auto& m : found) EXPECT_EQ(m.pattern, 2u);
+    EXPECT_EQ(tallies.count[0], 300u); // "the", not "theme"
+    EXPECT_EQ(tallies.count[1], 300u); // "und", not "rund"
+
+    Tallies near_start;
+    near_start.reach = 24; // the first sentence ("the end und theme rund. ") only
+    found.clear();
+    a.collect(text, found, &near_start);
+    EXPECT_EQ(near_start.count[0], 1u);
+    EXPECT_EQ(near_start.count[1], 1u);
+    EXPECT_EQ(found.size(), 300u);
+
+    found.clear();
+    a.collect(text, found); // no tallies asked for: the counted patterns are simply skipped
+    EXPECT_EQ(found.size(), 300u);
+}
