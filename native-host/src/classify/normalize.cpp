@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace onward::classify {
@@ -184,6 +185,31 @@ const FoldTable& fold_table()
     return table;
 }
 
+// Eight bytes of plain running text: every byte an ASCII letter, a digit, or a space, and no two
+// spaces side by side (a space is then exactly the separator the fold would write). `letters`
+// has 0x80 in each byte that is a letter. nullopt for anything else. Byte-parallel arithmetic
+// on one 64-bit word: for ASCII bytes (< 0x80) the sums below never carry into the next byte.
+struct PlainBytes {
+    std::uint64_t letters;
+    bool ends_in_space;
+};
+inline std::optional<PlainBytes> plain_text_bytes(std::uint64_t x) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    if (x & high) return std::nullopt; // not ASCII
+    const auto at_least = [&](std::uint64_t v, unsigned c) { return (v + ones * (0x80u - c)) & high; };
+    const std::uint64_t lowered = x | (ones * 0x20u);
+    const std::uint64_t letters = at_least(lowered, 'a') & ~at_least(lowered, 'z' + 1);
+    const std::uint64_t digits = at_least(x, '0') & ~at_least(x, '9' + 1);
+    const std::uint64_t y = x ^ (ones * 0x20u); // a space becomes zero
+    const std::uint64_t spaces = ~((y + ones * 0x7Fu) | y) & high;
+    if ((letters | digits | spaces) != high) return std::nullopt;
+    // Two spaces in a row: the general path collapses them. (A leading space is fine: the caller
+    // comes here only after a word byte.)
+    if (spaces & (spaces << 8)) return std::nullopt;
+    return PlainBytes{letters, (spaces >> 56) != 0};
+}
+
 // The collapsing writer: word bytes go through; separators wait until the next word byte and then
 // come out as one ' ' or '.'; two line breaks in one gap make a paragraph break, a sentence end.
 // It writes straight into `out`, grown ahead (`room`), and trims `out` to what was written at the end.
@@ -237,15 +263,38 @@ public:
         }
     }
 
-    // After word(): copies the rest of an ASCII word (letters and digits, folded by `table`) in a
-    // tight loop, without the separator bookkeeping a first byte needs. Returns where it stopped.
+    // After word(): copies the rest of an ASCII word (letters and digits, folded by `table`), and
+    // on through plain running text, without the separator bookkeeping a first byte needs.
+    // Returns where it stopped: at a byte the caller's general path must see, or after a text run
+    // that ends in a space (left pending, as space() would).
     std::size_t rest_of_word(const unsigned char* p, std::size_t i, std::size_t n, const std::array<char, 128>& table) noexcept
     {
         char* at = at_;
+        // Eight bytes at a time while they are plain text: ASCII letters, digits and single spaces
+        // between words. Most of an email is, and there each byte folds to itself (letters to
+        // lower case) with no separator to collapse. Tested and lowered as one 64-bit word, so
+        // the loop does not branch on every word end as the byte loop below does.
+        while (i + 8 <= n) {
+            std::uint64_t x;
+            std::memcpy(&x, p + i, 8);
+            const auto plain = plain_text_bytes(x);
+            if (!plain) break;
+            // Letters get bit 5 (lower case); digits and spaces have it already.
+            const std::uint64_t folded = x | (plain->letters >> 2);
+            std::memcpy(at, &folded, 8); // room: the writer holds two bytes for every byte of the text
+            i += 8;
+            if (plain->ends_in_space) {
+                at += 7; // the space waits for the next word, as space() would have it
+                at_ = at;
+                pending_ = 1;
+                return i;
+            }
+            at += 8;
+        }
         for (; i < n && p[i] < 0x80; ++i) {
             const char f = table[p[i]];
             if (f < '0') break;
-            *at++ = f; // room: the writer holds two bytes for every byte of the text
+            *at++ = f;
         }
         at_ = at;
         return i;
