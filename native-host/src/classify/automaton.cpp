@@ -127,27 +127,37 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
     start_ = step(0, static_cast<unsigned char>(' '));
 }
 
-void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, std::size_t i,
-                       std::uint32_t state) const
+void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, const Noted* noted,
+                       std::size_t count) const
 {
-    // Bring the sentence count up to and including byte i: a step per '.', not per byte.
+    // Kept in locals across the notes of a block: the compiler cannot keep them in registers
+    // through the stores to *w.out otherwise.
+    const auto* dot = dots.data();
+    const std::size_t dot_count = dots.size();
     auto d = w.dots_before;
-    while (d < dots.size() && dots[d] <= i) ++d;
-    w.dots_before = d;
-    const std::size_t next_after_dot = d > 0 ? dots[d - 1] + 1u : 0u; // one past the last '.' so far
-    const auto k = state - first_output_;
-    for (auto o = out_begin_[k], e = out_begin_[k + 1]; o < e; ++o) {
-        const auto id = out_flat_[o].pattern;
-        const auto& pat = out_flat_[o].info;
-        const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
-        if (pat.right && i + 1 < n && is_word(p[i + 1])) continue;
-        if (next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
-        if (pat.tally >= 0) {
-            if (w.tallies && i < w.tallies->reach) ++w.tallies->count[pat.tally];
-            continue;
+    const auto* begin_of = out_begin_.data();
+    const auto* flat = out_flat_.data();
+    auto& out = *w.out;
+    for (std::size_t x = 0; x < count; ++x) {
+        const std::size_t i = noted[x].pos;
+        // Bring the sentence count up to and including byte i: a step per '.', not per byte.
+        while (d < dot_count && dot[d] <= i) ++d;
+        const std::size_t next_after_dot = d > 0 ? dot[d - 1] + 1u : 0u; // one past the last '.' so far
+        const bool word_follows = i + 1 < n && is_word(p[i + 1]);
+        const auto k = noted[x].state - first_output_;
+        for (auto o = begin_of[k], e = begin_of[k + 1]; o < e; ++o) {
+            const auto& pat = flat[o].info;
+            const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
+            if (pat.right && word_follows) continue;
+            if (next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
+            if (pat.tally >= 0) {
+                if (w.tallies && i < w.tallies->reach) ++w.tallies->count[pat.tally];
+                continue;
+            }
+            out.push_back(Match{flat[o].pattern, begin, static_cast<std::uint32_t>(i + 1), d});
         }
-        w.out->push_back(Match{id, begin, static_cast<std::uint32_t>(i + 1), d});
     }
+    w.dots_before = d;
 }
 
 template <class Table>
@@ -159,14 +169,9 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
         return static_cast<std::uint32_t>(table[static_cast<std::size_t>(state) * alphabet + symbol_[c]]);
     };
     // Where a pattern may end: noted without a branch, handed to report() after each block.
-    struct Noted {
-        std::uint32_t pos, state;
-    };
     constexpr std::size_t block = 256;
     Noted noted[4][block];
-    const auto drain = [&](std::size_t j, std::size_t k) {
-        for (std::size_t x = 0; x < k; ++x) report(walks[j], p, n, dots, noted[j][x].pos, noted[j][x].state);
-    };
+    const auto drain = [&](std::size_t j, std::size_t k) { report(walks[j], p, n, dots, noted[j], k); };
     if (count == 4) {
         // Lock-step over the common length: four independent chains of table look-ups.
         std::size_t common = walks[0].end - walks[0].pos;
