@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cctype>
@@ -92,20 +93,31 @@ std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t f
         return std::string_view::npos;
     }
     if (first >= 'A' && first <= 'Z') return std::string_view::npos; // lower() never gives one
-    // Long hays: memchr to the next place where the first byte, in either case, stands. Each of the
-    // two positions is looked for again only once passed, so the search stays linear.
-    const char other = (first >= 'a' && first <= 'z') ? static_cast<char>(first - 'a' + 'A') : first;
+    // Long hays: memchr to the next place where the anchor byte, in either case, stands. Each of the
+    // two positions is looked for again only once passed, so the search stays linear. The anchor is
+    // the needle's first byte that is not a space: many triggers start with one (" position"), and
+    // a memchr for ' ' would stop at every word.
+    std::size_t a_at = 0;
+    while (a_at + 1 < needle.size() && needle[a_at] == ' ') ++a_at;
+    const char anchor = needle[a_at];
+    if (anchor >= 'A' && anchor <= 'Z') return std::string_view::npos;
+    const char other = (anchor >= 'a' && anchor <= 'z') ? static_cast<char>(anchor - 'a' + 'A') : anchor;
     const auto next = [&](char c, std::size_t i) -> std::size_t {
-        const void* q = std::memchr(hay.data() + i, c, last + 1 - i);
-        return q ? static_cast<std::size_t>(static_cast<const char*>(q) - hay.data()) : std::string_view::npos;
+        const void* q = std::memchr(hay.data() + i + a_at, c, last + 1 - i);
+        return q ? static_cast<std::size_t>(static_cast<const char*>(q) - hay.data()) - a_at : std::string_view::npos;
     };
-    std::size_t a = next(first, from);
-    std::size_t b = other == first ? std::string_view::npos : next(other, from);
+    const auto whole_matches = [&](std::size_t i) {
+        for (std::size_t k = 0; k < needle.size(); ++k)
+            if (lower(hay[i + k]) != needle[k]) return false;
+        return true;
+    };
+    std::size_t a = next(anchor, from);
+    std::size_t b = other == anchor ? std::string_view::npos : next(other, from);
     while (a != std::string_view::npos || b != std::string_view::npos) {
         const std::size_t i = std::min(a, b);
-        if (rest_matches(i)) return i;
+        if (whole_matches(i)) return i;
         if (i == last) break;
-        if (a == i) a = next(first, i + 1);
+        if (a == i) a = next(anchor, i + 1);
         if (b == i) b = next(other, i + 1);
     }
     return std::string_view::npos;
@@ -553,6 +565,8 @@ std::string signature_name(std::string_view text)
         "viele grüße", "beste grüße", "liebe grüße", "herzliche grüße", "cordialement", "bien cordialement",
         "bien à vous", "saludos", "un saludo", "atentamente", "saludos cordiales", "met vriendelijke groet",
         "vriendelijke groet", "hartelijke groet", "groeten", "met vriendelijke groeten"};
+    static constexpr std::size_t longest_closing =
+        std::max_element(std::begin(closings), std::end(closings), [](auto a, auto b) { return a.size() < b.size(); })->size();
     std::size_t pos = 0;
     bool after_closing = false;
     while (pos < text.size()) {
@@ -565,6 +579,7 @@ std::string signature_name(std::string_view text)
             if (person_like(line)) return std::string(line);
             after_closing = false;
         }
+        if (line.size() > longest_closing) continue; // most lines: text, longer than any closing
         for (auto c : closings)
             if (equals_ci(line, c)) after_closing = true;
     }
