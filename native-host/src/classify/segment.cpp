@@ -1,6 +1,7 @@
 #include "classify/segment.hpp"
 
 #include <array>
+#include <bitset>
 #include <initializer_list>
 #include <vector>
 
@@ -121,18 +122,45 @@ bool is_legal_footer(std::string_view line)
     return starts_any(line, legal_footer_starts);
 }
 
-// The first bytes (lower case) that can start a marker line: of every prefix marker_at() looks for.
-const std::array<bool, 256>& marker_start_bytes()
-{
-    static const std::array<bool, 256> table = [] {
-        std::array<bool, 256> t{};
+// The first three bytes (lower case) of every prefix marker_at() looks for, hashed into a bit
+// set. Nearly every letter starts some prefix ("w dniu", "this e-mail", "on "), and even two bytes
+// let every "Thank you" through to the full checks; three bytes let almost no line of text pass.
+// (Quote and rule lines, and any prefix shorter than three bytes, are let through by their first
+// byte.)
+class MarkerStarts {
+public:
+    MarkerStarts()
+    {
         for (const auto& list : {forward_starts, separator_starts, attribution_starts, from_keys, legal_footer_starts})
-            for (auto prefix : list) t[static_cast<unsigned char>(prefix.front())] = true;
-        t[static_cast<unsigned char>('>')] = true;                          // quoted lines
-        for (char c : {'_', '-', '='}) t[static_cast<unsigned char>(c)] = true; // rule lines
-        return t;
-    }();
-    return table;
+            for (auto prefix : list) {
+                if (prefix.size() >= 3) bits_[key(prefix)] = true;
+                else short_[static_cast<unsigned char>(prefix[0])] = true; // none now; kept correct if one is added
+            }
+    }
+    // May `line` (trimmed, not empty) start a marker?
+    bool may_start(std::string_view line) const noexcept
+    {
+        const char first = line[0];
+        if (first == '>' || first == '_' || first == '-' || first == '=') return true; // quotes, rule lines
+        if (short_[static_cast<unsigned char>(lower(first))]) return true;
+        return line.size() >= 3 && bits_[key(line)];
+    }
+
+private:
+    static std::size_t key(std::string_view s) noexcept
+    {
+        const auto b = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(lower(s[i]))); };
+        return ((b(0) * 0x9E37u) ^ (b(1) * 0x85EBu) ^ (b(2) * 0xC2B3u)) & (size - 1);
+    }
+    static constexpr std::size_t size = 1u << 16;
+    std::bitset<size> bits_;
+    std::array<bool, 256> short_{};
+};
+
+const MarkerStarts& marker_starts()
+{
+    static const MarkerStarts starts;
+    return starts;
 }
 
 struct Line {
@@ -160,9 +188,9 @@ Marker marker_at(std::string_view text, const std::vector<Line>& lines, std::siz
     if (raw == "-- " || raw == "--" || raw == "— " || raw == "__") return Marker::signature;
     const auto line = trim(raw);
     if (line.empty()) return Marker::none;
-    // Most lines are text: a line can only be a marker when its first byte starts one of the
+    // Most lines are text: a line can only be a marker when its first two bytes start one of the
     // prefixes below, or when it ends in ':' (an attribution such as "Jane wrote:").
-    if (!marker_start_bytes()[static_cast<unsigned char>(lower(line.front()))] && line.back() != ':') return Marker::none;
+    if (!marker_starts().may_start(line) && line.back() != ':') return Marker::none;
     const auto next = i + 1 < lines.size() ? trim(text.substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin))
                                            : std::string_view{};
     if (line.front() == '>') return Marker::quote;
