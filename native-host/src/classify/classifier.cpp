@@ -262,29 +262,41 @@ private:
             if (f.chain == head.chain && f.segment == k && f.at == at) return;
         scratch_.followed.push_back({head.chain, k, at});
         if (at >= text_.size() || text_[at] != ' ') return;
+        const auto& segment = cat_.chains[head.chain][k];
+        if (at + 1 < text_.size() &&
+            !((segment.first_symbols >> Automaton::symbol_of(static_cast<unsigned char>(text_[at + 1]))) & 1u))
+            return; // no alternative starts with the byte that follows
         // '.' bytes between what was counted and the connection (a segment with a '.' of its own).
         for (auto i = scanned_to; i < at; ++i) sentence += text_[i] == '.';
-        const auto& segment = cat_.chains[head.chain][k];
         const auto pos = at + 1;
         // Down the segment's trie along the text: every node passed where alternatives end is a match.
         std::uint32_t node = 0, i = pos;
         bool dot_inside = false;
+        const auto size = static_cast<std::uint32_t>(text_.size());
         for (;;) {
             const auto& n = segment.nodes[node];
             for (auto e = n.alt_begin; e < n.alt_end; ++e) {
                 const auto& alt = segment.alternatives[segment.ends[e]];
                 if (accepted(alt, i, dot_inside)) matched(head, k, segment, begin, sentence, pos, i);
             }
-            if (i >= text_.size() || n.edge_count == 0) break;
-            const auto c = static_cast<unsigned char>(text_[i]);
-            const auto sym = Automaton::symbol_of(c);
+            if (i >= size || n.edge_count == 0) break;
+            const auto sym = Automaton::symbol_of(static_cast<unsigned char>(text_[i]));
             const auto* edge = &segment.edges[n.first_edge];
             const auto* edges_end = edge + n.edge_count;
-            while (edge != edges_end && edge->symbol != sym) ++edge;
+            while (edge != edges_end && edge->first_symbol != sym) ++edge;
             if (edge == edges_end) break;
-            dot_inside |= c == '.';
+            // The whole label must follow; no alternative ends inside it.
+            if (edge->label_length > size - i) break;
+            const auto* label = segment.symbols.data() + edge->label_begin;
+            std::uint32_t l = 0;
+            for (; l < edge->label_length; ++l) {
+                const auto c = static_cast<unsigned char>(text_[i + l]);
+                if (Automaton::symbol_of(c) != label[l]) break;
+                dot_inside |= c == '.';
+            }
+            if (l < edge->label_length) break;
+            i += l;
             node = edge->node;
-            ++i;
         }
     }
 

@@ -732,7 +732,8 @@ std::vector<std::string> chain_segments(std::string_view phrase)
 
 void ChainSegment::build_trie()
 {
-    // Built as nested maps first (a handful of alternatives), then laid out breadth-first.
+    // Built as nested maps first (a handful of alternatives), then laid out with runs of
+    // single-child nodes merged into edge labels.
     struct Build {
         std::map<std::uint8_t, std::size_t> children;
         std::vector<std::uint16_t> alts;
@@ -753,17 +754,40 @@ void ChainSegment::build_trie()
         }
         tree[at].alts.push_back(static_cast<std::uint16_t>(a));
     }
-    nodes.assign(tree.size(), Node{});
+    nodes.clear();
     edges.clear();
+    symbols.clear();
     ends.clear();
-    for (std::size_t n = 0; n < tree.size(); ++n) {
-        nodes[n].first_edge = static_cast<std::uint32_t>(edges.size());
-        nodes[n].edge_count = static_cast<std::uint16_t>(tree[n].children.size());
-        for (const auto& [sym, child] : tree[n].children) edges.push_back({sym, static_cast<std::uint32_t>(child)});
+    // Lays out build node `b` as node `n` (already allocated), its children after it.
+    const auto lay_out = [&](auto& self, std::size_t b, std::size_t n) -> void {
         nodes[n].alt_begin = static_cast<std::uint16_t>(ends.size());
-        ends.insert(ends.end(), tree[n].alts.begin(), tree[n].alts.end());
+        ends.insert(ends.end(), tree[b].alts.begin(), tree[b].alts.end());
         nodes[n].alt_end = static_cast<std::uint16_t>(ends.size());
-    }
+        nodes[n].first_edge = static_cast<std::uint32_t>(edges.size());
+        nodes[n].edge_count = static_cast<std::uint16_t>(tree[b].children.size());
+        const auto first = edges.size();
+        edges.resize(edges.size() + tree[b].children.size());
+        std::size_t e = first;
+        for (const auto& [sym, child] : tree[b].children) {
+            Edge edge{static_cast<std::uint32_t>(symbols.size()), 0, sym, 0};
+            symbols.push_back(sym);
+            auto c = child;
+            while (tree[c].alts.empty() && tree[c].children.size() == 1) { // a run: into the label
+                symbols.push_back(tree[c].children.begin()->first);
+                c = tree[c].children.begin()->second;
+            }
+            edge.label_length = static_cast<std::uint16_t>(symbols.size() - edge.label_begin);
+            edge.node = static_cast<std::uint32_t>(nodes.size());
+            nodes.emplace_back();
+            edges[e++] = edge;
+            self(self, c, edge.node);
+        }
+    };
+    nodes.emplace_back();
+    lay_out(lay_out, 0, 0);
+    first_symbols = 0;
+    if (!tree[0].alts.empty()) first_symbols = ~std::uint64_t{0};
+    for (const auto& [sym, child] : tree[0].children) first_symbols |= std::uint64_t{1} << sym;
 }
 
 const Catalogue& catalogue()
@@ -813,7 +837,7 @@ const Catalogue& catalogue()
                         const bool last = k + 1 == segments.size();
                         const bool open_end = !last && segments[k].back() == '*';
                         std::set<std::string> unique;
-                        ChainSegment later{{}, open_end, last};
+                        ChainSegment later{0, {}, open_end, last};
                         for (auto& spec : expand_phrase(segments[k])) {
                             if (!unique.insert(spec.text).second) continue;
                             if (!last) spec.right_boundary = !open_end;

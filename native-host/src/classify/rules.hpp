@@ -70,23 +70,34 @@ struct ChainSegment {
         bool right_boundary = true;
         bool dotless = true; // no '.' in the text: a match across a sentence end does not count
     };
+    // The symbols the text may go on with after the separator for any alternative to match (bit per
+    // Automaton symbol; all bits when an alternative is empty). Most heads are followed by none of
+    // them: this one word, read before the trie, turns those away without touching it.
+    std::uint64_t first_symbols = 0;
     std::vector<Alternative> alternatives;
     bool open_end = false; // ends inside a word: the next segment starts after that word
     bool last = false;
     // The alternatives as a small trie over automaton symbols (Automaton::symbol_of), so that the
     // text after a head is read once, however many alternatives start alike ("another candidate",
-    // "another applicant", ...). Node 0 is the root; a node's children are edges[first, first+count).
+    // "another applicant", ...). Runs of nodes with one child and no alternative ending there are
+    // merged into their edge's label (a path-compressed trie): most alternatives share only a few
+    // bytes, and the rest of each is then one run of bytes to compare, not a node per byte.
+    // Node 0 is the root; a node's children are edges[first, first+count), told apart by the
+    // first symbol of their labels.
     struct Node {
         std::uint32_t first_edge = 0;
         std::uint16_t edge_count = 0;
         std::uint16_t alt_begin = 0, alt_end = 0; // alternatives ending here: ends[alt_begin, alt_end)
     };
     struct Edge {
-        std::uint8_t symbol;
+        std::uint32_t label_begin; // symbols[label_begin, label_begin + label_length): the text must read so
+        std::uint16_t label_length;
+        std::uint8_t first_symbol; // symbols[label_begin], kept beside the child for the choice
         std::uint32_t node;
     };
     std::vector<Node> nodes;
     std::vector<Edge> edges;
+    std::vector<std::uint8_t> symbols;
     std::vector<std::uint16_t> ends; // alternative indices, grouped by the node they end at
     void build_trie();
 };
