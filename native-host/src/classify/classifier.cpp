@@ -90,7 +90,8 @@ struct Followed {
 // steady state allocates nothing for them.
 struct Scratch {
     std::vector<Match> matches;
-    std::vector<Hit> hits, aside, kept;
+    std::vector<Hit> hits, aside, stays, kept;
+    std::vector<std::uint8_t> inside; // per hit: inside another hit
     std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
     std::vector<Completion> completions; // found, not yet taken; sorted by order of report
     std::vector<Followed> followed;      // recent chain states (pruned as the scan moves on)
@@ -317,6 +318,23 @@ private:
         }
     }
 
+    static bool by_end_then_begin(const Hit& a, const Hit& b) noexcept
+    {
+        return a.end != b.end ? a.end < b.end : a.begin < b.begin;
+    }
+    // Hits in order of end come out in order of end, then begin. An insertion sort: only hits with
+    // one end move, among themselves (a few: the patterns one automaton state ends), and it
+    // allocates nothing (std::stable_sort would).
+    static void order_by_end_then_begin(std::vector<Hit>& hits) noexcept
+    {
+        for (std::size_t i = 1; i < hits.size(); ++i) {
+            const Hit h = hits[i];
+            auto j = i;
+            for (; j > 0 && by_end_then_begin(h, hits[j - 1]); --j) hits[j] = hits[j - 1];
+            hits[j] = h;
+        }
+    }
+
     // A hit inside a longer hit is the longer phrase's business: "unfortunately" inside
     // "unfortunately we cannot respond to every applicant", "not" inside "not the right fit".
     void drop_contained(std::vector<Hit>& hits)
@@ -341,27 +359,35 @@ private:
             aside.push_back(h);
             return true;
         });
-        std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
-        auto& kept = scratch_.kept;
-        kept.clear();
-        kept.reserve(hits.size());
-        std::uint32_t best_begin = 0, best_end = 0;
-        bool any = false;
-        for (const auto& h : hits) {
-            if (any && h.end <= best_end && !(h.begin == best_begin && h.end == best_end)) continue;
-            kept.push_back(h);
-            if (!any || h.end > best_end) {
-                best_begin = h.begin;
-                best_end = h.end;
-                any = true;
-            }
+        // Hits come in order of end. A hit is inside another (of a different span) when some hit
+        // with a later end begins at or before it, or one with the same end begins before it: one
+        // sweep from the last end back, with the least begin seen so far.
+        const auto by_end = [](const Hit& a, const Hit& b) { return a.end < b.end; };
+        if (!std::is_sorted(hits.begin(), hits.end(), by_end)) std::stable_sort(hits.begin(), hits.end(), by_end); // not expected
+        auto& inside = scratch_.inside;
+        inside.assign(hits.size(), 0);
+        std::uint32_t least_begin_later = ~0u; // over hits with a later end
+        for (std::size_t group_end = hits.size(); group_end > 0;) {
+            std::size_t group_begin = group_end - 1;
+            while (group_begin > 0 && hits[group_begin - 1].end == hits[group_end - 1].end) --group_begin;
+            std::uint32_t least_begin_here = ~0u;
+            for (auto k = group_begin; k < group_end; ++k) least_begin_here = std::min(least_begin_here, hits[k].begin);
+            for (auto k = group_begin; k < group_end; ++k)
+                inside[k] = least_begin_later <= hits[k].begin || least_begin_here < hits[k].begin;
+            least_begin_later = std::min(least_begin_later, least_begin_here);
+            group_end = group_begin;
         }
-        kept.insert(kept.end(), aside.begin(), aside.end());
-        std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) {
-            return a.end != b.end ? a.end < b.end : a.begin < b.begin;
-        });
+        // What stays, and the pair parts and address words set aside, each in order of end (then
+        // begin: a few neighbours swap), merged into one list in that order.
+        auto& stays = scratch_.stays;
+        stays.clear();
+        for (std::size_t k = 0; k < hits.size(); ++k)
+            if (!inside[k]) stays.push_back(hits[k]);
+        order_by_end_then_begin(stays);
+        order_by_end_then_begin(aside);
+        auto& kept = scratch_.kept;
+        kept.resize(stays.size() + aside.size());
+        std::merge(stays.begin(), stays.end(), aside.begin(), aside.end(), kept.begin(), by_end_then_begin);
         hits.swap(kept); // both stay in the scratch, capacity kept
     }
 
