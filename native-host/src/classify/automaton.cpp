@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <type_traits>
 
 namespace onward::classify {
 
@@ -170,39 +171,34 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
     };
     // Where a pattern may end: noted without a branch, handed to report() after each block.
     constexpr std::size_t block = 256;
-    Noted noted[4][block];
+    Noted noted[max_walks][block];
     const auto drain = [&](std::size_t j, std::size_t k) { report(walks[j], p, n, dots, noted[j], k); };
-    if (count == 4) {
-        // Lock-step over the common length: four independent chains of table look-ups.
+    // Lock-step over the common length: independent chains of table look-ups, so that the core
+    // has several look-ups in flight while each waits on memory.
+    const auto lock_step = [&](auto width) {
+        constexpr std::size_t w = decltype(width)::value;
         std::size_t common = walks[0].end - walks[0].pos;
-        for (std::size_t j = 1; j < 4; ++j) common = std::min(common, walks[j].end - walks[j].pos);
-        std::uint32_t s0 = walks[0].state, s1 = walks[1].state, s2 = walks[2].state, s3 = walks[3].state;
-        const std::size_t b0 = walks[0].pos, b1 = walks[1].pos, b2 = walks[2].pos, b3 = walks[3].pos;
+        for (std::size_t j = 1; j < w; ++j) common = std::min(common, walks[j].end - walks[j].pos);
+        std::uint32_t state[w];
+        std::size_t base[w];
+        for (std::size_t j = 0; j < w; ++j) state[j] = walks[j].state, base[j] = walks[j].pos;
         for (std::size_t t = 0; t < common;) {
             const std::size_t stop = std::min(common, t + block);
-            std::size_t k0 = 0, k1 = 0, k2 = 0, k3 = 0;
+            std::size_t k[w] = {};
             for (; t < stop; ++t) {
-                s0 = next(s0, p[b0 + t]);
-                s1 = next(s1, p[b1 + t]);
-                s2 = next(s2, p[b2 + t]);
-                s3 = next(s3, p[b3 + t]);
-                noted[0][k0] = {static_cast<std::uint32_t>(b0 + t), s0};
-                noted[1][k1] = {static_cast<std::uint32_t>(b1 + t), s1};
-                noted[2][k2] = {static_cast<std::uint32_t>(b2 + t), s2};
-                noted[3][k3] = {static_cast<std::uint32_t>(b3 + t), s3};
-                k0 += s0 >= out_from;
-                k1 += s1 >= out_from;
-                k2 += s2 >= out_from;
-                k3 += s3 >= out_from;
+                for (std::size_t j = 0; j < w; ++j) state[j] = next(state[j], p[base[j] + t]);
+                for (std::size_t j = 0; j < w; ++j) {
+                    noted[j][k[j]] = {static_cast<std::uint32_t>(base[j] + t), state[j]};
+                    k[j] += state[j] >= out_from;
+                }
             }
-            drain(0, k0);
-            drain(1, k1);
-            drain(2, k2);
-            drain(3, k3);
+            for (std::size_t j = 0; j < w; ++j) drain(j, k[j]);
         }
-        walks[0].state = s0, walks[1].state = s1, walks[2].state = s2, walks[3].state = s3;
-        for (std::size_t j = 0; j < 4; ++j) walks[j].pos += common;
-    }
+        for (std::size_t j = 0; j < w; ++j) walks[j].state = state[j], walks[j].pos += common;
+    };
+    if (count == max_walks) lock_step(std::integral_constant<std::size_t, max_walks>{});
+    else if (count == 4) lock_step(std::integral_constant<std::size_t, 4>{});
+    // What is left: the whole text when it was short, the last few bytes of the longer chunks.
     for (std::size_t j = 0; j < count; ++j) {
         auto& w = walks[j];
         auto s = w.state;
@@ -225,8 +221,8 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies*
 {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    // Below this length one walk does it; above, four chunks in lock-step (each starts max_depth_
-    // bytes early to find its state, which costs little against the chunk).
+    // Below this length one walk does it; above, four chunks in lock-step, eight from twice that
+    // (each starts max_depth_ bytes early to find its state, which costs little against the chunk).
     const std::size_t split_from = std::max<std::size_t>(1024, 16 * static_cast<std::size_t>(max_depth_));
     // Where the '.' bytes are (sentence ends are sparse, one a sentence): the walks count sentences
     // and check sentence crossings against this list instead of looking at every byte again.
@@ -234,35 +230,27 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies*
     dots.clear();
     for (const auto* q = p; (q = static_cast<const unsigned char*>(std::memchr(q, '.', static_cast<std::size_t>(p + n - q)))); ++q)
         dots.push_back(static_cast<std::uint32_t>(q - p));
-    Walk walks[4];
-    // Chunks 1..3 report here, then join `out` in order; kept per thread, reused.
-    thread_local std::vector<Match> later[3];
+    Walk walks[max_walks];
+    // Chunks 1.. report here, then join `out` in order; kept per thread, reused.
+    thread_local std::vector<Match> later[max_walks - 1];
     for (auto& v : later) v.clear();
     std::size_t count = 1;
     if (n < split_from) {
         walks[0] = Walk{0, n, start_, 0, &out, tallies};
     } else {
-        count = 4;
-        const std::size_t chunk = (n + 3) / 4;
-        for (std::size_t j = 0; j < 4; ++j) {
+        count = n < 2 * split_from ? 4 : max_walks;
+        const std::size_t chunk = (n + count - 1) / count;
+        for (std::size_t j = 0; j < count; ++j) {
             const std::size_t from = std::min(n, j * chunk), to = std::min(n, from + chunk);
             const auto dots_before = static_cast<std::uint32_t>(std::lower_bound(dots.begin(), dots.end(), from) - dots.begin());
             walks[j] = Walk{from, to, start_, dots_before, j == 0 ? &out : &later[j - 1], tallies};
         }
-        // The state at the start of chunks 1..3: walk the max_depth_ bytes before each from the root,
-        // the three walks in lock-step (n >= split_from, so each has max_depth_ bytes before it).
-        std::uint32_t s1 = 0, s2 = 0, s3 = 0;
-        const auto* q1 = p + walks[1].pos - max_depth_;
-        const auto* q2 = p + walks[2].pos - max_depth_;
-        const auto* q3 = p + walks[3].pos - max_depth_;
-        for (std::size_t i = 0; i < max_depth_; ++i) {
-            s1 = step(s1, q1[i]);
-            s2 = step(s2, q2[i]);
-            s3 = step(s3, q3[i]);
-        }
-        walks[1].state = s1;
-        walks[2].state = s2;
-        walks[3].state = s3;
+        // The state at the start of chunks 1..: walk the max_depth_ bytes before each from the root,
+        // the walks in lock-step (each chunk has max_depth_ bytes before it: chunk >= split_from / 4).
+        std::uint32_t warm[max_walks] = {};
+        for (std::size_t i = 0; i < max_depth_; ++i)
+            for (std::size_t j = 1; j < count; ++j) warm[j] = step(warm[j], p[walks[j].pos - max_depth_ + i]);
+        for (std::size_t j = 1; j < count; ++j) walks[j].state = warm[j];
     }
     if (delta16_.empty()) run(delta_.data(), p, n, dots, walks, count);
     else run(delta16_.data(), p, n, dots, walks, count);
