@@ -282,50 +282,60 @@ bool role_like(std::string_view r)
     return true;
 }
 
-// Which pairs of adjacent bytes (ASCII lower-cased) a text has, hashed into 4096 bits: a trigger
-// phrase with a pair the text lacks cannot be in it, so most of the dozens of triggers are ruled
-// out without a search. No false negatives: a phrase in the text brings all its pairs along.
+// Which pairs and which runs of four adjacent bytes (ASCII lower-cased) a text has, hashed into
+// bit sets: a trigger phrase with a pair or a run of four the text lacks cannot be in it, so most
+// of the dozens of triggers are ruled out without a search. (Pairs alone rule out few: nearly
+// every pair of letters turns up in a few hundred bytes of text; runs of four are selective.)
+// No false negatives: a phrase in the text brings all its pairs and runs along.
 class PairFilter {
 public:
     explicit PairFilter(std::string_view text) noexcept
     {
-        // On longer texts nearly every pair occurs somewhere, and the searches' memchr jumps are
-        // cheap against the text: the filter would cost more than it saves.
+        // On longer texts the searches' memchr jumps are cheap against the text: the filter would
+        // cost more than it saves.
         constexpr std::size_t worth_it_up_to = 2048;
         if (text.size() > worth_it_up_to) {
-            bits_.fill(~std::uint64_t{0});
+            pairs_.fill(~std::uint64_t{0});
+            runs_.fill(~std::uint64_t{0});
             return;
         }
-        if (text.empty()) return;
-        // Only the low six bits of each (lower-cased) byte matter: ASCII upper case differs from lower
-        // case there, so it is folded first ('A' | 0x20 == 'a').
-        const auto low6 = [](char c) noexcept {
-            const auto b = static_cast<unsigned char>(c);
-            return static_cast<std::size_t>((b >= 'A' && b <= 'Z' ? b | 0x20u : b) & 63u);
-        };
-        std::size_t prev = low6(text[0]);
-        for (std::size_t i = 1; i < text.size(); ++i) {
-            const std::size_t cur = low6(text[i]);
-            set((prev << 6) | cur);
-            prev = cur;
+        std::uint32_t last_four = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            last_four = (last_four << 8) | byte_of(text[i]);
+            if (i >= 1) set(pairs_, pair_slot(last_four));
+            if (i >= 3) set(runs_, run_slot(last_four));
         }
     }
     // False only when `needle` (lower case) cannot occur in the text.
     bool may_contain(std::string_view needle) const noexcept
     {
-        for (std::size_t i = 0; i + 1 < needle.size(); ++i)
-            if (!test(slot(needle[i], needle[i + 1]))) return false;
+        std::uint32_t last_four = 0;
+        for (std::size_t i = 0; i < needle.size(); ++i) {
+            last_four = (last_four << 8) | byte_of(needle[i]);
+            if (i >= 1 && !test(pairs_, pair_slot(last_four))) return false;
+            if (i >= 3 && !test(runs_, run_slot(last_four))) return false;
+        }
         return true;
     }
 
 private:
-    static std::size_t slot(char a, char b) noexcept
+    static std::uint32_t byte_of(char c) noexcept { return static_cast<unsigned char>(lower(c)); }
+    // The last two bytes, six low bits of each (4,096 slots).
+    static std::size_t pair_slot(std::uint32_t last_four) noexcept { return ((last_four >> 2) & 0xFC0u) | (last_four & 63u); }
+    // The last four bytes, hashed (16,384 slots).
+    static std::size_t run_slot(std::uint32_t last_four) noexcept { return (last_four * 0x9E3779B1u) >> 18; }
+    template <std::size_t N>
+    static void set(std::array<std::uint64_t, N>& bits, std::size_t k) noexcept
     {
-        return (static_cast<std::size_t>(static_cast<unsigned char>(a) & 63u) << 6) | (static_cast<unsigned char>(b) & 63u);
+        bits[k >> 6] |= std::uint64_t{1} << (k & 63);
     }
-    void set(std::size_t k) noexcept { bits_[k >> 6] |= std::uint64_t{1} << (k & 63); }
-    bool test(std::size_t k) const noexcept { return (bits_[k >> 6] >> (k & 63)) & 1u; }
-    std::array<std::uint64_t, 64> bits_{};
+    template <std::size_t N>
+    static bool test(const std::array<std::uint64_t, N>& bits, std::size_t k) noexcept
+    {
+        return (bits[k >> 6] >> (k & 63)) & 1u;
+    }
+    std::array<std::uint64_t, 64> pairs_{};
+    std::array<std::uint64_t, 256> runs_{};
 };
 
 std::string role_from_subject(std::string_view subject)
