@@ -226,12 +226,15 @@ public:
     FoldWriter(const FoldWriter&) = delete;
     FoldWriter& operator=(const FoldWriter&) = delete;
 
-    // Makes room for `bytes` more word bytes (each may bring a separator along).
+    // Makes room for `bytes` more bytes. Room for one byte per byte of text left is enough for
+    // ASCII: a word byte writes itself and at most one separator, which a separator byte before it
+    // paid for by writing nothing. Only a code point whose folding is longer than its UTF-8 (a
+    // ligature, "ﷺ") asks for more; the slack of 16 covers the eight-byte stores of rest_of_word.
     void room(std::size_t bytes)
     {
-        if (static_cast<std::size_t>(end_ - at_) >= 2 * bytes + 1) return;
+        if (static_cast<std::size_t>(end_ - at_) >= bytes + 16) return;
         const auto used = static_cast<std::size_t>(at_ - out_.data());
-        out_.resize(std::max(out_.size() * 2, used + 2 * bytes + 16));
+        out_.resize(std::max(out_.size() * 2, used + bytes + 16));
         at_ = out_.data() + used;
         end_ = out_.data() + out_.size();
     }
@@ -281,7 +284,7 @@ public:
             if (!plain) break;
             // Letters get bit 5 (lower case); digits and spaces have it already.
             const std::uint64_t folded = x | (plain->letters >> 2);
-            std::memcpy(at, &folded, 8); // room: the writer holds two bytes for every byte of the text
+            std::memcpy(at, &folded, 8); // room: a byte for every byte of the text left, and 16 more
             i += 8;
             if (plain->ends_in_space) {
                 at += 7; // the space waits for the next word, as space() would have it
@@ -389,24 +392,33 @@ bool looks_like_html(std::string_view s) noexcept
 
 std::string clean_text(std::string_view raw)
 {
-    std::string s;
-    s.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size();) {
-        const auto cr = raw.find('\r', i);
-        if (cr == std::string_view::npos) {
-            s.append(raw.substr(i));
-            break;
+    // Line ends and quoted-printable first, each only when the text has them: most bodies have
+    // neither, and are then read where they are rather than copied.
+    std::string converted;
+    std::string_view v = raw;
+    if (const auto first_cr = raw.find('\r'); first_cr != std::string_view::npos) {
+        converted.reserve(raw.size());
+        for (std::size_t i = 0; i < raw.size();) {
+            const auto cr = raw.find('\r', i);
+            if (cr == std::string_view::npos) {
+                converted.append(raw.substr(i));
+                break;
+            }
+            converted.append(raw.substr(i, cr - i));
+            if (cr + 1 >= raw.size() || raw[cr + 1] != '\n') converted += '\n';
+            i = cr + 1;
         }
-        s.append(raw.substr(i, cr - i));
-        if (cr + 1 >= raw.size() || raw[cr + 1] != '\n') s += '\n';
-        i = cr + 1;
+        v = converted;
     }
-    if (looks_quoted_printable(s)) s = decode_quoted_printable(s);
-    const bool html = looks_like_html(s);
+    if (looks_quoted_printable(v)) {
+        auto decoded = decode_quoted_printable(v);
+        converted = std::move(decoded);
+        v = converted;
+    }
+    const bool html = looks_like_html(v);
 
     std::string out;
-    out.reserve(s.size());
-    const std::string_view v = s;
+    out.reserve(v.size());
     bool no_more_gt = false; // once a '<' finds no '>', none later will: keeps the pass linear
     // The next '&' and the next '<' (in HTML) at or after i, each found again only once passed:
     // two memchr runs over the text in all, instead of a set look-up per byte.
@@ -475,8 +487,8 @@ std::string clean_text(std::string_view raw)
 void fold_into(std::string_view text, std::string& out)
 {
     const auto& table = fold_table();
-    // An ASCII byte writes at most two bytes (a separator and itself); longer foldings ask for room.
-    FoldWriter w(out, 2 * text.size());
+    // Room for the text's length (see FoldWriter::room); longer foldings ask for more.
+    FoldWriter w(out, text.size());
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -518,7 +530,7 @@ void fold_into(std::string_view text, std::string& out)
             continue;
         }
         i += static_cast<std::size_t>(len);
-        // Room for this code point's folding and for the rest of the text at two bytes a byte.
+        // Room for this code point's folding and for the rest of the text.
         if (cp < FoldTable::limit) {
             const auto folded = table.get(cp);
             w.room(folded.size() + (n - i));

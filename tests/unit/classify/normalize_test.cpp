@@ -122,3 +122,16 @@ TEST(Fold, AgreesWithTheByteByByteRulesOnRandomAsciiText)
         ASSERT_EQ(fold(text), reference_ascii_fold(text)) << "text: \"" << text << "\"";
     }
 }
+
+TEST(Fold, GrowsForFoldingsLongerThanTheirText)
+{
+    // U+FDFA folds (NFKD) to eighteen letters: far more bytes out than in.
+    const std::string one = fold("\uFDFA");
+    ASSERT_GT(one.size(), 3u * 3);
+    std::string text, expected;
+    for (int i = 0; i < 200; ++i) {
+        text += "\uFDFA Ab\u00C9 ";
+        expected += (i ? " " : "") + one + " abe";
+    }
+    EXPECT_EQ(fold(text), expected);
+}
