@@ -101,6 +101,7 @@ struct Scratch {
     std::vector<PairState> pairs;
     std::vector<std::uint16_t> pair_rules;
     std::string folded_subject, folded_body;
+    std::string cleaned_subject, cleaned_body; // when cleaning changed the text
 };
 
 Scratch& scratch()
@@ -644,17 +645,16 @@ std::optional<Label> label_from_string(std::string_view name) noexcept
 Result classify(const Email& email)
 {
     const auto& cat = catalogue();
-    const std::string body = clean_text(email.body);
+    auto& buffers = scratch();
+    const std::string_view body = clean_text(email.body, buffers.cleaned_body);
     const Segments seg = segment(body);
-    const std::string subject_clean = clean_text(email.subject);
-    std::string_view subject = subject_clean;
+    std::string_view subject = clean_text(email.subject, buffers.cleaned_subject);
     std::string_view from = email.from;
     if (seg.forwarded) {
         if (!seg.inner_subject.empty()) subject = seg.inner_subject;
         if (!seg.inner_from.empty()) from = seg.inner_from;
     }
 
-    auto& buffers = scratch();
     Scorer scorer(cat, buffers);
     auto& folded_subject = buffers.folded_subject;
     auto& folded_body = buffers.folded_body;
@@ -742,6 +742,7 @@ Result classify(const Email& email)
     // A huge body leaves huge buffers behind: give them back rather than keep them per thread.
     constexpr std::size_t keep = 1u << 20;
     if (folded_body.capacity() > 4 * keep) std::string().swap(folded_body);
+    if (buffers.cleaned_body.capacity() > 4 * keep) std::string().swap(buffers.cleaned_body);
     if (buffers.matches.capacity() > keep) std::vector<Match>().swap(buffers.matches);
     if (buffers.hits.capacity() > keep / 4) {
         std::vector<Hit>().swap(buffers.hits);

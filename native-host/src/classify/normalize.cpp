@@ -392,6 +392,12 @@ bool looks_like_html(std::string_view s) noexcept
 
 std::string clean_text(std::string_view raw)
 {
+    std::string buffer;
+    return std::string(clean_text(raw, buffer));
+}
+
+std::string_view clean_text(std::string_view raw, std::string& buffer)
+{
     // Line ends and quoted-printable first, each only when the text has them: most bodies have
     // neither, and are then read where they are rather than copied.
     std::string converted;
@@ -416,8 +422,11 @@ std::string clean_text(std::string_view raw)
         v = converted;
     }
     const bool html = looks_like_html(v);
+    // Plain text without entities (most bodies): nothing to clean, nothing to copy.
+    if (v.data() == raw.data() && !html && v.find('&') == std::string_view::npos) return raw;
 
-    std::string out;
+    std::string& out = buffer;
+    out.clear();
     out.reserve(v.size());
     bool no_more_gt = false; // once a '<' finds no '>', none later will: keeps the pass linear
     // The next '&' and the next '<' (in HTML) at or after i, each found again only once passed:

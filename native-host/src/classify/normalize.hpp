@@ -23,6 +23,9 @@ bool looks_like_html(std::string_view text) noexcept;
 // CRLF to LF; quoted-printable decoded when it looks so; HTML tags stripped (block tags become
 // newlines, <style>/<script>/<head> dropped) when it looks like HTML; entities decoded always.
 std::string clean_text(std::string_view raw);
+// The same, without a copy where it can: `raw` itself when there is nothing to clean (plain text
+// without CR, entities or quoted-printable), else the cleaned text written into `buffer`.
+std::string_view clean_text(std::string_view raw, std::string& buffer);
 
 // Appends the folded form of `text` to `out`. Ill-formed UTF-8 bytes count as separators.
 void fold_into(std::string_view text, std::string& out);
