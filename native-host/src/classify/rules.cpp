@@ -461,6 +461,27 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "your saved search", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|subscriptions|email preferences|notification settings|alert settings}",
          "you {are|re} receiving this {email|message} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
     r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "new jobs", "new job"}));
+    // A list of postings: when each was posted, how to apply with a click, how well it matches. One
+    // such phrase is weak (a rejection may say "posted"); two different ones make a list.
+    r.push_back(cue("job_alert.listing", JA, 2,
+        {"posted {today|yesterday|just now|this week}", "{just|newly} posted",
+         "posted {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} {day|days|hour|hours|week|weeks} ago",
+         "jobs posted on", "more jobs like this", "view details", "view job details", "be an early applicant",
+         "actively recruiting", "responsive employer", "{easily|quick|one click|1 click} apply",
+         "apply with your {profile|resume|linkedin profile}",
+         "lines up {well |}with your {resume|profile|background|experience}",
+         "{job|jobs|role|roles} {that|which} {match|matches|fit|fits} your {resume|profile|skills|background}",
+         "consider joining", "now hiring", "we re hiring",
+         "vor {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} {tagen|stunden|wochen} {veröffentlicht|online|geschaltet}",
+         "{neue |}{stellen|jobs} {die zu ihrem|die zu deinem|passend zu ihrem|passend zu deinem} profil",
+         "schnellbewerbung",
+         "{publiée|publié|en ligne} il y a {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} jours",
+         "candidature simplifiée",
+         "{publicado|publicada} hace {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} días",
+         "solicitud sencilla",
+         "{1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} dagen geleden geplaatst",
+         "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} dagen geleden",
+         "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
         {"jobagent", "job agent", "jobalarm", "job alarm", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}"}));
