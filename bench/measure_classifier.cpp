@@ -141,7 +141,7 @@ try {
     }
     std::cout << "calibration (confidence bucket: right/total):";
     for (std::size_t b = 0; b < 10; ++b)
-        if (bucket_total[b] > 0) std::cout << "  " << b / 10.0 << "+: " << bucket_right[b] << "/" << bucket_total[b];
+        if (bucket_total[b] > 0) std::cout << "  " << static_cast<double>(b) / 10.0 << "+: " << bucket_right[b] << "/" << bucket_total[b];
     std::cout << "\n";
     if (!ok) std::cout << "BELOW THE FLOOR (precision >= " << min_precision << ", recall >= " << min_recall
                        << " per language, accuracy >= " << min_accuracy << ")\n";

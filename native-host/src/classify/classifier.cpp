@@ -738,7 +738,8 @@ Result classify(const Email& email)
 
     result.evidence = scorer.evidence();
     result.evidence.insert(result.evidence.end(), context.begin(), context.end());
-    for (auto& e : result.evidence) e.phrase = sanitize_utf8(e.phrase);
+    for (auto& e : result.evidence)
+        if (!is_valid_utf8(e.phrase)) e.phrase = sanitize_utf8(e.phrase); // folded text is; kept as a guard
     // A huge body leaves huge buffers behind: give them back rather than keep them per thread.
     constexpr std::size_t keep = 1u << 20;
     if (folded_body.capacity() > 4 * keep) std::string().swap(folded_body);

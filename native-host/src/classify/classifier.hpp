@@ -48,7 +48,8 @@ struct Extracted {
 // One reason behind the label: the rule (family) that fired, the folded phrase it matched,
 // and the weight it added (negative weights are listed too: a rule that took evidence away).
 struct Evidence {
-    std::string rule;   // e.g. "rejection.other_candidates", "context.conditional"
+    std::string_view rule; // e.g. "rejection.other_candidates", "context.conditional": a name of the
+                           // catalogue's or a literal, both alive for the whole program
     std::string phrase; // the matched text, folded ("decided to move forward with other candidates")
     double weight = 0;
 };
