@@ -152,7 +152,7 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
             if (pat.right && word_follows) continue;
             if (next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
             if (pat.tally >= 0) {
-                if (w.tallies && i < w.tallies->reach) ++w.tallies->count[pat.tally];
+                if (w.tallies && i < w.tallies->reach[pat.tally]) ++w.tallies->count[pat.tally];
                 continue;
             }
             out.push_back(Match{flat[o].pattern, begin, static_cast<std::uint32_t>(i + 1), d});

@@ -134,11 +134,13 @@ public:
         scratch_.followed.clear();
         auto& matches = scratch_.matches;
         matches.clear();
-        // Language words from the start of the text: a few kilobytes tell the language.
-        Tallies language_words;
-        language_words.reach = language_reach;
-        cat_.automaton.collect(folded, matches, &language_words);
-        for (std::size_t l = 0; l < languages.size(); ++l) language_[l] += language_words.count[l];
+        // Counted where found: language words from the start of the text (a few kilobytes tell the
+        // language), the words of a job search anywhere.
+        Tallies counted;
+        for (std::size_t l = 0; l < languages.size(); ++l) counted.reach[l] = language_reach;
+        cat_.automaton.collect(folded, matches, &counted);
+        for (std::size_t l = 0; l < languages.size(); ++l) language_[l] += counted.count[l];
+        job_context_ += counted.count[static_cast<std::size_t>(job_context_tally)];
         auto& completions = scratch_.completions;
         std::size_t next_completion = 0;
         for (const auto& m : matches) {

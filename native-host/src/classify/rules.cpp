@@ -847,6 +847,7 @@ const Catalogue& catalogue()
                     if (segments.size() <= 1) {
                         for (auto& spec : expand_phrase(phrase)) {
                             if (!seen.emplace(spec.text, rule, part).second) continue;
+                            if (rules[ri].kind == Kind::job_context) spec.tally = job_context_tally; // counted only
                             refs.push_back({rule, part, 0, false, spec.left_boundary});
                             specs.push_back(std::move(spec));
                         }

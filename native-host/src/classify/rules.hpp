@@ -117,6 +117,9 @@ struct Catalogue {
 // The languages the classifier tells apart, in the order of the language tallies (Tallies::count).
 inline constexpr std::array<std::string_view, 5> language_tags = {"en", "de", "fr", "es", "nl"};
 
+// The tally slot of the job-context words (after the languages'): they are only ever counted.
+inline constexpr std::int8_t job_context_tally = static_cast<std::int8_t>(language_tags.size());
+
 // Built on first use (thread-safe), then shared read-only.
 const Catalogue& catalogue();
 

@@ -182,7 +182,7 @@ TEST(Automaton, TalliesCountedPatternsWithoutReportingThem)
     EXPECT_EQ(tallies.count[1], 300u); // "und", not "rund"
 
     Tallies near_start;
-    near_start.reach = 24; // the first sentence ("the end und theme rund. ") only
+    near_start.reach[0] = near_start.reach[1] = 24; // the first sentence ("the end und theme rund. ") only
     found.clear();
     a.collect(text, found, &near_start);
     EXPECT_EQ(near_start.count[0], 1u);
