@@ -129,7 +129,7 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
 }
 
 void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, const Noted* noted,
-                       std::size_t count) const
+                       std::size_t count, std::size_t base) const
 {
     // Kept in locals across the notes of a block: the compiler cannot keep them in registers
     // through the stores to *w.out otherwise.
@@ -140,7 +140,7 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
     const auto* flat = out_flat_.data();
     auto& out = *w.out;
     for (std::size_t x = 0; x < count; ++x) {
-        const std::size_t i = noted[x].pos;
+        const std::size_t i = base + noted[x].pos;
         // Bring the sentence count up to and including byte i: a step per '.', not per byte.
         while (d < dot_count && dot[d] <= i) ++d;
         const std::size_t next_after_dot = d > 0 ? dot[d - 1] + 1u : 0u; // one past the last '.' so far
@@ -172,7 +172,7 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
     // Where a pattern may end: noted without a branch, handed to report() after each block.
     constexpr std::size_t block = 256;
     Noted noted[max_walks][block];
-    const auto drain = [&](std::size_t j, std::size_t k) { report(walks[j], p, n, dots, noted[j], k); };
+    const auto drain = [&](std::size_t j, std::size_t k, std::size_t base) { report(walks[j], p, n, dots, noted[j], k, base); };
     // Lock-step over the common length: independent chains of table look-ups, so that the core
     // has several look-ups in flight while each waits on memory.
     const auto lock_step = [&](auto width) {
@@ -188,11 +188,11 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
             for (; t < stop; ++t) {
                 for (std::size_t j = 0; j < w; ++j) state[j] = next(state[j], p[base[j] + t]);
                 for (std::size_t j = 0; j < w; ++j) {
-                    noted[j][k[j]] = {static_cast<std::uint32_t>(base[j] + t), state[j]};
+                    noted[j][k[j]] = {static_cast<std::uint32_t>(t), state[j]}; // base[j] is added in report()
                     k[j] += state[j] >= out_from;
                 }
             }
-            for (std::size_t j = 0; j < w; ++j) drain(j, k[j]);
+            for (std::size_t j = 0; j < w; ++j) drain(j, k[j], base[j]);
         }
         for (std::size_t j = 0; j < w; ++j) walks[j].state = state[j], walks[j].pos += common;
     };
@@ -210,7 +210,7 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
                 noted[j][k] = {static_cast<std::uint32_t>(i), s};
                 k += s >= out_from;
             }
-            drain(j, k);
+            drain(j, k, 0);
         }
         w.state = s;
         w.pos = w.end;

@@ -109,13 +109,13 @@ private:
         const std::size_t at = state * alphabet + symbol_[c];
         return delta16_.empty() ? delta_[at] : delta16_[at];
     }
-    // Where a pattern may end (an output state at byte `pos`), as the scan loop notes it.
+    // Where a pattern may end (an output state at byte `base + pos`), as the scan loop notes it.
     struct Noted {
         std::uint32_t pos, state;
     };
     // The matches (and tallies) of a block of notes, in order.
     void report(Walk& w, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, const Noted* noted,
-                std::size_t count) const;
+                std::size_t count, std::size_t base) const;
     template <class Table>
     void run(const Table* table, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks,
              std::size_t count) const;
