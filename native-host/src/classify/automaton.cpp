@@ -107,7 +107,6 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
         if (has_output[s]) rank[s] = next_rank++;
 
     std::vector<std::uint32_t> table(static_cast<std::size_t>(count) * alphabet);
-    out_begin_.assign(count - first_output_ + 1, 0);
     std::vector<std::vector<std::uint32_t>> outputs(count - first_output_);
     for (std::uint32_t s = 0; s < count; ++s) {
         const auto r = rank[s];
@@ -118,11 +117,21 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
         for (auto t = s; t != 0; t = dict_link[t])
             for (auto o = out_head[t]; o != none; o = out_next[o]) list.push_back(out_pattern[o]);
     }
+    // Entry k is the first output of output state k; the rest of its list follows `next` into the
+    // entries after those (most states end one pattern: one look-up finds it).
+    out_flat_.resize(outputs.size());
     for (std::uint32_t k = 0; k < outputs.size(); ++k) {
-        out_begin_[k] = static_cast<std::uint32_t>(out_flat_.size());
-        for (const auto id : outputs[k]) out_flat_.push_back({id, patterns_[id]});
+        std::uint32_t at = k;
+        for (std::size_t o = 0; o < outputs[k].size(); ++o) {
+            const auto id = outputs[k][o];
+            if (o > 0) {
+                out_flat_[at].next = static_cast<std::uint32_t>(out_flat_.size());
+                at = static_cast<std::uint32_t>(out_flat_.size());
+                out_flat_.emplace_back();
+            }
+            out_flat_[at] = {id, patterns_[id], 0};
+        }
     }
-    out_begin_.back() = static_cast<std::uint32_t>(out_flat_.size());
     if (count <= 0xFFFF) delta16_.assign(table.begin(), table.end());
     else delta_ = std::move(table);
     start_ = step(0, static_cast<unsigned char>(' '));
@@ -136,7 +145,6 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
     const auto* dot = dots.data();
     const std::size_t dot_count = dots.size();
     auto d = w.dots_before;
-    const auto* begin_of = out_begin_.data();
     const auto* flat = out_flat_.data();
     auto& out = *w.out;
     for (std::size_t x = 0; x < count; ++x) {
@@ -146,16 +154,17 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
         const std::size_t next_after_dot = d > 0 ? dot[d - 1] + 1u : 0u; // one past the last '.' so far
         const bool word_follows = i + 1 < n && is_word(p[i + 1]);
         const auto k = noted[x].state - first_output_;
-        for (auto o = begin_of[k], e = begin_of[k + 1]; o < e; ++o) {
-            const auto& pat = flat[o].info;
+        for (std::uint32_t o = k;;) {
+            const auto& entry = flat[o];
+            const auto& pat = entry.info;
             const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
-            if (pat.right && word_follows) continue;
-            if (next_after_dot > begin && pat.dotless) continue; // crosses a sentence end
-            if (pat.tally >= 0) {
-                if (w.tallies && i < w.tallies->reach[pat.tally]) ++w.tallies->count[pat.tally];
-                continue;
+            // Boundaries: no word byte after it where it asks for none, no sentence end inside.
+            if (!(pat.right && word_follows) && !(next_after_dot > begin && pat.dotless)) {
+                if (pat.tally < 0) out.push_back(Match{entry.pattern, begin, static_cast<std::uint32_t>(i + 1), d});
+                else if (w.tallies && i < w.tallies->reach[pat.tally]) ++w.tallies->count[pat.tally];
             }
-            out.push_back(Match{flat[o].pattern, begin, static_cast<std::uint32_t>(i + 1), d});
+            if (entry.next == 0) break;
+            o = entry.next;
         }
     }
     w.dots_before = d;

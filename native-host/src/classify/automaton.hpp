@@ -8,8 +8,9 @@
 // since phrases live inside one sentence (unless the phrase itself has a '.', as a domain does).
 //
 // Speed: states are numbered so that every state where some pattern ends comes last, so the scan
-// loop asks `state >= first_output_` instead of reading a flag; each output state's patterns (its
-// own and those along its dictionary links) lie in one flat run. The scan loop itself does not
+// loop asks `state >= first_output_` instead of reading a flag; each output state's first pattern
+// (its own, or along its dictionary links) is found by one look-up at the state's number, the
+// others chained after it. The scan loop itself does not
 // branch on a match: it notes (position, state) in a small buffer, read after each block of bytes.
 // A longer text is cut into four
 // chunks (eight from 2 KB) scanned in lock-step: each step of the automaton waits for the previous
@@ -127,12 +128,14 @@ private:
     std::uint32_t max_depth_ = 0;          // the deepest state (the longest pattern, with its separator)
     std::vector<std::uint32_t> delta_;     // state * alphabet + symbol -> state (while building, or > 64k states)
     std::vector<std::uint16_t> delta16_;   // the same, narrowed, when every state number fits 16 bits
-    std::vector<std::uint32_t> out_begin_; // per output state (minus first_output_): its run in out_flat_
     struct Output {
         std::uint32_t pattern;
         Pattern info;
+        std::uint32_t next; // the state's next output (an index past the first outputs), 0: none
     };
-    std::vector<Output> out_flat_; // pattern ids, with what the scan checks of them
+    // Per output state (minus first_output_): its first pattern, with what the scan checks of it;
+    // a state that ends more than one (its own, or along its dictionary links) chains the others.
+    std::vector<Output> out_flat_;
     std::vector<Pattern> patterns_;
 };
 
