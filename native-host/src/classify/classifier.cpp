@@ -170,7 +170,7 @@ public:
     bool job_specific_fired() const
     {
         for (const auto i : fired_in_order())
-            if (cat_.rules[i].flags & job_specific) return true;
+            if (cat_.facts[i].flags & job_specific) return true;
         return negated_progress_.fired;
     }
     double non_job() const
@@ -206,12 +206,12 @@ public:
     const std::string& non_job_phrase() const noexcept { return non_job_phrase_; }
 
 private:
-    Label effective_label(std::size_t rule) const noexcept { return cat_.rules[rule].label; }
+    Label effective_label(std::size_t rule) const noexcept { return cat_.facts[rule].label; }
 
     // One phrase match (a whole phrase, or a completed chain) as the rules see it.
     void take(const Hit& hit)
     {
-        const auto& rule = cat_.rules[hit.rule];
+        const auto& rule = cat_.facts[hit.rule];
         switch (rule.kind) {
         case Kind::language:
         case Kind::address:
@@ -225,7 +225,7 @@ private:
             if (non_job_phrase_.empty()) non_job_phrase_ = phrase_of(hit);
             return;
         case Kind::ats:
-            if (!ats_) ats_ = rule.tag;
+            if (!ats_) ats_ = cat_.rules[hit.rule].tag;
             return;
         default:
             scratch_.hits.push_back(hit);
@@ -347,12 +347,12 @@ private:
         auto& shields = scratch_.shields;
         shields.clear();
         for (const auto& h : hits)
-            if (cat_.rules[h.rule].kind == Kind::shield) shields.emplace_back(h.begin, h.end);
+            if (cat_.facts[h.rule].kind == Kind::shield) shields.emplace_back(h.begin, h.end);
         auto& aside = scratch_.aside;
         aside.clear();
         std::size_t next_shield = 0; // hits and shields both come in order of end: one sweep, linear
         std::erase_if(hits, [&](const Hit& h) {
-            const auto kind = cat_.rules[h.rule].kind;
+            const auto kind = cat_.facts[h.rule].kind;
             if (kind == Kind::negation || kind == Kind::conditional) {
                 while (next_shield < shields.size() && shields[next_shield].second < h.end) ++next_shield;
                 if (next_shield < shields.size() && shields[next_shield].first <= h.begin) return true;
@@ -441,7 +441,7 @@ private:
         // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
         SentenceMarks calm, condition; // the first calming phrase / condition of each sentence
         for (const auto& h : hits) {
-            const auto& rule = cat_.rules[h.rule];
+            const auto& rule = cat_.facts[h.rule];
             if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.add(h);
             if (rule.kind == Kind::conditional) condition.add(h);
         }
@@ -466,7 +466,7 @@ private:
 
         for (const auto& h : hits) {
             const auto ri = h.rule;
-            const auto& rule = cat_.rules[ri];
+            const auto& rule = cat_.facts[ri];
             switch (rule.kind) {
             case Kind::negation:
                 last_negation = &h;

@@ -882,7 +882,9 @@ const Catalogue& catalogue()
             add_list(rules[ri].second, 1);
         }
         Automaton automaton(specs);
-        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(chains)};
+        std::vector<RuleFacts> facts;
+        for (const auto& rule : rules) facts.push_back({rule.kind, rule.label, rule.flags, rule.weight, rule.negated_weight});
+        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(chains), std::move(facts)};
     }();
     return cat;
 }

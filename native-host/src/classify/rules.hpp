@@ -102,6 +102,16 @@ struct ChainSegment {
     void build_trie();
 };
 
+// What the scorer reads of a rule for every hit, in a table small enough to stay in the L1 cache
+// (a Rule, with its name, tag and phrase lists, is 136 bytes).
+struct RuleFacts {
+    Kind kind = Kind::cue;
+    Label label = Label::other;
+    std::uint8_t flags = 0;
+    double weight = 0;
+    double negated_weight = 0;
+};
+
 struct Catalogue {
     std::vector<Rule> rules;
     std::vector<PatternRef> refs; // per pattern id of `automaton`
@@ -112,6 +122,7 @@ struct Catalogue {
     Automaton automaton;
     // Per chain id (index 0 unused): the segments after the head.
     std::vector<std::vector<ChainSegment>> chains;
+    std::vector<RuleFacts> facts; // per rule
 };
 
 // The languages the classifier tells apart, in the order of the language tallies (Tallies::count).
