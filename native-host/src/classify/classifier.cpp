@@ -254,7 +254,8 @@ private:
     void follow_chain(const PatternRef& head, const Match& m)
     {
         // States behind the scan can never be reached again: every later head connects further on.
-        std::erase_if(scratch_.followed, [&](const Followed& f) { return f.at < m.end; });
+        if (!scratch_.followed.empty())
+            std::erase_if(scratch_.followed, [&](const Followed& f) { return f.at < m.end; });
         follow(head, 0, connection(m.end, head.open_end), m.begin, m.end, m.sentence);
     }
 
@@ -262,14 +263,16 @@ private:
     void follow(const PatternRef& head, std::uint32_t k, std::uint32_t at, std::uint32_t begin, std::uint32_t scanned_to,
                 std::uint32_t sentence)
     {
-        for (const auto& f : scratch_.followed)
-            if (f.chain == head.chain && f.segment == k && f.at == at) return;
-        scratch_.followed.push_back({head.chain, k, at});
+        // Where the segment cannot start, it cannot from any other way here either: turned away
+        // before the bookkeeping of states already followed.
         if (at >= text_.size() || text_[at] != ' ') return;
         const auto& segment = cat_.chains[head.chain][k];
         if (at + 1 < text_.size() &&
             !((segment.first_symbols >> Automaton::symbol_of(static_cast<unsigned char>(text_[at + 1]))) & 1u))
             return; // no alternative starts with the byte that follows
+        for (const auto& f : scratch_.followed)
+            if (f.chain == head.chain && f.segment == k && f.at == at) return;
+        scratch_.followed.push_back({head.chain, k, at});
         // '.' bytes between what was counted and the connection (a segment with a '.' of its own).
         for (auto i = scanned_to; i < at; ++i) sentence += text_[i] == '.';
         const auto pos = at + 1;
