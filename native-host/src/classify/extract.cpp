@@ -287,9 +287,9 @@ bool role_like(std::string_view r)
 // of the dozens of triggers are ruled out without a search. (Pairs alone rule out few: nearly
 // every pair of letters turns up in a few hundred bytes of text; runs of four are selective.)
 // No false negatives: a phrase in the text brings all its pairs and runs along.
-class PairFilter {
+class ByteRunFilter {
 public:
-    explicit PairFilter(std::string_view text) noexcept
+    explicit ByteRunFilter(std::string_view text) noexcept
     {
         // On longer texts the searches' memchr jumps are cheap against the text: the filter would
         // cost more than it saves.
@@ -361,9 +361,9 @@ std::string role_from_subject(std::string_view subject)
         "candidatura a ", "candidatura: ", "sollicitatie als ", "sollicitatie voor de functie van ",
         "sollicitatie voor de functie ", "sollicitatie voor ", "sollicitatie: ", "interview for the ", "interview for ",
         "einladung zum vorstellungsgespräch als ", "your candidacy for "};
-    const PairFilter pairs(subject);
+    const ByteRunFilter runs(subject);
     for (auto t : triggers) {
-        if (!pairs.may_contain(t)) continue;
+        if (!runs.may_contain(t)) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto role = capture_phrase(subject, p + t.size());
@@ -373,13 +373,13 @@ std::string role_from_subject(std::string_view subject)
     return {};
 }
 
-std::string role_from_body(std::string_view text, const PairFilter& pairs)
+std::string role_from_body(std::string_view text, const ByteRunFilter& runs)
 {
     // "for the Senior Engineer position", "the Data Analyst role": a capitalised phrase before the noun.
     static constexpr std::string_view nouns[] = {" position", " role", " opening", " vacancy", " job opening", " internship",
                                                  " opportunity"};
     for (auto noun : nouns) {
-        if (!pairs.may_contain(noun)) continue;
+        if (!runs.may_contain(noun)) continue;
         for (auto p = find_ci(text, noun); p != std::string_view::npos; p = find_ci(text, noun, p + 1)) {
             const auto lo = p > 80 ? p - 80 : 0;
             const auto before = text.substr(lo, p - lo);
@@ -405,7 +405,7 @@ std::string role_from_body(std::string_view text, const PairFilter& pairs)
         "functie van ", "functie als ", "sollicitatie als ", "vacature van ", "application for the ", "application for ",
         "applied for the ", "applied for ", "candidature au poste de "};
     for (auto t : triggers) {
-        if (!pairs.may_contain(t)) continue;
+        if (!runs.may_contain(t)) continue;
         for (auto p = find_ci(text, t); p != std::string_view::npos; p = find_ci(text, t, p + 1)) {
             auto role = capture_phrase(text, p + t.size());
             if (role_like(role)) return role;
@@ -415,7 +415,7 @@ std::string role_from_body(std::string_view text, const PairFilter& pairs)
     return {};
 }
 
-std::string company_from_body(std::string_view text, const PairFilter& pairs)
+std::string company_from_body(std::string_view text, const ByteRunFilter& runs)
 {
     static constexpr std::string_view triggers[] = {
         "interest in ", "position at ", "role at ", "opportunity at ", "opportunities at ", "career at ", "careers at ",
@@ -424,7 +424,7 @@ std::string company_from_body(std::string_view text, const PairFilter& pairs)
         "join ", "interesse an ", "bewerbung bei ", "karriere bei ", "team von ", "bei der ", "bei ", "chez ",
         "au sein de ", "rejoindre ", "en la empresa ", "unirte a ", "en ", "bij "};
     for (auto t : triggers) {
-        if (!pairs.may_contain(t)) continue;
+        if (!runs.may_contain(t)) continue;
         std::size_t tries = 0;
         for (auto p = find_ci(text, t); p != std::string_view::npos && tries < 8; p = find_ci(text, t, p + 1), ++tries) {
             if (p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) continue; // inside a word
@@ -726,14 +726,14 @@ Extracted extract(const ExtractInput& in)
     std::string company = company_from_lines(signature);
     if (company.empty()) company = company_from_lines(newest.substr(tail_from));
     if (company.empty()) company = display.company;
-    const PairFilter pairs(newest);
-    if (company.empty()) company = company_from_body(newest, pairs);
+    const ByteRunFilter runs(newest);
+    if (company.empty()) company = company_from_body(newest, runs);
     if (company.empty()) company = company_from_domain(sender);
     x.company = clean_display_name(company);
 
     // Role: the subject first (it is written for exactly this), then the text.
     std::string role = role_from_subject(in.subject);
-    if (role.empty()) role = role_from_body(newest, pairs);
+    if (role.empty()) role = role_from_body(newest, runs);
     x.role = clean_display_name(role);
 
     // Contact: a person in the From line, else the name under the closing; their address unless a robot's.
