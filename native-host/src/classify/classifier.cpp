@@ -442,11 +442,12 @@ private:
         // Sentences where rejection wording does not count: calming phrases anywhere in the sentence,
         // conditions before the wording.
         // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
-        SentenceMarks calm, condition; // the first calming phrase / condition of each sentence
+        SentenceMarks calm, condition, process; // the first calming phrase / condition / process description of each sentence
         for (const auto& h : hits) {
             const auto& rule = cat_.facts[h.rule];
             if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.add(h);
             if (rule.kind == Kind::conditional) condition.add(h);
+            if (rule.kind == Kind::cue && (rule.flags & describes_process)) process.add(h);
         }
         std::string why_text;
         const auto neutralised = [&](const Hit& h) -> const std::string* {
@@ -487,12 +488,18 @@ private:
                     note_negated_progress(h, *last_negation, 3.0, neutralised(h));
                     break;
                 }
-                if (rule.label == Label::interview || rule.label == Label::offer) {
-                    // "If your profile matches, we will schedule an interview": a description of the
-                    // process, not an invitation. Half weight.
+                if (rule.label == Label::interview || rule.label == Label::offer || rule.label == Label::recruiter_outreach) {
+                    // "If your profile matches, we will schedule an interview", "our process consists of a
+                    // phone interview and ...", "if there is a match, we will contact you to discuss the
+                    // position": a description of what may come, not an invitation. Half weight.
                     if (const auto* c = condition.find(h.sentence);
                         c && c->begin < h.begin && h.begin - c->begin <= condition_reach && !(rule.flags & calms_sentence)) {
                         discount({"context.conditional", std::string(phrase) + " (" + phrase_of(*c) + ")", -rule.weight / 2});
+                        fire(ri, rule.weight / 2, phrase);
+                        break;
+                    }
+                    if (const auto* d = process.find(h.sentence); d && !(rule.flags & (calms_sentence | describes_process))) {
+                        discount({"context.process", std::string(phrase) + " (" + phrase_of(*d) + ")", -rule.weight / 2});
                         fire(ri, rule.weight / 2, phrase);
                         break;
                     }

@@ -403,6 +403,15 @@ void add_application_received(std::vector<Rule>& r)
         {"{still|currently|continuing to|continue to|are|re|will be|ll be} {interview|interviewing|meet|meeting|meet with|meeting with|speak with|speaking with|speak to|speaking to|talk to|talking to|talk with|talking with|considering|reviewing|assessing|evaluating} {other |a few other |several other |some other |more |a few more |several |}{candidates|applicants|people|profiles}",
          "{noch|derzeit|aktuell} {gespräche|interviews} mit {weiteren|anderen} {kandidat*|bewerber*}",
          "{encore|actuellement} en {entretien|discussion} avec d autres {candidats|candidates}"}, calms_sentence));
+    // A description of the steps to come, with the interviews among them, is not an invitation.
+    r.push_back(cue("application_received.process", A, 1.5,
+        {"{hiring|recruiting|recruitment|interview|interviewing|selection|application} process {consisting of|consists of|that consists of|which consists of|comprising|comprises|includes|including|involves|will include|will consist of|typically includes|usually includes|typically consists of}",
+         "{our|the} process {consists of|includes|involves|comprises|typically includes|usually includes}",
+         "{expect|anticipate} {a|the|our} {hiring|recruiting|interview|selection} process",
+         "{der|unser|den} {bewerbungsprozess|auswahlprozess|recruitingprozess|prozess} {besteht aus|umfasst|beinhaltet|sieht vor}",
+         "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
+         "{el|nuestro} proceso {de selección |}{incluye|consta de|consiste en}",
+         "{de|onze} {sollicitatieprocedure|selectieprocedure|procedure} {bestaat uit|omvat}"}, describes_process));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",

@@ -33,6 +33,9 @@ enum class Kind : std::uint8_t {
 // Flags of a rule.
 inline constexpr std::uint8_t calms_sentence = 1; // rejection cues in the same sentence do not count
 inline constexpr std::uint8_t job_specific = 2;   // the phrase itself is about hiring: counts as job context
+// The sentence describes the hiring process ("our process consists of a phone interview and ..."):
+// interview, offer and outreach wording in it count half, as after a condition.
+inline constexpr std::uint8_t describes_process = 4;
 
 struct Rule {
     std::string name;

@@ -117,6 +117,33 @@ TEST(Classify, AlertsAndNewslettersThatTalkAboutRejection)
               Label::other);
 }
 
+TEST(Classify, ListsOfPostingsWithoutAlertWordsAreAlerts)
+{
+    EXPECT_EQ(label_of("Backend Engineer\nAcme | Denver, CO\nPosted 3 days ago\n\nData Analyst\nGlobex | Remote\n"
+                       "Posted 8 days ago\n\nMore jobs like this"),
+              Label::job_alert);
+    // One marker alone is not a list; a rejection that ends in a list of other postings stays one.
+    EXPECT_NE(label_of("We have just posted the photos from the team day."), Label::job_alert);
+    EXPECT_EQ(label_of("Thank you for applying. Unfortunately, we will not be moving forward with your application.\n\n"
+                       "Other roles: Data Analyst - posted 3 days ago; UX Researcher - posted 9 days ago"),
+              Label::rejection);
+}
+
+TEST(Classify, ADescribedProcessIsNoInvitation)
+{
+    const auto confirmation = run("Thanks for applying! We review every application within two weeks. Our hiring process "
+                                  "consists of a short phone interview, a take-home task and a final interview.");
+    EXPECT_EQ(confirmation.label, Label::application_received);
+    EXPECT_TRUE(has_rule(confirmation, "context.process"));
+    EXPECT_EQ(label_of("We would like to invite you to interview for the role. Our process consists of two rounds: a "
+                       "technical interview and a talk with the founders. Please share your availability."),
+              Label::interview);
+    // The same holds for outreach wording after a condition.
+    EXPECT_EQ(label_of("Thank you for your interest in employment with us. We are reviewing your resume; if your "
+                       "experience matches our requirements, we will contact you to discuss the position."),
+              Label::application_received);
+}
+
 TEST(Classify, OnlyTheNewestMessageCounts)
 {
     const auto r = run("Sounds great, Tuesday at 10 works. Please send the invite.\n\nOn Mon, 3 Nov 2025 at 09:12, "
