@@ -26,6 +26,8 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
     own_tail.push_back(none);
     for (std::uint32_t id = 0; id < patterns.size(); ++id) {
         const auto& pattern = patterns[id].text;
+        if (const auto slot = patterns[id].tally; slot >= 0 && slot < static_cast<int>(Tallies::slots))
+            slot_until_[slot] = std::max(slot_until_[slot], patterns[id].tally_until);
         patterns_.push_back({static_cast<std::uint32_t>(pattern.size()), static_cast<std::uint8_t>(patterns[id].right_boundary ? 1 : 0),
                              static_cast<std::uint8_t>(pattern.find('.') == std::string::npos ? 1 : 0),
                              patterns[id].tally < static_cast<int>(Tallies::slots) ? patterns[id].tally : std::int8_t{-1}});
@@ -99,12 +101,30 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
             }
         }
     }
+    // Among the states with output, first those that end nothing but patterns counted within a
+    // bounded reach (the language words, counted in the first few kilobytes): past the furthest
+    // reach, the scan loop does not note them at all.
+    std::vector<bool> fading(count, false);
+    for (std::uint32_t s = 0; s < count; ++s) {
+        if (!has_output[s]) continue;
+        bool all = true;
+        for (auto t = s; t != 0 && all; t = dict_link[t])
+            for (auto o = out_head[t]; o != none && all; o = out_next[o]) {
+                const auto slot = patterns_[out_pattern[o]].tally;
+                all = slot >= 0 && slot_until_[slot] != 0xFFFFFFFFu;
+                if (all) fade_after_ = std::max(fade_after_, slot_until_[slot]);
+            }
+        fading[s] = all;
+    }
     std::uint32_t next_rank = 0;
     for (const auto s : order)
         if (!has_output[s]) rank[s] = next_rank++;
     first_output_ = next_rank;
     for (const auto s : order)
-        if (has_output[s]) rank[s] = next_rank++;
+        if (has_output[s] && fading[s]) rank[s] = next_rank++;
+    first_lasting_ = next_rank;
+    for (const auto s : order)
+        if (has_output[s] && !fading[s]) rank[s] = next_rank++;
 
     std::vector<std::uint32_t> table(static_cast<std::size_t>(count) * alphabet);
     std::vector<std::vector<std::uint32_t>> outputs(count - first_output_);
@@ -161,7 +181,7 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
             // Boundaries: no word byte after it where it asks for none, no sentence end inside.
             if (!(pat.right && word_follows) && !(next_after_dot > begin && pat.dotless)) {
                 if (pat.tally < 0) out.push_back(Match{entry.pattern, begin, static_cast<std::uint32_t>(i + 1), d});
-                else if (w.tallies && i < w.tallies->reach[pat.tally]) ++w.tallies->count[pat.tally];
+                else if (w.tallies && i < w.tallies->reach[pat.tally] && i < slot_until_[pat.tally]) ++w.tallies->count[pat.tally];
             }
             if (entry.next == 0) break;
             o = entry.next;
@@ -174,7 +194,6 @@ template <class Table>
 void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks,
                     std::size_t count) const
 {
-    const auto out_from = first_output_;
     const auto next = [&](std::uint32_t state, unsigned char c) {
         return static_cast<std::uint32_t>(table[static_cast<std::size_t>(state) * alphabet + symbol_[c]]);
     };
@@ -188,9 +207,9 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
         constexpr std::size_t w = decltype(width)::value;
         std::size_t common = walks[0].end - walks[0].pos;
         for (std::size_t j = 1; j < w; ++j) common = std::min(common, walks[j].end - walks[j].pos);
-        std::uint32_t state[w];
+        std::uint32_t state[w], noted_from[w];
         std::size_t base[w];
-        for (std::size_t j = 0; j < w; ++j) state[j] = walks[j].state, base[j] = walks[j].pos;
+        for (std::size_t j = 0; j < w; ++j) state[j] = walks[j].state, base[j] = walks[j].pos, noted_from[j] = walks[j].noted_from;
         for (std::size_t t = 0; t < common;) {
             const std::size_t stop = std::min(common, t + block);
             std::size_t k[w] = {};
@@ -198,7 +217,7 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
                 for (std::size_t j = 0; j < w; ++j) state[j] = next(state[j], p[base[j] + t]);
                 for (std::size_t j = 0; j < w; ++j) {
                     noted[j][k[j]] = {static_cast<std::uint32_t>(t), state[j]}; // base[j] is added in report()
-                    k[j] += state[j] >= out_from;
+                    k[j] += state[j] >= noted_from[j];
                 }
             }
             for (std::size_t j = 0; j < w; ++j) drain(j, k[j], base[j]);
@@ -211,6 +230,7 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
     for (std::size_t j = 0; j < count; ++j) {
         auto& w = walks[j];
         auto s = w.state;
+        const auto out_from = w.noted_from;
         for (std::size_t i = w.pos; i < w.end;) {
             const std::size_t stop = std::min(w.end, i + block);
             std::size_t k = 0;
@@ -245,14 +265,17 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies*
     for (auto& v : later) v.clear();
     std::size_t count = 1;
     if (n < split_from) {
-        walks[0] = Walk{0, n, start_, 0, &out, tallies};
+        walks[0] = Walk{0, n, tallies && fade_after_ > 0 ? first_output_ : first_lasting_, start_, 0, &out, tallies};
     } else {
         count = n < 2 * split_from ? 4 : max_walks;
         const std::size_t chunk = (n + count - 1) / count;
         for (std::size_t j = 0; j < count; ++j) {
             const std::size_t from = std::min(n, j * chunk), to = std::min(n, from + chunk);
             const auto dots_before = static_cast<std::uint32_t>(std::lower_bound(dots.begin(), dots.end(), from) - dots.begin());
-            walks[j] = Walk{from, to, start_, dots_before, j == 0 ? &out : &later[j - 1], tallies};
+            // A chunk wholly past the furthest reach of the counted patterns need not note the states
+            // that end only those.
+            const auto noted_from = tallies && from < fade_after_ ? first_output_ : first_lasting_;
+            walks[j] = Walk{from, to, noted_from, start_, dots_before, j == 0 ? &out : &later[j - 1], tallies};
         }
         // The state at the start of chunks 1..: walk the max_depth_ bytes before each from the root,
         // the walks in lock-step (each chunk has max_depth_ bytes before it: chunk >= split_from / 4).

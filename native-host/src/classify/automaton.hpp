@@ -32,6 +32,10 @@ struct PatternSpec {
     bool right_boundary = true;
     // >= 0: the pattern is only counted (Tallies::count[tally]), never reported as a Match.
     std::int8_t tally = -1;
+    // A counted pattern counts only where its match ends within this many bytes of the start (per
+    // slot: the largest of its patterns'). Past the furthest such end, a state that ends nothing
+    // but patterns counted so is not even noted by the scan loop.
+    std::uint32_t tally_until = 0xFFFFFFFFu;
 };
 
 // Counts of the counted patterns (PatternSpec::tally) whose matches end within `reach[slot]` bytes
@@ -98,6 +102,7 @@ private:
     // One walk over [pos, end) of the text, reporting into `out`.
     struct Walk {
         std::size_t pos, end;
+        std::uint32_t noted_from; // the least state the scan loop notes (first_output_ or first_lasting_)
         std::uint32_t state;
         std::uint32_t dots_before; // '.' bytes at or before the last reported position (the sentence number)
         std::vector<Match>* out;
@@ -123,6 +128,9 @@ private:
     std::uint8_t symbol_[256];
     std::uint32_t start_ = 0;              // the state after a virtual separator before the text
     std::uint32_t first_output_ = 0;       // states from here on end some pattern
+    std::uint32_t first_lasting_ = 0;      // states from here on end a pattern that counts past fade_after_
+    std::uint32_t fade_after_ = 0;         // past this offset, states in [first_output_, first_lasting_) end nothing that counts
+    std::uint32_t slot_until_[Tallies::slots] = {};
     std::uint32_t state_count_ = 0;
     std::uint32_t max_depth_ = 0;          // the deepest state (the longest pattern, with its separator)
     std::vector<std::uint32_t> delta_;     // state * alphabet + symbol -> state (while building, or > 64k states)

@@ -24,8 +24,6 @@ constexpr std::uint32_t body_sentence_base = 1u << 30;
 constexpr std::uint32_t negation_reach = 40;
 // A condition ("if", "sollten Sie") governs rejection wording that starts at most this far after it.
 constexpr std::uint32_t condition_reach = 110;
-// Language words count from this many bytes at the start of the subject and of the body.
-constexpr std::uint32_t language_reach = 4096;
 
 struct Hit {
     std::uint32_t begin, end, sentence;

@@ -845,6 +845,7 @@ const Catalogue& catalogue()
                 for (auto phrase : rules[ri].phrases)
                     for (auto& spec : expand_phrase(phrase)) {
                         spec.tally = static_cast<std::int8_t>(tag - language_tags.begin());
+                        spec.tally_until = language_reach;
                         refs.push_back({rule, 0, 0, false, spec.left_boundary});
                         specs.push_back(std::move(spec));
                     }

@@ -131,6 +131,10 @@ struct Catalogue {
 // The languages the classifier tells apart, in the order of the language tallies (Tallies::count).
 inline constexpr std::array<std::string_view, 5> language_tags = {"en", "de", "fr", "es", "nl"};
 
+// Language words count from this many bytes at the start of the subject and of the body: a few
+// kilobytes tell the language.
+inline constexpr std::uint32_t language_reach = 4096;
+
 // The tally slot of the job-context words (after the languages'): they are only ever counted.
 inline constexpr std::int8_t job_context_tally = static_cast<std::int8_t>(language_tags.size());
 

@@ -193,3 +193,27 @@ TEST(Automaton, TalliesCountedPatternsWithoutReportingThem)
     a.collect(text, found); // no tallies asked for: the counted patterns are simply skipped
     EXPECT_EQ(found.size(), 300u);
 }
+
+// A counted pattern with a bounded reach (tally_until) counts only within it; past it, the states
+// that end nothing else are not even noted, and the patterns reported or counted everywhere are
+// found as before, in every chunk of a long text.
+TEST(Automaton, BoundedTalliesFadeOutWithoutLosingTheRest)
+{
+    std::vector<PatternSpec> specs = {{"the", true, true}, {"und", true, true}, {"the end", true, true}};
+    specs[0].tally = 0;
+    specs[0].tally_until = 48; // the first two sentences
+    specs[1].tally = 1;        // everywhere
+    const Automaton a(specs);
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += "the end und theme rund. ";
+    std::vector<Match> found;
+    Tallies tallies;
+    a.collect(text, found, &tallies);
+    EXPECT_EQ(tallies.count[0], 2u);
+    EXPECT_EQ(tallies.count[1], 300u);
+    ASSERT_EQ(found.size(), 300u);
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        EXPECT_EQ(found[k].pattern, 2u);
+        EXPECT_EQ(found[k].begin, 24u * k);
+    }
+}
