@@ -165,14 +165,32 @@ TEST(Catalogue, NoPhraseNestsBraces)
 // the start, with the same word boundaries as reported ones, and never reported themselves; the
 // reported patterns around them are found as if they were not there. Long enough to be scanned
 // in four chunks, so the tallies of every chunk add up.
-TEST(Automaton, TalliesCountedPatternsWithoutReportingThem)
+namespace {
+
+// "the" (counted in slot 0, within `the_until` bytes), "und" (counted in slot 1), "the end"
+// (reported), and 300 sentences of 24 bytes with one of each, plus "theme" and "rund" that are not.
+std::vector<PatternSpec> counted_and_reported(std::uint32_t the_until = 0xFFFFFFFFu)
 {
     std::vector<PatternSpec> specs = {{"the", true, true}, {"und", true, true}, {"the end", true, true}};
     specs[0].tally = 0;
+    specs[0].tally_until = the_until;
     specs[1].tally = 1;
-    const Automaton a(specs);
+    return specs;
+}
+
+std::string sentences_with_counted_words()
+{
     std::string text;
     for (int i = 0; i < 300; ++i) text += "the end und theme rund. ";
+    return text;
+}
+
+} // namespace
+
+TEST(Automaton, TalliesCountedPatternsWithoutReportingThem)
+{
+    const Automaton a(counted_and_reported());
+    const std::string text = sentences_with_counted_words();
     std::vector<Match> found;
     Tallies tallies;
     a.collect(text, found, &tallies);
@@ -199,13 +217,8 @@ TEST(Automaton, TalliesCountedPatternsWithoutReportingThem)
 // found as before, in every chunk of a long text.
 TEST(Automaton, BoundedTalliesFadeOutWithoutLosingTheRest)
 {
-    std::vector<PatternSpec> specs = {{"the", true, true}, {"und", true, true}, {"the end", true, true}};
-    specs[0].tally = 0;
-    specs[0].tally_until = 48; // the first two sentences
-    specs[1].tally = 1;        // everywhere
-    const Automaton a(specs);
-    std::string text;
-    for (int i = 0; i < 300; ++i) text += "the end und theme rund. ";
+    const Automaton a(counted_and_reported(48)); // "the" in the first two sentences only, "und" everywhere
+    const std::string text = sentences_with_counted_words();
     std::vector<Match> found;
     Tallies tallies;
     a.collect(text, found, &tallies);
