@@ -181,7 +181,7 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
             // Boundaries: no word byte after it where it asks for none, no sentence end inside.
             if (!(pat.right && word_follows) && !(next_after_dot > begin && pat.dotless)) {
                 if (pat.tally < 0) out.push_back(Match{entry.pattern, begin, static_cast<std::uint32_t>(i + 1), d});
-                else if (w.tallies && i < w.tallies->reach[pat.tally] && i < slot_until_[pat.tally]) ++w.tallies->count[pat.tally];
+                else if (w.tallies && i < slot_until_[pat.tally]) ++w.tallies->count[pat.tally];
             }
             if (entry.next == 0) break;
             o = entry.next;

@@ -38,14 +38,12 @@ struct PatternSpec {
     std::uint32_t tally_until = 0xFFFFFFFFu;
 };
 
-// Counts of the counted patterns (PatternSpec::tally) whose matches end within `reach[slot]` bytes
-// of the start of the text. Frequent words that only ever get counted (the language words: "the",
-// "und", "nous"; the words of a job search) are half the matches of an ordinary email; counting them
-// where they are found spares each a Match and a trip through the caller's loop.
+// Counts of the counted patterns (PatternSpec::tally, within their tally_until) per slot. Frequent
+// words that only ever get counted (the language words: "the", "und", "nous"; the words of a job
+// search) are half the matches of an ordinary email; counting them where they are found spares each
+// a Match and a trip through the caller's loop.
 struct Tallies {
     static constexpr std::size_t slots = 8;
-    std::uint32_t reach[slots] = {0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu,
-                                  0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu};
     std::uint32_t count[slots] = {};
 };
 

@@ -133,9 +133,8 @@ public:
         auto& matches = scratch_.matches;
         matches.clear();
         // Counted where found: language words from the start of the text (a few kilobytes tell the
-        // language), the words of a job search anywhere.
+        // language: their patterns carry language_reach), the words of a job search anywhere.
         Tallies counted;
-        for (std::size_t l = 0; l < languages.size(); ++l) counted.reach[l] = language_reach;
         cat_.automaton.collect(folded, matches, &counted);
         for (std::size_t l = 0; l < languages.size(); ++l) language_[l] += counted.count[l];
         job_context_ += counted.count[static_cast<std::size_t>(job_context_tally)];

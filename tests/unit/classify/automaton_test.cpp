@@ -167,14 +167,16 @@ TEST(Catalogue, NoPhraseNestsBraces)
 // in four chunks, so the tallies of every chunk add up.
 namespace {
 
-// "the" (counted in slot 0, within `the_until` bytes), "und" (counted in slot 1), "the end"
-// (reported), and 300 sentences of 24 bytes with one of each, plus "theme" and "rund" that are not.
-std::vector<PatternSpec> counted_and_reported(std::uint32_t the_until = 0xFFFFFFFFu)
+// "the" (counted in slot 0, within `the_until` bytes), "und" (counted in slot 1, within
+// `und_until`), "the end" (reported), and 300 sentences of 24 bytes with one of each, plus "theme"
+// and "rund" that are not.
+std::vector<PatternSpec> counted_and_reported(std::uint32_t the_until = 0xFFFFFFFFu, std::uint32_t und_until = 0xFFFFFFFFu)
 {
     std::vector<PatternSpec> specs = {{"the", true, true}, {"und", true, true}, {"the end", true, true}};
     specs[0].tally = 0;
     specs[0].tally_until = the_until;
     specs[1].tally = 1;
+    specs[1].tally_until = und_until;
     return specs;
 }
 
@@ -199,10 +201,10 @@ TEST(Automaton, TalliesCountedPatternsWithoutReportingThem)
     EXPECT_EQ(tallies.count[0], 300u); // "the", not "theme"
     EXPECT_EQ(tallies.count[1], 300u); // "und", not "rund"
 
+    const Automaton near(counted_and_reported(24, 24)); // the first sentence ("the end und theme rund. ") only
     Tallies near_start;
-    near_start.reach[0] = near_start.reach[1] = 24; // the first sentence ("the end und theme rund. ") only
     found.clear();
-    a.collect(text, found, &near_start);
+    near.collect(text, found, &near_start);
     EXPECT_EQ(near_start.count[0], 1u);
     EXPECT_EQ(near_start.count[1], 1u);
     EXPECT_EQ(found.size(), 300u);
