@@ -489,14 +489,15 @@ private:
                     // "If your profile matches, we will schedule an interview", "our process consists of a
                     // phone interview and ...", "if there is a match, we will contact you to discuss the
                     // position": a description of what may come, not an invitation. Half weight.
+                    std::string_view why_rule;
+                    const Hit* why = nullptr;
                     if (const auto* c = condition.find(h.sentence);
-                        c && c->begin < h.begin && h.begin - c->begin <= condition_reach && !(rule.flags & calms_sentence)) {
-                        discount({"context.conditional", std::string(phrase) + " (" + phrase_of(*c) + ")", -rule.weight / 2});
-                        fire(ri, rule.weight / 2, phrase);
-                        break;
-                    }
-                    if (const auto* d = process.find(h.sentence); d && !(rule.flags & (calms_sentence | describes_process))) {
-                        discount({"context.process", std::string(phrase) + " (" + phrase_of(*d) + ")", -rule.weight / 2});
+                        c && c->begin < h.begin && h.begin - c->begin <= condition_reach && !(rule.flags & calms_sentence))
+                        why_rule = "context.conditional", why = c;
+                    else if (const auto* d = process.find(h.sentence); d && !(rule.flags & (calms_sentence | describes_process)))
+                        why_rule = "context.process", why = d;
+                    if (why) {
+                        discount({why_rule, std::string(phrase) + " (" + phrase_of(*why) + ")", -rule.weight / 2});
                         fire(ri, rule.weight / 2, phrase);
                         break;
                     }
