@@ -11,8 +11,8 @@
 // loop asks `state >= first_output_` instead of reading a flag; each output state's first pattern
 // (its own, or along its dictionary links) is found by one look-up at the state's number, the
 // others chained after it. The scan loop itself does not branch on a match: it notes (offset,
-// state) in a small buffer, read after each block of bytes. A longer text is cut into four chunks
-// (eight from 2 KB) scanned in lock-step: each step of the automaton waits for the previous table
+// state) in a small buffer, read after each block of bytes. A text of a few hundred bytes or more
+// is cut into two, four or eight chunks scanned in lock-step: each step of the automaton waits for the previous table
 // look-up, which often misses the L1 cache (the table is a few megabytes), so independent walks
 // keep several look-ups in flight where one would wait on memory. A chunk starts `max_depth` bytes
 // early, from the root, without reporting: after that many bytes the state is the one a single
