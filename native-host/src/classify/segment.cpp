@@ -167,9 +167,14 @@ struct Line {
     std::size_t begin, end; // [begin, end) in the text, without the '\n'
 };
 
-std::vector<Line> split_lines(std::string_view text)
+// The lines of `text`, in a table kept per thread and reused from body to body (segment() is
+// called for every email: growing a fresh table cost a handful of allocations each time).
+const std::vector<Line>& split_lines(std::string_view text)
 {
-    std::vector<Line> lines;
+    thread_local std::vector<Line> lines;
+    constexpr std::size_t keep = 1u << 14; // lines; a huge body's table is given back
+    if (lines.capacity() > keep) std::vector<Line>().swap(lines);
+    lines.clear();
     std::size_t pos = 0;
     while (pos <= text.size()) {
         auto nl = text.find('\n', pos);
@@ -231,7 +236,7 @@ std::string_view header_value(std::string_view line) noexcept
 Segments segment(std::string_view text)
 {
     Segments seg;
-    const auto lines = split_lines(text);
+    const auto& lines = split_lines(text);
 
     // First pass: the first marker of each kind that ends the newest message.
     std::size_t end_line = lines.size(); // first line not part of the newest message
