@@ -102,7 +102,7 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
         }
     }
     // Among the states with output, first those that end nothing but patterns counted within a
-    // bounded reach (the language words, counted in the first few kilobytes): past the furthest
+    // bounded reach (the language words, counted in the first kilobyte): past the furthest
     // reach, the scan loop does not note them at all.
     std::vector<bool> fading(count, false);
     for (std::uint32_t s = 0; s < count; ++s) {

@@ -132,8 +132,8 @@ public:
         scratch_.followed.clear();
         auto& matches = scratch_.matches;
         matches.clear();
-        // Counted where found: language words from the start of the text (a few kilobytes tell the
-        // language: their patterns carry language_reach), the words of a job search anywhere.
+        // Counted where found: language words from the start of the text (the first kilobyte tells
+        // the language: their patterns carry language_reach), the words of a job search anywhere.
         Tallies counted;
         cat_.automaton.collect(folded, matches, &counted);
         for (std::size_t l = 0; l < languages.size(); ++l) language_[l] += counted.count[l];
