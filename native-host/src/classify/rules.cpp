@@ -70,6 +70,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.other_candidates", R, 3,
         {"{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
+         // A decision already taken names the others without saying who they are ("we have decided to
+         // move forward with candidates."); "decided to move forward with your application" is not one.
+         "{decided|chosen|opted|elected} to {move|go|proceed|continue|progress} {forward |ahead |}with {candidates|applicants|others|someone else|individuals|other people}",
          "pursue other {candidates|applicants|options|profiles}", "pursuing other {candidates|applicants|profiles}",
          "{other|another|a different|stronger|more experienced} {candidate|candidates|applicant|applicants|profile|profiles} {better|more closely|more directly|most closely} {match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|meet|meets|met}",
          "{extended|made|given|offered|make|extend} {an offer|the offer|a job offer|the position|the role|the job} to {another|a different|an internal|other|the other|one other|a} {candidate|applicant|individual|person|candidates|applicants}",
