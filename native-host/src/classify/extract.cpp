@@ -78,13 +78,21 @@ bool contains_word_ci(std::string_view s, std::initializer_list<std::string_view
 
 // How common a (lower-case) byte is in the text of emails, roughly: letters by their frequency in
 // English, German, French and Spanish together; a space most of all; punctuation and digits rare.
+constexpr std::array<std::uint8_t, 256> make_commonness()
+{
+    constexpr std::string_view by_frequency = "etaonisrhldcumfpgwybvkzxjq"; // most common first
+    std::array<std::uint8_t, 256> t{};
+    t[' '] = 100;
+    for (std::size_t k = 0; k < by_frequency.size(); ++k) t[static_cast<unsigned char>(by_frequency[k])] = static_cast<std::uint8_t>(90 - k);
+    for (std::size_t c = 0x80; c < 256; ++c) t[c] = 40; // a byte of an accented letter
+    return t;
+}
+
+// Looked up for every byte of a needle at every search: a table, not a search of the list.
 int commonness(char c) noexcept
 {
-    static constexpr std::string_view by_frequency = "etaonisrhldcumfpgwybvkzxjq"; // most common first
-    if (c == ' ') return 100;
-    if (c >= 'a' && c <= 'z') return 90 - static_cast<int>(by_frequency.find(c));
-    if (static_cast<unsigned char>(c) >= 0x80) return 40; // a byte of an accented letter
-    return 0;
+    static constexpr auto table = make_commonness();
+    return table[static_cast<unsigned char>(c)];
 }
 
 std::size_t rarest_byte(std::string_view needle) noexcept
