@@ -312,7 +312,7 @@ public:
             everything_ = true;
             return;
         }
-        if (++table_.stamp == 0) { // the stamps went round: old ones would read as this one's
+        if (++table_.stamp == 0) { // the stamps went round (every 255 texts): old ones would read as this one's
             table_.slots.fill(0);
             table_.stamp = 1;
         }
@@ -340,8 +340,8 @@ public:
 
 private:
     struct Table {
-        std::array<std::uint16_t, 1u << 14> slots{};
-        std::uint16_t stamp = 0;
+        std::array<std::uint8_t, 1u << 14> slots{}; // a byte a slot: both banks stay within 32 KB
+        std::uint8_t stamp = 0;
     };
     static std::array<Table, 2>& tables() noexcept
     {
@@ -353,7 +353,7 @@ private:
     static std::size_t run_slot(std::uint32_t last_four) noexcept { return (last_four * 0x9E3779B1u) >> 18; }
 
     Table& table_;
-    std::uint16_t stamp_ = 0;
+    std::uint8_t stamp_ = 0;
     bool everything_ = false; // a long text: every needle may be in it
 };
 
