@@ -9,7 +9,6 @@ namespace onward::classify {
 
 Automaton::Automaton(const std::vector<PatternSpec>& patterns)
 {
-    for (int c = 0; c < 256; ++c) symbol_[c] = symbol_of(static_cast<unsigned char>(c));
 
     // The trie: `delta` doubles as the goto function while building (none = no edge yet).
     std::vector<std::uint32_t> delta, dict_link, out_head, out_next, out_pattern;
@@ -36,11 +35,11 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
         max_depth_ = std::max(max_depth_, static_cast<std::uint32_t>(text.size()));
         std::uint32_t s = 0;
         for (unsigned char c : text) {
-            const auto next = delta[s * alphabet + symbol_[c]];
+            const auto next = delta[s * alphabet + symbols_[c]];
             if (next == none) {
                 const auto fresh = add_state();
                 own_tail.push_back(none);
-                delta[s * alphabet + symbol_[c]] = fresh;
+                delta[s * alphabet + symbols_[c]] = fresh;
                 s = fresh;
             } else {
                 s = next;
@@ -195,7 +194,7 @@ void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, c
                     std::size_t count) const
 {
     const auto next = [&](std::uint32_t state, unsigned char c) {
-        return static_cast<std::uint32_t>(table[static_cast<std::size_t>(state) * alphabet + symbol_[c]]);
+        return static_cast<std::uint32_t>(table[static_cast<std::size_t>(state) * alphabet + symbols_[c]]);
     };
     // Where a pattern may end: noted without a branch, handed to report() after each block.
     constexpr std::size_t block = 256;

@@ -19,6 +19,7 @@
 // pass would have reached, so the matches, their order and their sentence numbers are exactly
 // those of one pass.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -72,20 +73,25 @@ public:
     }
 
     // The symbol a byte is read as: bytes with the same symbol are the same to the automaton
-    // (' ' and '.' are one, every non-ASCII byte is one, so is any other byte).
-    static constexpr std::uint8_t symbol_of(unsigned char c) noexcept
-    {
-        if (c >= 'a' && c <= 'z') return static_cast<std::uint8_t>(c - 'a');
-        if (c >= '0' && c <= '9') return static_cast<std::uint8_t>(26 + c - '0');
-        if (c == ' ' || c == '.') return 36;
-        if (c >= 0x80) return 37;
-        return 38; // anything else
-    }
+    // (' ' and '.' are one, every non-ASCII byte is one, so is any other byte). A table: the chain
+    // tries compare the text after every head symbol by symbol.
+    static constexpr std::uint8_t symbol_of(unsigned char c) noexcept { return symbols_[c]; }
 
     std::size_t state_count() const noexcept { return state_count_; }
     std::size_t pattern_count() const noexcept { return patterns_.size(); }
 
 private:
+    static constexpr std::array<std::uint8_t, 256> symbols_ = [] {
+        std::array<std::uint8_t, 256> t{};
+        for (unsigned c = 0; c < 256; ++c) {
+            if (c >= 'a' && c <= 'z') t[c] = static_cast<std::uint8_t>(c - 'a');
+            else if (c >= '0' && c <= '9') t[c] = static_cast<std::uint8_t>(26 + c - '0');
+            else if (c == ' ' || c == '.') t[c] = 36;
+            else if (c >= 0x80) t[c] = 37;
+            else t[c] = 38; // anything else
+        }
+        return t;
+    }();
     static constexpr std::uint32_t alphabet = 39;
     static constexpr std::size_t max_walks = 8; // chunks of a long text scanned in lock-step
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
@@ -109,7 +115,7 @@ private:
 
     std::uint32_t step(std::uint32_t state, unsigned char c) const noexcept
     {
-        const std::size_t at = state * alphabet + symbol_[c];
+        const std::size_t at = state * alphabet + symbols_[c];
         return delta16_.empty() ? delta_[at] : delta16_[at];
     }
     // Where a pattern may end (an output state at byte `base + pos`), as the scan loop notes it.
@@ -123,7 +129,6 @@ private:
     void run(const Table* table, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks,
              std::size_t count) const;
 
-    std::uint8_t symbol_[256];
     std::uint32_t start_ = 0;              // the state after a virtual separator before the text
     std::uint32_t first_output_ = 0;       // states from here on end some pattern
     std::uint32_t first_lasting_ = 0;      // states from here on end a pattern that counts past fade_after_

@@ -281,7 +281,7 @@ private:
             const auto& n = segment.nodes[node];
             for (auto e = n.alt_begin; e < n.alt_end; ++e) {
                 const auto& alt = segment.alternatives[segment.ends[e]];
-                if (accepted(alt, i, dot_inside)) matched(head, k, segment, begin, sentence, pos, i);
+                if (accepted(alt, i, dot_inside)) matched(head, k, segment, begin, sentence, pos, i, dot_inside);
             }
             if (i >= size || n.edge_count == 0) break;
             const auto sym = Automaton::symbol_of(static_cast<unsigned char>(text_[i]));
@@ -304,11 +304,13 @@ private:
         }
     }
 
-    // Segment `k` matched at [pos, end): the chain is complete, or goes on after it.
+    // Segment `k` matched at [pos, end): the chain is complete, or goes on after it. `dot_inside`:
+    // the trie read a '.' in [pos, end) (only then are the sentences counted again).
     void matched(const PatternRef& head, std::uint32_t k, const ChainSegment& segment, std::uint32_t begin,
-                 std::uint32_t sentence, std::uint32_t pos, std::uint32_t end)
+                 std::uint32_t sentence, std::uint32_t pos, std::uint32_t end, bool dot_inside)
     {
-        for (auto i = pos; i < end; ++i) sentence += text_[i] == '.';
+        if (dot_inside)
+            for (auto i = pos; i < end; ++i) sentence += text_[i] == '.';
         if (segment.last) {
             const Completion c{{begin, end, sentence + sentence_base_, head.rule, head.part}, end - pos + 1};
             auto& list = scratch_.completions;
