@@ -377,6 +377,9 @@ bool looks_like_html(std::string_view s) noexcept
                                                 "li",   "b>",   "i>",   "strong", "head", "meta", "img", "center"};
     std::size_t hits = 0;
     for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
+        // Every tag starts with a letter, '/' or '!': a '<' before anything else ("<<<", "a < b")
+        // is turned away before the tags are compared.
+        if (i + 1 >= s.size() || !(is_ascii_alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!')) continue;
         for (auto t : tags) {
             if (i + 1 + t.size() > s.size()) continue;
             bool same = true;
