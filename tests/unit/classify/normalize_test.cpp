@@ -9,6 +9,7 @@
 
 using onward::classify::clean_text;
 using onward::classify::fold;
+using onward::classify::looks_like_html;
 
 TEST(Fold, LowersCaseAndStripsAccents)
 {
@@ -66,6 +67,16 @@ TEST(CleanText, StripsHtmlAndDecodesEntities)
 TEST(CleanText, KeepsAngleBracketsOfPlainText)
 {
     EXPECT_EQ(clean_text("From: Jane <jane@example.com>\n3 < 4"), "From: Jane <jane@example.com>\n3 < 4");
+}
+
+// HTML is told by a known tag after a '<'; runs of '<' and comparisons are not tags, however many.
+TEST(CleanText, TellsHtmlByItsTagsNotByItsAngleBrackets)
+{
+    EXPECT_TRUE(looks_like_html("<<<p>Thanks</p>"));
+    EXPECT_TRUE(looks_like_html("a < b <BR>"));
+    EXPECT_TRUE(looks_like_html("<!DOCTYPE html>"));
+    EXPECT_FALSE(looks_like_html("a < b, 3 <4, x <= y, <<< >>>"));
+    EXPECT_FALSE(looks_like_html(std::string(100000, '<')));
 }
 
 TEST(CleanText, BlockquoteBecomesAQuoteLine)
