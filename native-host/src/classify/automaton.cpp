@@ -9,7 +9,6 @@ namespace onward::classify {
 
 Automaton::Automaton(const std::vector<PatternSpec>& patterns)
 {
-
     // The trie: `delta` doubles as the goto function while building (none = no edge yet).
     std::vector<std::uint32_t> delta, dict_link, out_head, out_next, out_pattern;
     std::vector<std::uint8_t> has_output;

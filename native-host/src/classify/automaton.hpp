@@ -12,9 +12,9 @@
 // (its own, or along its dictionary links) is found by one look-up at the state's number, the
 // others chained after it. The scan loop itself does not branch on a match: it notes (offset,
 // state) in a small buffer, read after each block of bytes. A text of a few hundred bytes or more
-// is cut into two, four or eight chunks scanned in lock-step: each step of the automaton waits for the previous table
-// look-up, which often misses the L1 cache (the table is a few megabytes), so independent walks
-// keep several look-ups in flight where one would wait on memory. A chunk starts `max_depth` bytes
+// is cut into two, four or eight chunks scanned in lock-step: each step of the automaton waits for
+// the previous table look-up, which often misses the L1 cache (the table is a few megabytes), so
+// independent walks keep several look-ups in flight where one would wait on memory. A chunk starts `max_depth` bytes
 // early, from the root, without reporting: after that many bytes the state is the one a single
 // pass would have reached, so the matches, their order and their sentence numbers are exactly
 // those of one pass.
