@@ -698,6 +698,18 @@ Result classify(const Email& email)
         rej /= 2;
     }
 
+    // Someone else's post, comment or new job, as a social network tells of it: its rejections, offers
+    // and interviews are that person's. (Rejection wording that speaks to the reader stays: a
+    // rejection sent through the network, with a post quoted below it, is still one.)
+    if (scorer.fired("other.social_post")) {
+        for (const auto l : {Label::rejection, Label::offer, Label::interview}) {
+            auto& v = s[index_of(l)];
+            if (v <= 0 || (l == Label::rejection && scorer.rejection_addressed())) continue;
+            context.push_back({"context.someone_elses_post", std::string(to_string(l)), -v});
+            v = 0;
+        }
+    }
+
     // Newsletters and alerts talk about rejection in the third person; a rejection speaks to the applicant.
     const bool broadcast = scorer.fired("other.newsletter") || s[index_of(Label::job_alert)] >= 3;
     if (rej > 0 && broadcast && !scorer.rejection_addressed()) {
