@@ -201,6 +201,10 @@ public:
         return false;
     }
     const std::string& non_job_phrase() const noexcept { return non_job_phrase_; }
+    // A notice of someone else's post (a rule flagged tells_of_a_post) stands before any rejection,
+    // offer or interview wording: that wording is the post's. After it (a rejection sent through a
+    // network, the network's news below it), the wording is the email's own.
+    bool outcomes_in_a_post() const noexcept { return first_post_notice_ < first_outcome_; }
 
 private:
     Label effective_label(std::size_t rule) const noexcept { return cat_.facts[rule].label; }
@@ -396,8 +400,24 @@ private:
         hits.swap(kept); // both stay in the scratch, capacity kept
     }
 
-    void fire(std::size_t rule, double weight, std::string_view phrase)
+    // Where each kind of evidence first stands, in reading order (the subject before the body).
+    static std::uint64_t reading_order(const Hit& h) noexcept
     {
+        return (std::uint64_t{h.sentence >= body_sentence_base ? 1u : 0u} << 32) | h.begin;
+    }
+    void note_where(const Hit& h) noexcept
+    {
+        const auto& facts = cat_.facts[h.rule];
+        if (facts.flags & tells_of_a_post) first_post_notice_ = std::min(first_post_notice_, reading_order(h));
+        if (facts.label == Label::rejection || facts.label == Label::offer || facts.label == Label::interview)
+            first_outcome_ = std::min(first_outcome_, reading_order(h));
+    }
+
+    // `at`: the hit (for a pair, its first part) that makes the rule fire.
+    void fire(const Hit& at, double weight, std::string_view phrase)
+    {
+        const std::size_t rule = at.rule;
+        note_where(at);
         auto& f = fired_[rule];
         if (!f.fired) {
             fired_rules_.push_back(static_cast<std::uint16_t>(rule));
@@ -428,6 +448,7 @@ private:
         if (why) {
             discount({"context.neutralised", words + " (" + *why + ")", -weight});
         } else if (!negated_progress_.fired || weight > negated_progress_.weight) {
+            first_outcome_ = std::min(first_outcome_, reading_order(negation));
             negated_progress_ = {weight, words, true, 0};
             if (!rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
         }
@@ -500,19 +521,19 @@ private:
                         why_rule = "context.process", why = d;
                     if (why) {
                         discount({why_rule, std::string(phrase) + " (" + phrase_of(*why) + ")", -rule.weight / 2});
-                        fire(ri, rule.weight / 2, phrase);
+                        fire(h, rule.weight / 2, phrase);
                         break;
                     }
                 }
                 if (rule.label == Label::rejection && !rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
-                fire(ri, rule.weight, phrase);
+                fire(h, rule.weight, phrase);
                 break;
             }
             case Kind::progress: {
                 if (negated(h, last_negation)) {
                     note_negated_progress(h, *last_negation, rule.negated_weight, neutralised(h));
                 } else {
-                    fire(ri, rule.weight, view_of(h));
+                    fire(h, rule.weight, view_of(h));
                 }
                 break;
             }
@@ -532,7 +553,7 @@ private:
                         }
                     }
                     if (rule.label == Label::rejection && !rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
-                    fire(ri, rule.weight, phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]));
+                    fire(st.hit[0], rule.weight, phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]));
                 }
                 break;
             }
@@ -601,6 +622,7 @@ private:
         return words;
     }
     bool rejection_addressed_ = false;
+    std::uint64_t first_post_notice_ = ~std::uint64_t{0}, first_outcome_ = ~std::uint64_t{0}; // reading_order()
     std::uint32_t last_looked_ = ~0u;
     std::size_t looks_ = 0;
     std::array<std::size_t, 5> language_{};
@@ -698,13 +720,12 @@ Result classify(const Email& email)
         rej /= 2;
     }
 
-    // Someone else's post, comment or new job, as a social network tells of it: its rejections, offers
-    // and interviews are that person's. (Rejection wording that speaks to the reader stays: a
-    // rejection sent through the network, with a post quoted below it, is still one.)
-    if (scorer.fired("other.social_post")) {
+    // Someone else's post, comment or new job, as a social network or a forum tells of it: the
+    // rejections, offers and interviews after the notice are that person's.
+    if (scorer.outcomes_in_a_post()) {
         for (const auto l : {Label::rejection, Label::offer, Label::interview}) {
             auto& v = s[index_of(l)];
-            if (v <= 0 || (l == Label::rejection && scorer.rejection_addressed())) continue;
+            if (v <= 0) continue;
             context.push_back({"context.someone_elses_post", std::string(to_string(l)), -v});
             v = 0;
         }

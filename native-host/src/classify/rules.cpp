@@ -518,10 +518,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{konto|account|e mail adresse|registrierung} {aktivieren|bestätigen|verifizieren}", "code de {vérification|sécurité|confirmation}", "réinitialiser votre mot de passe",
          "confirmez votre {adresse|e mail|compte}", "código de {verificación|seguridad|confirmación}", "restablecer {tu|su} contraseña", "confirma {tu|su} {correo|cuenta|email}",
          "{verificatiecode|beveiligingscode|bevestigingscode}", "wachtwoord {opnieuw instellen|herstellen|wijzigen|vergeten}", "bevestig {je|uw} {e mailadres|e mail|account}"}));
-    // A social network's notice of someone else's post, comment or new job ("Maria shared a post: after
-    // many rejections I have accepted an offer"). What it says of rejections, offers and interviews is
-    // about someone else (classifier.cpp); a message sent through the network ("Jane sent you a
-    // message") is not one of these.
+    // A social network's or a forum's notice of someone else's post, comment or new job ("Maria shared a
+    // post: after many rejections I have accepted an offer"). What it says of rejections, offers and
+    // interviews after it is about someone else (classifier.cpp); a message sent through the network
+    // ("Jane sent you a message") is not one of these.
     r.push_back(cue("other.social_post", OT, 3,
         {"{shared|reposted|liked|commented on|reacted to|replied to|celebrated|mentioned you in} {a|this|their|his|her|your} {post|comment|article|photo|video|update}",
          "{started|starts|is starting} a new {position|job|role}", "work anniversary", "{like|likes} comment {share|repost|send}",
@@ -530,7 +530,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "a {partagé|commenté|republié|aimé} {une publication|un post|un article|votre publication|la publication}", "a réagi à {une|votre|la} publication",
          "j aime commenter {partager|republier}",
          "{compartió|ha compartido|comentó|ha comentado} {una|la|tu|su} publicación", "reaccionó a {una|la|tu|su} publicación",
-         "heeft een {bericht|post|artikel} {gedeeld|geplaatst}", "heeft gereageerd op {een|je|uw|het} {bericht|post}"}));
+         "heeft een {bericht|post|artikel} {gedeeld|geplaatst}", "heeft gereageerd op {een|je|uw|het} {bericht|post}",
+         // Forums and communities: a digest of other people's threads.
+         "upvotes", "upvoted", "{top|trending|popular|new} {posts|threads|discussions} {from|in|this|today}", "join the conversation",
+         "{view|see} more {posts|threads|discussions}", "community digest", "trending in your"}, tells_of_a_post));
     r.push_back(cue("other.newsletter", OT, 3,
         {"newsletter", "{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}"}));

@@ -36,6 +36,9 @@ inline constexpr std::uint8_t job_specific = 2;   // the phrase itself is about 
 // The sentence describes the hiring process ("our process consists of a phone interview and ..."):
 // interview, offer and outreach wording in it count half, as after a condition.
 inline constexpr std::uint8_t describes_process = 4;
+// The phrase tells of someone else's post on a social network or forum ("Maria shared a post", "top
+// posts from r/jobs"): rejection, offer and interview wording after it is the post's, not the email's.
+inline constexpr std::uint8_t tells_of_a_post = 8;
 
 struct Rule {
     std::string name;
