@@ -510,6 +510,24 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"refer {other |}{candidates|applicants|people|friends|someone|anyone|colleagues|a friend|a colleague}",
          "referral {bonus|program|programme|reward|fee}", "{know|recommend} {anyone|someone|other candidates|other people} {who|that|for}",
          "{empfehlen|empfiehl} {uns |}{jemanden|freunde|kollegen|kandidat*}", "{recommander|coopter} {un ami|quelqu un|des candidats}"}, calms_sentence));
+    // The candidate's own decision, acknowledged (an offer declined, an application withdrawn): the
+    // "decided not to move forward" in it is the reader's, not the employer's. Only an explicit
+    // decision of the reader's: a rejection says "our decision", "decided to decline your
+    // application", and "sorry that you have decided not to continue" is how some systems close an
+    // application the candidate left unfinished (a closing, so still a rejection).
+    r.push_back(cue("other.candidate_decided", OT, 3,
+        {"{you have|you ve|that you have|that you ve|you|that you} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}",
+         "your decision to {decline|turn down|withdraw|accept another|accept an|pursue another|pursue other|go with another}",
+         "{you have|you ve|you} {declined|turned down|withdrawn|withdrew} {our|the|this|your}", "you are withdrawing", "you re withdrawing",
+         "{sorry|sad} to hear {that you|you} {have|are|re|decided|will|won t|accepted|chose}", "{respect|understand|accept} your decision",
+         "for letting {us|me} know {that you|you} {have|are|re|decided|accepted|will|won t}",
+         "{ihre|deine} entscheidung {respektieren|akzeptieren|bedauern|nachvollziehen}", "{respektieren|akzeptieren|bedauern|verstehen} {ihre|deine} entscheidung", "{ihre|deine} bewerbung zurück{gezogen|ziehen|zuziehen}",
+         "{sich|dich} gegen unser {angebot|jobangebot|stellenangebot} entschieden",
+         "{respectons|comprenons|acceptons|regrettons} votre décision", "{retiré|retirer} votre candidature", "décliner notre {offre|proposition}",
+         "vous avez décidé de {décliner|retirer|ne pas donner suite|ne pas poursuivre|ne pas accepter}",
+         "{respetamos|entendemos|lamentamos} {tu|su} decisión", "{ha|has} retirado {tu|su} candidatura", "rechazar nuestra oferta",
+         "{je|uw} {besluit|beslissing} {respecteren|begrijpen}", "{respecteren|begrijpen} {je|uw} {besluit|beslissing}", "{je|uw} sollicitatie {ingetrokken|in te trekken|intrekken}", "ons aanbod {af te wijzen|afgewezen|niet aan te nemen}"},
+        calms_sentence));
     r.push_back(cue("other.account", OT, 4,
         {"{verification|security|confirmation|one time|login|log in|sign in|access|authentication|2fa|otp} {code|pin|passcode|password}", "one time pass*", "your code is",
          "{confirm|verify|validate|activate} your {email|e mail|email address|e mail address|account|registration}", "{reset|change|set} your password", "password {reset|change|recovery}",
