@@ -472,6 +472,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
          "your saved search", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|subscriptions|email preferences|notification settings|alert settings}",
          "you {are|re} receiving this {email|message} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
+    // A job the reader saved on a board has closed: the board's news, not an employer's decision about
+    // an application ("unfortunately, the job you saved is no longer available").
+    r.push_back(cue("job_alert.saved_job", JA, 3,
+        {"{job|jobs|position|positions|posting|postings|listing} you {saved|bookmarked|followed}", "{your |}saved {job|jobs|search|searches|posting|postings}",
+         "{stelle|stellen|job|jobs|anzeige} {die sie|die du} {gespeichert|gemerkt}", "{gespeicherte|gemerkte} {stelle|stellen|jobs|suche|anzeige}",
+         "{offre|offres} {sauvegardée*|enregistrée*}", "{empleo|empleos|oferta|ofertas} {guardado*|guardada*}", "{opgeslagen|bewaarde} {vacature*|baan|banen}"},
+        calms_sentence));
     r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "new jobs", "new job"}));
     // A list of postings: when each was posted, how to apply with a click, how well it matches. One
     // such phrase is weak (a rejection may say "posted"); two different ones make a list.
