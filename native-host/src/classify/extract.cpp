@@ -225,7 +225,11 @@ bool ends_a_phrase_at(std::string_view text, std::size_t i) noexcept
         " was ", " is ", " and ", " und ", " et ", " y ", " en ", " bij ", " en el ", " dans ", " for which ", " position",
         " role ", " wurde ", " ist ", " haben ", " hat ", " a été ", " ha sido ", " is ingevuld ", " we ", " wir ", " nous ",
         " (job", " (req", " (id", " job id", " req id", " ref", " (ref", " we've ", " we have ", " which ", " that ",
-        " posted ", " on ", " from ", " via ", " auf ", " für ", " pour ", " para ", " voor ", " van "};
+        " posted ", " on ", " from ", " via ", " auf ", " für ", " pour ", " para ", " voor ", " van ",
+        // A clause going on after the role ("... Consultant as we have decided"), a date after it
+        // ("Analyst (m/w/d) vom 20.11.2025").
+        " as we ", " as our ", " as the ", " as you ", " as they ", " as it ", " as a result", " as of ", " because ",
+        " since ", " but ", " however", " da wir ", " da sie ", " weil ", " vom ", " dated ", " car ", " porque ", " omdat "};
     // Per second byte (lower case), the stop words that have it.
     static const auto by_second = [] {
         std::array<std::vector<std::string_view>, 256> table;
@@ -379,7 +383,8 @@ std::string role_from_subject(std::string_view subject)
         "candidature pour ", "candidature : ", "candidature - ", "candidatura para el puesto de ", "candidatura para ",
         "candidatura a ", "candidatura: ", "sollicitatie als ", "sollicitatie voor de functie van ",
         "sollicitatie voor de functie ", "sollicitatie voor ", "sollicitatie: ", "interview for the ", "interview for ",
-        "einladung zum vorstellungsgespräch als ", "your candidacy for "};
+        "einladung zum vorstellungsgespräch als ", "your candidacy for ", "bewerbung für den job ", "bewerbung zum ",
+        "bewerbung zur "};
     const ByteRunFilter runs(subject, ByteRunFilter::Bank::subject);
     for (auto t : triggers) {
         if (!runs.may_contain(t)) continue;
@@ -388,6 +393,15 @@ std::string role_from_subject(std::string_view subject)
         auto role = capture_phrase(subject, p + t.size());
         // "Application for Data Engineer at Acme": capture_phrase stops at " at ".
         if (role_like(role)) return role;
+    }
+    // "Your application to Data Engineer at Acme": "application to" names a role only when an
+    // employer follows it ("your application to Acme" names the employer).
+    for (const std::string_view t : {"application to ", "bewerbung an "}) {
+        const auto p = find_ci(subject, t);
+        if (p == std::string_view::npos) continue;
+        auto role = capture_phrase(subject, p + t.size());
+        const auto after = p + t.size() + role.size();
+        if (role_like(role) && (find_ci(subject, " at ", after) == after || find_ci(subject, " bei ", after) == after)) return role;
     }
     return {};
 }

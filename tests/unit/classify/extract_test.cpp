@@ -69,6 +69,20 @@ TEST(Extract, RoleFromSubject)
     EXPECT_EQ(extracted("", "Ihre Bewerbung als \xE2\x80\x9EJava Entwickler (m/w/d)\xE2\x80\x9C", "").role,
               "Java Entwickler (m/w/d)");
     EXPECT_EQ(extracted("", "Candidature au poste de Développeur Full Stack", "").role, "Développeur Full Stack");
+    EXPECT_EQ(extracted("", "Your application to Site Reliability Engineer at Helix Robotics", "").role,
+              "Site Reliability Engineer");
+    EXPECT_EQ(extracted("", "Your application to Helix Robotics", "").role, ""); // the employer, not a role
+    EXPECT_EQ(extracted("", "Update zu Ihrer Bewerbung für den Job Backend Entwickler (w/m/d)", "").role,
+              "Backend Entwickler (w/m/d)");
+    EXPECT_EQ(extracted("", "Ihre Bewerbung als Data Analyst (m/w/d) vom 03.11.2025", "").role, "Data Analyst (m/w/d)");
+}
+
+// A role phrase ends where the sentence goes on with a clause of its own.
+TEST(Extract, RoleEndsBeforeTheClauseThatFollows)
+{
+    const auto x = extracted("We will not proceed with your application for the position of Account Executive as we "
+                             "have decided to move forward with other candidates.", "", "");
+    EXPECT_EQ(x.role, "Account Executive");
 }
 
 TEST(Extract, PersonContactAndCompanyFromDomain)
