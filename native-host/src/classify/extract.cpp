@@ -454,6 +454,7 @@ std::string company_from_body(std::string_view text, const ByteRunFilter& runs)
         "interest in ", "position at ", "role at ", "opportunity at ", "opportunities at ", "career at ", "careers at ",
         "applying to ", "applying at ", "application to ", "application at ", "applied to ", "applied at ", "here at ",
         "team at ", "working at ", "work at ", "position with ", "role with ", "opportunity with ", "interest in joining ",
+        "opening at ", "internship at ", "job at ", "employment with ", "career with ", "update from ", "message from ",
         "join ", "interesse an ", "bewerbung bei ", "karriere bei ", "team von ", "bei der ", "bei ", "chez ",
         "au sein de ", "rejoindre ", "en la empresa ", "unirte a ", "en ", "bij "};
     for (auto t : triggers) {
@@ -463,6 +464,31 @@ std::string company_from_body(std::string_view text, const ByteRunFilter& runs)
             if (p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) continue; // inside a word
             auto name = capture_name(text, p + t.size(), 4);
             if (name.size() >= 2 && name.size() <= 60) return name;
+        }
+    }
+    return {};
+}
+
+// The employer in a subject written about the application: "Thanks for your interest in Acme", "Your
+// application with Acme", "Your application for Data Engineer at Acme" (" at " only in a subject
+// about an application: "Interview at 3 PM" names no employer).
+std::string company_from_subject(std::string_view subject)
+{
+    static constexpr std::string_view triggers[] = {
+        "interest in joining ", "interest in ", "application with ", "application at ", "applying to ", "applied to ",
+        "bewerbung bei ", "ihre bewerbung an ", "candidature chez ", "sollicitatie bij ", "candidatura en "};
+    for (auto t : triggers) {
+        const auto p = find_ci(subject, t);
+        if (p == std::string_view::npos) continue;
+        auto name = capture_name(subject, p + t.size(), 4);
+        if (name.size() >= 2 && name.size() <= 60) return name;
+    }
+    if (find_ci(subject, "appli") != std::string_view::npos) {
+        const auto p = find_ci(subject, " at ");
+        if (p != std::string_view::npos) {
+            auto name = capture_name(subject, p + 4, 4);
+            const bool starts_with_digit = !name.empty() && name[0] >= '0' && name[0] <= '9';
+            if (!starts_with_digit && name.size() >= 2 && name.size() <= 60) return name;
         }
     }
     return {};
@@ -759,6 +785,7 @@ Extracted extract(const ExtractInput& in)
     std::string company = company_from_lines(signature);
     if (company.empty()) company = company_from_lines(newest.substr(tail_from));
     if (company.empty()) company = display.company;
+    if (company.empty()) company = company_from_subject(in.subject);
     const ByteRunFilter runs(newest, ByteRunFilter::Bank::body);
     if (company.empty()) company = company_from_body(newest, runs);
     if (company.empty()) company = company_from_domain(sender);

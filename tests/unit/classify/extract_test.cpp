@@ -77,6 +77,18 @@ TEST(Extract, RoleFromSubject)
     EXPECT_EQ(extracted("", "Ihre Bewerbung als Data Analyst (m/w/d) vom 03.11.2025", "").role, "Data Analyst (m/w/d)");
 }
 
+// The employer named in a subject about the application, when neither signature nor sender names it.
+TEST(Extract, CompanyFromSubject)
+{
+    EXPECT_EQ(extracted("We will not move forward.", "Thank You for Your Interest in Marigold Health", "").company, "Marigold Health");
+    EXPECT_EQ(extracted("We will not move forward.", "Your Application with Tidewater Logistics", "").company, "Tidewater Logistics");
+    EXPECT_EQ(extracted("We will not move forward.", "Your application for Data Engineer Intern - Boston at Brightpath Media", "").company,
+              "Brightpath Media");
+    EXPECT_EQ(extracted("Let's talk.", "Interview at 3 PM", "").company, ""); // not about an application
+    EXPECT_EQ(extracted("Thank you for your interest in the Data Analyst opening at Orbis Energy.", "Update", "").company,
+              "Orbis Energy");
+}
+
 // A role phrase ends where the sentence goes on with a clause of its own.
 TEST(Extract, RoleEndsBeforeTheClauseThatFollows)
 {
