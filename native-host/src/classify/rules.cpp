@@ -70,6 +70,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.other_candidates", R, 3,
         {"{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
+         // The classic euphemism: "we have decided to go in a different direction".
+         "{decided|chosen|opted|elected} to {go|move|head} in {a|another} different direction", "{going|gone|went} in a different direction",
          // A decision already taken names the others without saying who they are ("we have decided to
          // move forward with candidates."); "decided to move forward with your application" is not one.
          "{decided|chosen|opted|elected} to {move|go|proceed|continue|progress} {forward |ahead |}with {candidates|applicants|others|someone else|individuals|other people}",
@@ -102,6 +104,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{not|no longer|won t|will not|cannot|can t|unable to|decided not to|chosen not to|elected not to|opted not to|not be|won t be|will not be|are not|aren t|re not|not able to|decide not to} {moving|move|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|going|taking|take|carry|carrying|pursue|pursuing|consider|considering|moving you|move you|advance you|progress you} {forward|further|ahead|on|with your|your application|your candidacy|with the application|with you|to the next}",
          "{not|no longer|won t|will not|unable to|not able to|cannot|can t} {be |}{progress|progressing|advance|advancing|proceed|proceeding|consider|considering|pursue|pursuing|take|taking} {your|you|the|with your|with you} {application|candidacy|candidature|profile|further|any further|forward|for|to}",
          "{will|would} not be {moving|proceeding|progressing|advancing|continuing|taking} {forward|further|ahead|on|you|your|with}",
+         "{not|no longer|won t|will not|unable to|not able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} it {further|any further|forward|at this time|at this stage|for now}",
          "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
          "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
          "{no longer|not} {being |be |}{considered|under consideration|in consideration|in the running|in contention}",
@@ -195,6 +198,7 @@ void add_rejection(std::vector<Rule>& r)
          "nicht {weiter |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
          "nicht {weiter |länger |}{verfolgen|weiterverfolgen|fortsetzen|fortführen|weiterführen|berücksichtigen|betrachten|einbeziehen}",
+         "nicht {weiter |länger |}{fortzusetzen|fortzuführen|weiterzuführen|weiterzuverfolgen|zu verfolgen|zu berücksichtigen}",
          "nicht {für|zugunsten} {sie|dich|ihre bewerbung|deine bewerbung} entschieden", "gegen {sie|dich|ihre bewerbung|deine bewerbung} entschieden",
          "nicht {zu einem|zum|zu} {vorstellungsgespräch|gespräch|interview|kennenlernen} einladen",
          "nicht {weiter |}{einladen|berücksichtigen können}", "nicht {mehr |}im {auswahlverfahren|bewerbungsprozess|rennen}",
