@@ -313,6 +313,7 @@ void add_interview(std::vector<Rule>& r)
          "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal",
          "look forward to {speaking|meeting|talking|chatting|hearing|seeing} {with |to |}you {on|at|soon|next|tomorrow|then}",
          "{interview|meeting|call} {is|has been|was} {scheduled|confirmed|booked|set}", "confirm your {interview|attendance|availability|slot}",
+         "{the|your|our} {interview|interviews|conversation|meeting} will {take place|be held|be conducted|start|begin|last|be on|be at}",
          "meeting {invite|invitation|link}", "{zoom|teams|google meet|webex} {link|meeting link|invite|invitation}",
          "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}"}));
     r.push_back(cue("interview.reschedule", I, 4,
@@ -324,7 +325,13 @@ void add_interview(std::vector<Rule>& r)
          "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|rendez vous|échange|appel}",
          "nouveau {créneau|rendez vous|horaire}", "{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}",
          "nueva {fecha|hora} para", "{verzetten|verplaatsen|uitstellen} {van |}{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek}",
-         "{ander|nieuw|nieuwe} {moment|tijdstip|afspraak|datum}"}, calms_sentence));
+         "{ander|nieuw|nieuwe} {moment|tijdstip|afspraak|datum}",
+         // Logistics: someone is away, another time is asked for ("unfortunately I'm not available on
+         // Tuesday; could we do Wednesday instead?").
+         "{not|n t|won t be|will not be|isn t|aren t|am not} {available|free|in the office|around|reachable} {on|at|this|next|tomorrow|today|that|until|during|in the}",
+         "{could|can|shall} {we|you} {do|make it|meet|talk|speak|chat|move it} {on|at|instead|monday|tuesday|wednesday|thursday|friday|tomorrow|next|this|later|earlier}",
+         "{können|könnten} wir {stattdessen|auch|den termin}", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
+         "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}"}, calms_sentence));
     r.push_back(progress("interview.progress", I, 1, 3,
         {"move forward", "moving forward", "move ahead", "moving ahead", "proceed with your", "proceeding with your", "progress your", "progressing your",
          "advance your", "advancing your", "take your application", "taking your application", "invite you", "inviting you",
@@ -588,7 +595,9 @@ void add_context(std::vector<Rule>& r)
          "not a problem", "no problem", "not too", "not much", "if you have any questions", "if you have questions", "if you would like", "if you d like",
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
          "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
-         "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want"}));
+         "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want",
+         // What is still missing, not a decision: "we won't be able to move forward without your portfolio".
+         "{won t|will not|can t|cannot|not|unable to} {be able to |}{move|moving|proceed|proceeding|continue|continuing|progress|progressing} {forward |ahead |further |}without"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "je", "jij", "jou", "jouw", "u", "uw"}));
