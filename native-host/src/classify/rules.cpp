@@ -597,7 +597,9 @@ void add_context(std::vector<Rule>& r)
          "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
          "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want",
          // What is still missing, not a decision: "we won't be able to move forward without your portfolio".
-         "{won t|will not|can t|cannot|not|unable to} {be able to |}{move|moving|proceed|proceeding|continue|continuing|progress|progressing} {forward |ahead |further |}without"}));
+         "{won t|will not|can t|cannot|not|unable to} {be able to |}{move|moving|proceed|proceeding|continue|continuing|progress|progressing} {forward |ahead |further |}without",
+         // Something not yet received is a reminder ("we did not receive your availability yet").
+         "{did not|didn t|have not|haven t|has not|hasn t|not yet} {yet |}{receive|received|get|got|hear|heard|see|seen}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "je", "jij", "jou", "jouw", "u", "uw"}));
