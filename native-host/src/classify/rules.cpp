@@ -331,7 +331,11 @@ void add_interview(std::vector<Rule>& r)
          "{not|n t|won t be|will not be|isn t|aren t|am not} {available|free|in the office|around|reachable} {on|at|this|next|tomorrow|today|that|until|during|in the}",
          "{could|can|shall} {we|you} {do|make it|meet|talk|speak|chat|move it} {on|at|instead|monday|tuesday|wednesday|thursday|friday|tomorrow|next|this|later|earlier}",
          "{können|könnten} wir {stattdessen|auch|den termin}", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
-         "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}"}, calms_sentence));
+         "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}",
+         "nicht im büro", "{wäre|ist|passt} {ihnen|dir} {montag|dienstag|mittwoch|donnerstag|freitag|morgen|übermorgen|stattdessen|auch}",
+         "pas disponible {lundi|mardi|mercredi|jeudi|vendredi|demain|ce|cette|le|la}", "no {podré|puedo|voy a poder} estar", "no estaré disponible",
+         "{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek} {verzetten|verplaatsen|uitstellen}", "niet {op kantoor|aanwezig}",
+         "niet beschikbaar {op|om|deze|volgende|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag}"}, calms_sentence));
     r.push_back(progress("interview.progress", I, 1, 3,
         {"move forward", "moving forward", "move ahead", "moving ahead", "proceed with your", "proceeding with your", "progress your", "progressing your",
          "advance your", "advancing your", "take your application", "taking your application", "invite you", "inviting you",
@@ -357,7 +361,8 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.fr", I, 3,
         {"{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{vos|tes} disponibilités", "entretien {téléphonique|vidéo|en visio*|technique|individuel|de recrutement|d embauche}",
-         "convocation {à|a|pour}", "candidature {a|a été} retenue {pour|et}", "prochaine étape"}));
+         "convocation {à|a|pour}", "candidature {a|a été} retenue {pour|et}", "prochaine étape",
+         "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video}"}));
@@ -380,7 +385,9 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
          "{ihnen|dir} {die|diese} {stelle|position} {anbieten|anzubieten}", "{ein|unser|das} angebot {unterbreiten|machen|zukommen}",
-         "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}"}));
+         "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}",
+         // "Ihnen die Stelle als ... anbieten zu können" (with a negation before it, a refusal: progress logic).
+         "{anbieten|anzubieten} zu können", "{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}"}));
     r.push_back(cue("offer.fr", O, 3,
         {"{proposition|promesse} d embauche", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}"}));
     r.push_back(cue("offer.es", O, 3,
