@@ -156,6 +156,18 @@ void add_rejection(std::vector<Rule>& r)
          "{best of luck|good luck|success|every success|the best} {in|with} {your|the} {job search|search|future endeavors|future endeavours|career search|job hunt|next chapter}",
          "{success|luck} in {finding|your search for} {a|the|another|your} {position|role|job|opportunity}",
          "{wish|wishing} you {the best|all the best|every success|success|luck|well} {in finding|finding|as you}"}));
+    // A talent pool or "future opportunities": the door left open after a no. Invitations in the same
+    // sentence ("we'd like to invite you to join our talent community", "happy to speak with you about
+    // future opportunities") are about what may come, not an interview now: they count half, as in a
+    // process description.
+    r.push_back(cue("rejection.future_opportunities", R, 1,
+        {"{join|joining|be part of|become part of|sign up for|stay in|remain in|add you to|added to} our talent {community|network|pool|pipeline|database}",
+         "{future|upcoming|later} {opportunities|openings|roles|positions|vacancies|job openings}", "{stay|keep} in touch",
+         "{für|bei} {zukünftige|zukünftigen|künftige|künftigen|spätere|späteren} {stellen|positionen|vakanzen|möglichkeiten|ausschreibungen}",
+         "{in unseren|in unserem|unseren|unserem} {talent pool|talentpool|talent netzwerk|bewerberpool}",
+         "{opportunités|postes|offres} {futures|à venir}", "{futures|prochaines} {opportunités|offres}", "vivier de {talents|candidats}",
+         "{futuras|próximas} {oportunidades|vacantes|posiciones}", "{bolsa|red} de talento",
+         "toekomstige {vacatures|mogelijkheden|functies}", "{talentpool|talentenpool}"}, describes_process));
     r.push_back(cue("rejection.keep_on_file", R, 1.5,
         {"keep your {resume|cv|details|information|profile|application|contact details|data} on {file|record}",
          "{keep|retain|hold|store} your {resume|cv|details|information|profile|application} {on file|in our|for future|on record|and contact|and reach}",
@@ -540,7 +552,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // decision of the reader's: a rejection says "our decision", "decided to decline your
     // application", and "sorry that you have decided not to continue" is how some systems close an
     // application the candidate left unfinished (a closing, so still a rejection).
-    r.push_back(cue("other.candidate_decided", OT, 3,
+    r.push_back(cue("other.candidate_decided", OT, 4,
         {"{you have|you ve|that you have|that you ve|you|that you} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}",
          "your decision to {decline|turn down|withdraw|accept another|accept an|pursue another|pursue other|go with another}",
          "{you have|you ve|you} {declined|turned down|withdrawn|withdrew} {our|the|this|your}", "you are withdrawing", "you re withdrawing",
