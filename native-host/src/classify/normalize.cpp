@@ -496,6 +496,22 @@ std::string_view clean_text(std::string_view raw, std::string& buffer)
     return out;
 }
 
+namespace {
+
+// Is the mark at `i` (':', '*', '_' or '/') inside a German gender form ("Kandidat:innen", "eine/n")?
+bool is_gender_mark(const unsigned char* p, std::size_t i, std::size_t n) noexcept
+{
+    const auto alpha = [&](std::size_t k) { return k < n && is_ascii_alpha(static_cast<char>(p[k])); };
+    if (i == 0 || !alpha(i - 1)) return false;
+    if (i + 2 < n && (p[i + 1] == 'i' || p[i + 1] == 'I') && p[i + 2] == 'n')
+        return !alpha(i + 3) || (i + 5 < n && p[i + 3] == 'n' && p[i + 4] == 'e' && p[i + 5] == 'n');
+    const bool one_letter_ending = i + 1 < n && (p[i + 1] == 'n' || p[i + 1] == 'r' || p[i + 1] == 's' || p[i + 1] == 'e' ||
+                                                 p[i + 1] == 'm') && !alpha(i + 2);
+    return one_letter_ending && i >= 3 && alpha(i - 2) && alpha(i - 3);
+}
+
+} // namespace
+
 void fold_into(std::string_view text, std::string& out)
 {
     const auto& table = fold_table();
@@ -513,12 +529,11 @@ void fold_into(std::string_view text, std::string& out)
                 i = w.rest_of_word(p, i + 1, n, ascii_fold);
                 continue;
             }
-            // German gender forms: "Kandidat:innen", "Bewerber*innen", "Kolleg_innen" fold to one word.
-            // (':', '*', '_' and '/' are separators, so only a separator can be one.)
-            if ((b == ':' || b == '*' || b == '_' || b == '/') && i > 0 && i + 2 < n && is_ascii_alpha(static_cast<char>(p[i - 1])) &&
-                (p[i + 1] == 'i' || p[i + 1] == 'I') && p[i + 2] == 'n' &&
-                (i + 3 >= n || !is_ascii_alpha(static_cast<char>(p[i + 3])) ||
-                 (i + 5 < n && p[i + 3] == 'n' && p[i + 4] == 'e' && p[i + 5] == 'n'))) {
+            // German gender forms: "Kandidat:innen", "Bewerber*innen", "Kolleg_innen" fold to one word,
+            // and so do the one-letter endings of "eine/n andere/n Bewerber/in", "Sehr geehrte/r" after a
+            // word of three letters or more ("km/h", "w/e" stay apart). (':', '*', '_' and '/' are
+            // separators, so only a separator can be one.)
+            if ((b == ':' || b == '*' || b == '_' || b == '/') && is_gender_mark(p, i, n)) {
                 ++i;
                 continue;
             }

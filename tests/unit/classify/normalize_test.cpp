@@ -37,6 +37,8 @@ TEST(Fold, JoinsGermanGenderForms)
     EXPECT_EQ(fold("anderen Kandidat:innen"), "anderen kandidatinnen");
     EXPECT_EQ(fold("Bewerber*innen und Kolleg_innen"), "bewerberinnen und kolleginnen");
     EXPECT_EQ(fold("Zeit: in zwei Wochen"), "zeit in zwei wochen"); // a colon before a word "in" stays a gap
+    EXPECT_EQ(fold("Sehr geehrte/r Bewerber/in, eine/n andere/n"), "sehr geehrter bewerberin einen anderen");
+    EXPECT_EQ(fold("50 km/h, w/e, a/s"), "50 km h w e a s"); // short words keep their marks as gaps
 }
 
 TEST(Fold, SurvivesIllFormedUtf8)
@@ -104,6 +106,10 @@ std::string reference_ascii_fold(std::string_view t)
                    (t[i + 1] == 'i' || t[i + 1] == 'I') && t[i + 2] == 'n' &&
                    (i + 3 >= t.size() || !alpha(t[i + 3]) || t.substr(i + 3, 3) == "nen")) {
             // a German gender form: the mark disappears
+        } else if ((c == ':' || c == '*' || c == '_' || c == '/') && i >= 3 && alpha(t[i - 1]) && alpha(t[i - 2]) &&
+                   alpha(t[i - 3]) && i + 1 < t.size() && std::string_view("nrsem").find(t[i + 1]) != std::string_view::npos &&
+                   (i + 2 >= t.size() || !alpha(t[i + 2]))) {
+            // a one-letter gender ending ("eine/n", "geehrte/r"): the mark disappears
         } else if (c == '.' || c == '!' || c == '?' || c == ';') {
             pending = 2;
         } else if (c == '\n' || c == '\v' || c == '\f') {
@@ -123,7 +129,7 @@ TEST(Fold, AgreesWithTheByteByByteRulesOnRandomAsciiText)
     // Mostly letters and single spaces (the fast path's diet), with every kind of byte that makes
     // it step aside: punctuation, runs of spaces, line breaks, gender marks, digits.
     static constexpr std::string_view pieces[] = {"a", "B", "z", "Q", "e", "n", "i", "I", "0", "9", " ", " ", " ", "  ",
-                                                  ".", ",", "\n", "\n\n", ":", "*in", "_innen", "!", "\t", "-"};
+                                                  ".", ",", "\n", "\n\n", ":", "*in", "_innen", "!", "\t", "-", "/n", "/r", "eine/n"};
     std::uint32_t x = 12345;
     const auto next = [&] { return x = x * 1664525u + 1013904223u; };
     for (int round = 0; round < 20000; ++round) {
