@@ -464,7 +464,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.de.conditional", A, 2,
         {"{sollten|falls|wenn} {sie|du|wir} {innerhalb|bis|nichts|keine}", "nicht {jede|jeden|allen|alle} {bewerbung*|bewerber*|einzeln|individuell}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise}", "accusé de réception",
+        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}"}));
     r.push_back(cue("application_received.es", A, 3,
@@ -606,7 +606,11 @@ void add_context(std::vector<Rule>& r)
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
-         "indien", "mocht", "als je", "als u", "als wij", "als we", "als jij", "wanneer", "zodra"}));
+         "indien", "mocht", "als je", "als u", "als wij", "als we", "als jij", "wanneer", "zodra",
+         // Conditions without "if": "without a reply from us within three weeks, ...", "sans réponse de notre part".
+         "{without|absent|in the absence of|failing} {a|any} {reply|response|answer|word}", "ohne {rückmeldung|antwort|nachricht}",
+         "{sans|en l absence de|à défaut de} {réponse|retour|nouvelles}", "{sin|a falta de} {respuesta|noticias}", "de no recibir",
+         "{zonder|bij geen|bij uitblijven van} {reactie|antwoord|bericht}"}));
     r.push_back(marker("context.negation", Kind::negation,
         {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
