@@ -647,6 +647,14 @@ void add_context(std::vector<Rule>& r)
         {"apartment", "the flat", "your flat", "a flat", "the property", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "wohnung", "besichtigung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
+    r.push_back(marker("context.non_job.funding", Kind::non_job,
+        {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
+         "förderung", "fördermittel", "stipendium", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
+         "financiering", "beurs"}, 2));
+    r.push_back(marker("context.non_job.software", Kind::non_job,
+        {"app review", "your app", "app submission", "app store", "play store", "google play", "app review guidelines", "your build",
+         "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
+         "extension review", "add on", "your listing", "your ad", "your advert"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
         {"credit card", "card application", "loan", "mortgage", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
