@@ -591,6 +591,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // Forums and communities: a digest of other people's threads.
          "upvotes", "upvoted", "{top|trending|popular|new} {posts|threads|discussions} {from|in|this|today}", "join the conversation",
          "{view|see} more {posts|threads|discussions}", "community digest", "trending in your"}, tells_of_a_post));
+    // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
+    r.push_back(cue("other.advice", OT, 3,
+        {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
+         "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
+         "{nach|mit} einer absage {umgehen|richtig}", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"newsletter", "{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}"}));
