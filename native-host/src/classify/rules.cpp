@@ -255,6 +255,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
          "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
          "ne pas donner suite", "{pas|ne} donner {une |de |}suite {favorable|positive}", "donner une suite favorable",
+         "{nous avons|avons|j ai} {décidé|choisi|pris la décision} de ne pas {poursuivre|retenir|continuer|donner suite|aller plus loin|avancer}",
+         "ne pas {poursuivre|continuer} {le processus|le recrutement|votre candidature|notre collaboration|les échanges|avec vous}",
          "ne {donnerons|donnera|sera|pourra} pas {suite|retenue|retenu|donnée}",
          "{n a|n ont|n avez|n avons|ne sera|ne serez|ne sont} pas {été |}{retenu|retenue|retenus|sélectionné|sélectionnée|choisi|choisie|présélectionné|présélectionnée}",
          "{pas|ne} {retenu|retenue|retenir} {votre|ta} {candidature|profil}", "{n avons|n avons pas} pas retenu",
