@@ -425,6 +425,15 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.thanks", A, 2,
         {"{thank you|thanks|thankyou} {so much |very much |}for {applying|your application|your recent application|your interest and application|the application|considering}",
          "{thank you|thanks} for {your interest in|applying to|applying for|applying at|expressing interest}"}));
+    // A reminder to finish an application that was started: still in the running.
+    r.push_back(cue("application_received.incomplete", A, 3,
+        {"{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
+         "{complete|finish|finalise|finalize|submit} your application {before|by|within|now|today|soon}", "finish your application",
+         "{started|begun|began} {an|your|the} application",
+         "{log|sign} in to {complete|finish|submit}", "application {is|was|remains} {still |}{incomplete|not complete|unfinished|not yet submitted}",
+         "{vervollständigen|abschließen|vervollständige|schließe} {sie |}{ihre|deine} bewerbung", "bewerbung {ist |}noch nicht {abgeschlossen|vollständig|abgeschickt}",
+         "{finalisez|finaliser|compléter|complétez} votre candidature", "{completa|finaliza|termina} tu {solicitud|candidatura}",
+         "{maak|rond} {je|uw} sollicitatie af"}));
     r.push_back(cue("application_received.review", A, 1.5,
         {"{will|ll|are|is|be} {currently |now |carefully |}{review|reviewing|reviewed|assessing|assess|evaluate|evaluating|considered|considering} {your|all|the|each|every|applications}",
          "{under|in} review", "{review|reviewing|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
@@ -617,7 +626,10 @@ void add_context(std::vector<Rule>& r)
          // Conditions without "if": "without a reply from us within three weeks, ...", "sans réponse de notre part".
          "{without|absent|in the absence of|failing} {a|any} {reply|response|answer|word}", "ohne {rückmeldung|antwort|nachricht}",
          "{sans|en l absence de|à défaut de} {réponse|retour|nouvelles}", "{sin|a falta de} {respuesta|noticias}", "de no recibir",
-         "{zonder|bij geen|bij uitblijven van} {reactie|antwoord|bericht}"}));
+         "{zonder|bij geen|bij uitblijven van} {reactie|antwoord|bericht}",
+         // A reminder's rule: "incomplete applications cannot be considered" (until yours is complete).
+         "{incomplete|unfinished|unsubmitted} applications", "{unvollständige|unvollständigen} bewerbungen", "candidatures incomplètes",
+         "solicitudes incompletas", "candidaturas incompletas", "onvolledige sollicitaties"}));
     r.push_back(marker("context.negation", Kind::negation,
         {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
