@@ -396,7 +396,9 @@ void add_offer(std::vector<Rule>& r)
          "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
          "{extend|extending} you {an|a|our} offer", "{offer|employment|job} {letter|offer|contract}", "offer of employment", "{formal|official|verbal|written|conditional} offer",
          "{accept|accepting|sign|signing|review|reviewing} {the|our|your|this} {offer|offer letter|contract}", "your offer",
-         "welcome {to the team|aboard|on board}", "{compensation|benefits} package", "{your|a|proposed} start date", "{base salary|annual salary|signing bonus|sign on bonus} of"}));
+         "welcome {to the team|aboard|on board}", "{compensation|benefits} package", "{your|a|proposed} start date", "{base salary|annual salary|signing bonus|sign on bonus} of",
+         "{find|attached|enclosed|here is|here s} {your|the} {contract|employment contract|offer letter|signed offer}", "your first day {will be|is|at|with}",
+         "{you ll|you will|that you ll|that you will|that you re|that you are} {be joining|join|joining} {us|the team|our team}"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
