@@ -103,7 +103,11 @@ void add_rejection(std::vector<Rule>& r)
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {"{not|no longer|won t|will not|cannot|can t|unable to|decided not to|chosen not to|elected not to|opted not to|not be|won t be|will not be|are not|aren t|re not|not able to|decide not to} {moving|move|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|going|taking|take|carry|carrying|pursue|pursuing|consider|considering|moving you|move you|advance you|progress you} {forward|further|ahead|on|with your|your application|your candidacy|with the application|with you|to the next}",
+        {// Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
+         // ("we'll pass on your application to the team" forwards it, so "pass on" alone does not count).
+         "{decided to|have decided to|ve decided to|re going to|are going to|re gonna} pass {for now|this time|at this time|on moving forward|on your candidacy|on your profile}",
+         "pass on your {application|candidacy|profile} {for now|at this time|this time|on this occasion}",
+         "{not|no longer|won t|will not|cannot|can t|unable to|decided not to|chosen not to|elected not to|opted not to|not be|won t be|will not be|are not|aren t|re not|not able to|decide not to} {moving|move|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|going|taking|take|carry|carrying|pursue|pursuing|consider|considering|moving you|move you|advance you|progress you} {forward|further|ahead|on|with your|your application|your candidacy|with the application|with you|to the next}",
          "{not|no longer|won t|will not|unable to|not able to|cannot|can t} {be |}{progress|progressing|advance|advancing|proceed|proceeding|consider|considering|pursue|pursuing|take|taking} {your|you|the|with your|with you} {application|candidacy|candidature|profile|further|any further|forward|for|to}",
          "{will|would} not be {moving|proceeding|progressing|advancing|continuing|taking} {forward|further|ahead|on|you|your|with}",
          "{not|no longer|won t|will not|unable to|not able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} it {further|any further|forward|at this time|at this stage|for now}",
@@ -134,6 +138,9 @@ void add_rejection(std::vector<Rule>& r)
         {"{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
          "{filled|closed|cancelled|canceled|paused|frozen|put on hold|placed on hold|eliminated|withdrawn} {the|this|that|our} {position|role|vacancy|opening|requisition|job|search|posting}",
          "{position|role|job|vacancy|opening|requisition} {is |}no longer {available|open|active|being recruited|needed}",
+         // Terse status lines of applicant tracking systems: "Status: Rejected", "Reason: Position filled".
+         "status {rejected|declined|not selected|unsuccessful|not successful|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
+         "reason {position filled|role filled|position closed|not selected|other candidate}",
          "no longer {hiring|recruiting|looking} for {this|the|that|a}", "{decided|chosen} not to fill",
          "not {to |}fill {the|this} {position|role|vacancy}", "hiring freeze", "filled internally",
          "{position|role} {was|has been|is being} filled {internally|by|with}",
@@ -444,7 +451,8 @@ void add_application_received(std::vector<Rule>& r)
          "{in the coming|within the next|over the next|in the next} {days|weeks|few days|few weeks|couple}", "next steps {in|of} {the|our} {process|hiring}",
          "{track|check|view} {the status|your status|your application|the progress}", "{application|candidate} {status|portal|dashboard|profile}",
          "{profile|resume|cv|application} {submitted|received} {to|for|by}",
-         "received the {profile|application|resume|cv|documents|materials} you {submitted|sent}"}));
+         "received the {profile|application|resume|cv|documents|materials} you {submitted|sent}",
+         "{pass|passing|passed|forward|forwarding|forwarded|share|sharing|shared} {on |}your {application|cv|resume|profile|details} {on |}to {the|our|my}"}));
     // A process still running: "we are still interviewing other candidates and will get back to you".
     // Other candidates in such a sentence are competition, not a decision.
     r.push_back(cue("application_received.in_process", A, 2,
