@@ -472,7 +472,11 @@ void add_application_received(std::vector<Rule>& r)
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
          "{not|don t|do not} hear {back |}from us {within|in|by|after}", "{consider|assume} {that |}your application {has been |was |is |to be |}{unsuccessful|not successful|declined}",
-         "{please consider|consider} {that |}{your application|yourself} {unsuccessful|not}"}, calms_sentence));
+         "{please consider|consider} {that |}{your application|yourself} {unsuccessful|not}",
+         // The same in French, Spanish and Dutch (German: application_received.de.conditional).
+         "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
+         "{responder|contestar} {a cada|a todas|a todos|individualmente|personalmente|de forma individual|de manera individual}",
+         "niet {iedereen|alle sollicitanten|elke sollicitant|ieder} {persoonlijk|individueel|beantwoorden|antwoorden|reageren}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen}",
