@@ -239,6 +239,16 @@ void add_rejection(std::vector<Rule>& r)
          "deren {profil|profile|qualifikation*|erfahrung*|kenntnisse|hintergrund} {besser|eher|genauer|näher|noch besser|stärker}",
          "{passender|passendere|passenderen|geeigneter|geeignetere|geeigneteren|besser geeignet}* {kandidat*|bewerber*|profil*}",
          "{entschieden|entscheiden} uns {für|zugunsten} {einen|eine|andere|anderen|einer} {anderen|andere|kandidat*|bewerber*|mitbewerber*}"}, J));
+    // "Wir haben uns für eine Kandidatin mit mehr Führungserfahrung entschieden": someone else, unnamed.
+    r.push_back(pair("rejection.de.chose_someone", R, 3,
+        {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden"},
+        {"entschieden", "entscheiden"}, J));
+    // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
+    // invitation; the interview word inside it is not an invitation (half a point, which an invitation
+    // or an offer after it easily outweighs).
+    r.push_back(cue("rejection.after_interview", R, 0.5,
+        {"{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
+         "{bedankt|dank je|dank u} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen"}, J));
