@@ -110,6 +110,7 @@ void add_rejection(std::vector<Rule>& r)
          "{not|no longer|won t|will not|cannot|can t|unable to|decided not to|chosen not to|elected not to|opted not to|not be|won t be|will not be|are not|aren t|re not|not able to|decide not to} {moving|move|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|going|taking|take|carry|carrying|pursue|pursuing|consider|considering|moving you|move you|advance you|progress you} {forward|further|ahead|on|with your|your application|your candidacy|with the application|with you|to the next}",
          "{not|no longer|won t|will not|unable to|not able to|cannot|can t} {be |}{progress|progressing|advance|advancing|proceed|proceeding|consider|considering|pursue|pursuing|take|taking} {your|you|the|with your|with you} {application|candidacy|candidature|profile|further|any further|forward|for|to}",
          "{will|would} not be {moving|proceeding|progressing|advancing|continuing|taking} {forward|further|ahead|on|you|your|with}",
+         "{won t|will not|not} {be |}{moving|move|proceeding|proceed|progressing|progress} {to|towards|into} {an offer|the offer stage|offer|the offer}",
          "{not|no longer|won t|will not|unable to|not able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} it {further|any further|forward|at this time|at this stage|for now}",
          "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
          "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
@@ -248,7 +249,8 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {"{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
-         "{bedankt|dank je|dank u} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}"}));
+         "{bedankt|dank je|dank u} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
+         "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen"}, J));
