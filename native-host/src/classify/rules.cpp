@@ -242,7 +242,8 @@ void add_rejection(std::vector<Rule>& r)
          "{entschieden|entscheiden} uns {für|zugunsten} {einen|eine|andere|anderen|einer} {anderen|andere|kandidat*|bewerber*|mitbewerber*}"}, J));
     // "Wir haben uns für eine Kandidatin mit mehr Führungserfahrung entschieden": someone else, unnamed.
     r.push_back(pair("rejection.de.chose_someone", R, 3,
-        {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden"},
+        {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden",
+         "für bewerber", "für bewerberinnen", "für kandidaten", "für kandidatinnen", "für personen", "für profile"},
         {"entschieden", "entscheiden"}, J));
     // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
     // invitation; the interview word inside it is not an invitation (half a point, which an invitation
@@ -485,6 +486,7 @@ void add_application_received(std::vector<Rule>& r)
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
          "{not|don t|do not} hear {back |}from us {within|in|by|after}", "{consider|assume} {that |}your application {has been |was |is |to be |}{unsuccessful|not successful|declined}",
          "{please consider|consider} {that |}{your application|yourself} {unsuccessful|not}",
+         "{cannot|can t|not able to|unable to|won t be able to} {respond|reply|answer|get back to you} {immediately|right away|straight away|at once|quickly}",
          // The same in French, Spanish and Dutch (German: application_received.de.conditional).
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
          "{responder|contestar} {a cada|a todas|a todos|individualmente|personalmente|de forma individual|de manera individual}",
@@ -499,7 +501,9 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(pair("application_received.submitted", A, 3, {"your application", "your submission", "your resume", "your cv", "your candidacy"},
         {"submitted", "received", "been received", "successfully"}));
     r.push_back(cue("application_received.de.conditional", A, 2,
-        {"{sollten|falls|wenn} {sie|du|wir} {innerhalb|bis|nichts|keine}", "nicht {jede|jeden|allen|alle} {bewerbung*|bewerber*|einzeln|individuell}"}, calms_sentence));
+        {"{sollten|falls|wenn} {sie|du|wir} {innerhalb|bis|nichts|keine}", "nicht {jede|jeden|allen|alle} {bewerbung*|bewerber*|einzeln|individuell}",
+         // Not yet, not a no: "leider können wir aufgrund der vielen Bewerbungen nicht sofort antworten".
+         "nicht {sofort|umgehend|direkt|gleich|immer|zeitnah|so schnell} {antworten|reagieren|zurückmelden|beantworten|rückmelden|melden}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
         {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
