@@ -462,12 +462,12 @@ private:
         // Sentences where rejection wording does not count: calming phrases anywhere in the sentence,
         // conditions before the wording.
         // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
-        SentenceMarks calm, condition, process; // the first calming phrase / condition / process description of each sentence
+        SentenceMarks calm, condition, to_come; // the first calming phrase / condition / word of what may come, per sentence
         for (const auto& h : hits) {
             const auto& rule = cat_.facts[h.rule];
             if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.add(h);
             if (rule.kind == Kind::conditional) condition.add(h);
-            if (rule.kind == Kind::cue && (rule.flags & describes_process)) process.add(h);
+            if (rule.kind == Kind::cue && (rule.flags & speaks_of_what_may_come)) to_come.add(h);
         }
         std::string why_text;
         const auto neutralised = [&](const Hit& h) -> const std::string* {
@@ -510,15 +510,15 @@ private:
                 }
                 if (rule.label == Label::interview || rule.label == Label::offer || rule.label == Label::recruiter_outreach) {
                     // "If your profile matches, we will schedule an interview", "our process consists of a
-                    // phone interview and ...", "if there is a match, we will contact you to discuss the
-                    // position": a description of what may come, not an invitation. Half weight.
+                    // phone interview and ...", "we'd like to invite you to join our talent community":
+                    // what may come, not an invitation. Half weight.
                     std::string_view why_rule;
                     const Hit* why = nullptr;
                     if (const auto* c = condition.find(h.sentence);
                         c && c->begin < h.begin && h.begin - c->begin <= condition_reach && !(rule.flags & calms_sentence))
                         why_rule = "context.conditional", why = c;
-                    else if (const auto* d = process.find(h.sentence); d && !(rule.flags & (calms_sentence | describes_process)))
-                        why_rule = "context.process", why = d;
+                    else if (const auto* d = to_come.find(h.sentence); d && !(rule.flags & (calms_sentence | speaks_of_what_may_come)))
+                        why_rule = "context.what_may_come", why = d;
                     if (why) {
                         discount({why_rule, std::string(phrase) + " (" + phrase_of(*why) + ")", -rule.weight / 2});
                         fire(h, rule.weight / 2, phrase);

@@ -169,8 +169,8 @@ void add_rejection(std::vector<Rule>& r)
          "{wish|wishing} you {the best|all the best|every success|success|luck|well} {in finding|finding|as you}"}));
     // A talent pool or "future opportunities": the door left open after a no. Invitations in the same
     // sentence ("we'd like to invite you to join our talent community", "happy to speak with you about
-    // future opportunities") are about what may come, not an interview now: they count half, as in a
-    // process description.
+    // future opportunities") are about what may come, not an interview now: they count half
+    // (speaks_of_what_may_come, as a process description does).
     r.push_back(cue("rejection.future_opportunities", R, 1,
         {"{join|joining|be part of|become part of|sign up for|stay in|remain in|add you to|added to} our talent {community|network|pool|pipeline|database}",
          "{future|upcoming|later} {opportunities|openings|roles|positions|vacancies|job openings}", "{stay|keep} in touch",
@@ -178,7 +178,7 @@ void add_rejection(std::vector<Rule>& r)
          "{in unseren|in unserem|unseren|unserem} {talent pool|talentpool|talent netzwerk|bewerberpool}",
          "{opportunités|postes|offres} {futures|à venir}", "{futures|prochaines} {opportunités|offres}", "vivier de {talents|candidats}",
          "{futuras|próximas} {oportunidades|vacantes|posiciones}", "{bolsa|red} de talento",
-         "toekomstige {vacatures|mogelijkheden|functies}", "{talentpool|talentenpool}"}, describes_process));
+         "toekomstige {vacatures|mogelijkheden|functies}", "{talentpool|talentenpool}"}, speaks_of_what_may_come));
     r.push_back(cue("rejection.keep_on_file", R, 1.5,
         {"keep your {resume|cv|details|information|profile|application|contact details|data} on {file|record}",
          "{keep|retain|hold|store} your {resume|cv|details|information|profile|application} {on file|in our|for future|on record|and contact|and reach}",
@@ -481,7 +481,7 @@ void add_application_received(std::vector<Rule>& r)
          "{der|unser|den} {bewerbungsprozess|auswahlprozess|recruitingprozess|prozess} {besteht aus|umfasst|beinhaltet|sieht vor}",
          "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
          "{el|nuestro} proceso {de selección |}{incluye|consta de|consiste en}",
-         "{de|onze} {sollicitatieprocedure|selectieprocedure|procedure} {bestaat uit|omvat}"}, describes_process));
+         "{de|onze} {sollicitatieprocedure|selectieprocedure|procedure} {bestaat uit|omvat}"}, speaks_of_what_may_come));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",

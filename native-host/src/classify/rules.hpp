@@ -33,9 +33,11 @@ enum class Kind : std::uint8_t {
 // Flags of a rule.
 inline constexpr std::uint8_t calms_sentence = 1; // rejection cues in the same sentence do not count
 inline constexpr std::uint8_t job_specific = 2;   // the phrase itself is about hiring: counts as job context
-// The sentence describes the hiring process ("our process consists of a phone interview and ..."):
-// interview, offer and outreach wording in it count half, as after a condition.
-inline constexpr std::uint8_t describes_process = 4;
+// The sentence speaks of what may come rather than of what happens now: the hiring process ("our
+// process consists of a phone interview and ..."), a talent pool or future openings ("we'd like to
+// invite you to join our talent community"). Interview, offer and outreach wording in it count half,
+// as after a condition.
+inline constexpr std::uint8_t speaks_of_what_may_come = 4;
 // The phrase tells of someone else's post on a social network or forum ("Maria shared a post", "top
 // posts from r/jobs"): rejection, offer and interview wording after it is the post's, not the email's.
 inline constexpr std::uint8_t tells_of_a_post = 8;

@@ -134,7 +134,7 @@ TEST(Classify, ADescribedProcessIsNoInvitation)
     const auto confirmation = run("Thanks for applying! We review every application within two weeks. Our hiring process "
                                   "consists of a short phone interview, a take-home task and a final interview.");
     EXPECT_EQ(confirmation.label, Label::application_received);
-    EXPECT_TRUE(has_rule(confirmation, "context.process"));
+    EXPECT_TRUE(has_rule(confirmation, "context.what_may_come"));
     EXPECT_EQ(label_of("We would like to invite you to interview for the role. Our process consists of two rounds: a "
                        "technical interview and a talk with the founders. Please share your availability."),
               Label::interview);
