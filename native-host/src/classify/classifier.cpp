@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <stdexcept>
 
 namespace onward::classify {
 
@@ -599,24 +601,39 @@ private:
         const auto end_dot = after.find('.');
         const std::size_t e = h.end + (end_dot == std::string_view::npos ? after.size() : end_dot);
         const auto sentence = text_.substr(lo, e - lo);
+        const auto& words = address_words();
         std::size_t i = 0;
         while (i < sentence.size()) {
             while (i < sentence.size() && sentence[i] == ' ') ++i;
             const auto j = std::min(sentence.find(' ', i), sentence.size());
-            const auto word = sentence.substr(i, j - i);
-            for (const auto& w : address_words())
-                if (word == w) return true;
+            if (const auto word = packed(sentence.substr(i, j - i)); word && std::binary_search(words.begin(), words.end(), word))
+                return true;
             i = j + 1;
         }
         return false;
     }
-    static const std::vector<std::string>& address_words()
+    // A word of one to eight bytes as a number (0 for any other word): the address words are all
+    // short, so a sentence's words are looked up among them by one comparison each, not by text.
+    static std::uint64_t packed(std::string_view word) noexcept
     {
-        static const std::vector<std::string> words = [] {
-            std::vector<std::string> out;
+        if (word.empty() || word.size() > 8) return 0;
+        std::uint64_t v = 0;
+        std::memcpy(&v, word.data(), word.size());
+        return v;
+    }
+    // The address words, folded and packed, sorted.
+    static const std::vector<std::uint64_t>& address_words()
+    {
+        static const std::vector<std::uint64_t> words = [] {
+            std::vector<std::uint64_t> out;
             for (const auto& r : catalogue().rules)
                 if (r.kind == Kind::address)
-                    for (auto p : r.phrases) out.push_back(fold(p));
+                    for (auto p : r.phrases) {
+                        const auto w = packed(fold(p));
+                        if (w == 0) throw std::logic_error("classify: an address word must be one to eight bytes");
+                        out.push_back(w);
+                    }
+            std::sort(out.begin(), out.end());
             return out;
         }();
         return words;
