@@ -233,7 +233,20 @@ std::string_view header_value(std::string_view line) noexcept
 
 } // namespace
 
-Segments segment(std::string_view text)
+bool is_forward_subject(std::string_view subject) noexcept
+{
+    for (;;) {
+        subject = trim(subject);
+        if (starts_any(subject, {"re:", "aw:", "antw:", "réf:", "ref:"})) {
+            subject.remove_prefix(subject.find(':') + 1);
+            continue;
+        }
+        break;
+    }
+    return starts_any(subject, {"fwd:", "fw:", "fwd :", "fw :", "wg:", "wg :", "tr:", "tr :", "rv:", "rv :", "doorst:"});
+}
+
+Segments segment(std::string_view text, bool forward_subject)
 {
     Segments seg;
     const auto& lines = split_lines(text);
@@ -251,7 +264,8 @@ Segments segment(std::string_view text)
         }
         if (m == Marker::footer && i == 0) continue; // a footer needs a message above it
         end_line = i;
-        first = m;
+        // An Outlook header block under a "Fwd:" subject starts the forwarded message.
+        first = m == Marker::reply && forward_subject ? Marker::forward : m;
         break;
     }
 
@@ -267,7 +281,7 @@ Segments segment(std::string_view text)
     // history is not read again.)
     const bool take_below = (first == Marker::forward && word_bytes(seg.newest, 40) < 40) ||
                             ((first == Marker::reply || first == Marker::quote) && word_bytes(seg.newest, 1) == 0);
-    if (take_below) {
+    if (take_below || first == Marker::forward) {
         std::size_t i = end_line + (first == Marker::quote ? 0 : 1);
         // Header lines of the forwarded message (From:, Date:, Subject:, ...), then its body.
         for (; i < lines.size(); ++i) {
@@ -288,14 +302,29 @@ Segments segment(std::string_view text)
         std::size_t stop = lines.size();
         for (std::size_t k = i; k < lines.size(); ++k) {
             const auto m = marker_at(text, lines, k);
+            // A forward inside the forward (a forwarded chain) is read on, as the outer one was,
+            // past its header lines.
+            if (m == Marker::forward) {
+                while (k + 1 < lines.size()) {
+                    const auto next = trim(text.substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin));
+                    if (!starts_any(next, from_keys) && !starts_any(next, header_keys)) break;
+                    ++k;
+                }
+                continue;
+            }
             if (m != Marker::none && m != Marker::quote) {
                 stop = k;
                 break;
             }
         }
-        if (i < lines.size()) {
+        if (i < lines.size() && take_below) {
             seg.newest = text.substr(offset_of(i), offset_of(stop) - offset_of(i));
             seg.forwarded = first == Marker::forward || !seg.inner_from.empty();
+        } else if (i < lines.size()) {
+            // A longer note: the note and the forwarded message together (its header lines, read as
+            // text, name the sender and the subject; the subject and sender stay the outer ones).
+            seg.newest = text.substr(0, offset_of(stop));
+            seg.inner_from = seg.inner_subject = {};
         }
     }
     return seg;

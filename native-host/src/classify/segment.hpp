@@ -3,7 +3,9 @@
 // marker on ("On ... wrote:", "Am ... schrieb", "-----Original Message-----", an Outlook header block,
 // '>' lines), the signature ("-- ") and legal footers are cut. When the newest message is only a
 // forward note ("FYI" above "---------- Forwarded message ---------"), the forwarded message is
-// taken instead, with its From and Subject header lines.
+// taken instead, with its From and Subject header lines; below a longer note, the forwarded
+// message is read together with it (a forward is shared content, not history: an agency passing on
+// the client's answer, an applicant forwarding the answer she got to a coach).
 
 #include <string_view>
 
@@ -18,7 +20,12 @@ struct Segments {
     bool forwarded = false;         // the newest message is a forwarded one
 };
 
-// `clean` is clean_text output (LF line ends). The views point into it.
-Segments segment(std::string_view clean);
+// `clean` is clean_text output (LF line ends). The views point into it. `forward_subject`: the
+// subject says the email is a forward ("Fwd:", "WG:", "TR:"), so that an Outlook header block
+// ("________" then "From:", "Sent:", ...) starts the forwarded message rather than quoted history.
+Segments segment(std::string_view clean, bool forward_subject = false);
+
+// Does a subject mark a forward ("Fwd:", "FW:", "WG:", "TR:", "RV:", "Doorst:", also after "Re:")?
+bool is_forward_subject(std::string_view subject) noexcept;
 
 } // namespace onward::classify

@@ -44,13 +44,46 @@ TEST(Segment, ReadsTheForwardedMessageUnderAShortNote)
     EXPECT_EQ(s.inner_subject, "Your application");
 }
 
-TEST(Segment, KeepsALongNoteAboveAForward)
+TEST(Segment, ReadsALongNoteAndTheForwardedMessageTogether)
 {
-    const std::string text = "Look at this, they invited me to an interview next week and I am very happy about it!\n"
-                             "---------- Forwarded message ---------\nFrom: x@y.com\n\nOld text";
+    // An agency passing on the client's answer: the answer is the news, the note frames it.
+    const std::string text = "Hi Sam, below is what the hiring manager sent me after your interview; let's talk Monday.\n\n"
+                             "---------- Forwarded message ---------\nFrom: x@y.com\nSubject: Feedback\n\n"
+                             "We're going to pass, though.\n\nOn Mon, Jane wrote:\n> older";
     const auto s = segment(text);
-    EXPECT_FALSE(s.forwarded);
-    EXPECT_EQ(s.newest.substr(0, 12), "Look at this");
+    EXPECT_FALSE(s.forwarded); // the outer sender and subject stay
+    EXPECT_EQ(s.newest.substr(0, 6), "Hi Sam");
+    EXPECT_NE(s.newest.find("We're going to pass"), std::string_view::npos);
+    EXPECT_EQ(s.newest.find("older"), std::string_view::npos); // quoted history under the forward is still cut
+}
+
+TEST(Segment, ReadsAForwardInsideAForward)
+{
+    const std::string text = "FYI\n\n---------- Forwarded message ---------\nFrom: Agency <a@b.com>\nSubject: Fwd: x\n\n"
+                             "See the client's answer below.\n\n---------- Forwarded message ---------\nFrom: Client <c@d.com>\n"
+                             "Subject: x\n\nWe have decided not to proceed.\n";
+    const auto s = segment(text);
+    EXPECT_TRUE(s.forwarded);
+    EXPECT_NE(s.newest.find("See the client's answer"), std::string_view::npos);
+    EXPECT_NE(s.newest.find("We have decided not to proceed."), std::string_view::npos);
+}
+
+TEST(Segment, AnOutlookHeaderBlockUnderAForwardSubjectStartsTheForward)
+{
+    const std::string text = "FYI\n\n________________________________\nFrom: Recruiter <r@x.com>\nSent: Monday\nTo: me\n"
+                             "Subject: Your application\n\nThe position has been filled.";
+    EXPECT_EQ(segment(text, true).newest, "The position has been filled.");
+    EXPECT_EQ(segment(text, false).newest, "FYI\n\n"); // as a reply, the block below is history
+}
+
+TEST(Segment, TellsAForwardSubject)
+{
+    using onward::classify::is_forward_subject;
+    for (const auto* s : {"Fwd: Your application", "FW: Absage", "WG: Ihre Bewerbung", "TR : Votre candidature",
+                          "RV: Tu candidatura", "Re: Fwd: offer", "Doorst: sollicitatie"})
+        EXPECT_TRUE(is_forward_subject(s)) << s;
+    for (const auto* s : {"Your application", "Re: Interview", "Forward planning", "Trial day"})
+        EXPECT_FALSE(is_forward_subject(s)) << s;
 }
 
 TEST(Segment, CutsSignatureAndLegalFooter)
