@@ -1,9 +1,10 @@
 // onward-measure-classifier: the classifier's figures on a labelled JSON-lines file.
 //
-//   onward-measure-classifier FILE.jsonl [--min-precision P] [--min-recall R] [--min-accuracy A]
+//   onward-measure-classifier FILE.jsonl... [--min-precision P] [--min-recall R] [--min-accuracy A]
 //                             [--min-lang-rejections N] [--errors]
 //
-// Each line: {"subject", "from", "body", "label", "lang"} (+ anything else, e.g. "id").
+// Each line: {"subject", "from", "body", "label", "lang"} (+ anything else, e.g. "id"). Several files
+// are measured as one set.
 // Prints rejection precision and recall (overall and per language), label accuracy, the confusion
 // matrix and how well the confidence is calibrated. With --min-* it exits 1 when a figure falls
 // below its floor (per-language recall counts languages with at least N rejections, default 5).
@@ -33,7 +34,7 @@ double ratio(std::size_t a, std::size_t b) { return b == 0 ? 1.0 : static_cast<d
 
 int usage()
 {
-    std::cerr << "usage: onward-measure-classifier FILE.jsonl [--min-precision P] [--min-recall R] "
+    std::cerr << "usage: onward-measure-classifier FILE.jsonl... [--min-precision P] [--min-recall R] "
                  "[--min-accuracy A] [--min-lang-rejections N] [--errors]\n";
     return 2;
 }
@@ -42,7 +43,7 @@ int usage()
 
 int main(int argc, char** argv)
 try {
-    std::string path;
+    std::vector<std::string> paths;
     double min_precision = 0, min_recall = 0, min_accuracy = 0;
     std::size_t min_lang_rejections = 5;
     bool show_errors = false;
@@ -58,14 +59,9 @@ try {
         else if (a == "--min-lang-rejections") min_lang_rejections = std::stoul(value());
         else if (a == "--errors") show_errors = true;
         else if (!a.empty() && a[0] == '-') return usage();
-        else path = a;
+        else paths.push_back(a);
     }
-    if (path.empty()) return usage();
-    std::ifstream in(path);
-    if (!in) {
-        std::cerr << "onward-measure-classifier: cannot read " << path << "\n";
-        return 2;
-    }
+    if (paths.empty()) return usage();
 
     constexpr std::size_t n = std::size(onward::classify::all_labels);
     std::size_t confusion[n][n] = {};
@@ -74,44 +70,51 @@ try {
     std::size_t total = 0, correct = 0, interview_as_rejection = 0;
     // Calibration: per confidence decile, how many were right.
     std::size_t bucket_total[10] = {}, bucket_right[10] = {};
-    std::string line;
-    std::size_t line_no = 0;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        const auto j = nlohmann::json::parse(line);
-        onward::classify::Email email;
-        email.subject = j.value("subject", "");
-        email.from = j.value("from", "");
-        email.body = j.value("body", "");
-        const auto expected_name = j.value("label", "");
-        const auto expected = onward::classify::label_from_string(expected_name);
-        if (!expected) {
-            std::cerr << path << ":" << line_no << ": unknown label '" << expected_name << "'\n";
+    for (const auto& path : paths) {
+        std::ifstream in(path);
+        if (!in) {
+            std::cerr << "onward-measure-classifier: cannot read " << path << "\n";
             return 2;
         }
-        const std::string lang = j.value("lang", "?");
-        const auto r = onward::classify::classify(email);
-        ++total;
-        const bool right = r.label == *expected;
-        correct += right ? 1 : 0;
-        confusion[static_cast<std::size_t>(*expected)][static_cast<std::size_t>(r.label)] += 1;
-        const auto b = std::min<std::size_t>(9, static_cast<std::size_t>(r.confidence * 10));
-        ++bucket_total[b];
-        bucket_right[b] += right ? 1 : 0;
-        if (*expected == Label::interview && r.label == Label::rejection) ++interview_as_rejection;
-        for (Counts* c : {&all, &per_lang[lang]}) {
-            if (*expected == Label::rejection) ++c->rejections;
-            if (r.label == Label::rejection && *expected == Label::rejection) ++c->tp;
-            if (r.label == Label::rejection && *expected != Label::rejection) ++c->fp;
-            if (r.label != Label::rejection && *expected == Label::rejection) ++c->fn;
-        }
-        if (show_errors && !right) {
-            std::cout << "MISS " << j.value("id", std::to_string(line_no)) << " [" << lang << "] expected "
-                      << expected_name << ", got " << onward::classify::to_string(r.label) << " (" << r.confidence
-                      << ")";
-            for (const auto& e : r.evidence) std::cout << " | " << e.rule << " \"" << e.phrase << "\" " << e.weight;
-            std::cout << "\n";
+        std::string line;
+        std::size_t line_no = 0;
+        while (std::getline(in, line)) {
+            ++line_no;
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+            const auto j = nlohmann::json::parse(line);
+            onward::classify::Email email;
+            email.subject = j.value("subject", "");
+            email.from = j.value("from", "");
+            email.body = j.value("body", "");
+            const auto expected_name = j.value("label", "");
+            const auto expected = onward::classify::label_from_string(expected_name);
+            if (!expected) {
+                std::cerr << path << ":" << line_no << ": unknown label '" << expected_name << "'\n";
+                return 2;
+            }
+            const std::string lang = j.value("lang", "?");
+            const auto r = onward::classify::classify(email);
+            ++total;
+            const bool right = r.label == *expected;
+            correct += right ? 1 : 0;
+            confusion[static_cast<std::size_t>(*expected)][static_cast<std::size_t>(r.label)] += 1;
+            const auto b = std::min<std::size_t>(9, static_cast<std::size_t>(r.confidence * 10));
+            ++bucket_total[b];
+            bucket_right[b] += right ? 1 : 0;
+            if (*expected == Label::interview && r.label == Label::rejection) ++interview_as_rejection;
+            for (Counts* c : {&all, &per_lang[lang]}) {
+                if (*expected == Label::rejection) ++c->rejections;
+                if (r.label == Label::rejection && *expected == Label::rejection) ++c->tp;
+                if (r.label == Label::rejection && *expected != Label::rejection) ++c->fp;
+                if (r.label != Label::rejection && *expected == Label::rejection) ++c->fn;
+            }
+            if (show_errors && !right) {
+                std::cout << "MISS " << j.value("id", std::to_string(line_no)) << " [" << lang << "] expected "
+                          << expected_name << ", got " << onward::classify::to_string(r.label) << " (" << r.confidence
+                          << ")";
+                for (const auto& e : r.evidence) std::cout << " | " << e.rule << " \"" << e.phrase << "\" " << e.weight;
+                std::cout << "\n";
+            }
         }
     }
 
