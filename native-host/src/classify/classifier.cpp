@@ -489,6 +489,7 @@ private:
         for (const auto r : scratch_.pair_rules) pairs[r] = PairState{};
         scratch_.pair_rules.clear();
         const Hit* last_negation = nullptr;
+        const Hit* last_rejection_cue = nullptr; // for restates_a_verdict
 
         for (const auto& h : hits) {
             const auto ri = h.rule;
@@ -499,13 +500,15 @@ private:
                 break;
             case Kind::cue: {
                 const auto phrase = view_of(h);
+                if (rule.label == Label::rejection) last_rejection_cue = &h;
                 if (rule.label == Label::rejection) {
                     if (const auto* why = neutralised(h)) {
                         discount({"context.neutralised", std::string(phrase) + " (" + *why + ")", -rule.weight});
                         break;
                     }
                 }
-                if ((rule.label == Label::interview || rule.label == Label::offer) && negated(h, last_negation)) {
+                // (Strong invitation and offer wording only: "if you aren't looking, happy to chat" refuses nothing.)
+                if ((rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3 && negated(h, last_negation)) {
                     // "We are not able to offer you the position": a refused offer is a rejection.
                     note_negated_progress(h, *last_negation, 3.0, neutralised(h));
                     break;
@@ -546,7 +549,9 @@ private:
                 st.sentence[part] = h.sentence;
                 st.hit[part] = h;
                 // The second part must follow the first: "unfortunately ... not", not "not ... unfortunately".
-                if (part == 1 && st.sentence[0] == h.sentence && !fired_[ri].fired) {
+                const bool read_by_a_cue = (rule.flags & restates_a_verdict) && last_rejection_cue &&
+                                           last_rejection_cue->begin <= h.begin && last_rejection_cue->end >= h.end;
+                if (part == 1 && st.sentence[0] == h.sentence && !fired_[ri].fired && !read_by_a_cue) {
                     if (rule.label == Label::rejection) {
                         if (const auto* why = neutralised(h)) {
                             discount({"context.neutralised",
@@ -698,7 +703,7 @@ Result classify(const Email& email)
     const auto& cat = catalogue();
     auto& buffers = scratch();
     const std::string_view body = clean_text(email.body, buffers.cleaned_body);
-    const Segments seg = segment(body);
+    const Segments seg = segment(body, is_forward_subject(email.subject));
     std::string_view subject = clean_text(email.subject, buffers.cleaned_subject);
     std::string_view from = email.from;
     if (seg.forwarded) {

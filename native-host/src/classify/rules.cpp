@@ -99,6 +99,13 @@ void add_rejection(std::vector<Rule>& r)
          "{proceed|proceeding|move forward|moving forward|continue|continuing|go ahead|going ahead} with {those|the|a few|some|several|a small number of|a smaller group of|a shortlist of} {candidates|applicants|profiles} {whose|who|that|with|more}",
          "{another|a different|an internal|other|the other|one other} {candidate|applicant|candidates|applicants|person|individual} {has|have|was|were|had} {now |already |}{been |}{selected|chosen|hired|appointed|identified|offered|successful}",
          "{regret|sorry} {not being able|that we are unable|that we cannot|that we can not|that we will not|we are unable|we cannot|that we won t|that we re unable|we are not able}"}, J));
+    r.push_back(cue("rejection.chose_someone", R, 3,
+        {"{ended up|went ahead and|have gone ahead and} {hiring|hired|offering the job to|going with|appointing} {somebody|someone|another|a candidate|an applicant}",
+         "{team|panel|committee|client|hiring manager|we|they} {picked|chose|selected|appointed|went with} {a|another|the other} {candidate|applicant|person} {with|who|whose|that}",
+         "{have|ve|has} {now |}appointed {to|for} {this|the} {position|post|role|vacancy}",
+         "{appointed|selected|offered the post to} {another|the successful|a} {candidate|applicant}",
+         "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
+         "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
@@ -114,17 +121,31 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|not} {be |}{moving|move|proceeding|proceed|progressing|progress} {to|towards|into} {an offer|the offer stage|offer|the offer}",
          "{not|no longer|won t|will not|unable to|not able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} it {further|any further|forward|at this time|at this stage|for now}",
          "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
+         "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
+         "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
+         "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
+         "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {offer|offers|outstanding offers|job offer|job offers}",
+         "offer {has been|was} {rescinded|withdrawn|revoked|retracted}",
          "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
          "{no longer|not} {being |be |}{considered|under consideration|in consideration|in the running|in contention}",
          "{not|unable to|won t|will not|cannot} {be |}{offer|offering|extend|extending} you {a|an|the} {position|role|job|offer|interview|place|opportunity}",
+         "not {be |}able to {offer|extend} you {a|an|the} {position|role|job|offer|place}",
          "{not|won t|will not|unable to|cannot} {be |}{invite|inviting|schedule|scheduling} you {to|for} {an|a|the|further|any} {interview*|next|further|final|call|round|stage|step}",
          "{not|unable to|cannot|won t|will not} {be |}{proceed|proceeding|move|moving|progress|progressing} {further |}{to|into} {the|an|a} {next|interview|final|further}",
          "{have|has|ve|had|were|was} not been {selected|shortlisted|successful|chosen|short listed}",
+         "{have|has|were|was} not been referred", "{were|was} not referred", "status not referred",
          "{is|was|were|are} not {selected|shortlisted|successful|chosen|short listed}",
          "not {selected|shortlisted|chosen} for {the|an|a|this|further|next}",
          "{not|unable to|cannot|won t} {be |}{able to |}{move|moving} {your application|you|your candidacy|your profile} {forward|further|ahead|on}",
          "{not|won t|will not} be {able to |}{taking|take} your application {any |}further",
          "{not|won t|will not} {take|taking} your application {any |}further",
+         "not {going to|gonna} be {moving|proceeding|progressing|advancing|continuing|taking} {forward|ahead|further|on|with|you|your}",
+         "not going to {move|proceed|progress|take} {forward|ahead|further|you|your}",
+         "{won t|will not|not} be {scheduling|arranging|setting up|booking} {the|any|any more|any further|further|another|additional|more} {next |further |additional |final |}{interview*|conversation*|call*|round*|steps|meetings|stage}",
+         "pass on this {one|occasion|round}", "{re going to|are going to|re gonna|decided to|ve decided to} pass {though|at this point|at this stage}",
+         "{re|are} passing on {this one|your|this}",
+         "{decided|chosen|going} to {offer|extend} {the|this|our} {position|role|job|offer|post|place} to {a|an|another|someone|somebody|the other|one of}",
+         "{offered|extended|given} {the|this|our} {position|role|job|offer|post} to {another|someone|somebody|a different|an internal|the other|a candidate|an applicant|one of}",
          "{could not|couldn t|cannot|can t|won t be able to|will not be able to|are unable to|were unable to|not able to} {take|move} {things|this|your application|it|matters|your candidacy} {further|forward|any further|ahead}"}, J));
     r.push_back(cue("rejection.unsuccessful", R, 3,
         {"{application|applications|candidacy|candidature|attempt|submission} {was|were|has been|have been|is|had been|has} unsuccessful",
@@ -133,6 +154,39 @@ void add_rejection(std::vector<Rule>& r)
          "{decline|declined|reject|rejected|turn down|turned down} your {application|candidacy|candidature|offer of interest}",
          "{application|candidacy} {was|has been|is} {closed|archived|withdrawn}", "not successful on this occasion",
          "not {been |}successful in {progressing|moving|advancing|securing|being|obtaining}"}, J));
+    // The outcome said of "your application" with the role's name between ("your application for
+    // Senior Test Engineer at Zephyr has been marked as closed"): the subject and the verdict in one
+    // sentence, whatever stands between them.
+    r.push_back(pair("rejection.application_outcome", R, 3,
+        {"your application", "your candidacy", "your candidature", "your application status"},
+        {"marked as closed", "marked as not selected", "marked as rejected", "marked as unsuccessful", "has been closed",
+         "was closed", "is now closed", "has been archived", "has been declined", "was declined", "has been rejected", "was rejected",
+         "was not successful", "has not been successful", "was unsuccessful", "has been unsuccessful", "will not be progressed",
+         "won t be progressed", "has not progressed", "will not be taken forward", "won t be taken forward", "has now closed", "has closed"},
+        J | restates_a_verdict));
+    // A score under the bar: "your results did not reach the benchmark", "you did not pass the
+    // written test", "your name will not be placed on the eligible list".
+    r.push_back(cue("rejection.below_the_bar", R, 3,
+        {"{did not|didn t|do not|does not|failed to} {meet|reach|achieve|pass|attain} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|required standard|minimum standard|qualifying score}",
+         "{below|under} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|qualifying score}",
+         "not {be |been |}{placed|included|listed|entered} {on|in} the {eligible|eligibility|merit|reserve|employment|hiring} {list|register|pool}"}, J));
+    // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
+    // "the Backend Engineer (Payments) position you applied for has now been filled").
+    r.push_back(pair("rejection.named_role_filled", R, 3,
+        {"we ve filled", "we have filled", "we filled", "we ve now filled", "we have now filled", "we ve just filled", "we have just filled",
+         "we ve already filled", "we have already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
+        {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.named_role_gone", R, 3,
+        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search"},
+        {"has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
+         "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
+         "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
+         "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
+         "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
+         "has been eliminated", "was eliminated"}, restates_a_verdict));
+    r.push_back(pair("rejection.put_on_hold", R, 2.5,
+        {"put the", "placed the", "putting the", "placing the", "put our", "put this", "placed our", "put that"},
+        {"on hold", "on ice"}));
     r.push_back(cue("rejection.unsuccessful_word", R, 2, {"unsuccessful"}));
     // Real rejections rarely name themselves; newsletters and alerts do.
     r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
@@ -142,9 +196,16 @@ void add_rejection(std::vector<Rule>& r)
          "{position|role|job|vacancy|opening|requisition} {is |}no longer {available|open|active|being recruited|needed}",
          // Terse status lines of applicant tracking systems: "Status: Rejected", "Reason: Position filled".
          "status {rejected|declined|not selected|unsuccessful|not successful|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
+         "disposition {not hired|not selected|rejected|declined|not considered|unsuccessful}", "{has|have|was|been} dispositioned",
+         "{decision|outcome|result} {not progressing|not progressed|unsuccessful|not selected|not successful|rejected|declined|not passed|did not pass}",
+         "{team|positions|roles|spots|places|class|cohort|intake|programme|program} {is|are} {now |already |}full",
+         "{paused|pausing|frozen|freezing|suspended|halted|stopped|put on hold} {hiring|recruitment|recruiting} {for|on}",
+         "{treat|consider} {this|the|your} {process|application|candidacy} {as closed|closed|as concluded|as complete}",
          "reason {position filled|role filled|position closed|not selected|other candidate}",
          "no longer {hiring|recruiting|looking} for {this|the|that|a}", "{decided|chosen} not to fill",
          "not {to |}fill {the|this} {position|role|vacancy}", "hiring freeze", "filled internally",
+         "{closing|closed|close|closes} out {the|our|this} {current |}{search|requisition|recruitment|role|position|process}",
+         "{closing|closed} {the|our|this} {current |}{search|requisition} {for|and|as|now|on}",
          "{position|role} {was|has been|is being} filled {internally|by|with}",
          "{pausing|paused|pause|halting|halted|suspending|suspended|freezing|froze|cancelling|canceling|cancelled|canceled|putting on hold} {the|this|our} {recruitment|hiring|search|recruiting|requisition|role|position|opening|vacancy}",
          "{recruitment|selection|hiring|recruiting|search|interview process|selection process|recruitment process} {has|is|was} {now |}{been |}{completed|concluded|finalized|finalised|complete|closed}"}, J));
@@ -153,11 +214,16 @@ void add_rejection(std::vector<Rule>& r)
          "{isn t|wasn t|aren t|weren t|is not|was not|are not|were not} {the right|a|quite the right|a good|a strong} {fit|match}",
          "{does|do|did} not {match|meet|align|fit} {with |}{the|our|what|your|all}", "{doesn t|don t|didn t} {match|meet|align|fit} {with |}{the|our|what|all}",
          "not {aligned|align|a close enough match}", "{better|closer|stronger} {fit|match|aligned|suited} for {the|this|our} {role|position|needs|requirements|team}",
-         "not {sufficiently |}{aligned|suited|suitable} {with|for|to}", "{skills|experience|background|profile} {did not|does not|do not|didn t|doesn t|don t} {match|meet|align}",
+         "not {sufficiently |}{aligned|suited|suitable} {with|for|to}", "{skills|experience|background|profile} {did not|does not|do not|didn t|doesn t|don t} {match|meet|align}", "not closely {match|meet|align} {our|the}",
          "not {meet|match} {the|our|all} {requirements|criteria|minimum|needs|qualifications}",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
          "{no|not have any|don t have any|do not have any} {suitable|matching|appropriate|relevant|open} {positions|roles|openings|vacancies|opportunities}",
+         "{don t|do not} have {a|any} {suitable|matching|relevant|open} {opening|position|vacancy|role|openings|positions|vacancies|roles}",
+         "not {currently |yet |fully |}meet {the|our|all the} {minimum |essential |}{requirements|criteria|qualifications}",
          "not {fully |entirely |completely |quite |}{convinced|persuaded}",
+         "not be {a good|the right|a great|a strong} {fit|match}",
+         "{overqualified|over qualified}", "not make {full |the best |good |the most |}use of your {skills|experience|talents|background}",
+         "{don t|do not|didn t|did not} have {any |an |}{openings|positions|vacancies|roles|opportunities|opening|position|role|vacancy} {that|which} {match|fit|suit|align|matches|fits|suits}",
          "{don t|do not|didn t|did not} {think|feel|believe} {you re|you are|you d be|you would be|this is|it s|it is|you were} {the right|a good|a strong|the best|the right|quite the right|a great} {fit|match}"}, J));
     r.push_back(cue("rejection.declined_interview", R, 2,
         {"{not|unable to} {be |}{able to |}{offer|extend} {you |}{an|a} {interview|position|role|offer}",
@@ -174,6 +240,10 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.future_opportunities", R, 1,
         {"{join|joining|be part of|become part of|sign up for|stay in|remain in|add you to|added to} our talent {community|network|pool|pipeline|database}",
          "{future|upcoming|later} {opportunities|openings|roles|positions|vacancies|job openings}", "{stay|keep} in touch",
+         "talent {community|network|pool|pipeline}",
+         "{set up|create|sign up for|subscribe to|register for|activate} {a |your |}job {alert|alerts}",
+         "{laden|lade|möchten|würden} {sie|dich} {herzlich |gerne |ausdrücklich |sehr gerne |}ein sich {auch |gerne |}{weiterhin|wieder|erneut|künftig|zukünftig|auf}",
+         "sich {gerne |jederzeit |}{erneut|wieder|weiterhin|künftig|zukünftig} {bei uns |}{zu bewerben|bewerben}",
          "{für|bei} {zukünftige|zukünftigen|künftige|künftigen|spätere|späteren} {stellen|positionen|vakanzen|möglichkeiten|ausschreibungen}",
          "{in unseren|in unserem|unseren|unserem} {talent pool|talentpool|talent netzwerk|bewerberpool}",
          "{opportunités|postes|offres} {futures|à venir}", "{futures|prochaines} {opportunités|offres}", "vivier de {talents|candidats}",
@@ -252,7 +322,10 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {"{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
          "{bedankt|dank je|dank u} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
-         "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}"}));
+         "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
+         "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
+         "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten}",
+         "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen"}, J));
@@ -260,7 +333,24 @@ void add_rejection(std::vector<Rule>& r)
         {"{für|bei} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|berufliche|beruflichen|zukünftige|zukünftigen|künftige|künftigen|weitere berufliche|weiteren beruflichen|persönliche|weiterer} {zukunft|weg|werdegang|laufbahn|stellensuche|jobsuche|suche|bewerbungen|karriere|lebensweg|entwicklung|zukunft alles|schritte}",
          "{für|bei} {ihre|ihren|die|deine|deinen} {weitere|weiteren} {stellensuche|jobsuche|suche|bewerbungen|zukunft}",
          "{alles gute|viel erfolg|viel glück|erfolg} {für|bei|auf} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|zukunft|berufliche|beruflichen|suche|stellensuche|jobsuche|zukünftige|zukünftigen|künftige|künftigen|weg|weiteren weg|weitere suche}",
-         "{unterlagen|dokumente|bewerbungsunterlagen} {zurück|werden gelöscht|löschen|vernichten|werden vernichtet}"}));
+         "{unterlagen|dokumente|bewerbungsunterlagen} {zurück|werden gelöscht|löschen|vernichten|werden vernichtet}",
+         "{persönlich und beruflich|beruflich und persönlich} alles gute",
+         "{wünschen|wünsche} {ihnen|dir} {weiterhin |}alles gute"}));
+    // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
+    // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
+    r.push_back(cue("rejection.de.decided_otherwise", R, 3,
+        {"{uns|wir uns} {leider |diesmal |letztlich |am ende |}anders entschieden", "anderweitig entschieden",
+         "nicht auf {sie|dich} {gefallen|fiel}", "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
+         "mit {einer anderen|einem anderen|einer weiteren|einem weiteren|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
+         "gegen {eine|die|ihre|deine} {zusammenarbeit|einstellung|berücksichtigung} entschieden",
+         "nicht {zu einem|zum|zu} {persönlichen |weiteren |zweiten |}{gespräch|vorstellungsgespräch|interview|kennenlernen|auswahlgespräch} einzuladen"}));
+    // The post itself: not filled after all, filled in-house, the selection ended for everyone.
+    r.push_back(cue("rejection.de.position_gone", R, 3,
+        {"{vorerst|derzeit|zunächst|doch|nun doch} nicht {zu besetzen|nachzubesetzen|zu vergeben|besetzen|nachbesetzen|besetzt|nachbesetzt}",
+         "{stelle|position|vakanz} nicht {zu besetzen|nachzubesetzen|neu zu besetzen}", "{wird|werden} nicht {besetzt|nachbesetzt}",
+         "{auswahlverfahren|bewerbungsverfahren|auswahlprozess|bewerbungsprozess} {ist|wurde} {damit |nun |}{beendet|abgeschlossen|eingestellt}",
+         "{mit einem internen|mit einer internen|durch einen internen|durch eine interne} {kandidat*|bewerber*|lösung|person|mitarbeiter*}* {zu besetzen|besetzen|besetzt|nachzubesetzen|nachbesetzt}",
+         "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}"}, J));
     r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauerlich", "zu unserem bedauern"}));
     r.push_back(pair("rejection.de.leider_negative", R, 2,
         {"leider", "bedauerlicherweise", "bedauern", "zu unserem bedauern"},
@@ -268,7 +358,8 @@ void add_rejection(std::vector<Rule>& r)
          "besetzt", "vergeben", "negativ"}));
     r.push_back(cue("rejection.de.decision", R, 1,
         {"nach {sorgfältiger|eingehender|reiflicher|intensiver|gründlicher|ausführlicher|genauer|langer|sorgsamer} {prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung}",
-         "{haben|hat} {wir uns|uns|sich} {entschieden|entschlossen}", "{entscheidung|wahl} {ist|fiel|gefallen}", "zu dem entschluss gekommen", "entschluss gefasst",
+         "nach {eingehender|sorgfältiger|intensiver|gründlicher|genauer} prüfung {ihrer|deiner} unterlagen",
+         "{haben|hat} {wir uns|uns|sich} {entschieden|entschlossen}", "{haben|hat} wir {entschieden|beschlossen}", "wir haben {entschieden|beschlossen}", "{entscheidung|wahl} {ist|fiel|gefallen}", "zu dem entschluss gekommen", "entschluss gefasst",
          "{großen|hohen|vielen|zahlreichen|große|vielzahl|vielzahl an|vielzahl von|fülle} {bewerbungen|bewerber*|kandidat*}"}));
 
     // French
@@ -287,6 +378,15 @@ void add_rejection(std::vector<Rule>& r)
         {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
          "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
          "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}"}, J));
+    r.push_back(cue("rejection.fr.not_pursuing", R, 3,
+        {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
+         "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
+         "{décidé|choisi} de {poursuivre|continuer|avancer|aller plus loin} {le processus |le recrutement |}avec {un autre|une autre|d autres|quelqu un}",
+         "notre client a {finalement |}{décidé|choisi|retenu|préféré}",
+         "{recrutement|processus|poste|offre|processus de recrutement} {est|a été|sera} {suspendu|annulé|clôturé|fermé|interrompu|gelé|arrêté|abandonné|pourvu}",
+         "{clôturé|clos|terminé|fermé} pour {l ensemble des|tous les|toutes les} {candidats|candidates|candidatures|personnes}",
+         "{regret|au regret} de ne {pouvoir|pas pouvoir} {y |}{répondre|donner suite}",
+         "{ne|n} {pouvons|pourrons|pouvions|sommes} pas {en mesure de |}{vous|te} {proposer|offrir|retenir} {un|une|le|ce|de}"}, J));
     r.push_back(cue("rejection.fr.well_wishes", R, 2,
         {"bonne continuation", "{plein succès|bon succès|succès|bonne chance|réussite|pleine réussite} {dans|pour} {vos|votre|la suite de vos|la suite de votre} {recherche*|démarches|projets|futures|carrière|parcours}",
          "{recherche|recherches} d emploi", "{conserver|conservons|garderons|garder} votre {cv|candidature|profil} {dans|pour}"}));
@@ -301,10 +401,19 @@ void add_rejection(std::vector<Rule>& r)
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
          "{otros|otro|otra|otras} {candidat*|perfiles|perfil|postulantes|personas}",
+         "{otra|otro} {persona|profesional|postulante}", "{seguir|continuar|avanzar|ir} adelante con {otra|otro|otras|otros}",
+         "{decidimos|hemos decidido|he decidido|decidí|decidieron|han decidido|ha decidido} no {avanzar|continuar|seguir|proseguir|contar}",
+         "no {continuará|avanzará|seguirá|pasará|podrá continuar|podrá avanzar} {en|a} {las|la|los|el} {siguientes|siguiente|próxima|próximas|próximo|próximos} {etapas|etapa|fase|fases|paso|pasos}",
+         "no se {va a cubrir|cubrirá|va a ocupar|ocupará}", "{damos|hemos dado|se da|da} por {cerrado|finalizado|concluido|terminado} el proceso",
+         "no {podremos|podemos} {acogerte|acogerle|incorporarte|incorporarle|contar contigo|contar con usted}",
+         "no {ha|has|han} {superado|pasado|aprobado} {la|el|las|los}",
          "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
          "{se ajusta|se ajustan|encaja|encajan|se adecúa|se adecúan} mejor",
          "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
          "{puesto|vacante|posición|proceso} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}"}, J));
+    r.push_back(pair("rejection.es.application_outcome", R, 3, {"postulación", "candidatura", "solicitud", "aplicación"},
+        {"no continuará", "no avanzará", "no seguirá", "no pasará", "no continúa", "no avanza", "no sigue", "no ha sido seleccionada",
+         "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada"}, J));
     r.push_back(cue("rejection.es.well_wishes", R, 2,
         {"{mucha suerte|suerte|éxito|éxitos|el mayor de los éxitos|lo mejor} en {tu|su|tus|sus} {búsqueda|futur*|carrera|próxim*|camino|desarrollo}",
          "{futuros|próximos} procesos", "{futuras|próximas} {oportunidades|vacantes|posiciones}"}));
@@ -321,7 +430,12 @@ void add_rejection(std::vector<Rule>& r)
          "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
          "{beter|meer} {aansluit|aansluiten|aansluitende|past|passen|passende|overeenkomt|overeenkomen|voldoet|voldoen}",
          "{vacature|functie|positie} {is|werd|zijn} {inmiddels |al |reeds |}{vervuld|ingevuld|gesloten|geannuleerd|ingetrokken}",
-         "niet {verder |}{in behandeling|meenemen|nemen}", "{geen|niet} {positief|positieve} {bericht|antwoord|nieuws|uitkomst}"}, J));
+         "niet {verder |}{in behandeling|meenemen|nemen}", "{geen|niet} {positief|positieve} {bericht|antwoord|nieuws|uitkomst}",
+         "verder {te gaan|gaan|gegaan} met {kandidaten|een kandidaat|een andere|andere|iemand}",
+         "voor iemand anders", "niet met {je|jou|u} verder", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
+         "geen {functie|baan|plek|positie|stageplek|dienstverband} {aanbieden|bieden}",
+         "geen {ruimte|plek|plaats} voor {een nieuwe|nieuwe|jou|u}",
+         "{vacature|functie|procedure|selectieprocedure} {wordt|is|werd} {ingetrokken|stopgezet|geannuleerd|on hold gezet|niet ingevuld|voorlopig niet ingevuld}"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
         {"{succes|veel succes|alle succes|het allerbeste|veel geluk|succes gewenst} {met|bij|in} {je|jouw|uw|de} {verdere|zoektocht|zoektocht naar|toekomst|loopbaan|carrière|sollicitaties|toekomstige|vervolg|verdere zoektocht|verdere loopbaan}"}));
     r.push_back(cue("rejection.nl.helaas", R, 1, {"helaas", "jammer genoeg", "spijtig genoeg", "jammer"}));
@@ -340,19 +454,41 @@ void add_interview(std::vector<Rule>& r)
          "{invitation|invite} {to|for} {an|a|the|your} {interview*|phone|video|call|conversation|chat|meeting|first|second|final|technical|assessment}",
          "{interview|interviews} {invitation|invite|request|confirmation|scheduled|schedule|details|availability|slot|slots|time}",
          "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
-         "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|set up|arrange|move forward|proceed|speak|talk|chat|meet|learn more|get to know|have a conversation|connect|discuss}",
+         "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|arrange|move forward|proceed|meet|learn more|get to know|have a conversation}",
          "{your|share your|send me your|send us your|let me know your|let us know your|provide your|with your} {availability|available times|preferred times|preferred time|time slots}",
          "{select|choose|pick|book|find|grab} a {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
          "{what|which} {times|time|days|day} {work|works|suit|would work|are you available|fits}", "are you available {on|for|this|next|to}",
-         "{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
+
          "{next|second|final|following} {round|stage|step} {of|in} {the|our} {process|interview*|recruitment|hiring|selection}",
          "{move|moving|advance|advancing|progress|progressing|proceed|proceeding|invite} {you |your application |your candidacy }{forward |}to {the|a} {next|second|final|interview|further|following|technical}",
-         "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal",
+
          "look forward to {speaking|meeting|talking|chatting|hearing|seeing} {with |to |}you {on|at|soon|next|tomorrow|then}",
          "{interview|meeting|call} {is|has been|was} {scheduled|confirmed|booked|set}", "confirm your {interview|attendance|availability|slot}",
          "{the|your|our} {interview|interviews|conversation|meeting} will {take place|be held|be conducted|start|begin|last|be on|be at}",
          "meeting {invite|invitation|link}", "{zoom|teams|google meet|webex} {link|meeting link|invite|invitation}",
+         "{would|d} {like|love} to {chat|talk|speak|connect} with you {about|on|regarding|this|next|tomorrow|on the|in|at}"}));
+    // An offer to talk ("happy to chat", "I'd love to talk more"): invitations say it, and so do
+    // rejections that offer feedback; alone it is not an invitation.
+    // A meeting confirmed, with its partner or date between ("your phone screen with Priya is confirmed").
+    r.push_back(pair("interview.confirmed", I, 3,
+        {"interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation"},
+        {"is confirmed", "has been confirmed", "are confirmed", "is scheduled", "has been scheduled", "are scheduled", "is booked",
+         "has been booked", "is now booked", "is set for", "is all set"}));
+    // A step of the process named ("technical screen", "HireVue", "online assessment"): invitations
+    // name it, and so do the answers that come after it; alone it is not an invitation.
+    r.push_back(cue("interview.step_named", I, 1.5,
+        {"{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
+         "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal"}));
+    r.push_back(cue("interview.offer_to_talk", I, 1.5,
+        {"{like|love|want|glad|happy|pleased|excited} to {set up|speak|talk|chat|connect|discuss}",
          "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}"}));
+    // "If you'd like to talk any of it through": the reader's wish, not an invitation (its "like to
+    // talk" is inside this phrase and yields to it).
+    r.push_back(cue("other.if_you_wish", L::other, 0.5,
+        {"you {d|would} like to {talk|chat|speak|discuss|go through|walk through}",
+         "{falls|wenn} {du|sie} {gerne |noch |}{sprechen|telefonieren|reden|austauschen} {möchtest|möchten|willst|wollen}",
+         "{si|s} {vous souhaitez|tu souhaites|vous voulez|tu veux} {en |}{discuter|parler|échanger}",
+         "si {quieres|quiere|deseas|desea} {hablar|comentar|conversar}", "als {je|u} {wilt|wil} {praten|bellen|sparren|spreken}"}));
     r.push_back(cue("interview.reschedule", I, 4,
         {"reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
@@ -491,7 +627,14 @@ void add_application_received(std::vector<Rule>& r)
          // The same in French, Spanish and Dutch (German: application_received.de.conditional).
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
          "{responder|contestar} {a cada|a todas|a todos|individualmente|personalmente|de forma individual|de manera individual}",
-         "niet {iedereen|alle sollicitanten|elke sollicitant|ieder} {persoonlijk|individueel|beantwoorden|antwoorden|reageren}"}, calms_sentence));
+         "niet {iedereen|alle sollicitanten|elke sollicitant|ieder} {persoonlijk|individueel|beantwoorden|antwoorden|reageren}",
+         "niet om iedereen {persoonlijk |}{te antwoorden|te beantwoorden|te reageren}",
+         // Unsuccessful applicants as a group, in a confirmation's rules ("we cannot give feedback to
+         // unsuccessful applicants", "only shortlisted candidates will be contacted").
+         "{to|for|from} {all |}unsuccessful {applicants|candidates|applications}", "unsuccessful {applicants|candidates} will",
+         "only {successful|shortlisted|short listed|selected} {applicants|candidates} will",
+         "only {able to|be able to|possible to} {contact|respond to|reply to|get back to|notify} {candidates|applicants|those|shortlisted|successful}",
+         "{contact|respond to|reply to|notify} {only |}{candidates|applicants|those} who {have been|are|were|have} {shortlisted|short listed|selected|successful}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen}",
@@ -658,6 +801,11 @@ void add_context(std::vector<Rule>& r)
          "{without|absent|in the absence of|failing} {a|any} {reply|response|answer|word}", "ohne {rückmeldung|antwort|nachricht}",
          "{sans|en l absence de|à défaut de} {réponse|retour|nouvelles}", "{sin|a falta de} {respuesta|noticias}", "de no recibir",
          "{zonder|bij geen|bij uitblijven van} {reactie|antwoord|bericht}",
+         // A time, not a fact: "for six months after this vacancy is closed", "when the position is filled".
+         "{after|until} {this|the} {vacancy|position|posting|advert|role}",
+         // Inverted: "Hoor je binnen twee weken niets, dan ...", "Hören Sie bis Ende Mai nichts, ...".
+         "{hoor je|hoort u} {binnen|niets|niks}",
+         "{hören sie|hörst du} {innerhalb|bis|nichts}",
          // A reminder's rule: "incomplete applications cannot be considered" (until yours is complete).
          "{incomplete|unfinished|unsubmitted} applications", "{unvollständige|unvollständigen} bewerbungen", "candidatures incomplètes",
          "solicitudes incompletas", "candidaturas incompletas", "onvolledige sollicitaties"}));
@@ -683,7 +831,8 @@ void add_context(std::vector<Rule>& r)
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "werving", "sollicitant*", "headhunter",
-         "hiring manager", "job posting", "job description"}));
+         "hiring manager", "job posting", "job description", "take home", "rolle als", "für die rolle", "position als",
+         "postulación", "postulacion", "vacantes", "selectieprocedure", "proefdag", "probearbeit*", "stage"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
          "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "seguro", "siniestro", "aseguradora",
@@ -695,7 +844,7 @@ void add_context(std::vector<Rule>& r)
          "scholarship", "studienplatz", "zulassung", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "the property", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
-         "wohnung", "besichtigung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler",
+         "wohnung", "besichtigung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
@@ -885,7 +1034,7 @@ std::vector<std::string> chain_segments(std::string_view phrase)
             ++k;
             continue;
         }
-        constexpr std::size_t max_glued = 96; // gluing multiplies alternatives: not beyond this
+        constexpr std::size_t max_glued = 64; // gluing multiplies alternatives: not beyond this
         if (k + 1 < segments.size() && !starred_end &&
             expansion_count(segments[k]) * expansion_count(segments[k + 1]) <= max_glued) {
             segments[k] += ' ' + segments[k + 1];

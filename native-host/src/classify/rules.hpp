@@ -41,6 +41,10 @@ inline constexpr std::uint8_t speaks_of_what_may_come = 4;
 // The phrase tells of someone else's post on a social network or forum ("Maria shared a post", "top
 // posts from r/jobs"): rejection, offer and interview wording after it is the post's, not the email's.
 inline constexpr std::uint8_t tells_of_a_post = 8;
+// A pair rule whose second part is a verdict some cue reads on its own ("your application … has been
+// closed" beside "application has been closed"): where a rejection cue already read those very words,
+// the pair adds nothing (two rules reading the same words count once).
+inline constexpr std::uint8_t restates_a_verdict = 16;
 
 struct Rule {
     std::string name;

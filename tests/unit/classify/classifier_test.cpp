@@ -289,3 +289,53 @@ TEST(Classify, TheJobWentToSomeoneElseSaidInManyWays)
                              "Thank you for interviewing with us. We have extended an offer to another candidate."})
         EXPECT_EQ(label_of(body), Label::rejection) << body;
 }
+
+// The verdict said of "your application" or of the role with the role's name between them.
+TEST(Classify, TheVerdictWithTheRoleNamedBetween)
+{
+    for (const char* body : {"Hi Sam, your application for Senior Test Engineer at Zephyr has been marked as closed.",
+                             "Hi Sam, the Backend Engineer (Payments) position you applied for has now been filled.",
+                             "Hi Sam, we've filled the part-time bookkeeper position. Thanks for your CV!"})
+        EXPECT_EQ(label_of(body), Label::rejection) << body;
+}
+
+// Two rules reading the same words count once: the pair that restates a verdict adds nothing where a
+// cue has read the verdict already, and fires where only it can read it.
+TEST(Classify, APairRestatingAVerdictCountsOnce)
+{
+    const auto adjacent = run("Hi Sam, your application has been closed. Thank you for applying to the analyst role.");
+    EXPECT_TRUE(has_rule(adjacent, "rejection.unsuccessful"));
+    EXPECT_FALSE(has_rule(adjacent, "rejection.application_outcome"));
+    const auto apart = run("Hi Sam, your application for the analyst role at Acme has been closed.");
+    EXPECT_TRUE(has_rule(apart, "rejection.application_outcome"));
+}
+
+// A bare offer to talk, or a named step of the process, is no invitation on its own: rejections say
+// "happy to chat about the feedback" and "thank you for completing the HireVue interview" too.
+TEST(Classify, AnOfferToTalkInARejectionIsNoInvitation)
+{
+    EXPECT_EQ(label_of("Thanks again for the second interview. We're not going to be moving forward with your candidacy. "
+                       "If you'd like to talk any of it through, I'm happy to set up 20 minutes."),
+              Label::rejection);
+    EXPECT_EQ(label_of("Thank you for completing the HireVue interview. After careful review, we are unable to offer you a "
+                       "place in this summer's class."),
+              Label::rejection);
+    EXPECT_EQ(label_of("Hi Sam, your phone screen with Priya is confirmed for Monday at 10:00. Unfortunately we can't do "
+                       "video that day, so we'll call you."),
+              Label::interview);
+}
+
+// German, French, Spanish and Dutch noes without the usual regret word.
+TEST(Classify, NoesWithoutTheRegretWord)
+{
+    for (const char* body : {"Hallo Sam, wir haben uns am Ende anders entschieden. Alles Gute für deine Suche!",
+                             "Sehr geehrte Frau Muster, danke für Ihre Bewerbung. Unsere Wahl ist diesmal nicht auf Sie gefallen.",
+                             "Bonjour, après réflexion, on ne va pas poursuivre avec ta candidature pour ce poste.",
+                             "Hola Ana, revisamos tu perfil y decidimos no avanzar con tu candidatura.",
+                             "Hoi Lisa, dank voor je sollicitatie. We kiezen deze keer voor iemand anders."})
+        EXPECT_EQ(label_of(body), Label::rejection) << body;
+    // The same words as a condition of a confirmation are none.
+    EXPECT_NE(label_of("Hoi! We hebben je sollicitatie ontvangen. Hoor je binnen twee weken niets, dan hebben we voor iemand "
+                       "anders gekozen."),
+              Label::rejection);
+}
