@@ -93,6 +93,7 @@ struct Scratch {
     std::vector<Hit> hits, aside, stays, kept;
     std::vector<std::uint8_t> inside; // per hit: inside another hit
     std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
+    std::vector<std::pair<std::uint16_t, std::uint32_t>> calm_firsts; // evaluate(): (rule, sentence)
     std::vector<Completion> completions; // found, not yet taken; sorted by order of report
     std::vector<Followed> followed;      // recent chain states (pruned as the scan moves on)
     // Per rule, sized to the catalogue once; only the entries listed beside them are reset per email.
@@ -465,9 +466,21 @@ private:
         // conditions before the wording.
         // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
         SentenceMarks calm, condition, to_come; // the first calming phrase / condition / word of what may come, per sentence
+        // A calming pair ("Termin" … "absagen") calms its sentence where its second part follows its
+        // first: the first parts seen, per rule, with their sentence.
+        auto& calm_firsts = scratch_.calm_firsts;
+        calm_firsts.clear();
         for (const auto& h : hits) {
             const auto& rule = cat_.facts[h.rule];
             if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.add(h);
+            if (rule.kind == Kind::pair && (rule.flags & calms_sentence)) {
+                if (h.part == 0) {
+                    calm_firsts.emplace_back(h.rule, h.sentence);
+                } else if (std::any_of(calm_firsts.begin(), calm_firsts.end(),
+                                       [&](const auto& f) { return f.first == h.rule && f.second == h.sentence; })) {
+                    calm.add(h);
+                }
+            }
             if (rule.kind == Kind::conditional) condition.add(h);
             if (rule.kind == Kind::cue && (rule.flags & speaks_of_what_may_come)) to_come.add(h);
         }

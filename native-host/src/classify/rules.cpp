@@ -297,6 +297,7 @@ void add_rejection(std::vector<Rule>& r)
          "nicht {weiter |}{einladen|berücksichtigen können}", "nicht {mehr |}im {auswahlverfahren|bewerbungsprozess|rennen}",
          "{bewerbung|kandidatur} nicht {weiter |}{berücksichtigen|berücksichtigt|verfolgen|weiterverfolgen|positiv}",
          "{können|konnten|werden} {ihnen|dir} {leider |}{keine|kein|keinen} {stelle|position|angebot|zusage|einladung|positive|termin|platz}",
+         "{wird es|wird s|wirds} {mit uns |}{diesmal |leider |dieses mal |}nichts", "{geht es|gehts} {für dich |für sie |}{in diesem prozess |hier |}{deshalb |daher |leider |}nicht weiter",
          "{können|konnten} {ihnen|dir} {leider |}nicht {zusagen|anbieten|weiterhelfen}",
          "{nicht|keine} {weiter |}{berücksichtigen|berücksichtigung} {finden|können}",
          "{nicht|keine} weitere {schritte|berücksichtigung}"}, J));
@@ -314,7 +315,8 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns für eine Kandidatin mit mehr Führungserfahrung entschieden": someone else, unnamed.
     r.push_back(pair("rejection.de.chose_someone", R, 3,
         {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden",
-         "für bewerber", "für bewerberinnen", "für kandidaten", "für kandidatinnen", "für personen", "für profile"},
+         "für bewerber", "für bewerberinnen", "für kandidaten", "für kandidatinnen", "für personen", "für profile",
+         "für jemand anderen", "für jemand anderes", "für andere bewerbende", "für bewerbende", "für andere"},
         {"entschieden", "entscheiden"}, J));
     // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
     // invitation; the interview word inside it is not an invitation (half a point, which an invitation
@@ -327,7 +329,8 @@ void add_rejection(std::vector<Rule>& r)
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten}",
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
-        {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*"},
+        {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
+         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "anderen bewerbenden"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen"}, J));
     r.push_back(cue("rejection.de.well_wishes", R, 2,
         {"{für|bei} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|berufliche|beruflichen|zukünftige|zukünftigen|künftige|künftigen|weitere berufliche|weiteren beruflichen|persönliche|weiterer} {zukunft|weg|werdegang|laufbahn|stellensuche|jobsuche|suche|bewerbungen|karriere|lebensweg|entwicklung|zukunft alles|schritte}",
@@ -344,6 +347,22 @@ void add_rejection(std::vector<Rule>& r)
          "mit {einer anderen|einem anderen|einer weiteren|einem weiteren|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
          "gegen {eine|die|ihre|deine} {zusammenarbeit|einstellung|berücksichtigung} entschieden",
          "nicht {zu einem|zum|zu} {persönlichen |weiteren |zweiten |}{gespräch|vorstellungsgespräch|interview|kennenlernen|auswahlgespräch} einzuladen"}));
+    // "(können wir) Ihnen keinen Platz im Jahrgang anbieten", "Ihnen die Stelle deshalb nicht anbieten",
+    // "die Position mit einem Kandidaten aus dem eigenen Konzern zu besetzen": the offer refused, the
+    // post given, with the words in between that German puts there.
+    r.push_back(pair("rejection.de.not_offered", R, 2.5,
+        {"ihnen keinen", "dir keinen", "ihnen keine", "dir keine", "ihnen kein", "dir kein", "ihnen die stelle", "dir die stelle",
+         "ihnen die position", "dir die position", "ihnen den platz", "dir den platz"},
+        {"anzubieten", "anbieten", "nicht anbieten", "nicht anzubieten"}, J));
+    r.push_back(pair("rejection.de.filled_with", R, 3,
+        {"mit einem kandidaten", "mit einer kandidatin", "mit einem bewerber", "mit einer bewerberin", "mit einem internen",
+         "mit einer internen", "aus dem eigenen", "aus den eigenen", "mit jemandem"},
+        {"zu besetzen", "besetzt", "nachzubesetzen", "nachbesetzt"}, J));
+    // An agency passing on its client's decision ("Unser Mandant hat sich nach den finalen Gesprächen
+    // entschieden, ..."): the client's name for it is also an outreach word, which this outweighs.
+    r.push_back(pair("rejection.de.agency", R, 2,
+        {"unser mandant", "unser kunde", "mein mandant", "mein kunde", "unsere mandantin", "unsere kundin", "unser auftraggeber"},
+        {"entschieden", "entschlossen", "abgesagt", "gegen sie", "gegen ihre", "gegen dich", "gegen deine"}));
     // The post itself: not filled after all, filled in-house, the selection ended for everyone.
     r.push_back(cue("rejection.de.position_gone", R, 3,
         {"{vorerst|derzeit|zunächst|doch|nun doch} nicht {zu besetzen|nachzubesetzen|zu vergeben|besetzen|nachbesetzen|besetzt|nachbesetzt}",
@@ -376,13 +395,15 @@ void add_rejection(std::vector<Rule>& r)
          "ne {correspond|correspondent|répond|répondent} pas {à|aux|au|entièrement|exactement|pleinement}"}, J));
     r.push_back(cue("rejection.fr.other_candidates", R, 3,
         {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
-         "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
+         "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |finalement |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
          "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
         {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
-         "{décidé|choisi} de {poursuivre|continuer|avancer|aller plus loin} {le processus |le recrutement |}avec {un autre|une autre|d autres|quelqu un}",
-         "notre client a {finalement |}{décidé|choisi|retenu|préféré}",
+         "{décidé|choisi} {de|d} {poursuivre|continuer|avancer|aller plus loin} {le processus |le recrutement |}avec {un autre|une autre|d autres|quelqu un}",
+         "notre client a {finalement |}{décidé|choisi|retenu|préféré|fait le choix}", "{a|avons|ont} {finalement |}fait le choix {d un|d une|de}",
+         "{avons|a|ont} {finalement |}retenu {un autre|une autre|un|une} {profil|candidat|candidate|candidature|personne}",
+         "ne {donnerons|pourrons|pouvons|sera} donc pas {donner |}{suite|retenue|retenu}", "{mettre|mettons|mis} fin au processus",
          "{recrutement|processus|poste|offre|processus de recrutement} {est|a été|sera} {suspendu|annulé|clôturé|fermé|interrompu|gelé|arrêté|abandonné|pourvu}",
          "{clôturé|clos|terminé|fermé} pour {l ensemble des|tous les|toutes les} {candidats|candidates|candidatures|personnes}",
          "{regret|au regret} de ne {pouvoir|pas pouvoir} {y |}{répondre|donner suite}",
@@ -404,7 +425,13 @@ void add_rejection(std::vector<Rule>& r)
          "{otra|otro} {persona|profesional|postulante}", "{seguir|continuar|avanzar|ir} adelante con {otra|otro|otras|otros}",
          "{decidimos|hemos decidido|he decidido|decidí|decidieron|han decidido|ha decidido} no {avanzar|continuar|seguir|proseguir|contar}",
          "no {continuará|avanzará|seguirá|pasará|podrá continuar|podrá avanzar} {en|a} {las|la|los|el} {siguientes|siguiente|próxima|próximas|próximo|próximos} {etapas|etapa|fase|fases|paso|pasos}",
-         "no se {va a cubrir|cubrirá|va a ocupar|ocupará}", "{damos|hemos dado|se da|da} por {cerrado|finalizado|concluido|terminado} el proceso",
+         "no se {va a cubrir|cubrirá|va a ocupar|ocupará}",
+         "no {seguiremos|continuaremos|avanzaremos|vamos a seguir|vamos a poder seguir|podremos seguir|podremos continuar} {contigo|con usted|con tu|con su}",
+         "{seleccionado|elegido|contratado|escogido} a {una persona|otra persona|otro candidato|otra candidata|alguien|un candidato|una candidata}",
+         "{congelado|congelamos|congelar|pausado|pausamos|suspendido|suspendemos} {las|todas las} contrataciones",
+         "{cubrir|cubierto|cubrirá} {el puesto|la vacante|la posición} {mediante|con|por} {promoción interna|una persona|un candidato|otra persona}",
+         "{proceso|vacante} {queda|quedó|ha quedado} {cerrado|cerrada|desierto|desierta}", "estado descartad*",
+         "{nuestro|el} cliente {ha|nos ha} {finalmente |}{decidido|optado|elegido|seleccionado|preferido}", "{damos|hemos dado|se da|da} por {cerrado|finalizado|concluido|terminado} el proceso",
          "no {podremos|podemos} {acogerte|acogerle|incorporarte|incorporarle|contar contigo|contar con usted}",
          "no {ha|has|han} {superado|pasado|aprobado} {la|el|las|los}",
          "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
@@ -432,7 +459,11 @@ void add_rejection(std::vector<Rule>& r)
          "{vacature|functie|positie} {is|werd|zijn} {inmiddels |al |reeds |}{vervuld|ingevuld|gesloten|geannuleerd|ingetrokken}",
          "niet {verder |}{in behandeling|meenemen|nemen}", "{geen|niet} {positief|positieve} {bericht|antwoord|nieuws|uitkomst}",
          "verder {te gaan|gaan|gegaan} met {kandidaten|een kandidaat|een andere|andere|iemand}",
-         "voor iemand anders", "niet met {je|jou|u} verder", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
+         "voor iemand anders", "niet met {je|jou|u} {verder|door}",
+         "{vacature|functie} in te trekken", "{procedure|wervingsprocedure|sollicitatieprocedure|selectieprocedure} {is|wordt} {beëindigd|afgesloten|gestopt|stopgezet}",
+         "{functie|vacature|rol} aan {haar|hem|een ander|iemand anders|een collega|een interne} {toe te kennen|toegekend|gegund|te gunnen}",
+         "{procedure|sollicitatie} met {u|je|jou} niet {voortzetten|voort te zetten|vervolgen|door te zetten}",
+         "{onze|de} opdrachtgever {heeft|kiest|koos} {uiteindelijk |toch |}{gekozen|besloten|voor}", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
          "geen {functie|baan|plek|positie|stageplek|dienstverband} {aanbieden|bieden}",
          "geen {ruimte|plek|plaats} voor {een nieuwe|nieuwe|jou|u}",
          "{vacature|functie|procedure|selectieprocedure} {wordt|is|werd} {ingetrokken|stopgezet|geannuleerd|on hold gezet|niet ingevuld|voorlopig niet ingevuld}"}, J));
@@ -489,6 +520,11 @@ void add_interview(std::vector<Rule>& r)
          "{falls|wenn} {du|sie} {gerne |noch |}{sprechen|telefonieren|reden|austauschen} {möchtest|möchten|willst|wollen}",
          "{si|s} {vous souhaitez|tu souhaites|vous voulez|tu veux} {en |}{discuter|parler|échanger}",
          "si {quieres|quiere|deseas|desea} {hablar|comentar|conversar}", "als {je|u} {wilt|wil} {praten|bellen|sparren|spreken}"}));
+    // An appointment cancelled or moved with words between ("den Termin am Donnerstag leider absagen"):
+    // the cancelling verb is not the German no ("Ihnen absagen").
+    r.push_back(pair("interview.de.appointment_moved", I, 2,
+        {"termin", "gesprächstermin", "vorstellungsgespräch", "interview", "telefonat", "kennenlerngespräch", "gespräch"},
+        {"absagen", "verschieben", "verlegen", "abzusagen", "zu verschieben", "zu verlegen"}, calms_sentence));
     r.push_back(cue("interview.reschedule", I, 4,
         {"reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
@@ -647,7 +683,8 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.de.conditional", A, 2,
         {"{sollten|falls|wenn} {sie|du|wir} {innerhalb|bis|nichts|keine}", "nicht {jede|jeden|allen|alle} {bewerbung*|bewerber*|einzeln|individuell}",
          // Not yet, not a no: "leider können wir aufgrund der vielen Bewerbungen nicht sofort antworten".
-         "nicht {sofort|umgehend|direkt|gleich|immer|zeitnah|so schnell} {antworten|reagieren|zurückmelden|beantworten|rückmelden|melden}"}, calms_sentence));
+         "nicht {sofort|umgehend|direkt|gleich|immer|zeitnah|so schnell} {antworten|reagieren|zurückmelden|beantworten|rückmelden|melden}",
+         "nicht möglich {jede|jeden|alle|allen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
         {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
@@ -672,11 +709,18 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}", "on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
          "{updated|current|latest} {resume|cv}", "{an|a} {it|technical|senior|tech|agency|executive|independent} recruiter", "{staffing|recruitment|recruiting} {firm|agency|company|partner}", "{quick|brief|short} {call|chat} to discuss", "let me know if {you re|you are|you d be|you would be} interested",
          "{discuss|explore} {this|an|the|a} {opportunity|role|position}"}));
+    // A no of long ago, told as the background of a new contact ("Damals mussten wir Ihnen absagen, ...",
+    // "nous n'avions pas pu donner suite à l'époque"): its sentence is not today's decision.
+    r.push_back(cue("recruiter_outreach.earlier_decision", RO, 1,
+        {"damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
+         "à l époque", "el año pasado", "en su momento", "en aquel momento", "vorig jaar", "destijds", "last year", "back then",
+         "a year ago"}, calms_sentence));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
         {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel}", "wechselbereit", "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{mon|notre} client", "{poste|opportunité} qui pourrait {vous|t} intéresser"}));
+        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{mon|notre} client", "{poste|opportunité} qui pourrait {vous|t} intéresser",
+         "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{nuestro|mi} cliente", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
@@ -796,6 +840,7 @@ void add_context(std::vector<Rule>& r)
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
+         "{entiende|entienda|considera|considere|asume|asuma} que", "da por hecho que", "no {recibes|recibe|recibas|reciba} {respuesta|noticias}",
          "indien", "mocht", "als je", "als u", "als wij", "als we", "als jij", "wanneer", "zodra",
          // Conditions without "if": "without a reply from us within three weeks, ...", "sans réponse de notre part".
          "{without|absent|in the absence of|failing} {a|any} {reply|response|answer|word}", "ohne {rückmeldung|antwort|nachricht}",

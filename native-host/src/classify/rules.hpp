@@ -31,7 +31,7 @@ enum class Kind : std::uint8_t {
 };
 
 // Flags of a rule.
-inline constexpr std::uint8_t calms_sentence = 1; // rejection cues in the same sentence do not count
+inline constexpr std::uint8_t calms_sentence = 1; // rejection cues in the same sentence do not count (a pair: where both parts stand)
 inline constexpr std::uint8_t job_specific = 2;   // the phrase itself is about hiring: counts as job context
 // The sentence speaks of what may come rather than of what happens now: the hiring process ("our
 // process consists of a phone interview and ..."), a talent pool or future openings ("we'd like to
