@@ -145,6 +145,11 @@ public:
         std::size_t next_completion = 0;
         for (const auto& m : matches) {
             const auto& ref = cat_.refs[m.pattern];
+            if (ref.triggers != 0) { // an extraction trigger: noted for extract(), no evidence
+                auto& seen = sentence_base == 0 ? subject_triggers_ : body_triggers_;
+                for (const auto id : cat_.trigger_groups[ref.triggers - 1u]) seen.set(id);
+                continue;
+            }
             // Chains completed before this report take their turn first.
             const auto length = m.end - m.begin + (ref.left ? 1u : 0u);
             for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, ref.rule); ++next_completion)
@@ -182,6 +187,8 @@ public:
     std::size_t job_context() const noexcept { return job_context_; }
     const std::optional<std::string>& ats() const noexcept { return ats_; }
     const std::array<std::size_t, 5>& language() const noexcept { return language_; }
+    const TriggerSet& subject_triggers() const noexcept { return subject_triggers_; }
+    const TriggerSet& body_triggers() const noexcept { return body_triggers_; }
 
     std::vector<Evidence> evidence() const
     {
@@ -665,6 +672,7 @@ private:
     std::string non_job_phrase_;
     std::size_t job_context_ = 0;
     std::optional<std::string> ats_;
+    TriggerSet subject_triggers_, body_triggers_; // extraction triggers seen in the folded subject / body
 };
 
 std::string detect_language(const std::array<std::size_t, 5>& counts, std::string_view hint)
@@ -736,7 +744,8 @@ Result classify(const Email& email)
 
     Result result;
     result.lang = detect_language(scorer.language(), email.lang);
-    result.extracted = extract({subject, from, seg.newest, seg.signature, scorer.ats()});
+    result.extracted =
+        extract({subject, from, seg.newest, seg.signature, scorer.ats(), &scorer.subject_triggers(), &scorer.body_triggers()});
 
     auto s = scorer.totals();
     auto& rej = s[index_of(Label::rejection)];

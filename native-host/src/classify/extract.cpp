@@ -361,7 +361,71 @@ private:
     bool everything_ = false; // a long text: every needle may be in it
 };
 
-std::string role_from_subject(std::string_view subject)
+// The search words, per use; extraction_triggers() lists them all once.
+constexpr std::string_view role_subject_triggers[] = {
+    "your application for the ", "your application for ", "application for the ", "application for ",
+    "application to the ", "applying for the ", "applying for ", "application: ", "application - ",
+    "ihre bewerbung als ", "deine bewerbung als ", "bewerbung als ", "bewerbung für die position ",
+    "bewerbung für die stelle ", "bewerbung für ", "bewerbung auf die stelle ", "bewerbung auf ", "bewerbung: ",
+    "bewerbung - ", "candidature au poste de ", "candidature au poste d'", "candidature pour le poste de ",
+    "candidature pour ", "candidature : ", "candidature - ", "candidatura para el puesto de ", "candidatura para ",
+    "candidatura a ", "candidatura: ", "sollicitatie als ", "sollicitatie voor de functie van ",
+    "sollicitatie voor de functie ", "sollicitatie voor ", "sollicitatie: ", "interview for the ", "interview for ",
+    "einladung zum vorstellungsgespräch als ", "your candidacy for ", "bewerbung für den job ", "bewerbung zum ",
+    "bewerbung zur "};
+constexpr std::string_view role_subject_employer_triggers[] = {"application to ", "bewerbung an "};
+constexpr std::string_view role_nouns[] = {" position", " role", " opening", " vacancy", " job opening", " internship",
+                                           " opportunity"};
+constexpr std::string_view role_body_triggers[] = {
+    "position of ", "role of ", "position as ", "role as ", "bewerbung als ", "bewerbung für die position ",
+    "bewerbung für die stelle ", "bewerbung auf die stelle als ", "bewerbung auf die stelle ", "bewerbung auf die position ",
+    "stelle als ", "position als ", "tätigkeit als ", "poste de ", "poste d'", "puesto de ", "posición de ",
+    "functie van ", "functie als ", "sollicitatie als ", "vacature van ", "application for the ", "application for ",
+    "applied for the ", "applied for ", "candidature au poste de "};
+constexpr std::string_view company_body_triggers[] = {
+    "interest in ", "position at ", "role at ", "opportunity at ", "opportunities at ", "career at ", "careers at ",
+    "applying to ", "applying at ", "application to ", "application at ", "applied to ", "applied at ", "here at ",
+    "team at ", "working at ", "work at ", "position with ", "role with ", "opportunity with ", "interest in joining ",
+    "opening at ", "internship at ", "job at ", "employment with ", "career with ", "update from ", "message from ",
+    "join ", "interesse an ", "bewerbung bei ", "karriere bei ", "team von ", "bei der ", "bei ", "chez ",
+    "au sein de ", "rejoindre ", "en la empresa ", "unirte a ", "en ", "bij "};
+constexpr std::string_view company_subject_triggers[] = {
+    "interest in joining ", "interest in ", "application with ", "application at ", "applying to ", "applied to ",
+    "bewerbung bei ", "ihre bewerbung an ", "candidature chez ", "sollicitatie bij ", "candidatura en "};
+
+// The ids of a list's words in extraction_triggers(), computed once per list.
+template <std::size_t N>
+const std::array<std::uint16_t, N>& ids_of(const std::string_view (&list)[N])
+{
+    static const auto ids = [&] {
+        std::array<std::uint16_t, N> out{};
+        const auto& all = extraction_triggers();
+        for (std::size_t k = 0; k < N; ++k)
+            out[k] = static_cast<std::uint16_t>(std::find(all.begin(), all.end(), list[k]) - all.begin());
+        return out;
+    }();
+    return ids;
+}
+
+// Which triggers may occur in a text: those the classifier saw, or, when it has not looked, those
+// whose runs of four bytes all occur in the text.
+class TriggerFilter {
+public:
+    TriggerFilter(std::string_view text, ByteRunFilter::Bank bank, const TriggerSet* seen) : seen_(seen)
+    {
+        if (!seen_) runs_.emplace(text, bank);
+    }
+    bool may_contain(std::string_view trigger, std::uint16_t id) const noexcept
+    {
+        return seen_ ? seen_->test(id) || searched_always(trigger) : runs_->may_contain(trigger);
+    }
+
+private:
+    const TriggerSet* seen_;
+    std::optional<ByteRunFilter> runs_;
+};
+
+std::string role_from_subject(std::string_view subject, const TriggerSet* seen)
 {
     // A quoted role: "..." “...” „...“ «...» '...'
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> quotes = {{
@@ -374,20 +438,11 @@ std::string role_from_subject(std::string_view subject)
         const auto inner = trim(subject.substr(b + open.size(), e - b - open.size()), " \t'\"«»“”„");
         if (inner.size() >= 3 && inner.size() <= 80) return std::string(inner);
     }
-    static constexpr std::string_view triggers[] = {
-        "your application for the ", "your application for ", "application for the ", "application for ",
-        "application to the ", "applying for the ", "applying for ", "application: ", "application - ",
-        "ihre bewerbung als ", "deine bewerbung als ", "bewerbung als ", "bewerbung für die position ",
-        "bewerbung für die stelle ", "bewerbung für ", "bewerbung auf die stelle ", "bewerbung auf ", "bewerbung: ",
-        "bewerbung - ", "candidature au poste de ", "candidature au poste d'", "candidature pour le poste de ",
-        "candidature pour ", "candidature : ", "candidature - ", "candidatura para el puesto de ", "candidatura para ",
-        "candidatura a ", "candidatura: ", "sollicitatie als ", "sollicitatie voor de functie van ",
-        "sollicitatie voor de functie ", "sollicitatie voor ", "sollicitatie: ", "interview for the ", "interview for ",
-        "einladung zum vorstellungsgespräch als ", "your candidacy for ", "bewerbung für den job ", "bewerbung zum ",
-        "bewerbung zur "};
-    const ByteRunFilter runs(subject, ByteRunFilter::Bank::subject);
-    for (auto t : triggers) {
-        if (!runs.may_contain(t)) continue;
+    const TriggerFilter runs(subject, ByteRunFilter::Bank::subject, seen);
+    const auto& ids = ids_of(role_subject_triggers);
+    for (std::size_t k = 0; k < std::size(role_subject_triggers); ++k) {
+        const auto t = role_subject_triggers[k];
+        if (!runs.may_contain(t, ids[k])) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto role = capture_phrase(subject, p + t.size());
@@ -396,7 +451,10 @@ std::string role_from_subject(std::string_view subject)
     }
     // "Your application to Data Engineer at Acme": "application to" names a role only when an
     // employer follows it ("your application to Acme" names the employer).
-    for (const std::string_view t : {"application to ", "bewerbung an "}) {
+    const auto& employer_ids = ids_of(role_subject_employer_triggers);
+    for (std::size_t k = 0; k < std::size(role_subject_employer_triggers); ++k) {
+        const auto t = role_subject_employer_triggers[k];
+        if (seen && !seen->test(employer_ids[k])) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto role = capture_phrase(subject, p + t.size());
@@ -406,13 +464,13 @@ std::string role_from_subject(std::string_view subject)
     return {};
 }
 
-std::string role_from_body(std::string_view text, const ByteRunFilter& runs)
+std::string role_from_body(std::string_view text, const TriggerFilter& runs)
 {
     // "for the Senior Engineer position", "the Data Analyst role": a capitalised phrase before the noun.
-    static constexpr std::string_view nouns[] = {" position", " role", " opening", " vacancy", " job opening", " internship",
-                                                 " opportunity"};
-    for (auto noun : nouns) {
-        if (!runs.may_contain(noun)) continue;
+    const auto& noun_ids = ids_of(role_nouns);
+    for (std::size_t k = 0; k < std::size(role_nouns); ++k) {
+        const auto noun = role_nouns[k];
+        if (!runs.may_contain(noun, noun_ids[k])) continue;
         for (auto p = find_ci(text, noun); p != std::string_view::npos; p = find_ci(text, noun, p + 1)) {
             const auto lo = p > 80 ? p - 80 : 0;
             const auto before = text.substr(lo, p - lo);
@@ -431,14 +489,10 @@ std::string role_from_body(std::string_view text, const ByteRunFilter& runs)
             if (is_upper_start(role) && role_like(role)) return std::string(role);
         }
     }
-    static constexpr std::string_view triggers[] = {
-        "position of ", "role of ", "position as ", "role as ", "bewerbung als ", "bewerbung für die position ",
-        "bewerbung für die stelle ", "bewerbung auf die stelle als ", "bewerbung auf die stelle ", "bewerbung auf die position ",
-        "stelle als ", "position als ", "tätigkeit als ", "poste de ", "poste d'", "puesto de ", "posición de ",
-        "functie van ", "functie als ", "sollicitatie als ", "vacature van ", "application for the ", "application for ",
-        "applied for the ", "applied for ", "candidature au poste de "};
-    for (auto t : triggers) {
-        if (!runs.may_contain(t)) continue;
+    const auto& ids = ids_of(role_body_triggers);
+    for (std::size_t k = 0; k < std::size(role_body_triggers); ++k) {
+        const auto t = role_body_triggers[k];
+        if (!runs.may_contain(t, ids[k])) continue;
         for (auto p = find_ci(text, t); p != std::string_view::npos; p = find_ci(text, t, p + 1)) {
             auto role = capture_phrase(text, p + t.size());
             if (role_like(role)) return role;
@@ -448,17 +502,12 @@ std::string role_from_body(std::string_view text, const ByteRunFilter& runs)
     return {};
 }
 
-std::string company_from_body(std::string_view text, const ByteRunFilter& runs)
+std::string company_from_body(std::string_view text, const TriggerFilter& runs)
 {
-    static constexpr std::string_view triggers[] = {
-        "interest in ", "position at ", "role at ", "opportunity at ", "opportunities at ", "career at ", "careers at ",
-        "applying to ", "applying at ", "application to ", "application at ", "applied to ", "applied at ", "here at ",
-        "team at ", "working at ", "work at ", "position with ", "role with ", "opportunity with ", "interest in joining ",
-        "opening at ", "internship at ", "job at ", "employment with ", "career with ", "update from ", "message from ",
-        "join ", "interesse an ", "bewerbung bei ", "karriere bei ", "team von ", "bei der ", "bei ", "chez ",
-        "au sein de ", "rejoindre ", "en la empresa ", "unirte a ", "en ", "bij "};
-    for (auto t : triggers) {
-        if (!runs.may_contain(t)) continue;
+    const auto& ids = ids_of(company_body_triggers);
+    for (std::size_t k = 0; k < std::size(company_body_triggers); ++k) {
+        const auto t = company_body_triggers[k];
+        if (!runs.may_contain(t, ids[k])) continue;
         std::size_t tries = 0;
         for (auto p = find_ci(text, t); p != std::string_view::npos && tries < 8; p = find_ci(text, t, p + 1), ++tries) {
             if (p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) continue; // inside a word
@@ -472,12 +521,12 @@ std::string company_from_body(std::string_view text, const ByteRunFilter& runs)
 // The employer in a subject written about the application: "Thanks for your interest in Acme", "Your
 // application with Acme", "Your application for Data Engineer at Acme" (" at " only in a subject
 // about an application: "Interview at 3 PM" names no employer).
-std::string company_from_subject(std::string_view subject)
+std::string company_from_subject(std::string_view subject, const TriggerSet* seen)
 {
-    static constexpr std::string_view triggers[] = {
-        "interest in joining ", "interest in ", "application with ", "application at ", "applying to ", "applied to ",
-        "bewerbung bei ", "ihre bewerbung an ", "candidature chez ", "sollicitatie bij ", "candidatura en "};
-    for (auto t : triggers) {
+    const auto& ids = ids_of(company_subject_triggers);
+    for (std::size_t k = 0; k < std::size(company_subject_triggers); ++k) {
+        const auto t = company_subject_triggers[k];
+        if (seen && !seen->test(ids[k]) && !searched_always(t)) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto name = capture_name(subject, p + t.size(), 4);
@@ -767,6 +816,30 @@ std::optional<std::string> ats_from_domain(std::string_view domain)
     return std::nullopt;
 }
 
+const std::vector<std::string_view>& extraction_triggers()
+{
+    static const std::vector<std::string_view> all = [] {
+        std::vector<std::string_view> out;
+        const auto add = [&](const auto& list) {
+            for (auto t : list)
+                if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+        };
+        add(role_subject_triggers);
+        add(role_subject_employer_triggers);
+        add(role_nouns);
+        add(role_body_triggers);
+        add(company_body_triggers);
+        add(company_subject_triggers);
+        return out;
+    }();
+    return all;
+}
+
+bool searched_always(std::string_view trigger) noexcept
+{
+    return trigger.size() <= 5 && lower(trigger.front()) >= 'a' && lower(trigger.front()) <= 'z';
+}
+
 Extracted extract(const ExtractInput& in)
 {
     Extracted x;
@@ -785,14 +858,14 @@ Extracted extract(const ExtractInput& in)
     std::string company = company_from_lines(signature);
     if (company.empty()) company = company_from_lines(newest.substr(tail_from));
     if (company.empty()) company = display.company;
-    if (company.empty()) company = company_from_subject(in.subject);
-    const ByteRunFilter runs(newest, ByteRunFilter::Bank::body);
+    if (company.empty()) company = company_from_subject(in.subject, in.subject_triggers);
+    const TriggerFilter runs(newest, ByteRunFilter::Bank::body, in.body_triggers);
     if (company.empty()) company = company_from_body(newest, runs);
     if (company.empty()) company = company_from_domain(sender);
     x.company = clean_display_name(company);
 
     // Role: the subject first (it is written for exactly this), then the text.
-    std::string role = role_from_subject(in.subject);
+    std::string role = role_from_subject(in.subject, in.subject_triggers);
     if (role.empty()) role = role_from_body(newest, runs);
     x.role = clean_display_name(role);
 

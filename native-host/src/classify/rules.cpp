@@ -1,10 +1,13 @@
 #include "classify/rules.hpp"
 
+#include "classify/extract.hpp"
 #include "classify/normalize.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
+#include <tuple>
 #include <utility>
 
 namespace onward::classify {
@@ -1296,10 +1299,42 @@ const Catalogue& catalogue()
             add_list(rules[ri].phrases, 0);
             add_list(rules[ri].second, 1);
         }
+        // Extraction's triggers, so that one pass tells extraction which it need search for. A trigger
+        // matches case-insensitively anywhere in the cleaned text; its folded form, bounded only where
+        // the trigger starts or ends with a separator, occurs wherever it does (a superset).
+        std::vector<std::vector<std::uint16_t>> trigger_groups;
+        {
+            std::map<std::tuple<std::string, bool, bool>, std::size_t> group_of;
+            const auto& triggers = extraction_triggers();
+            if (triggers.size() > max_extraction_triggers) throw std::logic_error("classify: too many extraction triggers");
+            const auto separator = [](char c) { return !is_folded_word_byte(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80; };
+            for (std::size_t id = 0; id < triggers.size(); ++id) {
+                const auto t = triggers[id];
+                if (searched_always(t)) continue;
+                const auto text = fold(t);
+                if (text.empty() || text.find('.') != std::string::npos) throw std::logic_error("classify: an extraction trigger folds to nothing");
+                const std::tuple<std::string, bool, bool> key{text, separator(t.front()), separator(t.back())};
+                auto [it, fresh] = group_of.emplace(key, trigger_groups.size());
+                if (fresh) {
+                    trigger_groups.emplace_back();
+                    PatternSpec spec;
+                    spec.text = text;
+                    spec.left_boundary = std::get<1>(key);
+                    spec.right_boundary = std::get<2>(key);
+                    PatternRef ref;
+                    ref.left = spec.left_boundary;
+                    ref.triggers = static_cast<std::uint16_t>(trigger_groups.size());
+                    refs.push_back(ref);
+                    specs.push_back(std::move(spec));
+                }
+                trigger_groups[it->second].push_back(static_cast<std::uint16_t>(id));
+            }
+        }
         Automaton automaton(specs);
         std::vector<RuleFacts> facts;
         for (const auto& rule : rules) facts.push_back({rule.kind, rule.label, rule.flags, rule.weight, rule.negated_weight});
-        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(chains), std::move(facts)};
+        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(chains), std::move(facts),
+                         std::move(trigger_groups)};
     }();
     return cat;
 }

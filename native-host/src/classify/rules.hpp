@@ -72,6 +72,7 @@ struct PatternRef {
     std::uint32_t chain = 0; // 0: a whole phrase; else the chain this head begins (Catalogue::chains)
     bool open_end = false;   // the head ends inside a word ('*'): the next segment starts after that word
     bool left = true;        // compiled with a separator in front (the automaton's order of reports)
+    std::uint16_t triggers = 0; // 0, or 1 + the group of extraction triggers (Catalogue::trigger_groups) it stands for
 };
 
 // The segments of a chain after its head, each a list of folded alternatives that must start
@@ -135,6 +136,9 @@ struct Catalogue {
     // Per chain id (index 0 unused): the segments after the head.
     std::vector<std::vector<ChainSegment>> chains;
     std::vector<RuleFacts> facts; // per rule
+    // Extraction's triggers (extraction_triggers()) compiled as patterns: per group, the ids of the
+    // triggers that fold to the same pattern ("application: " and "application - ").
+    std::vector<std::vector<std::uint16_t>> trigger_groups;
 };
 
 // The languages the classifier tells apart, in the order of the language tallies (Tallies::count).

@@ -119,3 +119,32 @@ TEST(Extract, DisplayNameWithCompany)
     EXPECT_EQ(x.contact.name, "Priya Raman");
     EXPECT_EQ(x.company, "Bluefin Systems");
 }
+
+// The classifier tells extraction which trigger words its automaton saw, and extraction searches
+// only those: the answers must be those of searching for every word.
+TEST(Extract, SearchingOnlyTheTriggersSeenChangesNothing)
+{
+    const struct {
+        const char* subject;
+        const char* body;
+    } emails[] = {
+        {"Your application for Senior Data Engineer", "Thank you for your interest in Northwind Labs."},
+        {"Application: Product Analyst", "We reviewed your application to Kestrel Analytics for the Product Analyst role."},
+        {"Ihre Bewerbung als Werkstudent", "vielen Dank für Ihr Interesse an der Velora AG und Ihre Bewerbung bei uns."},
+        {"Candidature : Développeur", "Merci pour votre candidature au poste de Développeur Full Stack chez Maison Arden."},
+        {"Tu candidatura", "Gracias por tu interés en la empresa Grupo Olmeda y en el puesto de Analista de Datos."},
+        {"Sollicitatie voor de functie Projectleider", "Bedankt voor je sollicitatie bij Van Dijk Techniek als projectleider."},
+        {"Update", "We loved meeting you for the Senior Backend Developer position at Bluefin Systems. Join us at en Bei X."},
+        {"APPLICATION FOR the role", "Your APPLICATION FOR THE Marketing Manager ROLE at QUARRY & FINCH has been received."},
+    };
+    for (const auto& m : emails) {
+        Email e;
+        e.subject = m.subject;
+        e.body = m.body;
+        e.from = "Careers <jobs@example.com>";
+        const auto seen = classify(e).extracted;
+        const auto searched = extract({m.subject, e.from, m.body, {}, std::nullopt});
+        EXPECT_EQ(seen.company, searched.company) << m.body;
+        EXPECT_EQ(seen.role, searched.role) << m.body;
+    }
+}
