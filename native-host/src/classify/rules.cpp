@@ -75,6 +75,7 @@ void add_rejection(std::vector<Rule>& r)
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
          // The classic euphemism: "we have decided to go in a different direction".
          "{decided|chosen|opted|elected} to {go|move|head} in {a|another} different direction", "{going|gone|went} in a different direction",
+         "{decided|chosen|opted|elected} to {go|move|head} in another direction",
          // A decision already taken names the others without saying who they are ("we have decided to
          // move forward with candidates."); "decided to move forward with your application" is not one.
          "{decided|chosen|opted|elected} to {move|go|proceed|continue|progress} {forward |ahead |}with {candidates|applicants|others|someone else|individuals|other people}",
@@ -128,6 +129,9 @@ void add_rejection(std::vector<Rule>& r)
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
          "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {offer|offers|outstanding offers|job offer|job offers}",
+         "{withdrawing|withdraw|rescinding} {the|your|our} {offer|job offer}", "{don t|do not} have a {place|spot|role|position} for you",
+         "{has|have|was|were} not been found {suitable|eligible|qualified}", "{screened|screen} out {of|at}",
+         "{aren t|are not|weren t|were not} able to {invite|offer|progress|move} you",
          "offer {has been|was} {rescinded|withdrawn|revoked|retracted}",
          "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
          "{no longer|not} {being |be |}{considered|under consideration|in consideration|in the running|in contention}",
@@ -298,7 +302,10 @@ void add_rejection(std::vector<Rule>& r)
          "nicht {für|zugunsten} {sie|dich|ihre bewerbung|deine bewerbung} entschieden", "gegen {sie|dich|ihre bewerbung|deine bewerbung} entschieden",
          "nicht {zu einem|zum|zu} {vorstellungsgespräch|gespräch|interview|kennenlernen} einladen",
          "nicht {weiter |}{einladen|berücksichtigen können}", "nicht {mehr |weiter |}im {auswahlverfahren|bewerbungsprozess|rennen|prozess|verfahren|auswahlprozess}",
-         "nicht mehr extern {vergeben|besetzt|ausgeschrieben}", "{stelle|position|rolle} {entfällt|fällt weg|wird gestrichen}",
+         "nicht mehr extern {vergeben|besetzt|ausgeschrieben}",
+         "{werden|können|möchten|wollen} {dich|sie} {leider |}nicht {fest |}{einstellen|übernehmen|anstellen}", "nicht in den kreis der",
+         "{keine|keinen} {vakanz|neueinstellungen|passende stelle|passende position|offene stelle} {die|geplant|für sie|für dich|frei}",
+         "ausgewählt wurde {eine|ein|einer} {mitbewerberin|mitbewerber|andere|anderer|bewerberin|bewerber|kandidatin|kandidat}", "{stelle|position|rolle} {entfällt|fällt weg|wird gestrichen}",
          "{schließen|beenden} das {verfahren|auswahlverfahren|bewerbungsverfahren} {für alle|damit|hiermit|nun}",
          "{gehen|machen} wir mit {einer|einem|jemandem} {person|kandidatin|kandidaten|bewerberin|bewerber|profil} weiter",
          "mit anderen {bewerbenden|bewerbern|bewerberinnen|kandidaten|kandidatinnen} in die {nächste|engere|finale} runde",
@@ -428,6 +435,8 @@ void add_rejection(std::vector<Rule>& r)
          "ne {donnerons|pourrons|pouvons|sera} donc pas {donner |}{suite|retenue|retenu}", "{mettre|mettons|mis} fin au processus",
          "{part|partons|partir|partirons} sur {quelqu un|un autre|une autre|un profil|une personne}",
          "{ne pouvez|ne pourrez|ne pouvez donc|ne pourrez donc} pas {poursuivre|continuer}", "{ne va|ne vais|n allons} pas {te|vous} garder",
+         "{n avez|n as} pas réussi {cette|l|votre|le|ton|ta}", "{ne va|ne vais|n allons} pas donner suite",
+         "{geler|gelé|suspendre|interrompre|annuler} {ce|le|notre} recrutement", "{n allons|n irons} {donc |}pas {poursuivre|continuer} {les échanges|le processus|avec}",
          "{places|postes} {de ce magasin |}{sont|ont été} {désormais |déjà |maintenant |}{occupées|occupés|pourvues|pourvus}",
          "avec {deux|trois|les deux|les} autres candidat*", "{n êtes|n es} {donc |}plus {dans le processus|en lice}",
          "ne {figurez|figure|figures} pas parmi les {candidats|candidates|lauréats|personnes} {classés|classées|retenus|retenues|sélectionnés|admis}",
@@ -437,7 +446,8 @@ void add_rejection(std::vector<Rule>& r)
          "{regret|au regret} de ne {pouvoir|pas pouvoir} {y |}{répondre|donner suite}",
          "{ne|n} {pouvons|pourrons|pouvions|sommes} pas {en mesure de |}{vous|te} {proposer|offrir|retenir} {un|une|le|ce|de}"}, J));
     r.push_back(pair("rejection.fr.role_filled", R, 3, {"poste", "offre", "mission"},
-        {"a été pourvu", "a été pourvue", "est pourvu", "est pourvue", "a été attribué", "a été confié", "a été confiée"}, J | restates_a_verdict));
+        {"a été pourvu", "a été pourvue", "est pourvu", "est pourvue", "a été attribué", "a été confié", "a été confiée",
+         "a finalement été pourvu", "a finalement été pourvue", "été pourvu en interne"}, J | restates_a_verdict));
     r.push_back(cue("rejection.fr.well_wishes", R, 2,
         {"bonne continuation", "{plein succès|bon succès|succès|bonne chance|réussite|pleine réussite} {dans|pour} {vos|votre|la suite de vos|la suite de votre} {recherche*|démarches|projets|futures|carrière|parcours}",
          "{recherche|recherches} d emploi", "{conserver|conservons|garderons|garder} votre {cv|candidature|profil} {dans|pour}"}));
@@ -448,7 +458,9 @@ void add_rejection(std::vector<Rule>& r)
     // Spanish
     r.push_back(cue("rejection.es.regret", R, 3,
         {"{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
-         "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}",
+         "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}", "no {fue|fuiste} {seleccionad*|elegid*|escogid*}",
+         "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para {continuar|pasar|avanzar} {a|en} la {siguiente|próxima} {etapa|fase}",
+         "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
          "{otros|otro|otra|otras} {candidat*|perfiles|perfil|postulantes|personas}",
@@ -471,7 +483,10 @@ void add_rejection(std::vector<Rule>& r)
          "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
          "{se ajusta|se ajustan|encaja|encajan|se adecúa|se adecúan} mejor",
          "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
-         "{puesto|vacante|posición|proceso} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}"}, J));
+         "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}"}, J));
+    r.push_back(pair("rejection.es.process_cancelled", R, 3, {"proceso de selección", "proceso", "convocatoria"},
+        {"ha sido cancelado", "ha sido cancelada", "fue cancelado", "fue cancelada", "queda cancelado", "se cancela", "ha sido suspendido",
+         "ha quedado suspendido", "se suspende"}, J));
     r.push_back(pair("rejection.es.application_outcome", R, 3, {"postulación", "candidatura", "solicitud", "aplicación"},
         {"no continuará", "no avanzará", "no seguirá", "no pasará", "no continúa", "no avanza", "no sigue", "no ha sido seleccionada",
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada"}, J));
@@ -502,9 +517,10 @@ void add_rejection(std::vector<Rule>& r)
          "{vacature|functie} intern {in te vullen|ingevuld|invullen}", "{nodigen|nodig} {we|wij} {je|u|jou} niet uit",
          "het niet met {je|jou|u} {doen|aan}", "{behoort|behoor|behoren} {daar |}niet {toe|tot}", "{aanbod|voorstel} gedaan aan een andere",
          "niet geslaagd voor {de|deze|het}", "niet opgenomen in de {wervingsreserve|reservelijst|reserve}", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
-         "geen {functie|baan|plek|positie|stageplek|dienstverband} {aanbieden|bieden}",
+         "geen {functie|baan|plek|positie|stageplek|dienstverband|contract|vaste aanstelling} {aanbieden|bieden|aan te bieden}",
          "geen {ruimte|plek|plaats} voor {een nieuwe|nieuwe|jou|u}",
          "{vacature|functie|procedure|selectieprocedure} {wordt|is|werd} {ingetrokken|stopgezet|geannuleerd|on hold gezet|niet ingevuld|voorlopig niet ingevuld}"}, J));
+    r.push_back(pair("rejection.nl.agency", R, 2, {"opdrachtgever", "onze klant"}, {"gekozen", "besloten", "afgewezen"}));
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
         {"{succes|veel succes|alle succes|het allerbeste|veel geluk|succes gewenst} {met|bij|in} {je|jouw|uw|de} {verdere|zoektocht|zoektocht naar|toekomst|loopbaan|carrière|sollicitaties|toekomstige|vervolg|verdere zoektocht|verdere loopbaan}"}));
@@ -1149,9 +1165,9 @@ std::vector<std::string> chain_segments(std::string_view phrase)
         }
         // Gluing multiplies alternatives: not beyond this. Each glued alternative costs automaton states,
         // which stay under 65,536 for the 16-bit table (half the memory of the 32-bit one: the families
-        // of session 5 are 60,945 states glued up to 48, 73,187 up to 96; a 3 KB email pays ~1 % more
-        // chain following for it, and no measurable time: the table is read from L2 and L3 either way).
-        constexpr std::size_t max_glued = 48;
+        // of session 5 are 61,027 states glued up to 40, about 75,000 up to 96; a 3 KB email pays ~1 %
+        // more chain following for it, and no measurable time: the table is read from L2 and L3 either way).
+        constexpr std::size_t max_glued = 40;
         if (k + 1 < segments.size() && !starred_end &&
             expansion_count(segments[k]) * expansion_count(segments[k + 1]) <= max_glued) {
             segments[k] += ' ' + segments[k + 1];
