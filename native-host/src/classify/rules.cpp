@@ -256,6 +256,12 @@ void add_rejection(std::vector<Rule>& r)
          "{opportunités|postes|offres} {futures|à venir}", "{futures|prochaines} {opportunités|offres}", "vivier de {talents|candidats}",
          "{futuras|próximas} {oportunidades|vacantes|posiciones}", "{bolsa|red} de talento",
          "toekomstige {vacatures|mogelijkheden|functies}", "{talentpool|talentenpool}"}, speaks_of_what_may_come));
+    // Consolation after a no, as job boards relaying an employer's decision add it ("Don't get
+    // discouraged - there are more jobs out there for you").
+    r.push_back(cue("rejection.encouragement", R, 1.5,
+        {"{don t|do not} {get |be |}discouraged", "more jobs out there", "plenty {more |of other }{jobs|opportunities|roles}",
+         "{keep|don t stop} applying", "lass dich nicht entmutigen", "ne vous découragez pas", "ne te décourage pas",
+         "no te desanimes", "no se desanime", "laat je niet ontmoedigen"}));
     r.push_back(cue("rejection.keep_on_file", R, 1.5,
         {"keep your {resume|cv|details|information|profile|application|contact details|data} on {file|record}",
          "{keep|retain|hold|store} your {resume|cv|details|information|profile|application} {on file|in our|for future|on record|and contact|and reach}",
@@ -604,7 +610,10 @@ void add_interview(std::vector<Rule>& r)
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {interview|call|meeting|chat}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
-         "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|rendez vous|échange|appel}",
+         "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre|réunion}",
+         "{pas|plus} {être |}disponible pour {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre}", "ce qui vous arrange",
+         "{quel|quelle} {créneau|date|horaire} vous {convient|conviendrait|arrange}", "reagendar", "cambio de {horario|hora|fecha}",
+         "{te|le} {acomodaría|acomoda|vendría bien|viene bien} {el|la|mañana|este|esta|otro|otra}", "no {podremos|podré|podría} {atenderte|atenderle}",
          "nouveau {créneau|rendez vous|horaire}", "{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}",
          "nueva {fecha|hora} para", "{verzetten|verplaatsen|uitstellen} {van |}{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek}",
          "{ander|nieuw|nieuwe} {moment|tijdstip|afspraak|datum}",
