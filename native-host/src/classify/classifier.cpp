@@ -520,8 +520,8 @@ private:
                 break;
             case Kind::cue: {
                 const auto phrase = view_of(h);
-                if (rule.label == Label::rejection) last_rejection_cue = &h;
                 if (rule.label == Label::rejection) {
+                    last_rejection_cue = &h;
                     if (const auto* why = neutralised(h)) {
                         discount({"context.neutralised", std::string(phrase) + " (" + *why + ")", -rule.weight});
                         break;
