@@ -178,10 +178,12 @@ public:
             if (cat_.facts[i].flags & job_specific) return true;
         return negated_progress_.fired;
     }
+    // Each world's weight once, twice where two different words of it stand (a flat refused names the
+    // flat, the viewing, the landlord; a job rejection that mentions a move names one of them at most).
     double non_job() const
     {
         double sum = 0;
-        for (const auto& [rule, w] : non_job_rules_) sum += w;
+        for (const auto& r : non_job_rules_) sum += r.weight * (r.second_word.empty() ? 1.0 : 2.0);
         return sum;
     }
     std::size_t job_context() const noexcept { return job_context_; }
@@ -231,8 +233,12 @@ private:
             ++job_context_;
             return;
         case Kind::non_job:
-            if (std::none_of(non_job_rules_.begin(), non_job_rules_.end(), [&](const auto& r) { return r.first == hit.rule; }))
-                non_job_rules_.emplace_back(hit.rule, rule.weight);
+            {
+                const auto word = view_of(hit);
+                const auto it = std::find_if(non_job_rules_.begin(), non_job_rules_.end(), [&](const auto& r) { return r.rule == hit.rule; });
+                if (it == non_job_rules_.end()) non_job_rules_.push_back({hit.rule, rule.weight, word, {}});
+                else if (it->second_word.empty() && word != it->first_word) it->second_word = word;
+            }
             if (non_job_phrase_.empty()) non_job_phrase_ = phrase_of(hit);
             return;
         case Kind::ats:
@@ -668,7 +674,12 @@ private:
     std::uint32_t last_looked_ = ~0u;
     std::size_t looks_ = 0;
     std::array<std::size_t, 5> language_{};
-    std::vector<std::pair<std::uint16_t, double>> non_job_rules_; // each rule once
+    struct NonJob {
+        std::uint16_t rule;
+        double weight;
+        std::string_view first_word, second_word; // views of the folded subject or body, alive while classifying
+    };
+    std::vector<NonJob> non_job_rules_; // each rule once
     std::string non_job_phrase_;
     std::size_t job_context_ = 0;
     std::optional<std::string> ats_;
