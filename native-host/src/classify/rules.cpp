@@ -913,6 +913,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // Forums and communities: a digest of other people's threads.
          "upvotes", "upvoted", "{top|trending|popular|new} {posts|threads|discussions} {from|in|this|today}", "join the conversation",
          "{view|see} more {posts|threads|discussions}", "community digest", "trending in your"}, tells_of_a_post));
+    // A friend telling of her own no ("I got the rejection this morning: 'we've decided to ...'", "I didn't
+    // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
+    // post's are (an employer writes "we", an applicant "I" and "they").
+    r.push_back(cue("other.own_no_told", OT, 2,
+        {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
+         "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
+         "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen"}, tells_of_a_post));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
     r.push_back(cue("other.advice", OT, 3,
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
