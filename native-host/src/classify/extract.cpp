@@ -393,19 +393,19 @@ constexpr std::string_view company_subject_triggers[] = {
     "interest in joining ", "interest in ", "application with ", "application at ", "applying to ", "applied to ",
     "bewerbung bei ", "ihre bewerbung an ", "candidature chez ", "sollicitatie bij ", "candidatura en "};
 
-// The ids of a list's words in extraction_triggers(), computed once per list.
-template <std::size_t N>
-const std::array<std::uint16_t, N>& ids_of(const std::string_view (&list)[N])
+// The ids of a list's words in extraction_triggers(), one table per list (the list is the template
+// argument, not its length), computed when the program starts rather than checked on every use.
+template <const auto& List>
+std::array<std::uint16_t, std::size(List)> ids_of_list()
 {
-    static const auto ids = [&] {
-        std::array<std::uint16_t, N> out{};
-        const auto& all = extraction_triggers();
-        for (std::size_t k = 0; k < N; ++k)
-            out[k] = static_cast<std::uint16_t>(std::find(all.begin(), all.end(), list[k]) - all.begin());
-        return out;
-    }();
-    return ids;
+    std::array<std::uint16_t, std::size(List)> out{};
+    const auto& all = extraction_triggers();
+    for (std::size_t k = 0; k < std::size(List); ++k)
+        out[k] = static_cast<std::uint16_t>(std::find(all.begin(), all.end(), List[k]) - all.begin());
+    return out;
 }
+template <const auto& List>
+const auto ids_of = ids_of_list<List>();
 
 // Which triggers may occur in a text: those the classifier saw, or, when it has not looked, those
 // whose runs of four bytes all occur in the text.
@@ -415,9 +415,11 @@ public:
     {
         if (!seen_) runs_.emplace(text, bank);
     }
-    bool may_contain(std::string_view trigger, std::uint16_t id) const noexcept
+    // May word k of `List` (one of the lists above) occur in the text?
+    template <const auto& List>
+    bool may_contain(std::size_t k) const noexcept
     {
-        return seen_ ? seen_->test(id) || searched_always(trigger) : runs_->may_contain(trigger);
+        return seen_ ? seen_->test(ids_of<List>[k]) || searched_always(List[k]) : runs_->may_contain(List[k]);
     }
 
 private:
@@ -425,7 +427,7 @@ private:
     std::optional<ByteRunFilter> runs_;
 };
 
-std::string role_from_subject(std::string_view subject, const TriggerSet* seen)
+std::string role_from_subject(std::string_view subject, const TriggerFilter& runs)
 {
     // A quoted role: "..." “...” „...“ «...» '...'
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> quotes = {{
@@ -438,11 +440,9 @@ std::string role_from_subject(std::string_view subject, const TriggerSet* seen)
         const auto inner = trim(subject.substr(b + open.size(), e - b - open.size()), " \t'\"«»“”„");
         if (inner.size() >= 3 && inner.size() <= 80) return std::string(inner);
     }
-    const TriggerFilter runs(subject, ByteRunFilter::Bank::subject, seen);
-    const auto& ids = ids_of(role_subject_triggers);
     for (std::size_t k = 0; k < std::size(role_subject_triggers); ++k) {
+        if (!runs.may_contain<role_subject_triggers>(k)) continue;
         const auto t = role_subject_triggers[k];
-        if (!runs.may_contain(t, ids[k])) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto role = capture_phrase(subject, p + t.size());
@@ -451,10 +451,9 @@ std::string role_from_subject(std::string_view subject, const TriggerSet* seen)
     }
     // "Your application to Data Engineer at Acme": "application to" names a role only when an
     // employer follows it ("your application to Acme" names the employer).
-    const auto& employer_ids = ids_of(role_subject_employer_triggers);
     for (std::size_t k = 0; k < std::size(role_subject_employer_triggers); ++k) {
+        if (!runs.may_contain<role_subject_employer_triggers>(k)) continue;
         const auto t = role_subject_employer_triggers[k];
-        if (seen && !seen->test(employer_ids[k])) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto role = capture_phrase(subject, p + t.size());
@@ -467,10 +466,9 @@ std::string role_from_subject(std::string_view subject, const TriggerSet* seen)
 std::string role_from_body(std::string_view text, const TriggerFilter& runs)
 {
     // "for the Senior Engineer position", "the Data Analyst role": a capitalised phrase before the noun.
-    const auto& noun_ids = ids_of(role_nouns);
     for (std::size_t k = 0; k < std::size(role_nouns); ++k) {
+        if (!runs.may_contain<role_nouns>(k)) continue;
         const auto noun = role_nouns[k];
-        if (!runs.may_contain(noun, noun_ids[k])) continue;
         for (auto p = find_ci(text, noun); p != std::string_view::npos; p = find_ci(text, noun, p + 1)) {
             const auto lo = p > 80 ? p - 80 : 0;
             const auto before = text.substr(lo, p - lo);
@@ -489,10 +487,9 @@ std::string role_from_body(std::string_view text, const TriggerFilter& runs)
             if (is_upper_start(role) && role_like(role)) return std::string(role);
         }
     }
-    const auto& ids = ids_of(role_body_triggers);
     for (std::size_t k = 0; k < std::size(role_body_triggers); ++k) {
+        if (!runs.may_contain<role_body_triggers>(k)) continue;
         const auto t = role_body_triggers[k];
-        if (!runs.may_contain(t, ids[k])) continue;
         for (auto p = find_ci(text, t); p != std::string_view::npos; p = find_ci(text, t, p + 1)) {
             auto role = capture_phrase(text, p + t.size());
             if (role_like(role)) return role;
@@ -504,10 +501,9 @@ std::string role_from_body(std::string_view text, const TriggerFilter& runs)
 
 std::string company_from_body(std::string_view text, const TriggerFilter& runs)
 {
-    const auto& ids = ids_of(company_body_triggers);
     for (std::size_t k = 0; k < std::size(company_body_triggers); ++k) {
+        if (!runs.may_contain<company_body_triggers>(k)) continue;
         const auto t = company_body_triggers[k];
-        if (!runs.may_contain(t, ids[k])) continue;
         std::size_t tries = 0;
         for (auto p = find_ci(text, t); p != std::string_view::npos && tries < 8; p = find_ci(text, t, p + 1), ++tries) {
             if (p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) continue; // inside a word
@@ -521,12 +517,11 @@ std::string company_from_body(std::string_view text, const TriggerFilter& runs)
 // The employer in a subject written about the application: "Thanks for your interest in Acme", "Your
 // application with Acme", "Your application for Data Engineer at Acme" (" at " only in a subject
 // about an application: "Interview at 3 PM" names no employer).
-std::string company_from_subject(std::string_view subject, const TriggerSet* seen)
+std::string company_from_subject(std::string_view subject, const TriggerFilter& runs)
 {
-    const auto& ids = ids_of(company_subject_triggers);
     for (std::size_t k = 0; k < std::size(company_subject_triggers); ++k) {
+        if (!runs.may_contain<company_subject_triggers>(k)) continue;
         const auto t = company_subject_triggers[k];
-        if (seen && !seen->test(ids[k]) && !searched_always(t)) continue;
         const auto p = find_ci(subject, t);
         if (p == std::string_view::npos) continue;
         auto name = capture_name(subject, p + t.size(), 4);
@@ -858,14 +853,15 @@ Extracted extract(const ExtractInput& in)
     std::string company = company_from_lines(signature);
     if (company.empty()) company = company_from_lines(newest.substr(tail_from));
     if (company.empty()) company = display.company;
-    if (company.empty()) company = company_from_subject(in.subject, in.subject_triggers);
+    const TriggerFilter subject_runs(in.subject, ByteRunFilter::Bank::subject, in.subject_triggers);
+    if (company.empty()) company = company_from_subject(in.subject, subject_runs);
     const TriggerFilter runs(newest, ByteRunFilter::Bank::body, in.body_triggers);
     if (company.empty()) company = company_from_body(newest, runs);
     if (company.empty()) company = company_from_domain(sender);
     x.company = clean_display_name(company);
 
     // Role: the subject first (it is written for exactly this), then the text.
-    std::string role = role_from_subject(in.subject, in.subject_triggers);
+    std::string role = role_from_subject(in.subject, subject_runs);
     if (role.empty()) role = role_from_body(newest, runs);
     x.role = clean_display_name(role);
 
