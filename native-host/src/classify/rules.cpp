@@ -1344,7 +1344,7 @@ const Catalogue& catalogue()
                 const auto t = triggers[id];
                 if (searched_always(t)) continue;
                 const auto text = fold(t);
-                if (text.empty() || text.find('.') != std::string::npos) throw std::logic_error("classify: an extraction trigger folds to nothing");
+                if (text.empty() || text.find('.') != std::string::npos) throw std::logic_error("classify: an extraction trigger folds to nothing or to a sentence end");
                 const std::tuple<std::string, bool, bool> key{text, separator(t.front()), separator(t.back())};
                 auto [it, fresh] = group_of.emplace(key, trigger_groups.size());
                 if (fresh) {
