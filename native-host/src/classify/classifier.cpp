@@ -270,10 +270,16 @@ private:
 
     void follow_chain(const PatternRef& head, const Match& m)
     {
+        // Most heads are not followed by a separator and a symbol their next segment can start with:
+        // turned away here on what the head's entry says, before any chain is looked up.
+        const auto at = connection(m.end, head.open_end);
+        if (at >= text_.size() || text_[at] != ' ') return;
+        if (at + 1 < text_.size() && !((head.next_symbols >> Automaton::symbol_of(static_cast<unsigned char>(text_[at + 1]))) & 1u))
+            return;
         // States behind the scan can never be reached again: every later head connects further on.
         if (!scratch_.followed.empty())
             std::erase_if(scratch_.followed, [&](const Followed& f) { return f.at < m.end; });
-        follow(head, 0, connection(m.end, head.open_end), m.begin, m.end, m.sentence);
+        follow(head, 0, at, m.begin, m.end, m.sentence);
     }
 
     // Segment `k` of the head's chain must start after the separator at `at`.

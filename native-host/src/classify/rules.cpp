@@ -1305,6 +1305,7 @@ const Catalogue& catalogue()
                     }
                     const auto chain = next_chain++;
                     chains.emplace_back();
+                    const auto first_head = refs.size();
                     for (std::size_t k = 0; k < segments.size(); ++k) {
                         const bool last = k + 1 == segments.size();
                         const bool open_end = !last && segments[k].back() == '*';
@@ -1323,6 +1324,8 @@ const Catalogue& catalogue()
                         }
                         if (k > 0) {
                             later.build_trie();
+                            if (k == 1)
+                                for (auto r = first_head; r < refs.size(); ++r) refs[r].next_symbols = later.first_symbols;
                             chains.back().push_back(std::move(later));
                         }
                     }

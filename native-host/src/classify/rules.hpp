@@ -73,6 +73,10 @@ struct PatternRef {
     bool open_end = false;   // the head ends inside a word ('*'): the next segment starts after that word
     bool left = true;        // compiled with a separator in front (the automaton's order of reports)
     std::uint16_t triggers = 0; // 0, or 1 + the group of extraction triggers (Catalogue::trigger_groups) it stands for
+    // A chain head: its next segment's first_symbols, kept here because the scan reads this entry
+    // anyway, so that the many heads followed by none of them are turned away before the segment
+    // is looked up (a read elsewhere in memory, one chain of several hundred).
+    std::uint64_t next_symbols = 0;
 };
 
 // The segments of a chain after its head, each a list of folded alternatives that must start
