@@ -25,7 +25,7 @@ constexpr std::uint32_t body_sentence_base = 1u << 30;
 // A negation governs a forward phrase that starts at most this many bytes after it ("not be able to").
 constexpr std::uint32_t negation_reach = 40;
 // A condition ("if", "sollten Sie") governs rejection wording that starts at most this far after it.
-constexpr std::uint32_t condition_reach = 110;
+constexpr std::uint32_t condition_reach = 160;
 
 struct Hit {
     std::uint32_t begin, end, sentence;
@@ -562,7 +562,8 @@ private:
                         break;
                     }
                 }
-                if (rule.label == Label::rejection && !rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
+                if (rule.label == Label::rejection && !rejection_addressed_ && ((rule.flags & addressed_by_form) || is_addressed(h)))
+                    rejection_addressed_ = true;
                 fire(h, rule.weight, phrase);
                 break;
             }

@@ -80,6 +80,11 @@ void add_rejection(std::vector<Rule>& r)
          // move forward with candidates."); "decided to move forward with your application" is not one.
          "{decided|chosen|opted|elected} to {move|go|proceed|continue|progress} {forward |ahead |}with {candidates|applicants|others|someone else|individuals|other people}",
          "pursue other {candidates|applicants|options|profiles}", "pursuing other {candidates|applicants|profiles}",
+         // The others described rather than counted: "we've decided to pursue candidates with more direct
+         // experience", "continuing our process with candidates whose profiles are closer".
+         "{pursue|pursuing} {candidates|applicants|profiles|people|someone} {with|whose|who|that}",
+         "{continue|continuing|proceed|proceeding|move forward|moving forward} {our|the|this} {process|search|recruitment|conversations} with {other |}{candidates|applicants|profiles|people|someone} {whose|who|that|with}",
+         "{gone|went|going|go} {another|a different} way", "{decided|chosen|opted} to go {another|a different} way",
          "{other|another|a different|stronger|more experienced} {candidate|candidates|applicant|applicants|profile|profiles} {better|more closely|more directly|most closely} {match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|meet|meets|met}",
          "{extended|made|given|offered|make|extend|offering|giving|extending} {an offer|the offer|a job offer|the position|the role|the job} to {another|a different|an internal|other|the other|one other|a} {candidate|applicant|individual|person|candidates|applicants}",
          "{offering|giving|extending|offered|given} {the position|the role|the job|an offer|the offer} to {someone|somebody} {whose|who|with|else|more}",
@@ -92,7 +97,7 @@ void add_rejection(std::vector<Rule>& r)
          "{hired|selected|chosen|found|chose} someone {else|who|whose|with|more}", "{gone|went|going|go} with someone {else|who|whose|with|more|better|that}",
          "{focus|focusing|concentrate|concentrating} on {candidates|applicants|profiles|people} {with|who|whose|that} {more|stronger|deeper|greater|additional|direct|previous|prior|a stronger|a deeper}",
          "{hired|hiring|hire|selected|chose|went with|gone with|go with|ended up hiring|ended up going with|filled it} {someone|a candidate|an applicant|a person|the role|the position} {internally|else|from within|in house|in-house|with an internal}",
-         "{closing|close|closed|closing out|close out} {out |}your {application|candidacy|candidature|file}",
+         "{closing|close|closed|closing out|close out} {out |}your {application|candidacy|candidature|file|process}",
          "{extended|made|extend|make|accepted} {an|the|a} offer {to|with} {another|a different|an internal|someone|the other|other|one of the other|a candidate}",
          "offer {has been|was} {accepted|extended} {by|to} {another|a different|an internal|someone|a candidate}",
          "{candidates|applicants|a candidate|an applicant|profiles|a profile} {whose|that|who} {more closely|better|most closely|closely} {match*|align*|fit*|meet*|suit*}",
@@ -191,6 +196,26 @@ void add_rejection(std::vector<Rule>& r)
          "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
          "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
          "has been eliminated", "was eliminated"}, restates_a_verdict));
+    // An offer made elsewhere, with words between ("we made an offer yesterday to another finalist").
+    r.push_back(pair("rejection.offer_elsewhere", R, 3,
+        {"made an offer", "made the offer", "extended an offer", "extended the offer", "made a job offer", "offered the role",
+         "offered the position", "offered the job"},
+        {"to another", "to someone else", "to a different", "to the other", "to one of the other", "to an internal"}, J | restates_a_verdict));
+    // The role filled with someone, named between ("to fill the Senior Editor role with someone already
+    // on the team"), and the search that goes on without the reader ("we're going to keep looking for
+    // someone whose portfolio leans more toward motion").
+    r.push_back(pair("rejection.filled_with_someone", R, 3,
+        {"fill the", "filled the", "filling the", "fill this", "fill that", "fill our"},
+        {"with someone", "with somebody", "with an internal", "with another", "with a colleague", "internally", "from within"}, J | restates_a_verdict));
+    r.push_back(cue("rejection.search_goes_on", R, 2.5,
+        {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
+         "{won t|will not|not|aren t|are not} {be |}{continuing|proceeding|moving forward|going forward} with {external|outside} {candidates|applicants}"}, J));
+    r.push_back(cue("rejection.not_to_next_stage", R, 3,
+        {"{won t|will not|aren t|are not|not} {be |}{moving|advancing|progressing|bringing|taking} you {to|into|through to|forward to} {the|an|a} {onsite|on site|final|next|panel|technical|second|third|in person} {stage|round|interview|interviews|step}"}, J));
+    // Hiring stopped, with what was stopped between ("Lumora has paused all non-engineering hiring").
+    r.push_back(pair("rejection.hiring_paused", R, 2.5,
+        {"paused", "pausing", "frozen", "freezing", "froze", "suspended", "halted", "put a hold on", "put on hold"},
+        {"hiring", "recruitment", "recruiting"}, J | restates_a_verdict));
     r.push_back(pair("rejection.put_on_hold", R, 2.5,
         {"put the", "placed the", "putting the", "placing the", "put our", "put this", "placed our", "put that"},
         {"on hold", "on ice"}));
@@ -201,14 +226,9 @@ void add_rejection(std::vector<Rule>& r)
         {"{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
          "{filled|closed|cancelled|canceled|paused|frozen|put on hold|placed on hold|eliminated|withdrawn} {the|this|that|our} {position|role|vacancy|opening|requisition|job|search|posting}",
          "{position|role|job|vacancy|opening|requisition} {is |}no longer {available|open|active|being recruited|needed}",
-         // Terse status lines of applicant tracking systems: "Status: Rejected", "Reason: Position filled".
-         "status {rejected|declined|not selected|unsuccessful|not successful|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
-         "disposition {not hired|not selected|rejected|declined|not considered|unsuccessful}", "{has|have|was|been} dispositioned",
-         "{decision|outcome|result} {not progressing|not progressed|unsuccessful|not selected|not successful|rejected|declined|not passed|did not pass}",
          "{team|positions|roles|spots|places|class|cohort|intake|programme|program} {is|are} {now |already |}full",
          "{paused|pausing|frozen|freezing|suspended|halted|stopped|put on hold} {hiring|recruitment|recruiting} {for|on}",
          "{treat|consider} {this|the|your} {process|application|candidacy} {as closed|closed|as concluded|as complete}",
-         "reason {position filled|role filled|position closed|not selected|other candidate}",
          "no longer {hiring|recruiting|looking} for {this|the|that|a}", "{decided|chosen} not to fill",
          "not {to |}fill {the|this} {position|role|vacancy}", "hiring freeze", "filled internally",
          "{closing|closed|close|closes} out {the|our|this} {current |}{search|requisition|recruitment|role|position|process}",
@@ -216,6 +236,15 @@ void add_rejection(std::vector<Rule>& r)
          "{position|role} {was|has been|is being} filled {internally|by|with}",
          "{pausing|paused|pause|halting|halted|suspending|suspended|freezing|froze|cancelling|canceling|cancelled|canceled|putting on hold} {the|this|our} {recruitment|hiring|search|recruiting|requisition|role|position|opening|vacancy}",
          "{recruitment|selection|hiring|recruiting|search|interview process|selection process|recruitment process} {has|is|was} {now |}{been |}{completed|concluded|finalized|finalised|complete|closed}"}, J));
+    // Terse status lines of applicant tracking systems ("Status: Rejected", "New Status: Not Selected",
+    // "Reason: Position filled"): a line of the applicant's own record, so it speaks to the reader
+    // whatever words stand around it (an ATS footer's "manage your email preferences" makes no
+    // newsletter of it).
+    r.push_back(cue("rejection.status", R, 3,
+        {"status {rejected|declined|not selected|unsuccessful|not successful|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
+         "disposition {not hired|not selected|rejected|declined|not considered|unsuccessful}", "{has|have|was|been} dispositioned",
+         "{decision|outcome|result} {not progressing|not progressed|unsuccessful|not selected|not successful|rejected|declined|not passed|did not pass}",
+         "reason {position filled|role filled|position closed|not selected|other candidate}"}, J | addressed_by_form));
     r.push_back(cue("rejection.not_fit", R, 2.5,
         {"not {the|a|quite the|quite a|an|the best|the right|a good|a strong|a great} {right |good |strong |perfect |close |best |}{fit|match|match for|fit for}",
          "{isn t|wasn t|aren t|weren t|is not|was not|are not|were not} {the right|a|quite the right|a good|a strong} {fit|match}",
@@ -314,6 +343,7 @@ void add_rejection(std::vector<Rule>& r)
          "ausgewählt wurde {eine|ein|einer} {mitbewerberin|mitbewerber|andere|anderer|bewerberin|bewerber|kandidatin|kandidat}", "{stelle|position|rolle} {entfällt|fällt weg|wird gestrichen}",
          "{schließen|beenden} das {verfahren|auswahlverfahren|bewerbungsverfahren} {für alle|damit|hiermit|nun}",
          "{gehen|machen} wir mit {einer|einem|jemandem} {person|kandidatin|kandidaten|bewerberin|bewerber|profil} weiter",
+         "{gehen wir|wir gehen|machen wir|wir machen|arbeiten wir|wir arbeiten} mit {jemandem|jemand anderem|jemand anderes} weiter",
          "mit anderen {bewerbenden|bewerbern|bewerberinnen|kandidaten|kandidatinnen} in die {nächste|engere|finale} runde",
          "{viel erfolg|alles gute|viel glück} {beim weitersuchen|bei der weiteren suche|bei der weiteren jobsuche}",
          "{bewerbung|kandidatur} nicht {weiter |}{berücksichtigen|berücksichtigt|verfolgen|weiterverfolgen|positiv}",
@@ -332,7 +362,9 @@ void add_rejection(std::vector<Rule>& r)
          "{besser|genauer|eher|stärker|mehr|näher} {zu unserem|zum|zu unseren|dem|unserem|unseren|den|an die|an den|auf die|auf das|zu den} {anforderungsprofil|anforderungen|profil|stellenprofil|bedarf|projektanforderungen|aktuellen}",
          "deren {profil|profile|qualifikation*|erfahrung*|kenntnisse|hintergrund} {besser|eher|genauer|näher|noch besser|stärker}",
          "{passender|passendere|passenderen|geeigneter|geeignetere|geeigneteren|besser geeignet}* {kandidat*|bewerber*|profil*}",
-         "{entschieden|entscheiden} uns {für|zugunsten} {einen|eine|andere|anderen|einer} {anderen|andere|kandidat*|bewerber*|mitbewerber*}"}, J));
+         "{entschieden|entscheiden} uns {für|zugunsten} {einen|eine|andere|anderen|einer} {anderen|andere|kandidat*|bewerber*|mitbewerber*}",
+         // "einer Mitbewerberin ein Vertragsangebot unterbreitet": the offer word is someone else's.
+         "{einer|einem|der|dem} {anderen |}{mitbewerberin|mitbewerber|bewerberin|bewerber|kandidatin|kandidaten} {ein|das|unser} {vertragsangebot|angebot|jobangebot|stellenangebot}"}, J));
     // "Wir haben uns für eine Kandidatin mit mehr Führungserfahrung entschieden": someone else, unnamed.
     r.push_back(pair("rejection.de.chose_someone", R, 3,
         {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden",
@@ -367,6 +399,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
         {"{uns|wir uns} {leider |diesmal |letztlich |am ende |}anders entschieden", "anderweitig entschieden",
          "nicht auf {sie|dich} {gefallen|fiel}", "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
+         "wahl {ist |fiel |}{letztlich |am ende |leider |schließlich |}auf {eine andere|einen anderen|jemand anderen|eine mitbewerberin|einen mitbewerber|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine weitere|einen weiteren|eine interne|einen internen}",
          "mit {einer anderen|einem anderen|einer weiteren|einem weiteren|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
          "gegen {eine|die|ihre|deine} {zusammenarbeit|einstellung|berücksichtigung} entschieden",
          "nicht {zu einem|zum|zu} {persönlichen |weiteren |zweiten |}{gespräch|vorstellungsgespräch|interview|kennenlernen|auswahlgespräch} einzuladen"}));
@@ -379,7 +412,8 @@ void add_rejection(std::vector<Rule>& r)
         {"anzubieten", "anbieten", "nicht anbieten", "nicht anzubieten"}, J));
     r.push_back(pair("rejection.de.filled_with", R, 3,
         {"mit einem kandidaten", "mit einer kandidatin", "mit einem bewerber", "mit einer bewerberin", "mit einem internen",
-         "mit einer internen", "aus dem eigenen", "aus den eigenen", "mit jemandem"},
+         "mit einer internen", "aus dem eigenen", "aus den eigenen", "mit jemandem", "mit einem kollegen", "mit einer kollegin",
+         "mit einem mitarbeiter", "mit einer mitarbeiterin", "mit einem mitbewerber", "mit einer mitbewerberin"},
         {"zu besetzen", "besetzt", "nachzubesetzen", "nachbesetzt"}, J));
     // An agency passing on its client's decision ("Unser Mandant hat sich nach den finalen Gesprächen
     // entschieden, ..."): the client's name for it is also an outreach word, which this outweighs.
@@ -431,7 +465,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.fr.other_candidates", R, 3,
         {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
          "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |finalement |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
-         "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}"}, J));
+         "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}",
+         // The others described, not counted: "a choisi un profil plus senior", "retenu une candidate ayant ...".
+         "{choisi|retenu|privilégié|préféré|opté pour} un {profil|candidat|candidate} {plus|davantage|mieux|ayant|qui|avec|correspondant}"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
         {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
@@ -454,6 +490,10 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.fr.role_filled", R, 3, {"poste", "offre", "mission"},
         {"a été pourvu", "a été pourvue", "est pourvu", "est pourvue", "a été attribué", "a été confié", "a été confiée",
          "a finalement été pourvu", "a finalement été pourvue", "été pourvu en interne"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.fr.agency", R, 2,
+        {"notre client", "mon client", "notre cliente", "nous a fait savoir", "m a fait savoir", "nous a informés", "m a informé",
+         "nous a indiqué", "m a indiqué"},
+        {"décidé", "choisi", "préféré", "opté", "poursuivre avec", "retenu un", "retenu une", "retenu d autres"}));
     r.push_back(cue("rejection.fr.well_wishes", R, 2,
         {"bonne continuation", "{plein succès|bon succès|succès|bonne chance|réussite|pleine réussite} {dans|pour} {vos|votre|la suite de vos|la suite de votre} {recherche*|démarches|projets|futures|carrière|parcours}",
          "{recherche|recherches} d emploi", "{conserver|conservons|garderons|garder} votre {cv|candidature|profil} {dans|pour}"}));
@@ -469,6 +509,7 @@ void add_rejection(std::vector<Rule>& r)
          "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
+         "no {continuarás|continuará|seguirás|seguirá|avanzarás|avanzará|continúas|continúa|sigues|sigue|avanzas|avanza} {en el|en este|en nuestro|dentro del} {proceso|proceso de selección}",
          "{otros|otro|otra|otras} {candidat*|perfiles|perfil|postulantes|personas}",
          "{otra|otro} {persona|profesional|postulante}", "{seguir|continuar|avanzar|ir} adelante con {otra|otro|otras|otros}",
          "{decidimos|hemos decidido|he decidido|decidí|decidieron|han decidido|ha decidido} no {avanzar|continuar|seguir|proseguir|contar}",
@@ -479,6 +520,7 @@ void add_rejection(std::vector<Rule>& r)
          "{congelado|congelamos|congelar|pausado|pausamos|suspendido|suspendemos} {las|todas las} contrataciones",
          "{cubrir|cubierto|cubrirá} {el puesto|la vacante|la posición} {mediante|con|por} {promoción interna|una persona|un candidato|otra persona}",
          "{proceso|vacante} {queda|quedó|ha quedado} {cerrado|cerrada|desierto|desierta}", "estado descartad*", "optado por {otro|otra|otros|otras}",
+         "{optado|apostado|elegido|decidido} por un {perfil|candidato|candidata} {con|más|que|cuya|cuyo}",
          "{avanzar|continuar|seguir} con {otra|otro|otras|otros} {persona|perfil|candidato|candidata|postulante|personas|perfiles|candidatos}",
          "no {pasará|pasa|podrá pasar|ha pasado|pasaría} a la {siguiente |próxima |}{fase|etapa}", "por debajo del {mínimo|puntaje|corte|umbral}",
          "{declarar|declararlo|declarado|declarada|declararla} desiert*", "contrataciones {han quedado |quedan |quedaron |}suspendidas",
@@ -496,6 +538,12 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.es.application_outcome", R, 3, {"postulación", "candidatura", "solicitud", "aplicación"},
         {"no continuará", "no avanzará", "no seguirá", "no pasará", "no continúa", "no avanza", "no sigue", "no ha sido seleccionada",
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada"}, J));
+    // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
+    // the client's name for it is also an outreach word, which this outweighs.
+    r.push_back(pair("rejection.es.agency", R, 2,
+        {"nuestro cliente", "mi cliente", "la empresa cliente", "nos han comunicado", "nos comunican", "me han comunicado", "me comunican",
+         "nos han trasladado", "nos han informado", "nos informan"},
+        {"decidido", "optado", "elegido", "preferido", "descartado"}));
     r.push_back(cue("rejection.es.well_wishes", R, 2,
         {"{mucha suerte|suerte|éxito|éxitos|el mayor de los éxitos|lo mejor} en {tu|su|tus|sus} {búsqueda|futur*|carrera|próxim*|camino|desarrollo}",
          "{futuros|próximos} procesos", "{futuras|próximas} {oportunidades|vacantes|posiciones}"}));
@@ -548,7 +596,9 @@ void add_interview(std::vector<Rule>& r)
          "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
          "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|arrange|move forward|proceed|meet|learn more|get to know|have a conversation}",
          "{your|share your|send me your|send us your|let me know your|let us know your|provide your|with your} {availability|available times|preferred times|preferred time|time slots}",
-         "{select|choose|pick|book|find|grab} a {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
+         "{select|choose|pick|book|find|grab} {a|any} {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
+         // A calendar's own invitation ("Invitation: Interview – Jonah Whitley @ Wed Mar 12"), and the day itself announced.
+         "{invitation|updated invitation} interview", "{host|hosting|welcome|welcoming|see|meet} you for {your|an|the|our} {onsite|on site|final|in person|panel|virtual|video|phone|technical|second} {interview|interviews|round}",
          "{what|which} {times|time|days|day} {work|works|suit|would work|are you available|fits}", "are you available {on|for|this|next|to}",
 
          "{next|second|final|following} {round|stage|step} {of|in} {the|our} {process|interview*|recruitment|hiring|selection}",
@@ -591,7 +641,14 @@ void add_interview(std::vector<Rule>& r)
          "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal"}));
     r.push_back(cue("interview.offer_to_talk", I, 1.5,
         {"{like|love|want|glad|happy|pleased|excited} to {set up|speak|talk|chat|connect|discuss}",
-         "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}"}));
+         "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}",
+         // A call offered: headhunters ask so too ("¿Te vendría bien una llamada breve para contarte más?").
+         "{te vendría bien|le vendría bien|te viene bien|le viene bien} {una|un} {llamada|call}"}));
+    // Practice, not the real thing ("Updated invitation: Interview prep w/ Sam", "mock interview"):
+    // the calendar's "invitation: interview" inside it yields to the longer phrase.
+    r.push_back(cue("other.interview_practice", L::other, 1,
+        {"{invitation|updated invitation} interview {prep|preparation|practice|coaching}", "interview {prep|preparation|practice|coaching}",
+         "{mock|practice} {interview|interviews}"}));
     // "If you'd like to talk any of it through": the reader's wish, not an invitation (its "like to
     // talk" is inside this phrase and yields to it).
     r.push_back(cue("other.if_you_wish", L::other, 0.5,
@@ -640,6 +697,7 @@ void add_interview(std::vector<Rule>& r)
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |herzlich |sehr gerne |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
+         "{vorgeschlagene|mögliche} termine", "{sehr |}{gern|gerne} mit {ihnen|dir|euch} fortsetzen",
          "{termin|gesprächstermin|zeitpunkt} {vereinbaren|abstimmen|finden|ausmachen|bestätigen}",
          "{ihre|deine} {verfügbarkeit|verfügbarkeiten|zeitliche verfügbarkeit}", "wann {passt|hätten|haben} {es ihnen|sie|du}",
          "{nächste|nächsten|zweite|weitere} {runde|schritt|phase|stufe} {im|des|unseres|in unserem}",
@@ -650,13 +708,16 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
         {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}));
     r.push_back(cue("interview.fr", I, 3,
-        {"{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
+        {"{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
+         "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
          "{vos|tes} disponibilités", "entretien {téléphonique|vidéo|en visio*|technique|individuel|de recrutement|d embauche}",
          "convocation {à|a|pour}", "candidature {a|a été} retenue {pour|et}", "prochaine étape",
          "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
-         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video}"}));
+         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video}",
+         "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
+         "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
         {"{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
          "sollicitatiegesprek", "kennismakingsgesprek", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
@@ -711,6 +772,10 @@ void add_application_received(std::vector<Rule>& r)
          "{vervollständigen|abschließen|vervollständige|schließe} {sie |}{ihre|deine} bewerbung", "bewerbung {ist |}noch nicht {abgeschlossen|vollständig|abgeschickt}",
          "{finalisez|finaliser|compléter|complétez} votre candidature", "{completa|finaliza|termina} tu {solicitud|candidatura}",
          "{maak|rond} {je|uw} sollicitatie af"}));
+    // Writing about the reader's own application ("we are reaching out regarding your application"):
+    // a recruiter's "reaching out" inside it is no outreach (a longer phrase holds the shorter).
+    r.push_back(cue("application_received.about_yours", A, 0.5,
+        {"{reaching out|writing|contacting you|getting in touch|in touch} {regarding|about|in regard to|with regard to|concerning|with an update on|with an update about} your {application|candidacy|interest|recent application}"}));
     r.push_back(cue("application_received.review", A, 1.5,
         {"{will|ll|are|is|be} {currently |now |carefully |}{review|reviewing|reviewed|assessing|assess|evaluate|evaluating|considered|considering} {your|all|the|each|every|applications}",
          "{under|in} review", "{review|reviewing|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
@@ -774,10 +839,12 @@ void add_application_received(std::vector<Rule>& r)
          "{reviendrons|reviendrai} vers {vous|toi}"}));
     r.push_back(cue("application_received.es", A, 3,
         {"{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
-         "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto"}));
+         "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
+         "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción"}));
     r.push_back(cue("application_received.nl", A, 3,
         {"{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
-         "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact", "{bekijken|beoordelen} {je|jouw|uw} {sollicitatie|cv|profiel}"}));
+         "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
+         "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst", "{bekijken|beoordelen} {je|jouw|uw} {sollicitatie|cv|profiel}"}));
 }
 
 void add_outreach_alert_other(std::vector<Rule>& r)
@@ -786,7 +853,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.profile", RO, 3,
         {"{came|come|stumbled|run} across your {profile|background|resume|cv|linkedin}", "{found|saw|noticed|viewed} your {profile|linkedin}", "{found|saw|noticed} your {background|resume|cv}",
          "your {profile|background|experience} {on|at} {linkedin|github|indeed|xing}", "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
-         "reaching out {to you |}{because|regarding|about|as|with|on behalf}", "{thought|think} {of you|you might|you d|you would}",
+         "reaching out {to you |}{because|regarding|about|as|with|on behalf}", "{thought|think} of you",
+         "{thought|think} you {might|may|d|would} be {interested|open|a great fit|a good fit|a strong fit|perfect|ideal|great|a strong contender|a strong candidate|a great candidate|a good candidate|a great match|a good match|a great addition|a strong addition}",
+         "{thought|think} you {might|may|d|would} {love|enjoy|like}",
          "{would|might} you be {open|interested}", "{are|were} you {open|interested} {to|in}", "open to {new|exploring|a} {opportunities|roles|opportunity|conversation|chat}",
          "{exciting|interesting|great|unique} {opportunity|opportunities|role|position} {that|which|with|at|for}", "{background|experience|profile|skills} {caught|stood out|is a great|seems|looks|would be}",
          "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}", "on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
@@ -824,7 +893,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{job|jobs|career} {alert|alerts}", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
          "recommended {jobs|for you|roles|positions}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
-         "your saved search", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|subscriptions|email preferences|notification settings|alert settings}",
+         "your saved search", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|alert settings}",
          "you {are|re} receiving this {email|message} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
     // A job the reader saved on a board has closed: the board's news, not an employer's decision about
     // an application ("unfortunately, the job you saved is no longer available").
@@ -833,7 +902,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{stelle|stellen|job|jobs|anzeige} {die sie|die du} {gespeichert|gemerkt}", "{gespeicherte|gemerkte} {stelle|stellen|jobs|suche|anzeige}",
          "{offre|offres} {sauvegardée*|enregistrée*}", "{empleo|empleos|oferta|ofertas} {guardado*|guardada*}", "{opgeslagen|bewaarde} {vacature*|baan|banen}"},
         calms_sentence));
-    r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "new jobs", "new job"}));
+    // A footer's settings link: alerts have it, and so do the emails of applicant tracking systems.
+    r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "new jobs", "new job",
+        "{manage|edit|update} {your |}{subscriptions|email preferences|notification settings|preferences}"}));
     // A list of postings: when each was posted, how to apply with a click, how well it matches. One
     // such phrase is weak (a rejection may say "posted"); two different ones make a list.
     r.push_back(cue("job_alert.listing", JA, 2,
@@ -949,8 +1020,8 @@ void add_context(std::vector<Rule>& r)
          // A time, not a fact: "for six months after this vacancy is closed", "when the position is filled".
          "{after|until} {this|the} {vacancy|position|posting|advert|role}",
          // Inverted: "Hoor je binnen twee weken niets, dan ...", "Hören Sie bis Ende Mai nichts, ...".
-         "{hoor je|hoort u} {binnen|niets|niks}",
-         "{hören sie|hörst du} {innerhalb|bis|nichts}",
+         "{hoor je|hoort u} {binnen|niets|niks}", "{heeft u|hebt u|heb je} {binnen|niets|niks|geen reactie|geen bericht}",
+         "{hören sie|hörst du} {innerhalb|bis|nichts}", "{haben sie|hast du} {innerhalb|nichts|keine rückmeldung|keine nachricht}",
          // A reminder's rule: "incomplete applications cannot be considered" (until yours is complete).
          "{incomplete|unfinished|unsubmitted} applications", "{unvollständige|unvollständigen} bewerbungen", "candidatures incomplètes",
          "solicitudes incompletas", "candidaturas incompletas", "onvolledige sollicitaties"}));
@@ -989,6 +1060,7 @@ void add_context(std::vector<Rule>& r)
          "scholarship", "studienplatz", "zulassung", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "the property", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+         "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "besichtigung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,

@@ -45,6 +45,9 @@ inline constexpr std::uint8_t tells_of_a_post = 8;
 // closed" beside "application has been closed"): where a rejection cue already read those very words,
 // the pair adds nothing (two rules reading the same words count once).
 inline constexpr std::uint8_t restates_a_verdict = 16;
+// The wording only ever stands in the reader's own record (an applicant tracking system's status
+// line): it speaks to the reader without an address word around it.
+inline constexpr std::uint8_t addressed_by_form = 32;
 
 struct Rule {
     std::string name;
