@@ -795,6 +795,13 @@ Result classify(const Email& email)
 
     // Newsletters and alerts talk about rejection in the third person; a rejection speaks to the applicant.
     const bool broadcast = scorer.fired("other.newsletter") || s[index_of(Label::job_alert)] >= 3;
+    // Advice about rejection in a mailing (a newsletter, an alert, anything with an unsubscribe link):
+    // the rejection wording in it is the topic, quoted and discussed, not a decision about the reader,
+    // however much of it there is and however often the reader is addressed.
+    if (rej > 0 && scorer.fired("other.advice") && (broadcast || scorer.fired("job_alert.weak"))) {
+        context.push_back({"context.rejection_discussed", "", -rej});
+        rej = 0;
+    }
     if (rej > 0 && broadcast && !scorer.rejection_addressed()) {
         context.push_back({"context.not_addressed_to_you", "", -rej / 2});
         rej /= 2;

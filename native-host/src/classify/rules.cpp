@@ -995,7 +995,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.advice", OT, 3,
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
-         "{nach|mit} einer absage {umgehen|richtig}", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing"}));
+         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"newsletter", "{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}"}));
