@@ -694,7 +694,7 @@ void add_interview(std::vector<Rule>& r)
          "uitnodigen", "geselecteerd", "door naar"}));
     r.push_back(cue("interview.de", I, 3,
         {"einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch}",
-         "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |herzlich |sehr gerne |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
+         "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
          "{vorgeschlagene|mögliche} termine", "{sehr |}{gern|gerne} mit {ihnen|dir|euch} fortsetzen",
@@ -705,6 +705,12 @@ void add_interview(std::vector<Rule>& r)
          "{telefonat|gespräch|call|termin|austausch} {vorschlagen|vereinbaren|anbieten}"}));
     r.push_back(pair("interview.de.appointment", I, 3, {"termin", "termine", "terminvorschlag"},
         {"gespräch*", "interview", "call", "telefonat", "kennenlernen", "vorstellungsgespräch", "videocall", "teams"}));
+    // "Wir würden dich gern am Montag um 10 Uhr zu einem Gespräch einladen": the meeting named, a time
+    // between ("wir möchten dich gerne dazu einladen, dich auf unserer Karriereseite umzusehen" is no
+    // invitation to an interview, so the meeting must be named).
+    r.push_back(pair("interview.de.would_invite", I, 3, {"würden sie", "würden dich", "würden wir sie", "würden wir dich", "möchten dich", "möchten wir dich"},
+        {"zu einem gespräch", "zum gespräch", "zu einem persönlichen gespräch", "zu einem vorstellungsgespräch", "zum vorstellungsgespräch",
+         "zu einem interview", "zum interview", "zu einem kennenlernen", "zum kennenlernen", "zu einem telefonat", "zu einem videocall"}));
     r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
         {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}));
     r.push_back(cue("interview.fr", I, 3,
@@ -866,7 +872,15 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.earlier_decision", RO, 1,
         {"damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
          "à l époque", "el año pasado", "en su momento", "en aquel momento", "vorig jaar", "destijds", "last year", "back then",
-         "a year ago"}, calms_sentence));
+         "a year ago", "earlier this year", "last {spring|summer|autumn|fall|winter}",
+         // The earlier no told in the past, as the lead-in to a new contact: "we didn't move forward then",
+         // "vor drei Wochen mussten wir Ihnen absagen", "toen hebben we voor een andere kandidaat gekozen".
+         "{didn t|did not|couldn t|could not|weren t able to|were not able to} {move forward|proceed|go ahead|progress|continue} {with you |with your application |}then",
+         "vor {einigen|ein paar|wenigen|zwei|drei|vier|sechs} {wochen|monaten} {mussten|hatten} wir",
+         "toen {hebben|kozen|hadden|zijn} {we|wij}", "el {verano|otoño|invierno} pasado", "la primavera pasada"}, calms_sentence));
+    // An outreach's own softener ("not a fit? no worries"): no verdict about the reader.
+    r.push_back(cue("recruiter_outreach.softener", RO, 1,
+        {"{not a fit|not the right fit|not for you|not a match|not interested} {no worries|no problem|no pressure|all good}"}));
     r.push_back(cue("recruiter_outreach.search", RO, 3,
         {"{confidential|retained|exclusive} search", "{leading|conducting|running|working on} a {confidential |retained |}search for",
          "{retained|engaged|mandated} by {the|a|an|our}", "{working|partnering} exclusively with", "{i m|i am|we re|we are} working with {a|an|the} {leading|fast growing|well funded|series|global|growing|client}",
