@@ -1214,6 +1214,47 @@ bool may_be_empty(std::string_view unit)
 
 } // namespace
 
+std::vector<std::string> starred_groups_apart(std::string_view phrase)
+{
+    // Units: the phrase split at spaces outside braces; the first that is one group, not last, not
+    // starred as a whole, with some alternative ending in '*'.
+    int depth = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= phrase.size(); ++i) {
+        if (i < phrase.size() && phrase[i] == '{') ++depth;
+        if (i < phrase.size() && phrase[i] == '}') --depth;
+        if (i < phrase.size() && !(phrase[i] == ' ' && depth == 0)) continue;
+        const auto unit = phrase.substr(start, i - start);
+        const bool last = i == phrase.size();
+        if (!last && unit.size() > 2 && unit.front() == '{' && unit.back() == '}' &&
+            unit.find('{', 1) == std::string_view::npos) {
+            std::vector<std::string_view> whole, running;
+            for (std::size_t a = 1; a < unit.size();) {
+                const auto bar = std::min(unit.find('|', a), unit.size() - 1);
+                const auto alt = unit.substr(a, bar - a);
+                if (!alt.empty() && alt.back() == '*') running.push_back(alt.substr(0, alt.size() - 1));
+                else whole.push_back(alt);
+                a = bar + 1;
+            }
+            if (!running.empty()) {
+                const auto group = [](const std::vector<std::string_view>& alts) {
+                    std::string g = "{";
+                    for (std::size_t k = 0; k < alts.size(); ++k) (g += k ? "|" : "") += alts[k];
+                    return g + "}";
+                };
+                const std::string before(phrase.substr(0, start)), after(phrase.substr(i));
+                std::vector<std::string> out;
+                if (!whole.empty())
+                    for (auto& p : starred_groups_apart(before + group(whole) + after)) out.push_back(std::move(p));
+                for (auto& p : starred_groups_apart(before + group(running) + "*" + after)) out.push_back(std::move(p));
+                return out;
+            }
+        }
+        start = i + 1;
+    }
+    return {std::string(phrase)};
+}
+
 std::vector<std::string> chain_segments(std::string_view phrase)
 {
     constexpr std::size_t max_alternatives = 8;
@@ -1378,7 +1419,10 @@ const Catalogue& catalogue()
                 continue;
             }
             const auto add_list = [&](const Phrases& list, std::uint8_t part) {
-                for (auto phrase : list) {
+                std::vector<std::string> phrases_apart;
+                for (const auto given : list)
+                    for (auto& p : starred_groups_apart(given)) phrases_apart.push_back(std::move(p));
+                for (const std::string_view phrase : phrases_apart) {
                     const auto segments = chain_segments(phrase);
                     if (segments.size() <= 1) {
                         for (auto& spec : expand_phrase(phrase)) {

@@ -168,5 +168,9 @@ const Catalogue& catalogue();
 std::vector<PatternSpec> expand_phrase(std::string_view phrase);
 // How a phrase is cut into chain segments (one segment when it is small and has no inner '*').
 std::vector<std::string> chain_segments(std::string_view phrase);
+// A group before a phrase's last word that mixes whole words with words that run on ("mit einem
+// anderen {person|kandidat*} weiter"), as phrases that each keep one kind: "{person}" and
+// "{kandidat}*" (an inner '*' ends a chain segment only after a whole unit). Other phrases: as given.
+std::vector<std::string> starred_groups_apart(std::string_view phrase);
 
 } // namespace onward::classify

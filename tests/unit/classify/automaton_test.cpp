@@ -137,6 +137,23 @@ TEST(PhraseSyntax, CutsLargePhrasesIntoChainSegments)
               (std::vector<std::string>{"{andere|anderen} kandidat*", "entschieden"}));
 }
 
+// "{person|kandidat*} weiter": until this split, the '*' inside a group before the last word was
+// dropped, so "kandidat* weiter" matched only "kandidat weiter", never "kandidaten weiter".
+TEST(PhraseSyntax, SplitsGroupsThatMixWholeAndRunningWords)
+{
+    EXPECT_EQ(starred_groups_apart("mit einem {person|kandidat*|bewerber*} weiter"),
+              (std::vector<std::string>{"mit einem {person} weiter", "mit einem {kandidat|bewerber}* weiter"}));
+    EXPECT_EQ(starred_groups_apart("{a*|b} {c*|d} e"),
+              (std::vector<std::string>{"{b} {d} e", "{b} {c}* e", "{a}* {d} e", "{a}* {c}* e"}));
+    // A group that is the last word keeps its '*' (it lifts the boundary there), and so does a
+    // group starred as a whole.
+    EXPECT_EQ(starred_groups_apart("other {candidate*|applicant}"), (std::vector<std::string>{"other {candidate*|applicant}"}));
+    EXPECT_EQ(starred_groups_apart("{andere|anderen}* kandidat"), (std::vector<std::string>{"{andere|anderen}* kandidat"}));
+    // What the split is for: the running word ends a chain segment, the next starts after its word.
+    EXPECT_EQ(chain_segments("mit einem {kandidat|bewerber}* weiter"),
+              (std::vector<std::string>{"mit einem {kandidat|bewerber}*", "weiter"}));
+}
+
 TEST(Catalogue, CompilesEveryFamilyOnce)
 {
     const auto& cat = catalogue();
