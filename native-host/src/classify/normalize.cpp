@@ -512,6 +512,25 @@ bool is_gender_mark(const unsigned char* p, std::size_t i, std::size_t n) noexce
 
 } // namespace
 
+// A German date's ordinal dot ("bis zum 30. Juni", "am 3. März") ends no sentence: a one- or
+// two-digit number standing alone, the dot, a space and a letter. (A sentence ending in such a
+// number before the next one is rare; a date inside a condition that the dot would cut off is not:
+// "Sollten Sie bis zum 30. Juni nichts hören, ...".)
+namespace {
+bool is_ordinal_dot(const unsigned char* p, std::size_t i, std::size_t n) noexcept
+{
+    const auto digit = [&](std::size_t k) { return p[k] >= '0' && p[k] <= '9'; };
+    if (p[i] != '.' || i == 0 || !digit(i - 1)) return false;
+    std::size_t digits = 1;
+    while (digits < i && digit(i - 1 - digits)) ++digits;
+    if (digits > 2) return false;
+    if (digits < i && (std::isalpha(p[i - 1 - digits]) || p[i - 1 - digits] >= 0x80)) return false; // "A4.", "B12."
+    if (i + 2 >= n || p[i + 1] != ' ') return false;
+    const unsigned char next = p[i + 2];
+    return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next >= 0xC0;
+}
+} // namespace
+
 void fold_into(std::string_view text, std::string& out)
 {
     const auto& table = fold_table();
@@ -538,7 +557,8 @@ void fold_into(std::string_view text, std::string& out)
                 continue;
             }
             if (f == 0) w.space();
-            else if (f == 1) w.sentence();
+            else if (f == 1 && !is_ordinal_dot(p, i, n)) w.sentence();
+            else if (f == 1) w.space();
             else w.newline();
             ++i;
             continue;

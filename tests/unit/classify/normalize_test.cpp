@@ -32,6 +32,18 @@ TEST(Fold, MarksSentenceEnds)
     EXPECT_EQ(fold("  leading and trailing ...  "), "leading and trailing");
 }
 
+// A German date's ordinal dot would cut a condition in two ("Sollten Sie bis zum 30. Juni nichts
+// hören, ..."); a year, a reference or a letter-and-number code before a dot still ends a sentence.
+TEST(Fold, ReadsAnOrdinalDateDotAsNoSentenceEnd)
+{
+    EXPECT_EQ(fold("bis zum 30. Juni nichts"), "bis zum 30 juni nichts");
+    EXPECT_EQ(fold("am 3. M\xC3\xA4rz"), "am 3 marz");
+    EXPECT_EQ(fold("seit 2025. Danke"), "seit 2025.danke");
+    EXPECT_EQ(fold("Ref. 4471. Next"), "ref.4471.next");
+    EXPECT_EQ(fold("Format A4. Danke"), "format a4.danke");
+    EXPECT_EQ(fold("Punkt 3.\n\nNeu"), "punkt 3.neu");
+}
+
 TEST(Fold, JoinsGermanGenderForms)
 {
     EXPECT_EQ(fold("anderen Kandidat:innen"), "anderen kandidatinnen");
@@ -89,6 +101,18 @@ TEST(CleanText, BlockquoteBecomesAQuoteLine)
 
 namespace {
 
+// A dot after a number of one or two digits that stands alone, then a space and a letter.
+bool is_ordinal_dot(std::string_view t, std::size_t i)
+{
+    const auto digit = [&](std::size_t k) { return t[k] >= '0' && t[k] <= '9'; };
+    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    std::size_t digits = 0;
+    while (digits < i && digit(i - 1 - digits)) ++digits;
+    if (digits == 0 || digits > 2) return false;
+    if (digits < i && alpha(t[i - 1 - digits])) return false;
+    return i + 2 < t.size() && t[i + 1] == ' ' && alpha(t[i + 2]);
+}
+
 // The fold of ASCII text as docs/classifier.md describes it, one byte at a time: the reference the
 // fast paths of fold (whole 64-bit words of plain text at once) must agree with.
 std::string reference_ascii_fold(std::string_view t)
@@ -110,6 +134,8 @@ std::string reference_ascii_fold(std::string_view t)
                    alpha(t[i - 3]) && i + 1 < t.size() && std::string_view("nrsem").find(t[i + 1]) != std::string_view::npos &&
                    (i + 2 >= t.size() || !alpha(t[i + 2]))) {
             // a one-letter gender ending ("eine/n", "geehrte/r"): the mark disappears
+        } else if (c == '.' && is_ordinal_dot(t, i)) {
+            pending = std::max(pending, 1); // "30. Juni": a date's dot, no sentence end
         } else if (c == '.' || c == '!' || c == '?' || c == ';') {
             pending = 2;
         } else if (c == '\n' || c == '\v' || c == '\f') {
