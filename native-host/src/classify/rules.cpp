@@ -85,6 +85,8 @@ void add_rejection(std::vector<Rule>& r)
          "{pursue|pursuing} {candidates|applicants|profiles|people|someone} {with|whose|who|that}",
          "{continue|continuing|proceed|proceeding|move forward|moving forward} {our|the|this} {process|search|recruitment|conversations} with {other |}{candidates|applicants|profiles|people|someone} {whose|who|that|with}",
          "{gone|went|going|go} {another|a different} way", "{decided|chosen|opted} to go {another|a different} way",
+         "{go|going|gone|went} {another|a different} direction", "{went|gone|going|go|decided to go} with {a guy|a woman|a man|a girl|a lady|a person} {who|that|with|whose}",
+         "{has been|is now|was|is} fully {staffed|booked}",
          "{other|another|a different|stronger|more experienced} {candidate|candidates|applicant|applicants|profile|profiles} {better|more closely|more directly|most closely} {match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|meet|meets|met}",
          "{extended|made|given|offered|make|extend|offering|giving|extending} {an offer|the offer|a job offer|the position|the role|the job} to {another|a different|an internal|other|the other|one other|a} {candidate|applicant|individual|person|candidates|applicants}",
          "{offering|giving|extending|offered|given} {the position|the role|the job|an offer|the offer} to {someone|somebody} {whose|who|with|else|more}",
@@ -135,6 +137,11 @@ void add_rejection(std::vector<Rule>& r)
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
          "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding} {the|your|our} {offer|job offer}", "{don t|do not} have a {place|spot|role|position} for you",
+         "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal} offer",
+         "not in a position to confirm {the|this|your} {post|role|position|offer|appointment}",
+         "{won t|will not|not} be placing you", "not filling {it|the role|the position|this role|this position} {externally|from outside|after all}",
+         "{application|candidacy|name|file} {is|was} not among {them|those|the}",
+         "{you have|you ve|you were|you are|you have now} {been |}unsuccessful",
          "{has|have|was|were} not been found {suitable|eligible|qualified}", "{screened|screen} out {of|at}",
          "{aren t|are not|weren t|were not} able to {invite|offer|progress|move} you",
          "offer {has been|was} {rescinded|withdrawn|revoked|retracted}",
@@ -189,7 +196,7 @@ void add_rejection(std::vector<Rule>& r)
          "we ve already filled", "we have already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
         {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place"}, J | restates_a_verdict));
     r.push_back(pair("rejection.named_role_gone", R, 3,
-        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search"},
+        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition"},
         {"has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
          "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
@@ -209,7 +216,8 @@ void add_rejection(std::vector<Rule>& r)
         {"with someone", "with somebody", "with an internal", "with another", "with a colleague", "internally", "from within"}, J | restates_a_verdict));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
-         "{won t|will not|not|aren t|are not} {be |}{continuing|proceeding|moving forward|going forward} with {external|outside} {candidates|applicants}"}, J));
+         "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
+         "not {continuing|proceeding} with external {candidates|applicants}"}, J));
     r.push_back(cue("rejection.not_to_next_stage", R, 3,
         {"{won t|will not|aren t|are not|not} {be |}{moving|advancing|progressing|bringing|taking} you {to|into|through to|forward to} {the|an|a} {onsite|on site|final|next|panel|technical|second|third|in person} {stage|round|interview|interviews|step}"}, J));
     // Hiring stopped, with what was stopped between ("Lumora has paused all non-engineering hiring").
@@ -357,6 +365,8 @@ void add_rejection(std::vector<Rule>& r)
          "{anderen|andere} {kandidat*|bewerber*|mitbewerber*} {entschieden|ausgewählt|gewählt|besser|deren|die}",
          "anderweitig {besetzt|vergeben|entschieden|orientiert}",
          "{bereits|schon|inzwischen|mittlerweile|zwischenzeitlich|intern|leider} {besetzt|vergeben|nachbesetzt}",
+         "seit {montag|dienstag|mittwoch|donnerstag|freitag|gestern|kurzem|letzter woche|vergangener woche} {besetzt|vergeben|nachbesetzt}",
+         "{bewerbung|name|unterlagen|bewerbungen} {war|ist|waren|sind} {leider |}nicht {darunter|dabei}",
          "{stelle|position|vakanz} {ist|wurde|wurden|konnte|haben wir|ist bereits|ist leider} {bereits |schon |inzwischen |mittlerweile |leider |intern |damit |nun |}{besetzt|vergeben|gestrichen|zurückgezogen|nicht mehr}",
          "nicht mehr {vakant|verfügbar|zu besetzen|offen|ausgeschrieben|besetzt werden}", "nicht nachbesetzt",
          "{besser|genauer|eher|stärker|mehr|näher} {zu unserem|zum|zu unseren|dem|unserem|unseren|den|an die|an den|auf die|auf das|zu den} {anforderungsprofil|anforderungen|profil|stellenprofil|bedarf|projektanforderungen|aktuellen}",
@@ -385,8 +395,12 @@ void add_rejection(std::vector<Rule>& r)
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
-         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "anderen bewerbenden"},
-        {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen"}, J));
+         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
+        {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen",
+         "weiterzuverfolgen", "weiterverfolgen", "zu verfolgen"}, J));
+    // "Wir nehmen für die Stelle am Pass jemanden, der schon ...": someone else taken, the post between.
+    r.push_back(pair("rejection.de.taking_someone", R, 3, {"wir nehmen", "nehmen wir", "wir stellen", "stellen wir", "wir haben uns"},
+        {"jemanden der", "jemanden die", "jemand anderen", "jemanden anderen", "jemand anderes", "eine andere person"}));
     r.push_back(cue("rejection.de.well_wishes", R, 2,
         {"{für|bei} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|berufliche|beruflichen|zukünftige|zukünftigen|künftige|künftigen|weitere berufliche|weiteren beruflichen|persönliche|weiterer} {zukunft|weg|werdegang|laufbahn|stellensuche|jobsuche|suche|bewerbungen|karriere|lebensweg|entwicklung|zukunft alles|schritte}",
          "{für|bei} {ihre|ihren|die|deine|deinen} {weitere|weiteren} {stellensuche|jobsuche|suche|bewerbungen|zukunft}",
@@ -489,11 +503,14 @@ void add_rejection(std::vector<Rule>& r)
          "{ne|n} {pouvons|pourrons|pouvions|sommes} pas {en mesure de |}{vous|te} {proposer|offrir|retenir} {un|une|le|ce|de}"}, J));
     r.push_back(pair("rejection.fr.role_filled", R, 3, {"poste", "offre", "mission"},
         {"a été pourvu", "a été pourvue", "est pourvu", "est pourvue", "a été attribué", "a été confié", "a été confiée",
-         "a finalement été pourvu", "a finalement été pourvue", "été pourvu en interne"}, J | restates_a_verdict));
+         "a finalement été pourvu", "a finalement été pourvue", "été pourvu en interne", "est attribuée", "est attribué", "a été attribuée",
+         "est déjà attribuée", "est déjà pourvue", "est déjà pourvu", "est donc attribuée", "est donc attribué", "est donc pourvue",
+         "est donc pourvu"}, J | restates_a_verdict));
     r.push_back(pair("rejection.fr.agency", R, 2,
-        {"notre client", "mon client", "notre cliente", "nous a fait savoir", "m a fait savoir", "nous a informés", "m a informé",
+        {"notre client", "mon client", "notre cliente", "le client a", "nous a fait savoir", "m a fait savoir", "nous a informés", "m a informé",
          "nous a indiqué", "m a indiqué"},
-        {"décidé", "choisi", "préféré", "opté", "poursuivre avec", "retenu un", "retenu une", "retenu d autres"}));
+        {"décidé", "choisi", "préféré", "opté", "poursuivre avec", "retenu un", "retenu une", "retenu d autres", "pris un", "pris une",
+         "pris quelqu un"}));
     r.push_back(cue("rejection.fr.well_wishes", R, 2,
         {"bonne continuation", "{plein succès|bon succès|succès|bonne chance|réussite|pleine réussite} {dans|pour} {vos|votre|la suite de vos|la suite de votre} {recherche*|démarches|projets|futures|carrière|parcours}",
          "{recherche|recherches} d emploi", "{conserver|conservons|garderons|garder} votre {cv|candidature|profil} {dans|pour}"}));
@@ -510,6 +527,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
          "no {continuarás|continuará|seguirás|seguirá|avanzarás|avanzará|continúas|continúa|sigues|sigue|avanzas|avanza} {en el|en este|en nuestro|dentro del} {proceso|proceso de selección}",
+         "no {seguirás|seguirá|sigues|sigue} {avanzando|participando|adelante} en el proceso",
+         "{esta vez|en esta ocasión|por esta vez|en esta oportunidad} no va a poder ser",
          "{otros|otro|otra|otras} {candidat*|perfiles|perfil|postulantes|personas}",
          "{otra|otro} {persona|profesional|postulante}", "{seguir|continuar|avanzar|ir} adelante con {otra|otro|otras|otros}",
          "{decidimos|hemos decidido|he decidido|decidí|decidieron|han decidido|ha decidido} no {avanzar|continuar|seguir|proseguir|contar}",
@@ -532,6 +551,10 @@ void add_rejection(std::vector<Rule>& r)
          "{se ajusta|se ajustan|encaja|encajan|se adecúa|se adecúan} mejor",
          "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
          "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}"}, J));
+    r.push_back(pair("rejection.es.post_covered", R, 3, {"vacante", "puesto", "posición", "cargo", "plaza"},
+        {"ya fue cubierta", "ya fue cubierto", "ha sido cubierta", "ha sido cubierto", "ya ha sido cubierta", "ya ha sido cubierto",
+         "ya está cubierta", "ya está cubierto", "ya se cubrió", "fue cubierta", "fue cubierto", "ya fue ocupada", "ya fue ocupado"},
+        J | restates_a_verdict));
     r.push_back(pair("rejection.es.process_cancelled", R, 3, {"proceso de selección", "proceso", "convocatoria"},
         {"ha sido cancelado", "ha sido cancelada", "fue cancelado", "fue cancelada", "queda cancelado", "se cancela", "ha sido suspendido",
          "ha quedado suspendido", "se suspende"}, J));
@@ -578,8 +601,11 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
         {"{succes|veel succes|alle succes|het allerbeste|veel geluk|succes gewenst} {met|bij|in} {je|jouw|uw|de} {verdere|zoektocht|zoektocht naar|toekomst|loopbaan|carrière|sollicitaties|toekomstige|vervolg|verdere zoektocht|verdere loopbaan}"}));
-    r.push_back(cue("rejection.nl.helaas", R, 1, {"helaas", "jammer genoeg", "spijtig genoeg", "jammer"}));
-    r.push_back(pair("rejection.nl.helaas_negative", R, 2, {"helaas", "jammer genoeg", "spijtig genoeg"},
+    r.push_back(cue("rejection.nl.helaas", R, 1, {"helaas", "jammer genoeg", "spijtig genoeg", "jammer", "het is spijtig"}));
+    // Flemish: "wij hebben beslist de opdracht toe te wijzen aan een leerkracht die ...".
+    r.push_back(pair("rejection.nl.assigned_elsewhere", R, 3, {"beslist", "besloten", "gekozen"},
+        {"toe te wijzen aan", "toegewezen aan", "te geven aan een", "te gunnen aan"}, J));
+    r.push_back(pair("rejection.nl.helaas_negative", R, 2, {"helaas", "jammer genoeg", "spijtig genoeg", "het is spijtig"},
         {"niet", "geen", "andere", "afwijzing", "vervuld", "ingevuld"}));
 }
 
@@ -777,6 +803,7 @@ void add_application_received(std::vector<Rule>& r)
          "{log|sign} in to {complete|finish|submit}", "application {is|was|remains} {still |}{incomplete|not complete|unfinished|not yet submitted}",
          "{vervollständigen|abschließen|vervollständige|schließe} {sie |}{ihre|deine} bewerbung", "bewerbung {ist |}noch nicht {abgeschlossen|vollständig|abgeschickt}",
          "{finalisez|finaliser|compléter|complétez} votre candidature", "{completa|finaliza|termina} tu {solicitud|candidatura}",
+         "{votre|ta} candidature {n est pas|n a pas} {encore |}{terminée|complète|finalisée|envoyée|validée|été envoyée|été finalisée}",
          "{maak|rond} {je|uw} sollicitatie af"}));
     // Writing about the reader's own application ("we are reaching out regarding your application"):
     // a recruiter's "reaching out" inside it is no outreach (a longer phrase holds the shorter).
@@ -823,7 +850,11 @@ void add_application_received(std::vector<Rule>& r)
          "{to|for|from} {all |}unsuccessful {applicants|candidates|applications}", "unsuccessful {applicants|candidates} will",
          "only {successful|shortlisted|short listed|selected} {applicants|candidates} will",
          "only {able to|be able to|possible to} {contact|respond to|reply to|get back to|notify} {candidates|applicants|those|shortlisted|successful}",
-         "{contact|respond to|reply to|notify} {only |}{candidates|applicants|those} who {have been|are|were|have} {shortlisted|short listed|selected|successful}"},
+         "{contact|respond to|reply to|notify} {only |}{candidates|applicants|those} who {have been|are|were|have} {shortlisted|short listed|selected|successful}",
+         "{to|for|from} {candidates|applicants|those} {who are|who were|who have not been|that are|that were} not {shortlisted|short listed|selected|successful|progressed}",
+         // Whom a confirmation will call ("will contact candidates whose experience most closely matches"):
+         // the rejection phrase about the others inside it yields to this longer one.
+         "{contact|invite|consider|shortlist|interview|reach out to|be in touch with|get in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}"},
         calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
@@ -838,7 +869,10 @@ void add_application_received(std::vector<Rule>& r)
         {"{sollten|falls|wenn} {sie|du|wir} {innerhalb|bis|nichts|keine}", "nicht {jede|jeden|allen|alle} {bewerbung*|bewerber*|einzeln|individuell}",
          // Not yet, not a no: "leider können wir aufgrund der vielen Bewerbungen nicht sofort antworten".
          "nicht {sofort|umgehend|direkt|gleich|immer|zeitnah|so schnell} {antworten|reagieren|zurückmelden|beantworten|rückmelden|melden}",
-         "nicht möglich {jede|jeden|alle|allen}"}, calms_sentence));
+         "nicht möglich {jede|jeden|alle|allen}",
+         // Not a no either: status enquiries answered in advance ("leider nicht möglich, über den
+         // Zwischenstand Auskunft zu geben").
+         "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
         {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
@@ -872,7 +906,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.earlier_decision", RO, 1,
         {"damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
          "à l époque", "el año pasado", "en su momento", "en aquel momento", "vorig jaar", "destijds", "last year", "back then",
-         "a year ago", "earlier this year", "last {spring|summer|autumn|fall|winter}",
+         "a year ago", "earlier this year", "last {spring|summer|autumn|fall|winter}", "at that time",
          // The earlier no told in the past, as the lead-in to a new contact: "we didn't move forward then",
          // "vor drei Wochen mussten wir Ihnen absagen", "toen hebben we voor een andere kandidaat gekozen".
          "{didn t|did not|couldn t|could not|weren t able to|were not able to} {move forward|proceed|go ahead|progress|continue} {with you |with your application |}then",
@@ -918,27 +952,27 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         calms_sentence));
     // A footer's settings link: alerts have it, and so do the emails of applicant tracking systems.
     r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "new jobs", "new job",
-        "{manage|edit|update} {your |}{subscriptions|email preferences|notification settings|preferences}"}));
+        "{manage|update} your {subscriptions|email preferences|preferences}"}));
     // A list of postings: when each was posted, how to apply with a click, how well it matches. One
     // such phrase is weak (a rejection may say "posted"); two different ones make a list.
     r.push_back(cue("job_alert.listing", JA, 2,
         {"posted {today|yesterday|just now|this week}", "{just|newly} posted",
-         "posted {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} {day|days|hour|hours|week|weeks} ago",
+         "posted {1|2|3|4|5|6|7|8|9}* {day|days|hour|hours|week|weeks} ago",
          "jobs posted on", "more jobs like this", "view details", "view job details", "be an early applicant",
          "actively recruiting", "responsive employer", "{easily|quick|one click|1 click} apply",
          "apply with your {profile|resume|linkedin profile}",
          "lines up {well |}with your {resume|profile|background|experience}",
          "{job|jobs|role|roles} {that|which} {match|matches|fit|fits} your {resume|profile|skills|background}",
          "consider joining", "now hiring", "we re hiring",
-         "vor {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} {tagen|stunden|wochen} {veröffentlicht|online|geschaltet}",
+         "vor {1|2|3|4|5|6|7|8|9}* {tagen|stunden|wochen} {veröffentlicht|online|geschaltet}",
          "{neue |}{stellen|jobs} {die zu ihrem|die zu deinem|passend zu ihrem|passend zu deinem} profil",
          "schnellbewerbung",
-         "{publiée|publié|en ligne} il y a {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} jours",
+         "{publiée|publié|en ligne} il y a {1|2|3|4|5|6|7|8|9}* jours",
          "candidature simplifiée",
-         "{publicado|publicada} hace {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} días",
+         "{publicado|publicada} hace {1|2|3|4|5|6|7|8|9}* días",
          "solicitud sencilla",
-         "{1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} dagen geleden geplaatst",
-         "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30} dagen geleden",
+         "{dag|dagen|uur|weken} geleden geplaatst", // after its number, which alone would start a chain at every number
+         "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
         {"jobagent", "job agent", "jobalarm", "job alarm", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
@@ -1038,6 +1072,7 @@ void add_context(std::vector<Rule>& r)
          "{hören sie|hörst du} {innerhalb|bis|nichts}", "{haben sie|hast du} {innerhalb|nichts|keine rückmeldung|keine nachricht}",
          // A reminder's rule: "incomplete applications cannot be considered" (until yours is complete).
          "{incomplete|unfinished|unsubmitted} applications", "{unvollständige|unvollständigen} bewerbungen", "candidatures incomplètes",
+         "applications {that are |which are |}not {submitted|completed|complete|received|finalised|finalized}",
          "solicitudes incompletas", "candidaturas incompletas", "onvolledige sollicitaties"}));
     r.push_back(marker("context.negation", Kind::negation,
         {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
@@ -1060,7 +1095,7 @@ void add_context(std::vector<Rule>& r)
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
-         "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "werving", "sollicitant*", "headhunter",
+         "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
          "hiring manager", "job posting", "job description", "take home", "rolle als", "für die rolle", "position als",
          "postulación", "postulacion", "vacantes", "selectieprocedure", "proefdag", "probearbeit*", "stage"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
