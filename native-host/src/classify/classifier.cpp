@@ -458,10 +458,16 @@ private:
         f.fired = true;
     }
 
-    static bool negated(const Hit& h, const Hit* negation) noexcept
+    // A wish between the negation and the phrase starts a clause of its own ("we're not done yet - the
+    // team would like to see you for a second interview"): nobody writes "would not like to invite you".
+    bool negated(const Hit& h, const Hit* negation) const noexcept
     {
-        return negation && negation->sentence == h.sentence && negation->end <= h.begin &&
-               h.begin - negation->end <= negation_reach;
+        if (!(negation && negation->sentence == h.sentence && negation->end <= h.begin && h.begin - negation->end <= negation_reach))
+            return false;
+        const auto between = text_.substr(negation->end, h.begin - negation->end);
+        for (const std::string_view wish : {" like to ", " love to ", " pleased to ", " happy to ", " glad to ", " excited to ", " delighted to "})
+            if (between.find(wish) != std::string_view::npos) return false;
+        return true;
     }
 
     void note_negated_progress(const Hit& h, const Hit& negation, double weight, const std::string* why)

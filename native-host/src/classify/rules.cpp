@@ -624,7 +624,9 @@ void add_interview(std::vector<Rule>& r)
          "{your|share your|send me your|send us your|let me know your|let us know your|provide your|with your} {availability|available times|preferred times|preferred time|time slots}",
          "{select|choose|pick|book|find|grab} {a|any} {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
          // A calendar's own invitation ("Invitation: Interview – Jonah Whitley @ Wed Mar 12"), and the day itself announced.
-         "{invitation|updated invitation} interview", "{host|hosting|welcome|welcoming|see|meet} you for {your|an|the|our} {onsite|on site|final|in person|panel|virtual|video|phone|technical|second} {interview|interviews|round}",
+         "{invitation|updated invitation} interview", "{host|hosting|welcome|welcoming|see|meet} you for {your|an|a|the|our} {onsite|on site|final|in person|panel|virtual|video|phone|technical|second|follow up} {interview|interviews|round}",
+         "{you ve|you have|you ve now|you have now} been {shortlisted|short listed|selected for an interview|selected for interview|selected to interview|invited to interview}",
+         "{selected|chosen|shortlisted|invited} to {move|progress|advance|proceed} {forward |}to the {next|second|final|following} {round|stage|step}",
          "{what|which} {times|time|days|day} {work|works|suit|would work|are you available|fits}", "are you available {on|for|this|next|to}",
 
          "{next|second|final|following} {round|stage|step} {of|in} {the|our} {process|interview*|recruitment|hiring|selection}",
@@ -867,6 +869,9 @@ void add_application_received(std::vector<Rule>& r)
          "only {able to|be able to|possible to} {contact|respond to|reply to|get back to|notify} {candidates|applicants|those|shortlisted|successful}",
          "{contact|respond to|reply to|notify} {only |}{candidates|applicants|those} who {have been|are|were|have} {shortlisted|short listed|selected|successful}",
          "{to|for|from} {candidates|applicants|those} {who are|who were|who have not been|that are|that were} not {shortlisted|short listed|selected|successful|progressed}",
+         // Feedback a confirmation will not give at its stage ("Unfortunately we cannot provide individual
+         // feedback at the application stage").
+         "feedback {at the application stage|at this stage of the process|at the screening stage|to every applicant|to each applicant|to all applicants|to every candidate|to each candidate}",
          // Whom a confirmation will call ("will contact candidates whose experience most closely matches"):
          // the rejection phrase about the others inside it yields to this longer one.
          "{contact|invite|consider|shortlist|interview|reach out to|be in touch with|get in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}"},
@@ -885,6 +890,9 @@ void add_application_received(std::vector<Rule>& r)
          // Not yet, not a no: "leider können wir aufgrund der vielen Bewerbungen nicht sofort antworten".
          "nicht {sofort|umgehend|direkt|gleich|immer|zeitnah|so schnell} {antworten|reagieren|zurückmelden|beantworten|rückmelden|melden}",
          "nicht möglich {jede|jeden|alle|allen}",
+         // A rule about a group ("Bewerbungen, die nicht den Anforderungen entsprechen, können wir nicht
+         // berücksichtigen"): a relative clause, no verdict on the reader.
+         "{bewerbungen|unterlagen|bewerbende|bewerber|bewerberinnen|kandidaten|kandidatinnen} die nicht",
          // Not a no either: status enquiries answered in advance ("leider nicht möglich, über den
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
