@@ -412,6 +412,8 @@ void add_rejection(std::vector<Rule>& r)
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
         {"{uns|wir uns} {leider |diesmal |letztlich |am ende |}anders entschieden", "anderweitig entschieden",
+         "für einen anderen weg entschieden", "{position|stelle|rolle} anders {besetzen|zu besetzen|besetzt}",
+         "an {eine|einen|eine andere|einen anderen|eine interne|einen internen} {kandidatin|kandidaten|bewerberin|bewerber|mitbewerberin|mitbewerber|person|kollegin|kollegen} vergeben",
          "nicht auf {sie|dich} {gefallen|fiel}", "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
          "wahl {ist |fiel |}{letztlich |am ende |leider |schließlich |}auf {eine andere|einen anderen|jemand anderen|eine mitbewerberin|einen mitbewerber|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine weitere|einen weiteren|eine interne|einen internen}",
          "mit {einer anderen|einem anderen|einer weiteren|einem weiteren|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
@@ -420,6 +422,11 @@ void add_rejection(std::vector<Rule>& r)
     // "(können wir) Ihnen keinen Platz im Jahrgang anbieten", "Ihnen die Stelle deshalb nicht anbieten",
     // "die Position mit einem Kandidaten aus dem eigenen Konzern zu besetzen": the offer refused, the
     // post given, with the words in between that German puts there.
+    // The others described, words between ("eine Kandidatin, deren Profil noch etwas besser passt").
+    r.push_back(pair("rejection.de.others_described", R, 3,
+        {"deren profil", "deren profile", "deren erfahrung", "deren erfahrungen", "deren qualifikation", "deren qualifikationen",
+         "dessen profil", "dessen erfahrung", "dessen qualifikation"},
+        {"besser", "eher", "genauer", "näher", "stärker"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.not_offered", R, 2.5,
         {"ihnen keinen", "dir keinen", "ihnen keine", "dir keine", "ihnen kein", "dir kein", "ihnen die stelle", "dir die stelle",
          "ihnen die position", "dir die position", "ihnen den platz", "dir den platz"},
@@ -666,7 +673,8 @@ void add_interview(std::vector<Rule>& r)
     // name it, and so do the answers that come after it; alone it is not an invitation.
     r.push_back(cue("interview.step_named", I, 1.5,
         {"{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
-         "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal"}));
+         "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal",
+         "{call|chat|conversation|meeting|video call|phone call} with {the|our} {hiring manager|hiring team|team lead|founders}"}));
     r.push_back(cue("interview.offer_to_talk", I, 1.5,
         {"{like|love|want|glad|happy|pleased|excited} to {set up|speak|talk|chat|connect|discuss}",
          "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}",
