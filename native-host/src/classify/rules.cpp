@@ -141,7 +141,8 @@ void add_rejection(std::vector<Rule>& r)
          "not in a position to confirm {the|this|your} {post|role|position|offer|appointment}",
          "{won t|will not|not} be placing you", "not filling {it|the role|the position|this role|this position} {externally|from outside|after all}",
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
-         "{you have|you ve|you were|you are|you have now} {been |}unsuccessful",
+         "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
+         "you are unsuccessful",
          "{has|have|was|were} not been found {suitable|eligible|qualified}", "{screened|screen} out {of|at}",
          "{aren t|are not|weren t|were not} able to {invite|offer|progress|move} you",
          "offer {has been|was} {rescinded|withdrawn|revoked|retracted}",
@@ -628,11 +629,13 @@ void add_interview(std::vector<Rule>& r)
          "{interview|interviews} {invitation|invite|request|confirmation|scheduled|schedule|details|availability|slot|slots|time}",
          "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
          "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|arrange|move forward|proceed|meet|learn more|get to know|have a conversation}",
-         "{your|share your|send me your|send us your|let me know your|let us know your|provide your|with your} {availability|available times|preferred times|preferred time|time slots}",
+         // Two phrases, so that no chain starts at every "your".
+         "your {availability|available times|preferred times|preferred time|time slots}",
+         "{share|send me|send us|let me know|let us know|provide|with} your {availability|available times|preferred times|preferred time|time slots}",
          "{select|choose|pick|book|find|grab} {a|any} {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
          // A calendar's own invitation ("Invitation: Interview – Jonah Whitley @ Wed Mar 12"), and the day itself announced.
          "{invitation|updated invitation} interview", "{host|hosting|welcome|welcoming|see|meet} you for {your|an|a|the|our} {onsite|on site|final|in person|panel|virtual|video|phone|technical|second|follow up} {interview|interviews|round}",
-         "{you ve|you have|you ve now|you have now} been {shortlisted|short listed|selected for an interview|selected for interview|selected to interview|invited to interview}",
+         "{you ve|you have} been {shortlisted|short listed}", "{you ve|you have} been {selected|invited} {for an interview|for interview|to interview}",
          "{selected|chosen|shortlisted|invited} to {move|progress|advance|proceed} {forward |}to the {next|second|final|following} {round|stage|step}",
          "{what|which} {times|time|days|day} {work|works|suit|would work|are you available|fits}", "are you available {on|for|this|next|to}",
 
@@ -882,7 +885,7 @@ void add_application_received(std::vector<Rule>& r)
          "feedback {at the application stage|at this stage of the process|at the screening stage|to every applicant|to each applicant|to all applicants|to every candidate|to each candidate}",
          // Whom a confirmation will call ("will contact candidates whose experience most closely matches"):
          // the rejection phrase about the others inside it yields to this longer one.
-         "{contact|invite|consider|shortlist|interview|reach out to|be in touch with|get in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}"},
+         "{will|ll|only|then} {contact|invite|consider|shortlist|interview|reach out to|be in touch with|get in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}"},
         calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
