@@ -375,7 +375,7 @@ void add_rejection(std::vector<Rule>& r)
          "{passender|passendere|passenderen|geeigneter|geeignetere|geeigneteren|besser geeignet}* {kandidat*|bewerber*|profil*}",
          "{entschieden|entscheiden} uns {für|zugunsten} {einen|eine|andere|anderen|einer} {anderen|andere|kandidat*|bewerber*|mitbewerber*}",
          // "einer Mitbewerberin ein Vertragsangebot unterbreitet": the offer word is someone else's.
-         "{einer|einem|der|dem} {anderen |}{mitbewerberin|mitbewerber|bewerberin|bewerber|kandidatin|kandidaten} {ein|das|unser} {vertragsangebot|angebot|jobangebot|stellenangebot}"}, J));
+         "{einer mitbewerberin|einem mitbewerber|der mitbewerberin|dem mitbewerber|einer anderen kandidatin|einem anderen kandidaten|einer anderen bewerberin|einem anderen bewerber|der anderen kandidatin|dem anderen kandidaten|einer kandidatin|einem kandidaten|einer bewerberin|einem bewerber} {ein|das|unser} {vertragsangebot|angebot|jobangebot|stellenangebot}"}, J));
     // "Wir haben uns für eine Kandidatin mit mehr Führungserfahrung entschieden": someone else, unnamed.
     r.push_back(pair("rejection.de.chose_someone", R, 3,
         {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden",

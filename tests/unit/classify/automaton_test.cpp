@@ -165,6 +165,27 @@ TEST(Catalogue, CompilesEveryFamilyOnce)
     for (const auto& r : cat.rules) EXPECT_TRUE(names.insert(r.name).second) << "duplicate rule " << r.name;
 }
 
+// A chain is followed from every place its head matches: a head that is a lone pronoun or article
+// ("your", "Ihre", "votre") makes the scan follow a chain at every one of them (one did, until this
+// test: "{your|share your|...} {availability|...}").
+TEST(Catalogue, NoChainStartsAtAPronounOrArticle)
+{
+    static const std::set<std::string> lone = {"your", "you", "the", "we", "our", "a", "an", "ihre", "ihr", "sie", "wir", "der",
+                                               "die", "das", "dein", "deine", "votre", "vous", "nous", "le", "la", "les", "tu",
+                                               "su", "tus", "sus", "uw", "je", "jouw", "het", "een", "de"};
+    for (const auto& r : catalogue().rules) {
+        if (r.kind == Kind::address || r.kind == Kind::language) continue;
+        for (const auto& list : {r.phrases, r.second})
+            for (const auto given : list)
+                for (const auto& phrase : starred_groups_apart(given)) {
+                    const auto segments = chain_segments(phrase);
+                    if (segments.size() < 2) continue;
+                    for (const auto& head : expand_phrase(segments[0]))
+                        EXPECT_EQ(lone.count(head.text), 0u) << r.name << ": " << phrase;
+                }
+    }
+}
+
 // The phrase syntax has one level of braces; a brace inside braces is not expanded, and such a
 // phrase silently never matches (two did, until this test).
 TEST(Catalogue, NoPhraseNestsBraces)
