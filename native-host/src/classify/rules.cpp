@@ -143,6 +143,11 @@ void add_rejection(std::vector<Rule>& r)
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful",
+         "{hold|holding} off on {hiring|filling|recruiting for|the hire}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
+         "{didn t|did not|won t|will not} make it {through |past |}{to the|to|past the|into the} {interview|interviews|next|final|shortlist|onsite|second}",
+         "{hired|made a hire} for {that|the|this} {role|position|opening|job}",
+         "{won t|will not} be interviewing {anyone|any candidates|further candidates|any further candidates}",
+         "{decided|chosen|opted} to {focus|concentrate} on {candidates|applicants|profiles|people} {with|who|whose|that}",
          "{has|have|was|were} not been found {suitable|eligible|qualified}", "{screened|screen} out {of|at}",
          "{aren t|are not|weren t|were not} able to {invite|offer|progress|move} you",
          "offer {has been|was} {rescinded|withdrawn|revoked|retracted}",
@@ -189,6 +194,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.below_the_bar", R, 3,
         {"{did not|didn t|do not|does not|failed to} {meet|reach|achieve|pass|attain} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|required standard|minimum standard|qualifying score}",
          "{below|under} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|qualifying score}",
+         "{score|result|results|ranking} {did not|didn t} place you",
          "not {be |been |}{placed|included|listed|entered} {on|in} the {eligible|eligibility|merit|reserve|employment|hiring} {list|register|pool}"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
@@ -225,6 +231,10 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.hiring_paused", R, 2.5,
         {"paused", "pausing", "frozen", "freezing", "froze", "suspended", "halted", "put a hold on", "put on hold"},
         {"hiring", "recruitment", "recruiting"}, J | restates_a_verdict));
+    // The requisition taken back, its name between ("Delmar pulled the contract Operations Analyst req").
+    r.push_back(pair("rejection.requisition_pulled", R, 3,
+        {"pulled the", "pulled their", "pulled our", "withdrew the", "withdrawn the"},
+        {"req", "requisition", "role", "position", "opening", "vacancy", "job"}, J | restates_a_verdict));
     r.push_back(pair("rejection.put_on_hold", R, 2.5,
         {"put the", "placed the", "putting the", "placing the", "put our", "put this", "placed our", "put that"},
         {"on hold", "on ice"}));
@@ -367,7 +377,7 @@ void add_rejection(std::vector<Rule>& r)
          "anderweitig {besetzt|vergeben|entschieden|orientiert}",
          "{bereits|schon|inzwischen|mittlerweile|zwischenzeitlich|intern|leider} {besetzt|vergeben|nachbesetzt}",
          "seit {montag|dienstag|mittwoch|donnerstag|freitag|gestern|kurzem|letzter woche|vergangener woche} {besetzt|vergeben|nachbesetzt}",
-         "{bewerbung|name|unterlagen|bewerbungen} {war|ist|waren|sind} {leider |}nicht {darunter|dabei}",
+
          "{stelle|position|vakanz} {ist|wurde|wurden|konnte|haben wir|ist bereits|ist leider} {bereits |schon |inzwischen |mittlerweile |leider |intern |damit |nun |}{besetzt|vergeben|gestrichen|zurückgezogen|nicht mehr}",
          "nicht mehr {vakant|verfügbar|zu besetzen|offen|ausgeschrieben|besetzt werden}", "nicht nachbesetzt",
          "{besser|genauer|eher|stärker|mehr|näher} {zu unserem|zum|zu unseren|dem|unserem|unseren|den|an die|an den|auf die|auf das|zu den} {anforderungsprofil|anforderungen|profil|stellenprofil|bedarf|projektanforderungen|aktuellen}",
@@ -423,6 +433,9 @@ void add_rejection(std::vector<Rule>& r)
     // "(können wir) Ihnen keinen Platz im Jahrgang anbieten", "Ihnen die Stelle deshalb nicht anbieten",
     // "die Position mit einem Kandidaten aus dem eigenen Konzern zu besetzen": the offer refused, the
     // post given, with the words in between that German puts there.
+    // "Ihre Bewerbung war nicht darunter" (among those invited): the reader not among them.
+    r.push_back(pair("rejection.de.not_among_them", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihr name"},
+        {"nicht darunter", "nicht dabei"}, J));
     // The others described, words between ("eine Kandidatin, deren Profil noch etwas besser passt").
     r.push_back(pair("rejection.de.others_described", R, 3,
         {"deren profil", "deren profile", "deren erfahrung", "deren erfahrungen", "deren qualifikation", "deren qualifikationen",
@@ -821,7 +834,10 @@ void add_application_received(std::vector<Rule>& r)
     // Writing about the reader's own application ("we are reaching out regarding your application"):
     // a recruiter's "reaching out" inside it is no outreach (a longer phrase holds the shorter).
     r.push_back(cue("application_received.about_yours", A, 0.5,
-        {"{reaching out|writing|contacting you|getting in touch|in touch} {regarding|about|in regard to|with regard to|concerning|with an update on|with an update about} your {application|candidacy|interest|recent application}"}));
+        {"{reaching out|writing|contacting you|getting in touch|in touch} {regarding|about|in regard to|with regard to|concerning|with an update on|with an update about} your {application|candidacy|interest|recent application}",
+         // A decision told in person ("I wanted to reach out personally rather than have this come through
+         // HR") is no outreach either.
+         "{wanted|want|d like|would like} to reach out personally"}));
     // Whom a confirmation will move forward with, said beside the review still to come ("our team will
     // review all applications and will move forward with candidates whose experience most closely
     // matches") or beside what will happen to them ("... and will reach out to them directly"): what
@@ -880,12 +896,13 @@ void add_application_received(std::vector<Rule>& r)
          "only {able to|be able to|possible to} {contact|respond to|reply to|get back to|notify} {candidates|applicants|those|shortlisted|successful}",
          "{contact|respond to|reply to|notify} {only |}{candidates|applicants|those} who {have been|are|were|have} {shortlisted|short listed|selected|successful}",
          "{to|for|from} {candidates|applicants|those} {who are|who were|who have not been|that are|that were} not {shortlisted|short listed|selected|successful|progressed}",
+         "{candidates|applicants|those} {who are|who have not been|that are} not {shortlisted|short listed|selected|successful} {will|for an interview|for interview}",
          // Feedback a confirmation will not give at its stage ("Unfortunately we cannot provide individual
          // feedback at the application stage").
          "feedback {at the application stage|at this stage of the process|at the screening stage|to every applicant|to each applicant|to all applicants|to every candidate|to each candidate}",
          // Whom a confirmation will call ("will contact candidates whose experience most closely matches"):
          // the rejection phrase about the others inside it yields to this longer one.
-         "{will|ll|only|then} {contact|invite|consider|shortlist|interview|reach out to|be in touch with|get in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}"},
+         "{will|ll} {contact|invite|interview|reach out to|be in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}"},
         calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
