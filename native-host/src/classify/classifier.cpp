@@ -591,6 +591,13 @@ private:
                 const bool read_by_a_cue = (rule.flags & restates_a_verdict) && last_rejection_cue &&
                                            last_rejection_cue->begin <= h.begin && last_rejection_cue->end >= h.end;
                 if (part == 1 && st.sentence[0] == h.sentence && !fired_[ri].fired && !read_by_a_cue) {
+                    // A negation between an invitation's two parts refuses it ("Wir laden Sie daher nicht
+                    // zur finalen Runde ein"), as one before a whole invitation phrase does.
+                    if ((rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3 && last_negation &&
+                        last_negation->sentence == h.sentence && last_negation->begin >= st.hit[0].end && last_negation->end <= h.begin) {
+                        note_negated_progress(h, *last_negation, 3.0, neutralised(h));
+                        break;
+                    }
                     if (rule.label == Label::rejection) {
                         if (const auto* why = neutralised(h)) {
                             discount({"context.neutralised",

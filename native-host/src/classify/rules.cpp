@@ -370,7 +370,8 @@ void add_rejection(std::vector<Rule>& r)
          "{wird es|wird s|wirds} {mit uns |}{diesmal |leider |dieses mal |}nichts", "{geht es|gehts} {für dich |für sie |}{in diesem prozess |hier |}{deshalb |daher |leider |}nicht weiter",
          "{können|konnten} {ihnen|dir} {leider |}nicht {zusagen|anbieten|weiterhelfen}",
          "{nicht|keine} {weiter |}{berücksichtigen|berücksichtigung} {finden|können}",
-         "{nicht|keine} weitere {schritte|berücksichtigung}"}, J));
+         "{nicht|keine} weitere {schritte|berücksichtigung}",
+         "nicht mit {ihnen|dir} {besetzen|zu besetzen|besetzen werden}", "{für sie|für dich} {beendet|abgeschlossen}"}, J));
     r.push_back(cue("rejection.de.other_candidates", R, 3,
         {"{für|zugunsten} {einen anderen|eine andere|andere|anderen} {kandidat*|bewerber*|personen|person|profil*|mitbewerber*}",
          "{anderen|andere} {kandidat*|bewerber*|mitbewerber*} {entschieden|ausgewählt|gewählt|besser|deren|die}",
@@ -497,6 +498,8 @@ void add_rejection(std::vector<Rule>& r)
          "{pas|ne} {retenu|retenue|retenir} {votre|ta} {candidature|profil}", "{n avons|n avons pas} pas retenu",
          "{réponse|suite|issue} {négative|défavorable}", "candidature {n a|n est} pas",
          "ne {correspond|correspondent|répond|répondent} pas {à|aux|au|entièrement|exactement|pleinement}"}, J));
+    r.push_back(cue("rejection.fr.choice_fell", R, 3,
+        {"choix s est {porté|arrêté} sur", "pas la réponse que {vous espériez|tu espérais}"}, J));
     r.push_back(cue("rejection.fr.other_candidates", R, 3,
         {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
          "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |finalement |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
@@ -549,6 +552,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
          "no {continuarás|continuará|seguirás|seguirá|avanzarás|avanzará|continúas|continúa|sigues|sigue|avanzas|avanza} {en el|en este|en nuestro|dentro del} {proceso|proceso de selección}",
          "no {seguirás|seguirá|sigues|sigue} {avanzando|participando|adelante} en el proceso",
+         "no vamos a seguir adelante", "cancelar {este|el} proceso", "no cubrir la {posición|vacante|plaza}",
+         "{avanzamos|seguimos|continuamos} con {una persona|otra persona|otro perfil|otro candidato}",
          "{esta vez|en esta ocasión|por esta vez|en esta oportunidad} no va a poder ser",
          "{otros|otro|otra|otras} {candidat*|perfiles|perfil|postulantes|personas}",
          "{otra|otro} {persona|profesional|postulante}", "{seguir|continuar|avanzar|ir} adelante con {otra|otro|otras|otros}",
@@ -625,7 +630,10 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.nl.helaas", R, 1, {"helaas", "jammer genoeg", "spijtig genoeg", "jammer", "het is spijtig"}));
     // Flemish: "wij hebben beslist de opdracht toe te wijzen aan een leerkracht die ...".
     r.push_back(pair("rejection.nl.assigned_elsewhere", R, 3, {"beslist", "besloten", "gekozen"},
-        {"toe te wijzen aan", "toegewezen aan", "te geven aan een", "te gunnen aan"}, J));
+        {"toe te wijzen aan", "toegewezen aan", "te geven aan een", "te gunnen aan", "in te vullen met", "te vervullen met",
+         "te laten invullen door"}, J));
+    r.push_back(cue("rejection.nl.ended", R, 3,
+        {"een einde aan de {procedure|sollicitatieprocedure|selectieprocedure}", "aangeboden aan {iemand anders|een andere kandidaat|een andere kandidate|een andere}"}, J));
     r.push_back(pair("rejection.nl.helaas_negative", R, 2, {"helaas", "jammer genoeg", "spijtig genoeg", "het is spijtig"},
         {"niet", "geen", "andere", "afwijzing", "vervuld", "ingevuld"}));
 }
@@ -1110,6 +1118,7 @@ void add_context(std::vector<Rule>& r)
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
+         "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
          "{entiende|entienda|considera|considere|asume|asuma} que", "da por hecho que", "no {recibes|recibe|recibas|reciba} {respuesta|noticias}",
          "indien", "mocht", "als je", "als u", "als wij", "als we", "als jij", "wanneer", "zodra",
          // Conditions without "if": "without a reply from us within three weeks, ...", "sans réponse de notre part".

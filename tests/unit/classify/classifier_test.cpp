@@ -75,6 +75,16 @@ TEST(Classify, RescheduledInterviewIsNotARejection)
     EXPECT_EQ(label_of("Leider muss ich unseren Termin verschieben. Passt Ihnen Freitag um 10 Uhr?"), Label::interview);
 }
 
+// A negation between an invitation's two parts refuses it, as one before the whole phrase does; a
+// wish between a negation and an invitation starts a clause of its own.
+TEST(Classify, NegatedInvitationsAreRejectionsAndWishesAreInvitations)
+{
+    EXPECT_EQ(label_of("Vielen Dank für Ihren Besuch. Wir laden Sie daher nicht zur finalen Runde ein."), Label::rejection);
+    EXPECT_EQ(label_of("Vielen Dank für Ihren Besuch. Wir laden Sie gerne zur finalen Runde ein."), Label::interview);
+    EXPECT_EQ(label_of("We're not done yet - the team would like to see you for a second interview on Monday."), Label::interview);
+    EXPECT_EQ(label_of("We will not be able to see you for a second interview."), Label::rejection);
+}
+
 TEST(Classify, OfferAndInterviewInsideARejection)
 {
     EXPECT_EQ(label_of("Thank you for interviewing with us. We have extended an offer to another candidate."),
