@@ -807,7 +807,7 @@ Result classify(const Email& email)
     }
 
     // Newsletters and alerts talk about rejection in the third person; a rejection speaks to the applicant.
-    const bool broadcast = scorer.fired("other.newsletter") || s[index_of(Label::job_alert)] >= 3;
+    const bool broadcast = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word") || s[index_of(Label::job_alert)] >= 3;
     // Advice about rejection in a mailing (a newsletter, an alert, anything with an unsubscribe link):
     // the rejection wording in it is the topic, quoted and discussed, not a decision about the reader,
     // however much of it there is and however often the reader is addressed.

@@ -171,7 +171,8 @@ void add_rejection(std::vector<Rule>& r)
          "{re|are} passing on {this one|your|this}",
          "{decided|chosen|going} to {offer|extend} {the|this|our} {position|role|job|offer|post|place} to {a|an|another|someone|somebody|the other|one of}",
          "{offered|extended|given} {the|this|our} {position|role|job|offer|post} to {another|someone|somebody|a different|an internal|the other|a candidate|an applicant|one of}",
-         "{could not|couldn t|cannot|can t|won t be able to|will not be able to|are unable to|were unable to|not able to} {take|move} {things|this|your application|it|matters|your candidacy} {further|forward|any further|ahead}"}, J));
+         "{could not|couldn t|cannot|can t|won t be able to|will not be able to|are unable to|were unable to|not able to|not going to be able to} {take|move} {things|this|your application|it|matters|your candidacy} {further|forward|any further|ahead}",
+         "{didn t|did not|won t|will not} progress you {to|into|through}", "ended up filling {it|the role|the position|the job|the contract}"}, J));
     r.push_back(cue("rejection.unsuccessful", R, 3,
         {"{application|applications|candidacy|candidature|attempt|submission} {was|were|has been|have been|is|had been|has} unsuccessful",
          "{been|was|were|are|is} unsuccessful {on|in|with|for|this}", "unsuccessful on this occasion",
@@ -187,6 +188,7 @@ void add_rejection(std::vector<Rule>& r)
         {"marked as closed", "marked as not selected", "marked as rejected", "marked as unsuccessful", "has been closed",
          "was closed", "is now closed", "has been archived", "has been declined", "was declined", "has been rejected", "was rejected",
          "was not successful", "has not been successful", "was unsuccessful", "has been unsuccessful", "will not be progressed",
+         "won t be progressing", "will not be progressing", "is not progressing", "will not be forwarded", "won t be forwarded",
          "won t be progressed", "has not progressed", "will not be taken forward", "won t be taken forward", "has now closed", "has closed"},
         J | restates_a_verdict));
     // A score under the bar: "your results did not reach the benchmark", "you did not pass the
@@ -195,6 +197,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{did not|didn t|do not|does not|failed to} {meet|reach|achieve|pass|attain} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|required standard|minimum standard|qualifying score}",
          "{below|under} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|qualifying score}",
          "{score|result|results|ranking} {did not|didn t} place you",
+         "{score|result|results|mark} {fell|was|is|falls} {just |slightly |}{below|under|short of} the {level|threshold|mark|standard|benchmark|bar|required}",
+         "{requirements|criteria|minimum requirements|minimum qualifications} {have|has} not been met",
          "not {be |been |}{placed|included|listed|entered} {on|in} the {eligible|eligibility|merit|reserve|employment|hiring} {list|register|pool}"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
@@ -372,7 +376,15 @@ void add_rejection(std::vector<Rule>& r)
          "{können|konnten} {ihnen|dir} {leider |}nicht {zusagen|anbieten|weiterhelfen}",
          "{nicht|keine} {weiter |}{berücksichtigen|berücksichtigung} {finden|können}",
          "{nicht|keine} weitere {schritte|berücksichtigung}",
-         "nicht mit {ihnen|dir} {besetzen|zu besetzen|besetzen werden}", "{für sie|für dich} {beendet|abgeschlossen}"}, J));
+         "nicht mit {ihnen|dir} {besetzen|zu besetzen|besetzen werden}", "{für sie|für dich} {beendet|abgeschlossen}",
+         "für alle {externen |}{kandidaten|bewerber|bewerbenden|bewerberinnen und bewerber} beendet",
+         "{sie|dich} nicht {in die|zur|zum|zu einem} {nächste |nächsten |weiteren |finalen |zweiten |}{auswahlrunde|runde|gespräch|vorstellungsgespräch|interview|auswahlgespräch} {einzuladen|einladen}",
+         "nicht {ganz |}{gereicht|ausgereicht}", "keine {zusätzlichen|weiteren|neuen} einstellungen",
+         "{ging|gingen} an {andere|eine andere|einen anderen|bewerberinnen|bewerber|kandidatinnen|kandidaten|mitbewerber*}"}, J));
+    r.push_back(pair("rejection.de.offer_withheld", R, 3, {"einstellungsangebot", "stellenangebot", "vertragsangebot", "angebot"},
+        {"nicht unterbreitet", "nicht unterbreiten", "nicht gemacht werden", "nicht machen"}, J));
+    r.push_back(pair("rejection.de.filled_in_house", R, 3, {"stelle intern", "position intern", "intern mit"},
+        {"zu besetzen", "besetzt", "besetzen", "nachzubesetzen"}, J | restates_a_verdict));
     r.push_back(cue("rejection.de.other_candidates", R, 3,
         {"{für|zugunsten} {einen anderen|eine andere|andere|anderen|einer anderen|eines anderen|anderer} {kandidat*|bewerber*|personen|person|profil*|mitbewerber*}",
          "{anderen|andere} {kandidat*|bewerber*|mitbewerber*} {entschieden|ausgewählt|gewählt|besser|deren|die}",
@@ -451,7 +463,8 @@ void add_rejection(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen die position", "dir die position", "ihnen den platz", "dir den platz"},
         {"nicht anbieten", "nicht anzubieten", "nicht mehr anbieten"}, J));
     r.push_back(pair("rejection.de.filled_with", R, 3,
-        {"mit einem kandidaten", "mit einer kandidatin", "mit einem bewerber", "mit einer bewerberin", "mit einem internen",
+        {"mit einem kandidaten", "mit einer kandidatin", "mit einem bewerber", "mit einer bewerberin", "mit einem internen", "mit einer anderen",
+         "mit einem anderen",
          "mit einer internen", "aus dem eigenen", "aus den eigenen", "mit jemandem", "mit einem kollegen", "mit einer kollegin",
          "mit einem mitarbeiter", "mit einer mitarbeiterin", "mit einem mitbewerber", "mit einer mitbewerberin"},
         {"zu besetzen", "besetzt", "nachzubesetzen", "nachbesetzt"}, J));
@@ -557,6 +570,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
          "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}", "no {fue|fuiste} {seleccionad*|elegid*|escogid*}",
          "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para {continuar|pasar|avanzar} {a|en} la {siguiente|próxima} {etapa|fase}",
+         "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para la {siguiente|próxima} {etapa|fase|ronda}",
          "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
@@ -576,6 +590,7 @@ void add_rejection(std::vector<Rule>& r)
          "{cubrir|cubierto|cubrirá} {el puesto|la vacante|la posición} {mediante|con|por} {promoción interna|una persona|un candidato|otra persona}",
          "{proceso|vacante} {queda|quedó|ha quedado} {cerrado|cerrada|desierto|desierta}", "estado descartad*", "optado por {otro|otra|otros|otras}",
          "{optado|apostado|elegido|decidido} por un {perfil|candidato|candidata} {con|más|que|cuya|cuyo}",
+         "{nos hemos inclinado|nos inclinamos|nos decantamos|nos hemos decantado} por {una candidata|un candidato|otra candidata|otro candidato|otra persona|otro perfil|un perfil|una persona}",
          "{avanzar|continuar|seguir} con {otra|otro|otras|otros} {persona|perfil|candidato|candidata|postulante|personas|perfiles|candidatos}",
          "no {pasará|pasa|podrá pasar|ha pasado|pasaría} a la {siguiente |próxima |}{fase|etapa}", "por debajo del {mínimo|puntaje|corte|umbral}",
          "{declarar|declararlo|declarado|declarada|declararla} desiert*", "contrataciones {han quedado |quedan |quedaron |}suspendidas",
@@ -605,7 +620,7 @@ void add_rejection(std::vector<Rule>& r)
         {"decidido", "optado", "elegido", "preferido", "descartado"}));
     r.push_back(cue("rejection.es.well_wishes", R, 2,
         {"{mucha suerte|suerte|éxito|éxitos|el mayor de los éxitos|lo mejor} en {tu|su|tus|sus} {búsqueda|futur*|carrera|próxim*|camino|desarrollo}",
-         "{futuros|próximos} procesos", "{futuras|próximas} {oportunidades|vacantes|posiciones}"}));
+         "{futuros|próximos} procesos"}));
     r.push_back(cue("rejection.es.lamentablemente", R, 1, {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"}));
     r.push_back(pair("rejection.es.lamentablemente_negative", R, 2,
         {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"},
@@ -1116,8 +1131,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing"}));
+    // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
+    // own", "subscribe to our newsletter for new openings").
+    r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter"}));
     r.push_back(cue("other.newsletter", OT, 3,
-        {"newsletter", "{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
+        {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}"}));
 }
 
@@ -1146,6 +1164,7 @@ void add_context(std::vector<Rule>& r)
          // A reminder's rule: "incomplete applications cannot be considered" (until yours is complete).
          "{incomplete|unfinished|unsubmitted} applications", "{unvollständige|unvollständigen} bewerbungen", "candidatures incomplètes",
          "applications {that are |which are |}not {submitted|completed|complete|received|finalised|finalized}",
+         "{drafts|applications|submissions} {that|which} {aren t|are not|haven t been|have not been} {submitted|completed}",
          "solicitudes incompletas", "candidaturas incompletas", "onvolledige sollicitaties"}));
     r.push_back(marker("context.negation", Kind::negation,
         {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
@@ -1170,7 +1189,7 @@ void add_context(std::vector<Rule>& r)
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
          "hiring manager", "job posting", "job description", "take home", "rolle als", "für die rolle", "position als",
-         "postulación", "postulacion", "vacantes", "selectieprocedure", "proefdag", "probearbeit*", "stage"}));
+         "postulación", "postulacion", "vacantes", "probetag*", "selectieprocedure", "proefdag", "probearbeit*", "stage"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
          "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "seguro", "siniestro", "aseguradora",
