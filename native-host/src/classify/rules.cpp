@@ -114,7 +114,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{ended up|went ahead and|have gone ahead and} {hiring|hired|offering the job to|going with|appointing} {somebody|someone|another|a candidate|an applicant}",
          "{team|panel|committee|client|hiring manager|we|they} {picked|chose|selected|appointed|went with} {a|another|the other} {candidate|applicant|person} {with|who|whose|that}",
          "{have|ve|has} {now |}appointed {to|for} {this|the} {position|post|role|vacancy}",
-         "{appointed|selected|offered the post to} {another|the successful|a} {candidate|applicant}",
+         "{appointed|selected|offered the post to} {another|the successful|a|an|the other} {candidate|applicant}",
          "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
@@ -143,7 +143,12 @@ void add_rejection(std::vector<Rule>& r)
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful",
-         "{hold|holding} off on {hiring|filling|recruiting for|the hire}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
+         "{hold|holding} off on {hiring|filling|recruiting for|the hire|next steps with your}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
+         "not been recommended for {appointment|the position|the role|employment}", "recommended the other {applicant|candidate} for appointment",
+         "{chosen|decided|going} to appoint {the other|another|a different|an internal} {finalist|candidate|applicant}",
+         "ended up promoting", "{opening|role|position|job|spot} is off the table", "passed on this {one|role|position|occasion}",
+         "hired for it", "{won t|will not} be {reviewed|considered} {further|any further}",
+         "not {been |}{assessed|deemed|found} {as |}suitable",
          "{didn t|did not|won t|will not} make it {through |past |}{to the|to|past the|into the} {interview|interviews|next|final|shortlist|onsite|second}",
          "{hired|made a hire} for {that|the|this} {role|position|opening|job}",
          "{won t|will not} be interviewing {anyone|any candidates|further candidates|any further candidates}",
@@ -264,7 +269,7 @@ void add_rejection(std::vector<Rule>& r)
     // whatever words stand around it (an ATS footer's "manage your email preferences" makes no
     // newsletter of it).
     r.push_back(cue("rejection.status", R, 3,
-        {"status {rejected|declined|not selected|unsuccessful|not successful|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
+        {"status {rejected|declined|not selected|unsuccessful|not successful|not suitable|unsuitable|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
          "disposition {not hired|not selected|rejected|declined|not considered|unsuccessful}", "{has|have|was|been} dispositioned",
          "{decision|outcome|result} {not progressing|not progressed|unsuccessful|not selected|not successful|rejected|declined|not passed|did not pass}",
          "reason {position filled|role filled|position closed|not selected|other candidate}"}, J | addressed_by_form));
@@ -997,6 +1002,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // The earlier no told in the past, as the lead-in to a new contact: "we didn't move forward then",
          // "vor drei Wochen mussten wir Ihnen absagen", "toen hebben we voor een andere kandidaat gekozen".
          "{didn t|did not|couldn t|could not|weren t able to|were not able to} {move forward|proceed|go ahead|progress|continue} {with you |with your application |}then",
+         "{timing|it} {didn t|did not} {line up|work out} then",
          "vor {einigen|ein paar|wenigen|zwei|drei|vier|sechs} {wochen|monaten} {mussten|hatten} wir",
          "toen {hebben|kozen|hadden|zijn} {we|wij}", "el {verano|otoño|invierno} pasado", "la primavera pasada"}, calms_sentence));
     // An outreach's own softener ("not a fit? no worries"): no verdict about the reader.
