@@ -358,7 +358,7 @@ void add_rejection(std::vector<Rule>& r)
          "kein positiver bescheid", "keinen positiven bescheid", "keine zusage", "nicht zum zug"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
         {"nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
-         "nicht {weiter |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
+         "nicht {weiter |mehr |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
          "nicht {weiter |länger |}{verfolgen|weiterverfolgen|fortsetzen|fortführen|weiterführen|berücksichtigen|betrachten|einbeziehen}",
          "nicht {weiter |länger |}{fortzusetzen|fortzuführen|weiterzuführen|weiterzuverfolgen|zu verfolgen|zu berücksichtigen}",
@@ -383,9 +383,12 @@ void add_rejection(std::vector<Rule>& r)
          "{nicht|keine} weitere {schritte|berücksichtigung}",
          "nicht mit {ihnen|dir} {besetzen|zu besetzen|besetzen werden}", "{für sie|für dich} {beendet|abgeschlossen}",
          "für alle {externen |}{kandidaten|bewerber|bewerbenden|bewerberinnen und bewerber} beendet",
+         "für {sie|dich} nicht {weiter |mehr |}verfolgt",
          "{sie|dich} nicht {in die|zur|zum|zu einem} {nächste |nächsten |weiteren |finalen |zweiten |}{auswahlrunde|runde|gespräch|vorstellungsgespräch|interview|auswahlgespräch} {einzuladen|einladen}",
          "nicht {ganz |}{gereicht|ausgereicht}", "keine {zusätzlichen|weiteren|neuen} einstellungen",
          "{ging|gingen} an {andere|eine andere|einen anderen|bewerberinnen|bewerber|kandidatinnen|kandidaten|mitbewerber*}"}, J));
+    r.push_back(pair("rejection.de.not_possible", R, 3, {"eine berücksichtigung", "eine weitere berücksichtigung", "eine einladung", "eine weitere teilnahme"},
+        {"nicht möglich", "nicht mehr möglich"}, J));
     r.push_back(pair("rejection.de.offer_withheld", R, 3, {"einstellungsangebot", "stellenangebot", "vertragsangebot", "angebot"},
         {"nicht unterbreitet", "nicht unterbreiten", "nicht gemacht werden", "nicht machen"}, J));
     r.push_back(pair("rejection.de.filled_in_house", R, 3, {"stelle intern", "position intern", "intern mit"},
@@ -445,7 +448,7 @@ void add_rejection(std::vector<Rule>& r)
          "für einen anderen weg entschieden", "{position|stelle|rolle} anders {besetzen|zu besetzen|besetzt}",
          "an {eine|einen|eine andere|einen anderen|eine interne|einen internen} {kandidatin|kandidaten|bewerberin|bewerber|mitbewerberin|mitbewerber|person|kollegin|kollegen} vergeben",
          "nicht auf {sie|dich} {gefallen|fiel}", "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
-         "wahl {ist |fiel |}{letztlich |am ende |leider |schließlich |}auf {eine andere|einen anderen|jemand anderen|eine mitbewerberin|einen mitbewerber|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine weitere|einen weiteren|eine interne|einen internen}",
+         "wahl {ist |fiel |}{letztlich |am ende |leider |schließlich |}auf {eine andere|einen anderen|jemand anderen|jemanden|eine mitbewerberin|einen mitbewerber|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine weitere|einen weiteren|eine interne|einen internen}",
          "mit {einer anderen|einem anderen|einer weiteren|einem weiteren|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
          "gegen {eine|die|ihre|deine} {zusammenarbeit|einstellung|berücksichtigung} entschieden",
          "nicht {zu einem|zum|zu} {persönlichen |weiteren |zweiten |}{gespräch|vorstellungsgespräch|interview|kennenlernen|auswahlgespräch} einzuladen"}));
@@ -527,7 +530,7 @@ void add_rejection(std::vector<Rule>& r)
          "{réponse|suite|issue} {négative|défavorable}", "candidature {n a|n est} pas",
          "ne {correspond|correspondent|répond|répondent} pas {à|aux|au|entièrement|exactement|pleinement}"}, J));
     r.push_back(cue("rejection.fr.choice_fell", R, 3,
-        {"choix s est {porté|arrêté} sur", "pas la réponse que {vous espériez|tu espérais}"}, J));
+        {"pas en mesure d {y |}{apporter|donner|réserver} une suite favorable","choix s est {porté|arrêté} sur", "pas la réponse que {vous espériez|tu espérais}"}, J));
     r.push_back(cue("rejection.fr.other_candidates", R, 3,
         {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
          "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |finalement |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
@@ -596,6 +599,8 @@ void add_rejection(std::vector<Rule>& r)
          "{proceso|vacante} {queda|quedó|ha quedado} {cerrado|cerrada|desierto|desierta}", "estado descartad*", "optado por {otro|otra|otros|otras}",
          "{optado|apostado|elegido|decidido} por un {perfil|candidato|candidata} {con|más|que|cuya|cuyo}",
          "{nos hemos inclinado|nos inclinamos|nos decantamos|nos hemos decantado} por {una candidata|un candidato|otra candidata|otro candidato|otra persona|otro perfil|un perfil|una persona}",
+         "{optado|apostado|elegido} por una {candidata|persona|profesional} {con|que|cuya|más}",
+         "{ha finalizado|finalizó|ha cerrado|cerró} tu proceso", "estado actual {descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada}",
          "{avanzar|continuar|seguir} con {otra|otro|otras|otros} {persona|perfil|candidato|candidata|postulante|personas|perfiles|candidatos}",
          "no {pasará|pasa|podrá pasar|ha pasado|pasaría} a la {siguiente |próxima |}{fase|etapa}", "por debajo del {mínimo|puntaje|corte|umbral}",
          "{declarar|declararlo|declarado|declarada|declararla} desiert*", "contrataciones {han quedado |quedan |quedaron |}suspendidas",
@@ -616,7 +621,8 @@ void add_rejection(std::vector<Rule>& r)
          "ha quedado suspendido", "se suspende"}, J));
     r.push_back(pair("rejection.es.application_outcome", R, 3, {"postulación", "candidatura", "solicitud", "aplicación"},
         {"no continuará", "no avanzará", "no seguirá", "no pasará", "no continúa", "no avanza", "no sigue", "no ha sido seleccionada",
-         "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada"}, J));
+         "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
+         "no ha sido finalmente seleccionada", "finalmente no fue seleccionada"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -663,7 +669,8 @@ void add_rejection(std::vector<Rule>& r)
         {"toe te wijzen aan", "toegewezen aan", "te geven aan een", "te gunnen aan", "in te vullen met", "te vervullen met",
          "te laten invullen door"}, J));
     r.push_back(cue("rejection.nl.ended", R, 3,
-        {"een einde aan de {procedure|sollicitatieprocedure|selectieprocedure}", "aangeboden aan {iemand anders|een andere kandidaat|een andere kandidate|een andere}"}, J));
+        {"een einde aan de {procedure|sollicitatieprocedure|selectieprocedure}", "aangeboden aan {iemand anders|een andere kandidaat|een andere kandidate|een andere}",
+         "gekozen voor een {kandidaat|kandidate|collega|sollicitant} die", "de procedure {hier |met jou |met u |}{afsluiten|af te sluiten|beëindigen}"}, J));
     r.push_back(pair("rejection.nl.helaas_negative", R, 2, {"helaas", "jammer genoeg", "spijtig genoeg", "het is spijtig"},
         {"niet", "geen", "andere", "afwijzing", "vervuld", "ingevuld"}));
 }
@@ -959,6 +966,8 @@ void add_application_received(std::vector<Rule>& r)
          // Not yet, not a no: "leider können wir aufgrund der vielen Bewerbungen nicht sofort antworten".
          "nicht {sofort|umgehend|direkt|gleich|immer|zeitnah|so schnell} {antworten|reagieren|zurückmelden|beantworten|rückmelden|melden}",
          "nicht möglich {jede|jeden|alle|allen}",
+         // A rule about agencies' submissions ("Bewerbungen über Personalvermittler ohne Auftrag werden nicht berücksichtigt").
+         "{bewerbungen|unterlagen|profile} {über|von} {personalvermittler|personalvermittlern|personaldienstleister|personaldienstleistern|agenturen|vermittlern|headhuntern}",
          // A rule about a group ("Bewerbungen, die nicht den Anforderungen entsprechen, können wir nicht
          // berücksichtigen"): a relative clause, no verdict on the reader.
          "{bewerbungen|unterlagen|bewerbende|bewerber|bewerberinnen|kandidaten|kandidatinnen} die nicht",
@@ -972,7 +981,10 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.es", A, 3,
         {"{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
-         "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción"}));
+         "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción",
+         "{tu|su} candidatura se ha enviado {correctamente|con éxito}",
+         // A job board's nudge ("completa tu perfil para destacar frente a otros candidatos"): the others are rivals, not the chosen.
+         "{destacar|diferenciarte|sobresalir} {frente a|entre} {otros|los demás} candidatos"}));
     r.push_back(cue("application_received.nl", A, 3,
         {"{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
