@@ -758,9 +758,20 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.de.appointment_moved", I, 2,
         {"termin", "gesprächstermin", "vorstellungsgespräch", "interview", "telefonat", "kennenlerngespräch", "gespräch"},
         {"absagen", "verschieben", "verlegen", "abzusagen", "zu verschieben", "zu verlegen"}, calms_sentence));
+    // Another day asked for, the day between ("Are you free on Friday morning instead?", "Would
+    // Wednesday 2pm suit you?", "Können wir das Gespräch auf Donnerstag legen?").
+    r.push_back(pair("interview.another_day", I, 3,
+        {"are you free", "would you be free", "are you available", "would you be available", "could you do", "can you do"},
+        {"instead", "rather"}));
+    r.push_back(pair("interview.day_suits", I, 2, {"monday", "tuesday", "wednesday", "thursday", "friday"},
+        {"suit you", "suits you", "work for you", "works for you"}));
+    r.push_back(pair("interview.de.moved_to", I, 3,
+        {"das gespräch auf", "den termin auf", "unser gespräch auf", "das interview auf", "das telefonat auf", "unseren termin auf"},
+        {"legen", "verlegen", "verschieben"}));
     r.push_back(cue("interview.reschedule", I, 4,
         {"reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
+         "{move|push|shift|bump} it to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {interview|call|meeting|chat}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
