@@ -268,31 +268,31 @@ private:
         return !(alt.right_boundary && end < text_.size() && is_folded_word_byte(static_cast<unsigned char>(text_[end])));
     }
 
+    // Can a segment whose alternatives start with `first_symbols` start after the separator at `at`?
+    // Where it cannot, it cannot from any other way here either: asked before a segment is followed.
+    bool may_start(std::uint64_t first_symbols, std::uint32_t at) const noexcept
+    {
+        if (at >= text_.size() || text_[at] != ' ') return false;
+        return at + 1 >= text_.size() || ((first_symbols >> Automaton::symbol_of(static_cast<unsigned char>(text_[at + 1]))) & 1u);
+    }
+
     void follow_chain(const PatternRef& head, const Match& m)
     {
         // Most heads are not followed by a separator and a symbol their next segment can start with:
         // turned away here on what the head's entry says, before any chain is looked up.
         const auto at = connection(m.end, head.open_end);
-        if (at >= text_.size() || text_[at] != ' ') return;
-        if (at + 1 < text_.size() && !((head.next_symbols >> Automaton::symbol_of(static_cast<unsigned char>(text_[at + 1]))) & 1u))
-            return;
+        if (!may_start(head.next_symbols, at)) return;
         // States behind the scan can never be reached again: every later head connects further on.
         if (!scratch_.followed.empty())
             std::erase_if(scratch_.followed, [&](const Followed& f) { return f.at < m.end; });
         follow(head, 0, at, m.begin, m.end, m.sentence);
     }
 
-    // Segment `k` of the head's chain must start after the separator at `at`.
+    // Segment `k` of the head's chain starts after the separator at `at` (the caller asked may_start).
     void follow(const PatternRef& head, std::uint32_t k, std::uint32_t at, std::uint32_t begin, std::uint32_t scanned_to,
                 std::uint32_t sentence)
     {
-        // Where the segment cannot start, it cannot from any other way here either: turned away
-        // before the bookkeeping of states already followed.
-        if (at >= text_.size() || text_[at] != ' ') return;
         const auto& segment = cat_.chains[head.chain][k];
-        if (at + 1 < text_.size() &&
-            !((segment.first_symbols >> Automaton::symbol_of(static_cast<unsigned char>(text_[at + 1]))) & 1u))
-            return; // no alternative starts with the byte that follows
         for (const auto& f : scratch_.followed)
             if (f.chain == head.chain && f.segment == k && f.at == at) return;
         scratch_.followed.push_back({head.chain, k, at});
@@ -345,7 +345,8 @@ private:
             });
             list.insert(place, c);
         } else {
-            follow(head, k + 1, connection(end, segment.open_end), begin, end, sentence);
+            const auto at = connection(end, segment.open_end);
+            if (may_start(cat_.chains[head.chain][k + 1].first_symbols, at)) follow(head, k + 1, at, begin, end, sentence);
         }
     }
 

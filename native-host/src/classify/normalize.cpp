@@ -510,13 +510,10 @@ bool is_gender_mark(const unsigned char* p, std::size_t i, std::size_t n) noexce
     return one_letter_ending && i >= 3 && alpha(i - 2) && alpha(i - 3);
 }
 
-} // namespace
-
 // A German date's ordinal dot ("bis zum 30. Juni", "am 3. März") ends no sentence: a one- or
 // two-digit number standing alone, the dot, a space and a letter. (A sentence ending in such a
 // number before the next one is rare; a date inside a condition that the dot would cut off is not:
 // "Sollten Sie bis zum 30. Juni nichts hören, ...".)
-namespace {
 bool is_ordinal_dot(const unsigned char* p, std::size_t i, std::size_t n) noexcept
 {
     const auto digit = [&](std::size_t k) { return p[k] >= '0' && p[k] <= '9'; };
@@ -557,8 +554,8 @@ void fold_into(std::string_view text, std::string& out)
                 continue;
             }
             if (f == 0) w.space();
-            else if (f == 1 && !is_ordinal_dot(p, i, n)) w.sentence();
-            else if (f == 1) w.space();
+            else if (f == 1 && is_ordinal_dot(p, i, n)) w.space();
+            else if (f == 1) w.sentence();
             else w.newline();
             ++i;
             continue;
