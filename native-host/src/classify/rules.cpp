@@ -1364,60 +1364,9 @@ std::size_t expansion_count(std::string_view part)
     return n;
 }
 
-bool may_be_empty(std::string_view unit)
+// The phrase's units: split at spaces outside braces (views into the phrase).
+std::vector<std::string_view> units_of(std::string_view phrase)
 {
-    for (const auto& spec : expand_phrase(unit))
-        if (spec.text.empty()) return true;
-    return expand_phrase(unit).empty();
-}
-
-} // namespace
-
-std::vector<std::string> starred_groups_apart(std::string_view phrase)
-{
-    // Units: the phrase split at spaces outside braces; the first that is one group, not last, not
-    // starred as a whole, with some alternative ending in '*'.
-    int depth = 0;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= phrase.size(); ++i) {
-        if (i < phrase.size() && phrase[i] == '{') ++depth;
-        if (i < phrase.size() && phrase[i] == '}') --depth;
-        if (i < phrase.size() && !(phrase[i] == ' ' && depth == 0)) continue;
-        const auto unit = phrase.substr(start, i - start);
-        const bool last = i == phrase.size();
-        if (!last && unit.size() > 2 && unit.front() == '{' && unit.back() == '}' &&
-            unit.find('{', 1) == std::string_view::npos) {
-            std::vector<std::string_view> whole, running;
-            for (std::size_t a = 1; a < unit.size();) {
-                const auto bar = std::min(unit.find('|', a), unit.size() - 1);
-                const auto alt = unit.substr(a, bar - a);
-                if (!alt.empty() && alt.back() == '*') running.push_back(alt.substr(0, alt.size() - 1));
-                else whole.push_back(alt);
-                a = bar + 1;
-            }
-            if (!running.empty()) {
-                const auto group = [](const std::vector<std::string_view>& alts) {
-                    std::string g = "{";
-                    for (std::size_t k = 0; k < alts.size(); ++k) (g += k ? "|" : "") += alts[k];
-                    return g + "}";
-                };
-                const std::string before(phrase.substr(0, start)), after(phrase.substr(i));
-                std::vector<std::string> out;
-                if (!whole.empty())
-                    for (auto& p : starred_groups_apart(before + group(whole) + after)) out.push_back(std::move(p));
-                for (auto& p : starred_groups_apart(before + group(running) + "*" + after)) out.push_back(std::move(p));
-                return out;
-            }
-        }
-        start = i + 1;
-    }
-    return {std::string(phrase)};
-}
-
-std::vector<std::string> chain_segments(std::string_view phrase)
-{
-    constexpr std::size_t max_alternatives = 8;
-    // Units: the phrase split at spaces outside braces.
     std::vector<std::string_view> units;
     int depth = 0;
     std::size_t start = 0;
@@ -1429,6 +1378,55 @@ std::vector<std::string> chain_segments(std::string_view phrase)
             start = i + 1;
         }
     }
+    return units;
+}
+
+bool may_be_empty(std::string_view unit)
+{
+    for (const auto& spec : expand_phrase(unit))
+        if (spec.text.empty()) return true;
+    return expand_phrase(unit).empty();
+}
+
+} // namespace
+
+std::vector<std::string> starred_groups_apart(std::string_view phrase)
+{
+    // The first unit that is one group, not last, not starred as a whole, with some alternative
+    // ending in '*'.
+    const auto units = units_of(phrase);
+    for (std::size_t u = 0; u + 1 < units.size(); ++u) {
+        const auto unit = units[u];
+        if (unit.size() <= 2 || unit.front() != '{' || unit.back() != '}' || unit.find('{', 1) != std::string_view::npos) continue;
+        std::vector<std::string_view> whole, running;
+        for (std::size_t a = 1; a < unit.size();) {
+            const auto bar = std::min(unit.find('|', a), unit.size() - 1);
+            const auto alt = unit.substr(a, bar - a);
+            if (!alt.empty() && alt.back() == '*') running.push_back(alt.substr(0, alt.size() - 1));
+            else whole.push_back(alt);
+            a = bar + 1;
+        }
+        if (running.empty()) continue;
+        const auto group = [](const std::vector<std::string_view>& alts) {
+            std::string g = "{";
+            for (std::size_t k = 0; k < alts.size(); ++k) (g += k ? "|" : "") += alts[k];
+            return g + "}";
+        };
+        const auto at = static_cast<std::size_t>(unit.data() - phrase.data());
+        const std::string before(phrase.substr(0, at)), after(phrase.substr(at + unit.size()));
+        std::vector<std::string> out;
+        if (!whole.empty())
+            for (auto& p : starred_groups_apart(before + group(whole) + after)) out.push_back(std::move(p));
+        for (auto& p : starred_groups_apart(before + group(running) + "*" + after)) out.push_back(std::move(p));
+        return out;
+    }
+    return {std::string(phrase)};
+}
+
+std::vector<std::string> chain_segments(std::string_view phrase)
+{
+    constexpr std::size_t max_alternatives = 8;
+    const auto units = units_of(phrase);
     std::vector<std::string> segments;
     std::string current;
     std::size_t count = 1;
