@@ -156,6 +156,12 @@ const std::initializer_list<std::string_view> org_words = {
     "corp", "group", "university", "se", "bv", "sa", "no-reply", "noreply", "do not reply", "workday", "greenhouse",
     "lever", "mailer", "info", "support", "applications"};
 
+// The words of a team (not of a legal form): "Careers at Northwind" is a team's name for the company.
+const std::initializer_list<std::string_view> team_words = {
+    "careers", "career", "recruiting", "recruitment", "recruiter", "recruiters", "talent", "hiring", "jobs", "team", "hr",
+    "human resources", "people", "notifications", "karriere", "personal", "personalabteilung", "recrutement", "rh",
+    "empleo", "reclutamiento", "werving", "no-reply", "noreply", "applications"};
+
 const std::initializer_list<std::string_view> name_suffixes = {
     " talent acquisition team", " talent acquisition", " recruiting team", " recruitment team", " hiring team", " people team",
     " careers team", " careers", " career", " recruiting", " recruitment", " recruiters", " recruiter", " talent team", " talent",
@@ -654,7 +660,37 @@ bool person_like(std::string_view name)
     return words >= 2 && words <= 4;
 }
 
-DisplayName split_display_name(std::string_view name, bool sent_by_machine)
+// Spaces and separators ("-", "|", ",", and the UTF-8 dash and middle dot as whole sequences, never
+// a byte of another character) off both ends.
+std::string_view trim_separators(std::string_view s)
+{
+    for (;;) {
+        const auto before = s.size();
+        s = trim(s, " \t-|,");
+        for (std::string_view sep : {"–", "·"}) {
+            if (s.starts_with(sep)) s.remove_prefix(sep.size());
+            if (s.ends_with(sep)) s.remove_suffix(sep.size());
+        }
+        if (s.size() == before) return s;
+    }
+}
+
+// "Pablo Serrano – Talent Acquisition" -> "Pablo Serrano": the words of a team, "the" and the
+// separators before them taken off the end.
+std::string_view without_trailing_team_words(std::string_view s)
+{
+    for (;;) {
+        s = trim_separators(s);
+        const auto space = s.find_last_of(' ');
+        const auto last = space == std::string_view::npos ? s : s.substr(space + 1);
+        if (last.empty() || !(contains_word_ci(last, team_words) || contains_word_ci(last, {"the", "acquisition", "early"}))) return s;
+        s = s.substr(0, s.size() - last.size());
+    }
+}
+
+// `team_address`: the address is a team's or a machine's ("careers@", "jobs@", "no-reply@"), so a
+// name beside a team's words ("Harrowgate Foods - Careers") is the company's, not a person's.
+DisplayName split_display_name(std::string_view name, bool sent_by_machine, bool team_address)
 {
     DisplayName out;
     name = trim_space(name);
@@ -664,11 +700,28 @@ DisplayName split_display_name(std::string_view name, bool sent_by_machine)
         if (p == std::string_view::npos) continue;
         const auto left = trim_space(name.substr(0, p));
         const auto right = trim_space(name.substr(p + sep.size()));
-        if (!left.empty() && !right.empty() && !contains_word_ci(left, org_words)) {
+        if (left.empty() || right.empty()) continue;
+        // "Andrē Co – Careers", "Jane Doe | Recruiting": a team after the name.
+        if (without_trailing_team_words(right).empty()) {
+            if (person_like(left) && !team_address && !sent_by_machine) out.person = std::string(left);
+            else out.company = std::string(left);
+            return out;
+        }
+        const bool left_is_a_team = contains_word_ci(left, org_words);
+        if (!left_is_a_team) {
             out.person = std::string(left);
             out.company = std::string(right);
             for (auto suffix : name_suffixes)
                 if (ends_with_ci(out.company, suffix)) out.company.resize(out.company.size() - suffix.size());
+            return out;
+        }
+        // A team of the company ("Careers at Northwind", "Hiring @ Saltmarsh", "Talent Acquisition |
+        // Brightloom"): the company is the other side; a person writes where a name stands before
+        // the team ("Pablo Serrano – Talent @ Vinilo").
+        if (!contains_word_ci(right, team_words)) {
+            out.company = std::string(right);
+            const auto before_team = without_trailing_team_words(left);
+            if (person_like(before_team)) out.person = std::string(before_team);
             return out;
         }
     }
@@ -679,7 +732,7 @@ DisplayName split_display_name(std::string_view name, bool sent_by_machine)
         for (auto suffix : name_suffixes) {
             if (stripped.size() > suffix.size() && ends_with_ci(stripped, suffix)) {
                 stripped.resize(stripped.size() - suffix.size());
-                stripped = std::string(trim_space(stripped));
+                stripped = std::string(trim_separators(stripped));
                 had_suffix = again = true;
             }
         }
@@ -846,7 +899,9 @@ Extracted extract(const ExtractInput& in)
     if (!x.ats) x.ats = in.ats_from_links;
 
     const bool machine = is_noreply(sender.email) || x.ats.has_value();
-    const auto display = split_display_name(sender.name, machine);
+    const auto local_part = std::string_view(sender.email).substr(0, sender.email.find('@'));
+    const bool team_address = contains_word_ci(local_part, team_words) || contains_word_ci(local_part, {"hr", "recruit", "talent", "careers", "job"});
+    const auto display = split_display_name(sender.name, machine, team_address);
 
     // Company: a signature line with a legal form, the text ("at Acme"), the display name, the domain.
     const std::size_t tail_from = newest.size() > 1500 ? newest.size() - 1500 : 0;

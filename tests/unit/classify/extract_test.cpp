@@ -120,6 +120,30 @@ TEST(Extract, DisplayNameWithCompany)
     EXPECT_EQ(x.company, "Bluefin Systems");
 }
 
+// A team's name for the company: the company is the name beside the team's words, and a person
+// writes only where a name stands there too.
+TEST(Extract, DisplayNameOfATeam)
+{
+    const struct {
+        const char* from;
+        const char* company;
+        const char* person;
+    } senders[] = {
+        {"Careers at Northwind Labs <jobs@northwind.example>", "Northwind Labs", ""},
+        {"Hiring @ Saltmarsh <hiring@saltmarsh.example>", "Saltmarsh", ""},
+        {"The Hiring Team at Gridwell <team@gridwell.example>", "Gridwell", ""},
+        {"Talent Acquisition | Brightloom Inc <ta@brightloom.example>", "Brightloom Inc", ""},
+        {"Pablo Serrano – Talent @ Vinilo <pablo@vinilo.example>", "Vinilo", "Pablo Serrano"},
+        {"Harrowgate Foods - Careers <careers@harrowgate.example>", "Harrowgate Foods", ""},
+        {"Jane Doe | Recruiting <jane@acme.example>", "Acme", "Jane Doe"},
+    };
+    for (const auto& s : senders) {
+        const auto x = extracted("Thank you for applying. We will review your application.", "Your application", s.from);
+        EXPECT_EQ(x.company, s.company) << s.from;
+        EXPECT_EQ(x.contact.name, s.person) << s.from;
+    }
+}
+
 // The classifier tells extraction which trigger words its automaton saw, and extraction searches
 // only those: the answers must be those of searching for every word.
 TEST(Extract, SearchingOnlyTheTriggersSeenChangesNothing)
