@@ -526,6 +526,13 @@ bool is_ordinal_dot(const unsigned char* p, std::size_t i, std::size_t n) noexce
     const unsigned char next = p[i + 2];
     return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next >= 0xC0;
 }
+// A dot inside a number ("14.00 Uhr", "om 11.00 uur", "2.5 years", "30.06.2025") is the number's, not
+// a sentence end: a time between "ons gesprek van dinsdag" and "verzetten" must not cut them apart.
+bool is_number_dot(const unsigned char* p, std::size_t i, std::size_t n) noexcept
+{
+    const auto digit = [&](std::size_t k) { return p[k] >= '0' && p[k] <= '9'; };
+    return p[i] == '.' && i > 0 && i + 1 < n && digit(i - 1) && digit(i + 1);
+}
 } // namespace
 
 void fold_into(std::string_view text, std::string& out)
@@ -554,7 +561,7 @@ void fold_into(std::string_view text, std::string& out)
                 continue;
             }
             if (f == 0) w.space();
-            else if (f == 1 && is_ordinal_dot(p, i, n)) w.space();
+            else if (f == 1 && (is_number_dot(p, i, n) || is_ordinal_dot(p, i, n))) w.space();
             else if (f == 1) w.sentence();
             else w.newline();
             ++i;

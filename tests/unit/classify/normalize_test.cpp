@@ -44,6 +44,16 @@ TEST(Fold, ReadsAnOrdinalDateDotAsNoSentenceEnd)
     EXPECT_EQ(fold("Punkt 3.\n\nNeu"), "punkt 3.neu");
 }
 
+// A dot inside a number (a time, a decimal, a date) is no sentence end either.
+TEST(Fold, ReadsADotInsideANumberAsNoSentenceEnd)
+{
+    EXPECT_EQ(fold("om 11.00 uur verzetten"), "om 11 00 uur verzetten");
+    EXPECT_EQ(fold("2.5 years"), "2 5 years");
+    EXPECT_EQ(fold("am 30.06.2025 um"), "am 30 06 2025 um");
+    EXPECT_EQ(fold("Version 2.0 is out. Next"), "version 2 0 is out.next");
+    EXPECT_EQ(fold("Ref. 4471. Next"), "ref.4471.next");
+}
+
 TEST(Fold, JoinsGermanGenderForms)
 {
     EXPECT_EQ(fold("anderen Kandidat:innen"), "anderen kandidatinnen");
@@ -134,8 +144,9 @@ std::string reference_ascii_fold(std::string_view t)
                    alpha(t[i - 3]) && i + 1 < t.size() && std::string_view("nrsem").find(t[i + 1]) != std::string_view::npos &&
                    (i + 2 >= t.size() || !alpha(t[i + 2]))) {
             // a one-letter gender ending ("eine/n", "geehrte/r"): the mark disappears
-        } else if (c == '.' && is_ordinal_dot(t, i)) {
-            pending = std::max(pending, 1); // "30. Juni": a date's dot, no sentence end
+        } else if (c == '.' && (is_ordinal_dot(t, i) || (i > 0 && i + 1 < t.size() && t[i - 1] >= '0' && t[i - 1] <= '9' &&
+                                                       t[i + 1] >= '0' && t[i + 1] <= '9'))) {
+            pending = std::max(pending, 1); // "30. Juni", "14.00": a date's or a number's dot, no sentence end
         } else if (c == '.' || c == '!' || c == '?' || c == ';') {
             pending = 2;
         } else if (c == '\n' || c == '\v' || c == '\f') {
