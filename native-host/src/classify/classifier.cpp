@@ -577,6 +577,9 @@ private:
             case Kind::progress: {
                 if (negated(h, last_negation)) {
                     note_negated_progress(h, *last_negation, rule.negated_weight, neutralised(h));
+                } else if (const auto* c = condition.find(h.sentence); c && c->begin < h.begin && h.begin - c->begin <= condition_reach) {
+                    // "If you are selected, we will be in touch": what may happen, half a word of progress.
+                    fire(h, rule.weight / 2, view_of(h));
                 } else {
                     fire(h, rule.weight, view_of(h));
                 }
@@ -794,6 +797,12 @@ Result classify(const Email& email)
     } else if (rej > 0 && job == 0) {
         context.push_back({"context.no_job_wording", "", -rej / 2});
         rej /= 2;
+    }
+
+    // An offer taken back: the offer the email speaks of is the one withdrawn.
+    if (scorer.fired("rejection.offer_withdrawn") && s[index_of(Label::offer)] > 0) {
+        context.push_back({"context.offer_withdrawn", "", -s[index_of(Label::offer)]});
+        s[index_of(Label::offer)] = 0;
     }
 
     // Someone else's post, comment or new job, as a social network or a forum tells of it: the
