@@ -120,24 +120,29 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
+    // An offer taken back: the offer wording of the email is that offer's (classify() sets it aside).
+    r.push_back(cue("rejection.offer_withdrawn", R, 3,
+        {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
+         "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
+         "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
+         "offer {has been|was|is being|will be|has had to be} {rescinded|withdrawn|revoked|retracted}",
+         "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer"}, J));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
         {// Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
          // ("we'll pass on your application to the team" forwards it, so "pass on" alone does not count).
          "{decided to|have decided to|ve decided to|re going to|are going to|re gonna} pass {for now|this time|at this time|on moving forward|on your candidacy|on your profile}",
          "pass on your {application|candidacy|profile} {for now|at this time|this time|on this occasion}",
-         "{it s|it is} a no {from us|for now|this time|on this one}", "{this one|this role|this position|this opportunity|things} {isn t|is not|wasn t|was not|didn t|did not|aren t} {going to |}{work|working} out",
+         "{it s|it is|this one s|this one is|that s|that is|the answer is|the answer s} a no {from us|for now|this time|on this one|from our side|from me}", "{this one|this role|this position|this opportunity|things} {isn t|is not|wasn t|was not|didn t|did not|aren t} {going to |}{work|working} out",
          "{not|no longer|won t|will not|cannot|can t|unable to|decided not to|chosen not to|elected not to|opted not to|not be|won t be|will not be|are not|aren t|re not|not able to|decide not to} {moving|move|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|going|taking|take|carry|carrying|pursue|pursuing|consider|considering|moving you|move you|advance you|progress you} {forward|further|ahead|on|with your|your application|your candidacy|with the application|with you|to the next}",
          "{not|no longer|won t|will not|unable to|not able to|cannot|can t} {be |}{progress|progressing|advance|advancing|proceed|proceeding|consider|considering|pursue|pursuing|take|taking} {your|you|the|with your|with you} {application|candidacy|candidature|profile|further|any further|forward|for|to}",
          "{will|would} not be {moving|proceeding|progressing|advancing|continuing|taking} {forward|further|ahead|on|you|your|with}",
          "{won t|will not|not} {be |}{moving|move|proceeding|proceed|progressing|progress} {to|towards|into} {an offer|the offer stage|offer|the offer}",
-         "{not|no longer|won t|will not|unable to|not able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} it {further|any further|forward|at this time|at this stage|for now}",
+         "{not|no longer|won t|will not|unable to|not able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} {it|yours} {further|any further|forward|at this time|at this stage|for now}",
          "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
          "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
-         "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {offer|offers|outstanding offers|job offer|job offers}",
-         "{withdrawing|withdraw|rescinding} {the|your|our} {offer|job offer}", "{don t|do not} have a {place|spot|role|position} for you",
-         "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal} offer",
+         "{don t|do not} have a {place|spot|role|position} for you",
          "not in a position to confirm {the|this|your} {post|role|position|offer|appointment}",
          "{won t|will not|not} be placing you", "not filling {it|the role|the position|this role|this position} {externally|from outside|after all}",
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
@@ -146,6 +151,11 @@ void add_rejection(std::vector<Rule>& r)
          "{hold|holding} off on {hiring|filling|recruiting for|the hire|next steps with your}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
          "not been recommended for {appointment|the position|the role|employment}", "recommended the other {applicant|candidate} for appointment",
          "{chosen|decided|going} to appoint {the other|another|a different|an internal} {finalist|candidate|applicant}",
+         "{going to|decided to|chosen to|are going to|re going to} {appoint|hire|recruit|promote} {from within|internally}",
+         "{stopping|stop|closing|close|ending|end|halting|halt} the external {process|recruitment|search|hiring}",
+         "{closing out|close out|closed out|releasing|release} all {active |remaining |open |other |}{candidates|candidacies|applicants|applications}",
+         "{decision|decided} to withdraw {this|the} {vacancy|post|position|role|job|opening|advert|advertisement|requisition}",
+         "no appointment {will be|has been|was|is going to be} made",
          "ended up promoting", "{opening|role|position|job|spot} is off the table", "passed on this {one|role|position|occasion}",
          "hired for it", "{won t|will not} be {reviewed|considered} {further|any further}",
          "not {been |}{assessed|deemed|found} {as |}suitable",
@@ -155,7 +165,6 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|opted} to {focus|concentrate} on {candidates|applicants|profiles|people} {with|who|whose|that}",
          "{has|have|was|were} not been found {suitable|eligible|qualified}", "{screened|screen} out {of|at}",
          "{aren t|are not|weren t|were not} able to {invite|offer|progress|move} you",
-         "offer {has been|was} {rescinded|withdrawn|revoked|retracted}",
          "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
          "{no longer|not} {being |be |}{considered|under consideration|in consideration|in the running|in contention}",
          "{not|unable to|won t|will not|cannot} {be |}{offer|offering|extend|extending} you {a|an|the} {position|role|job|offer|interview|place|opportunity}",
@@ -177,7 +186,8 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|going} to {offer|extend} {the|this|our} {position|role|job|offer|post|place} to {a|an|another|someone|somebody|the other|one of}",
          "{offered|extended|given} {the|this|our} {position|role|job|offer|post} to {another|someone|somebody|a different|an internal|the other|a candidate|an applicant|one of}",
          "{could not|couldn t|cannot|can t|won t be able to|will not be able to|are unable to|were unable to|not able to|not going to be able to} {take|move} {things|this|your application|it|matters|your candidacy} {further|forward|any further|ahead}",
-         "{didn t|did not|won t|will not} progress you {to|into|through}", "ended up filling {it|the role|the position|the job|the contract}"}, J));
+         "{didn t|did not|won t|will not} progress you {to|into|through}",
+         "{actually|already|just|we|ve|have|had} filled {that one|this one}", "{didn t|did not|won t|will not} {select|choose|shortlist|short list} you", "ended up filling {it|the role|the position|the job|the contract}"}, J));
     r.push_back(cue("rejection.unsuccessful", R, 3,
         {"{application|applications|candidacy|candidature|attempt|submission} {was|were|has been|have been|is|had been|has} unsuccessful",
          "{been|was|were|are|is} unsuccessful {on|in|with|for|this}", "unsuccessful on this occasion",
@@ -209,16 +219,23 @@ void add_rejection(std::vector<Rule>& r)
     // "the Backend Engineer (Payments) position you applied for has now been filled").
     r.push_back(pair("rejection.named_role_filled", R, 3,
         {"we ve filled", "we have filled", "we filled", "we ve now filled", "we have now filled", "we ve just filled", "we have just filled",
-         "we ve already filled", "we have already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
+         "we ve already filled", "we have already filled", "we actually filled", "we ve actually filled", "we already filled", "we d already filled",
+         "we had already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
         {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place"}, J | restates_a_verdict));
     r.push_back(pair("rejection.named_role_gone", R, 3,
-        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition"},
+        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot"},
         {"has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
          "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
          "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
          "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
          "has been eliminated", "was eliminated"}, restates_a_verdict));
+    // The job given to someone else, named between ("we've decided to give the manager job to my
+    // nephew"): only where the receiver is someone else ("give the role to you" is an offer).
+    r.push_back(pair("rejection.given_elsewhere", R, 3,
+        {"decided to give the", "chosen to give the", "going to give the", "decided to hand the"},
+        {"to my", "to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"},
+        J | restates_a_verdict));
     // An offer made elsewhere, with words between ("we made an offer yesterday to another finalist").
     r.push_back(pair("rejection.offer_elsewhere", R, 3,
         {"made an offer", "made the offer", "extended an offer", "extended the offer", "made a job offer", "offered the role",
@@ -233,7 +250,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
-         "not {continuing|proceeding} with external {candidates|applicants}"}, J));
+         "not {continuing|proceeding} with external {candidates|applicants}",
+         "{decided to|ve decided to|have decided to|chosen to|ve chosen to} keep {looking|searching} {we|and|but|so|as|since|because|elsewhere|i|while|for this|for the right|for someone|for somebody|for a better|for now}",
+         "{keep|continue} {looking|searching} for this {one|role|position|hire}"}, J));
     r.push_back(cue("rejection.not_to_next_stage", R, 3,
         {"{won t|will not|aren t|are not|not} {be |}{moving|advancing|progressing|bringing|taking} you {to|into|through to|forward to} {the|an|a} {onsite|on site|final|next|panel|technical|second|third|in person} {stage|round|interview|interviews|step}"}, J));
     // Hiring stopped, with what was stopped between ("Lumora has paused all non-engineering hiring").
@@ -272,7 +291,9 @@ void add_rejection(std::vector<Rule>& r)
         {"status {rejected|declined|not selected|unsuccessful|not successful|not suitable|unsuitable|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
          "disposition {not hired|not selected|rejected|declined|not considered|unsuccessful}", "{has|have|was|been} dispositioned",
          "{decision|outcome|result} {not progressing|not progressed|unsuccessful|not selected|not successful|rejected|declined|not passed|did not pass}",
-         "reason {position filled|role filled|position closed|not selected|other candidate}"}, J | addressed_by_form));
+         "reason {position filled|role filled|position closed|not selected|other candidate}",
+         "status {position filled|role filled|filled|position closed|vacancy closed|job closed|requisition closed|not hired|not proceeding|not progressed|niet geselecteerd|afgewezen}",
+         "statut {non retenu|non retenue|refusé|refusée|rejeté|rejetée|candidature non retenue}", "estado {no seleccionado|no seleccionada|descartado|descartada|rechazado|rechazada|no avanza}"}, J | addressed_by_form));
     r.push_back(cue("rejection.not_fit", R, 2.5,
         {"not {the|a|quite the|quite a|an|the best|the right|a good|a strong|a great} {right |good |strong |perfect |close |best |}{fit|match|match for|fit for}",
          "{isn t|wasn t|aren t|weren t|is not|was not|are not|were not} {the right|a|quite the right|a good|a strong} {fit|match}",
@@ -355,9 +376,11 @@ void add_rejection(std::vector<Rule>& r)
          "absage erteilen", "abgelehnt", "ablehnen müssen", "ablehnung", "ablehnungsbescheid",
          "negativen bescheid", "negative {rückmeldung|nachricht|antwort|entscheidung}", "keine positive {rückmeldung|nachricht|antwort}",
          "keine {gute|guten|erfreulichen|erfreuliche|besseren|bessere|positiven} {nachricht|nachrichten}",
-         "kein positiver bescheid", "keinen positiven bescheid", "keine zusage", "nicht zum zug"}, J));
+         "kein positiver bescheid", "keinen positiven bescheid", "keine zusage", "nicht zum zug",
+         "{hätte|hätten} {ihnen|dir|euch} {gern|gerne|lieber} {eine andere|eine bessere|andere|bessere|eine erfreulichere} {nachricht|nachrichten|rückmeldung}"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {"nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
+        {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer {einladung|weiteren berücksichtigung|berücksichtigung|einstellung} {absehen|abzusehen|ab}",
+         "nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
          "nicht {weiter |mehr |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
          "nicht {weiter |länger |}{verfolgen|weiterverfolgen|fortsetzen|fortführen|weiterführen|berücksichtigen|betrachten|einbeziehen}",
@@ -425,6 +448,7 @@ void add_rejection(std::vector<Rule>& r)
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten}",
+         "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
@@ -505,7 +529,17 @@ void add_rejection(std::vector<Rule>& r)
          "{stelle|position|vakanz} nicht {zu besetzen|nachzubesetzen|neu zu besetzen}", "{wird|werden} nicht {besetzt|nachbesetzt}",
          "{auswahlverfahren|bewerbungsverfahren|auswahlprozess|bewerbungsprozess} {ist|wurde} {damit |nun |}{beendet|abgeschlossen|eingestellt}",
          "{mit einem internen|mit einer internen|durch einen internen|durch eine interne} {kandidat*|bewerber*|lösung|person|mitarbeiter*}* {zu besetzen|besetzen|besetzt|nachzubesetzen|nachbesetzt}",
-         "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}"}, J));
+         "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}",
+         "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre",
+         "nicht {neu |wieder |}besetzt {wird|werden}"}, J));
+    // Someone who does not qualify, the post between ("kommen Sie für diese Stelle zum jetzigen
+    // Zeitpunkt nicht in Frage"); an application no longer handled ("Ihre Bewerbung für diese
+    // Position wird daher nicht weiter bearbeitet"); a post closed ("die Stelle ... geschlossen wurde").
+    r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
+    r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur"},
+        {"nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.post_closed", R, 3, {"die stelle", "die position", "die ausschreibung"},
+        {"geschlossen wurde", "wurde geschlossen", "ist geschlossen", "zurückgezogen wurde", "wurde zurückgezogen"}, J | restates_a_verdict));
     r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauerlich", "zu unserem bedauern"}));
     r.push_back(pair("rejection.de.leider_negative", R, 2,
         {"leider", "bedauerlicherweise", "bedauern", "zu unserem bedauern"},
@@ -514,7 +548,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.decision", R, 1,
         {"nach {sorgfältiger|eingehender|reiflicher|intensiver|gründlicher|ausführlicher|genauer|langer|sorgsamer} {prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung}",
          "nach {eingehender|sorgfältiger|intensiver|gründlicher|genauer} prüfung {ihrer|deiner} unterlagen",
-         "{haben|hat} {wir uns|uns|sich} {entschieden|entschlossen}", "{haben|hat} wir {entschieden|beschlossen}", "wir haben {entschieden|beschlossen}", "{entscheidung|wahl} {ist|fiel|gefallen}", "zu dem entschluss gekommen", "entschluss gefasst",
+         "{haben|hat} {wir uns|uns|sich} {entschieden|entschlossen}", "entscheidung nicht leicht gemacht", "{haben|hat} wir {entschieden|beschlossen}", "wir haben {entschieden|beschlossen}", "{entscheidung|wahl} {ist|fiel|gefallen}", "zu dem entschluss gekommen", "entschluss gefasst",
          "{großen|hohen|vielen|zahlreichen|große|vielzahl|vielzahl an|vielzahl von|fülle} {bewerbungen|bewerber*|kandidat*}"}));
 
     // French
@@ -532,7 +566,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.fr.choice_fell", R, 3,
         {"pas en mesure d {y |}{apporter|donner|réserver} une suite favorable","choix s est {porté|arrêté} sur", "pas la réponse que {vous espériez|tu espérais}"}, J));
     r.push_back(cue("rejection.fr.other_candidates", R, 3,
-        {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
+        {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}",
+         "{décidé|choisi|opté} d aller avec {quelqu un|une autre personne|un autre candidat|une autre candidate|un autre profil}",
+         "ne {pourrai|pourrons|pouvons|peux|pourra|pourrions} pas {t|vous} {engager|embaucher|recruter|retenir|offrir le poste}", "{profil|profils|candidat|candidats|candidature|candidatures} {plus|mieux} {adapté*|en adéquation|proche*|aligné*|correspondant*}",
          "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |finalement |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
          "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}",
          // The others described, not counted: "a choisi un profil plus senior", "retenu une candidate ayant ...".
@@ -578,6 +614,9 @@ void add_rejection(std::vector<Rule>& r)
         {"{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
          "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}", "no {fue|fuiste} {seleccionad*|elegid*|escogid*}",
          "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para {continuar|pasar|avanzar} {a|en} la {siguiente|próxima} {etapa|fase}",
+         "no {avanza|avanzó|avanzas|pasa|pasó|pasas|continúa|continua|sigue|sigues} a la {siguiente|próxima} {etapa|fase}",
+         "{decidimos|hemos decidido|decidí|he decidido} no {sumar|contratar|incorporar|cubrir} {a nadie|el puesto|la vacante|por ahora}",
+         "{ya cerramos|hemos cerrado|he cerrado|así que cerramos|por eso cerramos|entonces cerramos} la búsqueda",
          "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para la {siguiente|próxima} {etapa|fase|ronda}",
          "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
@@ -760,11 +799,17 @@ void add_interview(std::vector<Rule>& r)
         {"absagen", "verschieben", "verlegen", "abzusagen", "zu verschieben", "zu verlegen"}, calms_sentence));
     // Another day asked for, the day between ("Are you free on Friday morning instead?", "Would
     // Wednesday 2pm suit you?", "Können wir das Gespräch auf Donnerstag legen?").
+    // A talk about the role, its name between ("a relaxed chat about the Data Engineer role").
+    r.push_back(pair("interview.chat_about_the_role", I, 1.5, {"chat about the", "call about the", "conversation about the"},
+        {"role", "position", "job", "opening", "vacancy"}));
     r.push_back(pair("interview.another_day", I, 3,
         {"are you free", "would you be free", "are you available", "would you be available", "could you do", "can you do"},
         {"instead", "rather"}));
     r.push_back(pair("interview.day_suits", I, 2, {"monday", "tuesday", "wednesday", "thursday", "friday"},
-        {"suit you", "suits you", "work for you", "works for you"}));
+        {"suit you", "suits you", "work for you", "works for you", "afternoon work", "morning work", "evening work", "pm work", "am work"}));
+    r.push_back(pair("interview.nl.moved", I, 3,
+        {"ons gesprek", "het gesprek", "onze afspraak", "de afspraak", "het interview", "ons interview", "het sollicitatiegesprek"},
+        {"verzetten", "verplaatsen", "uitstellen", "verschuiven", "naar voren halen"}, calms_sentence));
     r.push_back(pair("interview.de.moved_to", I, 3,
         {"das gespräch auf", "den termin auf", "unser gespräch auf", "das interview auf", "das telefonat auf", "unseren termin auf"},
         {"legen", "verlegen", "verschieben"}));
@@ -773,7 +818,7 @@ void add_interview(std::vector<Rule>& r)
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
          "{move|push|shift|bump} it to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
-         "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {interview|call|meeting|chat}",
+         "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
          "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre|réunion}",
          "{pas|plus} {être |}disponible pour {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre}", "ce qui vous arrange",
@@ -785,6 +830,7 @@ void add_interview(std::vector<Rule>& r)
          // Logistics: someone is away, another time is asked for ("unfortunately I'm not available on
          // Tuesday; could we do Wednesday instead?").
          "{not|n t|won t be|will not be|isn t|aren t|am not} {available|free|in the office|around|reachable} {on|at|this|next|tomorrow|today|that|until|during|in the}",
+         "{won t be|will not be|isn t|is not|am not|won t be coming} in {tomorrow|today|on monday|on tuesday|on wednesday|on thursday|on friday|this week|next week}",
          "{could|can|shall} {we|you} {do|make it|meet|talk|speak|chat|move it} {on|at|instead|monday|tuesday|wednesday|thursday|friday|tomorrow|next|this|later|earlier}",
          "{können|könnten} wir {stattdessen|auch|den termin}", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
          "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}",
@@ -1157,12 +1203,18 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.own_no_told", OT, 2,
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
-         "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen"}, tells_of_a_post));
+         "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
+         "j ai reçu {un refus|une réponse négative|leur refus}", "me {dijeron|contestaron|respondieron} que no", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
+    r.push_back(pair("other.de.own_no_told", OT, 2,
+        {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
     r.push_back(cue("other.advice", OT, 3,
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
-         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing"}));
+         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing",
+         "bewerbungstipps", "{eine|jede} absage tut weh", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
+         "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
+         "consejos para {superar|afrontar|gestionar}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
     // own", "subscribe to our newsletter for new openings").
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter"}));
@@ -1179,6 +1231,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.conditional", Kind::conditional,
         {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
+         "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
@@ -1220,7 +1273,7 @@ void add_context(std::vector<Rule>& r)
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
-         "hiring manager", "job posting", "job description", "take home", "rolle als", "für die rolle", "position als",
+         "hiring manager", "job posting", "job description", "for applying", "you applied for", "take home", "rolle als", "für die rolle", "position als",
          "postulación", "postulacion", "vacantes", "probetag*", "selectieprocedure", "proefdag", "probearbeit*", "stage"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
@@ -1230,11 +1283,12 @@ void add_context(std::vector<Rule>& r)
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
-         "scholarship", "studienplatz", "zulassung", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
+         "scholarship", "studienplatz*", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
+         "sommersemester", "studierendensekretariat", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {"apartment", "the flat", "your flat", "a flat", "the property", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+        {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
-         "wohnung", "besichtigung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
+         "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
