@@ -465,9 +465,14 @@ private:
     {
         if (!(negation && negation->sentence == h.sentence && negation->end <= h.begin && h.begin - negation->end <= negation_reach))
             return false;
+        // Nor does one govern past a clause that turns ("we don't do take-home tests any more, so the
+        // next step is a pairing session"; "n'est pas disponible, donc ...").
         const auto between = text_.substr(negation->end, h.begin - negation->end);
-        for (const std::string_view wish : {" like to ", " love to ", " pleased to ", " happy to ", " glad to ", " excited to ", " delighted to "})
-            if (between.find(wish) != std::string_view::npos) return false;
+        for (const std::string_view word : {" like to ", " love to ", " pleased to ", " happy to ", " glad to ", " excited to ", " delighted to ",
+                                            " so the ", " so it ", " so we ll ", " so we will ", " so i ll ", " so i will ", " but ",
+                                            " however ", " instead ", " aber ", " sondern ", " deshalb ", " mais ", " donc ",
+                                            " pero ", " así que ", " maar ", " dus "})
+            if (between.find(word) != std::string_view::npos) return false;
         return true;
     }
 
@@ -528,7 +533,7 @@ private:
         for (const auto r : scratch_.pair_rules) pairs[r] = PairState{};
         scratch_.pair_rules.clear();
         const Hit* last_negation = nullptr;
-        const Hit* last_rejection_cue = nullptr; // for restates_a_verdict
+        std::array<const Hit*, label_count> last_cue{}; // per label, for restates_a_verdict
 
         for (const auto& h : hits) {
             const auto ri = h.rule;
@@ -539,15 +544,18 @@ private:
                 break;
             case Kind::cue: {
                 const auto phrase = view_of(h);
+                last_cue[index_of(rule.label)] = &h;
                 if (rule.label == Label::rejection) {
-                    last_rejection_cue = &h;
                     if (const auto* why = neutralised(h)) {
                         discount({"context.neutralised", std::string(phrase) + " (" + *why + ")", -rule.weight});
                         break;
                     }
                 }
                 // (Strong invitation and offer wording only: "if you aren't looking, happy to chat" refuses nothing.)
-                if ((rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3 && negated(h, last_negation)) {
+                // (Not logistics and reschedulings, which calm their sentence: "we won't have the room, so
+                // we'll do the interview over Zoom" refuses the room, not the interview.)
+                if ((rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3 && !(rule.flags & calms_sentence) &&
+                    negated(h, last_negation)) {
                     // "We are not able to offer you the position": a refused offer is a rejection.
                     note_negated_progress(h, *last_negation, 3.0, neutralised(h));
                     break;
@@ -592,8 +600,10 @@ private:
                 st.sentence[part] = h.sentence;
                 st.hit[part] = h;
                 // The second part must follow the first: "unfortunately ... not", not "not ... unfortunately".
-                const bool read_by_a_cue = (rule.flags & restates_a_verdict) && last_rejection_cue &&
-                                           last_rejection_cue->begin <= h.begin && last_rejection_cue->end >= h.end;
+                // A pair whose second part a cue of its own label already read ("laden Sie herzlich ein":
+                // the invitation cue and "laden Sie … ein") adds nothing to it.
+                const auto* cue = last_cue[index_of(rule.label)];
+                const bool read_by_a_cue = (rule.flags & restates_a_verdict) && cue && cue->begin <= h.begin && cue->end >= h.end;
                 if (part == 1 && st.sentence[0] == h.sentence && !fired_[ri].fired && !read_by_a_cue) {
                     // A negation between an invitation's two parts refuses it ("Wir laden Sie daher nicht
                     // zur finalen Runde ein"), as one before a whole invitation phrase does.
@@ -794,6 +804,12 @@ Result classify(const Email& email)
         context.push_back({"context.not_about_a_job", scorer.non_job_phrase(), -rej});
         s[index_of(Label::other)] += std::min(rej, 3.0);
         rej = 0;
+        // What such an email offers is not a job either ("we'd like to offer you a discount"), where the
+        // other world clearly outweighs the job's (an offer letter may mention health "coverage").
+        if (auto& offer = s[index_of(Label::offer)]; offer > 0 && non_job > job) {
+            context.push_back({"context.not_about_a_job", std::string(to_string(Label::offer)), -offer});
+            offer = 0;
+        }
     } else if (rej > 0 && job == 0) {
         context.push_back({"context.no_job_wording", "", -rej / 2});
         rej /= 2;
