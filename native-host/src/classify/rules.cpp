@@ -117,6 +117,8 @@ void add_rejection(std::vector<Rule>& r)
          "{appointed|selected|offered the post to} {another|the successful|a|an|the other} {candidate|applicant}",
          "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
+    r.push_back(cue("rejection.gone_ahead_with_another", R, 3,
+        {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
@@ -187,6 +189,10 @@ void add_rejection(std::vector<Rule>& r)
          "{offered|extended|given} {the|this|our} {position|role|job|offer|post} to {another|someone|somebody|a different|an internal|the other|a candidate|an applicant|one of}",
          "{could not|couldn t|cannot|can t|won t be able to|will not be able to|are unable to|were unable to|not able to|not going to be able to} {take|move} {things|this|your application|it|matters|your candidacy} {further|forward|any further|ahead}",
          "{didn t|did not|won t|will not} progress you {to|into|through}",
+         "{not|won t|will not|cannot|unable to} push through with {your|the|you}", "you are ineligible for",
+         "{will not|won t|did not|didn t|not} receive {further|any further} consideration",
+         "{not|won t|will not|unable to|cannot} {be able to |}{take|taking} your {candidature|candidacy|profile|application} {ahead|forward}",
+         "{did not|didn t} {assess|deem|find|consider} you {as |to be |}{suitable|eligible|qualified}",
          "{actually|already|just|we|ve|have|had} filled {that one|this one}", "{didn t|did not|won t|will not} {select|choose|shortlist|short list} you", "ended up filling {it|the role|the position|the job|the contract}"}, J));
     r.push_back(cue("rejection.unsuccessful", R, 3,
         {"{application|applications|candidacy|candidature|attempt|submission} {was|were|has been|have been|is|had been|has} unsuccessful",
@@ -204,17 +210,20 @@ void add_rejection(std::vector<Rule>& r)
          "was closed", "is now closed", "has been archived", "has been declined", "was declined", "has been rejected", "was rejected",
          "was not successful", "has not been successful", "was unsuccessful", "has been unsuccessful", "will not be progressed",
          "won t be progressing", "will not be progressing", "is not progressing", "will not be forwarded", "won t be forwarded",
-         "won t be progressed", "has not progressed", "will not be taken forward", "won t be taken forward", "has now closed", "has closed"},
+         "won t be progressed", "has not progressed", "will not be taken forward", "won t be taken forward", "has now closed", "has closed",
+         "will not proceed", "won t proceed", "will not continue", "won t continue"},
         J | restates_a_verdict));
     // A score under the bar: "your results did not reach the benchmark", "you did not pass the
     // written test", "your name will not be placed on the eligible list".
     r.push_back(cue("rejection.below_the_bar", R, 3,
-        {"{did not|didn t|do not|does not|failed to} {meet|reach|achieve|pass|attain} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|required standard|minimum standard|qualifying score}",
+        {"mindestpunktzahl {von |}{nicht|haben sie nicht|hast du nicht}", "{mindestpunktzahl|mindestpunkte|punktzahl} {nicht erreicht|haben sie nicht erreicht}",
+         "{did not|didn t|do not|does not|failed to} {meet|reach|achieve|pass|attain} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|required standard|minimum standard|qualifying score}",
          "{below|under} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|qualifying score}",
          "{score|result|results|ranking} {did not|didn t} place you",
          "{score|result|results|mark} {fell|was|is|falls} {just |slightly |}{below|under|short of} the {level|threshold|mark|standard|benchmark|bar|required}",
          "{requirements|criteria|minimum requirements|minimum qualifications} {have|has} not been met",
-         "not {be |been |}{placed|included|listed|entered} {on|in} the {eligible|eligibility|merit|reserve|employment|hiring} {list|register|pool}"}, J));
+         "not {be |been |}{placed|included|listed|entered} {on|in} the {eligible|eligibility|merit|reserve|employment|hiring} {list|register|pool}",
+         "not {been |}placed on the {panel|shortlist|list}", "{did not|didn t} reach the {level|standard|score|mark} required"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
     r.push_back(pair("rejection.named_role_filled", R, 3,
@@ -247,6 +256,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.filled_with_someone", R, 3,
         {"fill the", "filled the", "filling the", "fill this", "fill that", "fill our"},
         {"with someone", "with somebody", "with an internal", "with another", "with a colleague", "internally", "from within"}, J | restates_a_verdict));
+    // The places all taken ("All available places in the Spring cohort have now been filled").
+    r.push_back(pair("rejection.places_filled", R, 3, {"all available places", "all places", "all positions", "all vacancies", "all spots", "all the places"},
+        {"have been filled", "have now been filled", "are now filled", "are filled", "have been taken"}, J | restates_a_verdict));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
@@ -288,7 +300,9 @@ void add_rejection(std::vector<Rule>& r)
     // whatever words stand around it (an ATS footer's "manage your email preferences" makes no
     // newsletter of it).
     r.push_back(cue("rejection.status", R, 3,
-        {"status {rejected|declined|not selected|unsuccessful|not successful|not suitable|unsuitable|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
+        {"{changed|updated|set|moved} to {unsuccessful|not selected|rejected|declined|not progressing|not suitable}",
+         "status {abgeschlossen |}{nicht ausgewählt|nicht berücksichtigt|abgesagt}",
+         "status {rejected|declined|not selected|unsuccessful|not successful|not suitable|unsuitable|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
          "disposition {not hired|not selected|rejected|declined|not considered|unsuccessful}", "{has|have|was|been} dispositioned",
          "{decision|outcome|result} {not progressing|not progressed|unsuccessful|not selected|not successful|rejected|declined|not passed|did not pass}",
          "reason {position filled|role filled|position closed|not selected|other candidate}",
@@ -436,7 +450,7 @@ void add_rejection(std::vector<Rule>& r)
         {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden",
          "für bewerber", "für bewerberinnen", "für kandidaten", "für kandidatinnen", "für personen", "für profile",
          "für jemand anderen", "für jemand anderes", "für andere bewerbende", "für bewerbende", "für andere", "für eine mitbewerberin",
-         "für einen mitbewerber", "für ein anderes profil", "für diese interne lösung", "für eine interne lösung", "für die interne lösung",
+         "für einen mitbewerber", "für eine kollegin", "für einen kollegen", "für ein anderes profil", "für diese interne lösung", "für eine interne lösung", "für die interne lösung",
          "gegen ein", "gegen eine", "gegen sie", "gegen dich", "gegen ihre", "gegen deine"},
         {"entschieden", "entscheiden"}, J));
     // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
@@ -447,12 +461,13 @@ void add_rejection(std::vector<Rule>& r)
          "{bedankt|dank je|dank u} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
+         "und {angenehme|nette|offene|freundliche|interessante|konstruktive|gute} {gespräch|vorstellungsgespräch|interview|telefonat}",
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten}",
          "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
-         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
+         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden", "anderen kandidierenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen",
          "weiterzuverfolgen", "weiterverfolgen", "zu verfolgen"}, J));
     // "Wir nehmen für die Stelle am Pass jemanden, der schon ...": someone else taken, the post between.
@@ -461,6 +476,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.well_wishes", R, 2,
         {"{für|bei} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|berufliche|beruflichen|zukünftige|zukünftigen|künftige|künftigen|weitere berufliche|weiteren beruflichen|persönliche|weiterer} {zukunft|weg|werdegang|laufbahn|stellensuche|jobsuche|suche|bewerbungen|karriere|lebensweg|entwicklung|zukunft alles|schritte}",
          "{für|bei} {ihre|ihren|die|deine|deinen} {weitere|weiteren} {stellensuche|jobsuche|suche|bewerbungen|zukunft}",
+         "{karriereseite|karriereportal|stellenbörse|jobportal|stellenangebote|website|webseite} im blick {zu behalten|behalten}",
          "{alles gute|viel erfolg|viel glück|erfolg} {für|bei|auf} {ihre|ihren|ihrer|deine|deinen|deiner|die} {weitere|weiteren|zukunft|berufliche|beruflichen|suche|stellensuche|jobsuche|zukünftige|zukünftigen|künftige|künftigen|weg|weiteren weg|weitere suche}",
          "{unterlagen|dokumente|bewerbungsunterlagen} {zurück|werden gelöscht|löschen|vernichten|werden vernichtet}",
          "{persönlich und beruflich|beruflich und persönlich} alles gute",
@@ -530,11 +546,38 @@ void add_rejection(std::vector<Rule>& r)
          "{auswahlverfahren|bewerbungsverfahren|auswahlprozess|bewerbungsprozess} {ist|wurde} {damit |nun |}{beendet|abgeschlossen|eingestellt}",
          "{mit einem internen|mit einer internen|durch einen internen|durch eine interne} {kandidat*|bewerber*|lösung|person|mitarbeiter*}* {zu besetzen|besetzen|besetzt|nachzubesetzen|nachbesetzt}",
          "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}",
-         "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre",
+         "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre", "haushaltssperre",
+         "eingestellt wurde {eine|ein} {bewerberin|bewerber|kandidatin|kandidat|person|kollegin|kollege}",
+         "{vorstellungsgespräche|gespräche|interviews} finden nicht statt", "{weitere|weiteren} teilnahme am {auswahlverfahren|verfahren} ist {damit |somit |daher |}ausgeschlossen",
+         "keine neueinstellungen", "planen wir keine {neueinstellungen|einstellungen}",
          "nicht {neu |wieder |}besetzt {wird|werden}"}, J));
     // Someone who does not qualify, the post between ("kommen Sie für diese Stelle zum jetzigen
     // Zeitpunkt nicht in Frage"); an application no longer handled ("Ihre Bewerbung für diese
     // Position wird daher nicht weiter bearbeitet"); a post closed ("die Stelle ... geschlossen wurde").
+    // A procedure ended or a call-out withdrawn, what ended between ("das Besetzungsverfahren
+    // eingestellt", "Das Auswahlverfahren für die oben genannte Stelle wird daher beendet").
+    r.push_back(pair("rejection.de.procedure_ended", R, 3,
+        {"besetzungsverfahren", "stellenbesetzungsverfahren", "auswahlverfahren", "bewerbungsverfahren", "ausschreibung", "stellenausschreibung"},
+        {"eingestellt", "abgebrochen", "aufgehoben", "wird daher beendet", "wird beendet", "wurde beendet", "ist beendet"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.post_not_filled", R, 3, {"die stelle", "die position", "die planstelle"},
+        {"nicht zu besetzen", "nicht zu vergeben", "nicht nachzubesetzen"}, J | restates_a_verdict));
+    // The post given to someone else ("wurde die Planstelle einer anderen Bewerberin zugewiesen",
+    // "haben wir nun einem Mitarbeiter übertragen", "Ich hab jetzt einem anderen zugesagt").
+    r.push_back(pair("rejection.de.given_to_another", R, 3,
+        {"einer anderen bewerberin", "einem anderen bewerber", "einer anderen kandidatin", "einem anderen kandidaten", "einer anderen person",
+         "einem mitarbeiter", "einer mitarbeiterin", "einer kollegin", "einem kollegen", "einer mitbewerberin", "einem mitbewerber"},
+        {"zugewiesen", "übertragen", "vergeben", "zugesagt", "anvertraut"}, J));
+    r.push_back(pair("rejection.de.promised_to_another", R, 3, {"einem anderen", "einer anderen", "jemand anderem", "jemandem anderen"},
+        {"zugesagt", "zugewiesen", "vergeben"}, J));
+    r.push_back(pair("rejection.de.nothing_to_offer", R, 3, {"können wir ihnen", "können wir dir", "kann ich ihnen", "kann ich dir"},
+        {"kein angebot", "kein vertragsangebot", "keine zusage", "keine stelle", "nichts anbieten", "keine position", "keine anstellung"}, J));
+    // Someone else took the post ("Den Ausschlag gab ... einer Mitbewerberin", "Sie wird die Stelle
+    // zum Ersten antreten", "Eingestellt wurde eine Bewerberin, die ...").
+    r.push_back(pair("rejection.de.decided_by_another", R, 3, {"ausschlag gab", "ausschlag gegeben", "den ausschlag"},
+        {"mitbewerber*", "einer anderen", "eines anderen", "einer kandidatin", "eines kandidaten", "einer bewerberin", "eines bewerbers"}, J));
+    r.push_back(pair("rejection.de.another_starts", R, 3, {"sie wird die stelle", "er wird die stelle"}, {"antreten"}, J));
+    r.push_back(pair("rejection.de.carried_on_without", R, 3, {"mit kandidierenden", "mit anderen kandidat*", "mit anderen bewerber*", "mit anderen personen"},
+        {"weiter"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
     r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur"},
         {"nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
@@ -573,6 +616,18 @@ void add_rejection(std::vector<Rule>& r)
          "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}",
          // The others described, not counted: "a choisi un profil plus senior", "retenu une candidate ayant ...".
          "{choisi|retenu|privilégié|préféré|opté pour} un {profil|candidat|candidate} {plus|davantage|mieux|ayant|qui|avec|correspondant}"}, J));
+    // Said without a regret word: a status closed, a call-out cancelled, a shortlist without you, a mark
+    // under the bar, someone else taken ("Statut : Clôturée – non retenue", "l'affichage est annulé",
+    // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
+    // quelqu'un qui ...").
+    r.push_back(cue("rejection.fr.plainly", R, 3,
+        {"{clôturé|clôturée|clôturé e|close|fermée} non {retenu|retenue|retenu e}", "{candidature|candidat|profil} non {retenu|retenue}",
+         "{affichage|recrutement|concours|processus|poste} {est|a été} {annulé|annulée|aboli|abolie}", "aucune nomination ne sera {effectuée|faite|prononcée}",
+         "processus prend fin", "{le vôtre|le tien|votre dossier|votre profil|votre candidature|ton profil|ta candidature} n en fait pas partie",
+         "ne {fait|faites|fais} pas partie des {candidats|candidates|profils|personnes|candidatures} {retenus|retenues|sélectionnés|sélectionnées}",
+         "{ne serez|ne seras} {donc |}pas {convoqué|convoquée|convoqué e|retenu|retenue|invité|invitée}", "{inférieure|inférieur} au seuil",
+         "{on a|nous avons|j ai} {finalement |}{pris|choisi|embauché|recruté|retenu} quelqu un {d autre|qui}",
+         "{ce ne sera|ce sera|ça ne sera|ça sera} pas pour cette fois"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
         {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
@@ -601,7 +656,7 @@ void add_rejection(std::vector<Rule>& r)
         {"notre client", "mon client", "notre cliente", "le client a", "nous a fait savoir", "m a fait savoir", "nous a informés", "m a informé",
          "nous a indiqué", "m a indiqué"},
         {"décidé", "choisi", "préféré", "opté", "poursuivre avec", "retenu un", "retenu une", "retenu d autres", "pris un", "pris une",
-         "pris quelqu un"}));
+         "pris quelqu un", "a retenu", "n en fait pas partie"}));
     r.push_back(cue("rejection.fr.well_wishes", R, 2,
         {"bonne continuation", "{plein succès|bon succès|succès|bonne chance|réussite|pleine réussite} {dans|pour} {vos|votre|la suite de vos|la suite de votre} {recherche*|démarches|projets|futures|carrière|parcours}",
          "{recherche|recherches} d emploi", "{conserver|conservons|garderons|garder} votre {cv|candidature|profil} {dans|pour}"}));
@@ -661,7 +716,10 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.es.application_outcome", R, 3, {"postulación", "candidatura", "solicitud", "aplicación"},
         {"no continuará", "no avanzará", "no seguirá", "no pasará", "no continúa", "no avanza", "no sigue", "no ha sido seleccionada",
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
-         "no ha sido finalmente seleccionada", "finalmente no fue seleccionada"}, J));
+         "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
+    r.push_back(cue("rejection.es.plainly", R, 3,
+        {"{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
+         "nos quedamos con {otra|otro|alguien}", "no {vamos a poder|podemos|podremos} {sumarte|sumarle|contratarte|contratarle|incorporarte|incorporarle}"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -799,6 +857,27 @@ void add_interview(std::vector<Rule>& r)
         {"absagen", "verschieben", "verlegen", "abzusagen", "zu verschieben", "zu verlegen"}, calms_sentence));
     // Another day asked for, the day between ("Are you free on Friday morning instead?", "Would
     // Wednesday 2pm suit you?", "Können wir das Gespräch auf Donnerstag legen?").
+    // Logistics of an interview that goes ahead, said beside a regret word ("unfortunately the room
+    // won't be free, so we'll do the interview over Zoom instead", "I can't join, but Priya will run
+    // your technical interview as planned"): the sentence is about the arrangements, not an outcome.
+    r.push_back(cue("interview.goes_ahead", I, 3,
+        {"{do|hold|have|run|conduct} {the|your} {interview|call|meeting|assessment} {over zoom|on zoom|on teams|over teams|by video|by phone|online|remotely|virtually|instead}",
+         "{will|ll} {run|host|lead|conduct|take|do} {your|the} {technical |final |second |first |phone |video |panel |}{interview|assessment} {on|as planned|at|tomorrow|instead|with you}",
+         "{will|ll} {meet|welcome|interview} you {on|at|instead|tomorrow|as planned}", "{will|ll} host you",
+         "{when you come in|when you arrive|on arrival|when you get here} for your {interview|assessment|appointment}",
+         "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on}",
+         "{l entretien|notre entretien|votre entretien|le rendez vous|notre rendez vous} {aura|aura donc|aura bien|se fera|se tiendra|est maintenu}",
+         "{la entrevista|nuestra entrevista|tu entrevista|su entrevista} {será|se hará|se realizará|se mantiene|sigue en pie}",
+         "{het gesprek|ons gesprek|het interview|je gesprek|uw gesprek} {gaat gewoon door|vindt gewoon plaats|gaat door|vindt plaats}",
+         "{vous|te} {recevra|recevront|accueillera|accueilleront|rencontrera|rencontreront} {lundi|mardi|mercredi|jeudi|vendredi|demain|comme prévu|à}",
+         "{die uhrzeit|der termin|die zeit|das datum} {bleibt|bleiben}", "{la hora|el horario|la fecha} se mantiene"}, calms_sentence));
+    // The arrangements of an interview unchanged ("No change to the time", "it'll just be me and Priya"):
+    // two points, enough to keep a regret word from reading as an outcome, not an invitation alone.
+    r.push_back(cue("interview.arrangements", I, 2,
+        {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
+         "{it ll|it will} just be {me|us} and"}));
+    r.push_back(pair("interview.de.goes_ahead", I, 3, {"gespräch", "interview", "termin", "vorstellungsgespräch"},
+        {"wie geplant", "wie vereinbart", "findet trotzdem", "findet dennoch"}, calms_sentence));
     // A talk about the role, its name between ("a relaxed chat about the Data Engineer role").
     r.push_back(pair("interview.chat_about_the_role", I, 1.5, {"chat about the", "call about the", "conversation about the"},
         {"role", "position", "job", "opening", "vacancy"}));
@@ -869,7 +948,7 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.de.glad_to_invite", I, 3, {"freuen uns", "freuen wir uns", "möchten wir sie", "möchten wir dich", "würden wir sie", "würden wir dich"},
         {"einzuladen"}));
     r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
-        {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}));
+        {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}, restates_a_verdict));
     r.push_back(cue("interview.fr", I, 3,
         {"{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
@@ -902,7 +981,8 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
          "{ihnen|dir} {die|diese} {stelle|position} {anbieten|anzubieten}", "{ein|unser|das} angebot {unterbreiten|machen|zukommen}",
-         "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}",
+         "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "{wir wollen|wir möchten|ich will|ich möchte} {dich|sie} {haben|einstellen|an bord}",
+         "mein angebot", "{den|deinen|ihren} vertrag fertig", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}",
          // "Ihnen die Stelle als ... anbieten zu können" (with a negation before it, a refusal: progress logic).
          "{anbieten|anzubieten} zu können", "{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}"}));
     r.push_back(cue("offer.fr", O, 3,
@@ -992,6 +1072,8 @@ void add_application_received(std::vector<Rule>& r)
          "{not|don t|do not} hear {back |}from us {within|in|by|after}", "{consider|assume} {that |}your application {has been |was |is |to be |}{unsuccessful|not successful|declined}",
          "consider {that |}{your application|yourself} {unsuccessful|not}",
          "{cannot|can t|not able to|unable to|won t be able to} {respond|reply|answer|get back to you} {immediately|right away|straight away|at once|quickly}",
+         "{cannot|can t|are unable to|re unable to|are not able to} {respond|reply|write} to {each|every|all|everyone|every single|each and every} {applicant|candidate|application|one}",
+         "{unable to|not able to|cannot|can t} {provide|give|offer} {individual|personal|personalised|personalized|detailed} feedback at this stage",
          // The same in French, Spanish and Dutch (German: application_received.de.conditional).
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
          "{responder|contestar} {a cada|a todas|a todos|individualmente|personalmente|de forma individual|de manera individual}",
@@ -1204,15 +1286,21 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
-         "j ai reçu {un refus|une réponse négative|leur refus}", "me {dijeron|contestaron|respondieron} que no", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
+         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
+    r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
+        {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
+         "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post));
+    r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing", "job", "role", "position", "gig", "offer"},
+        tells_of_a_post));
     r.push_back(pair("other.de.own_no_told", OT, 2,
         {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
     r.push_back(cue("other.advice", OT, 3,
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
-         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing",
-         "bewerbungstipps", "{eine|jede} absage tut weh", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
+         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
+         "bewerbungstipps", "{eine|jede} absage tut weh", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
+         "absagen {richtig |}{lesen|verstehen|deuten}", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
@@ -1220,7 +1308,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
-         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}"}));
+         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}",
+         "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
+         "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous"}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1290,6 +1380,9 @@ void add_context(std::vector<Rule>& r)
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
+    r.push_back(marker("context.non_job.childcare", Kind::non_job,
+        {"crèche", "place en crèche", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
+         "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "förderung", "fördermittel", "stipendium", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
