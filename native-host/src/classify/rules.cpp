@@ -876,7 +876,7 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.arrangements", I, 2,
         {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
          "{it ll|it will} just be {me|us} and"}));
-    r.push_back(pair("interview.de.goes_ahead", I, 3, {"gespräch", "interview", "termin", "vorstellungsgespräch"},
+    r.push_back(pair("interview.de.goes_ahead", I, 3, {"das gespräch", "das interview", "den termin", "der termin", "das vorstellungsgespräch"},
         {"wie geplant", "wie vereinbart", "findet trotzdem", "findet dennoch"}, calms_sentence));
     // A talk about the role, its name between ("a relaxed chat about the Data Engineer role").
     r.push_back(pair("interview.chat_about_the_role", I, 1.5, {"chat about the", "call about the", "conversation about the"},
@@ -1290,8 +1290,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post));
-    r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing", "job", "role", "position", "gig", "offer"},
-        tells_of_a_post));
+    // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
+    r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing"}, tells_of_a_post));
     r.push_back(pair("other.de.own_no_told", OT, 2,
         {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
