@@ -190,6 +190,9 @@ void add_rejection(std::vector<Rule>& r)
          "{could not|couldn t|cannot|can t|won t be able to|will not be able to|are unable to|were unable to|not able to|not going to be able to} {take|move} {things|this|your application|it|matters|your candidacy} {further|forward|any further|ahead}",
          "{didn t|did not|won t|will not} progress you {to|into|through}",
          "{not|won t|will not|cannot|unable to} push through with {your|the|you}", "you are ineligible for",
+         "{you re|you are} not quite there yet", "not quite there yet for this {one|role|position}",
+         "{don t|do not} think it {would be|is|s} fair {on|to} {you|either of us}",
+         "{re going to|are going to|decided to|ve decided to|have decided to|ll have to|will have to} pass on your {application|candidacy|profile} for",
          "{will not|won t|did not|didn t|not} receive {further|any further} consideration",
          "{not|won t|will not|unable to|cannot} {be able to |}{take|taking} your {candidature|candidacy|profile|application} {ahead|forward}",
          "{did not|didn t} {assess|deem|find|consider} you {as |to be |}{suitable|eligible|qualified}",
@@ -216,7 +219,7 @@ void add_rejection(std::vector<Rule>& r)
     // A score under the bar: "your results did not reach the benchmark", "you did not pass the
     // written test", "your name will not be placed on the eligible list".
     r.push_back(cue("rejection.below_the_bar", R, 3,
-        {"mindestpunktzahl {von |}{nicht|haben sie nicht|hast du nicht}", "{mindestpunktzahl|mindestpunkte|punktzahl} {nicht erreicht|haben sie nicht erreicht}",
+        {"mindestpunktzahl {von |}{nicht|haben sie nicht|hast du nicht}", "{rangziffer|mindestnote} {haben sie nicht erreicht|nicht erreicht}", "{mindestpunktzahl|mindestpunkte|punktzahl} {nicht erreicht|haben sie nicht erreicht}",
          "{did not|didn t|do not|does not|failed to} {meet|reach|achieve|pass|attain} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|required standard|minimum standard|qualifying score}",
          "{below|under} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|qualifying score}",
          "{score|result|results|ranking} {did not|didn t} place you",
@@ -462,7 +465,8 @@ void add_rejection(std::vector<Rule>& r)
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
          "und {angenehme|nette|offene|freundliche|interessante|konstruktive|gute} {gespräch|vorstellungsgespräch|interview|telefonat}",
-         "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten}",
+         "nach {unserem|ihrem|deinem|dem} {vorstellungsgespräch|gespräch|interview|telefonat|telefoninterview}",
+         "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten|telefoninterview|videointerview}",
          "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
@@ -484,7 +488,9 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {"uns {leider |diesmal |letztlich |am ende |}anders entschieden", "anderweitig entschieden",
+        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |}anders entschieden",
+         "{sind|bist|waren|warst} nicht unter den {bewerber*|kandidat*|ausgewählten|ausgewählt*|teilnehmenden|personen}",
+         "{gegen eine|keine} einladung {zum|zu einem} {gespräch|vorstellungsgespräch|interview}", "anderweitig entschieden",
          "für einen anderen weg entschieden", "{position|stelle|rolle} anders {besetzen|zu besetzen|besetzt}",
          "an {eine|einen|eine andere|einen anderen|eine interne|einen internen} {kandidatin|kandidaten|bewerberin|bewerber|mitbewerberin|mitbewerber|person|kollegin|kollegen} vergeben",
          "nicht auf {sie|dich} {gefallen|fiel}", "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
@@ -577,7 +583,18 @@ void add_rejection(std::vector<Rule>& r)
         {"mitbewerber*", "einer anderen", "eines anderen", "einer kandidatin", "eines kandidaten", "einer bewerberin", "eines bewerbers"}, J));
     r.push_back(pair("rejection.de.another_starts", R, 3, {"sie wird die stelle", "er wird die stelle"}, {"antreten"}, J));
     r.push_back(pair("rejection.de.carried_on_without", R, 3, {"mit kandidierenden", "mit anderen kandidat*", "mit anderen bewerber*", "mit anderen personen"},
-        {"weiter"}, J));
+        {"weiter", "nächste phase", "nächste runde"}, J));
+    r.push_back(pair("rejection.nl.places_given", R, 3, {"alle traineeplaatsen", "alle plaatsen", "alle plekken", "alle stageplaatsen"},
+        {"vergeven", "ingevuld", "bezet"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.goes_no_further", R, 3, {"für sie geht es", "für dich geht es"}, {"nicht weiter"}, J));
+    r.push_back(pair("rejection.de.not_granted", R, 3, {"ihrem antrag", "ihrer bewerbung", "ihrem gesuch", "deiner bewerbung"},
+        {"nicht entsprochen", "nicht stattgegeben"}, J));
+    r.push_back(pair("rejection.de.places_given", R, 3,
+        {"ausbildungsplätze", "alle plätze", "die plätze", "traineeplätze", "praktikumsplätze", "alle stellen", "die stellen"},
+        {"vollständig vergeben", "bereits vergeben", "alle vergeben", "schon vergeben", "inzwischen vergeben"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.filled_by_someone", R, 3, {"wurde inzwischen mit", "wurde bereits mit", "wurde mit einem", "wurde mit einer", "wurde schon mit"},
+        {"besetzt"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
     r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur"},
         {"nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
@@ -621,7 +638,11 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {"{clôturé|clôturée|clôturé e|close|fermée} non {retenu|retenue|retenu e}", "{candidature|candidat|profil} non {retenu|retenue}",
+        {"{ne sommes|ne serons|ne sommes donc} plus en mesure d {étudier|examiner|retenir|donner suite}",
+         "{pas|plus} en mesure d y {répondre favorablement|donner une suite favorable|apporter une suite favorable|donner suite}",
+         "{n a pas|n avons pas|n ont pas|n avait pas} souhaité donner suite", "{postes|places} ont été {attribués|attribuées|pourvus|pourvues}",
+         "{les profils|les candidats|les candidatures} {retenus|retenues} {présentaient|avaient|correspondaient}",
+         "{clôturé|clôturée|clôturé e|close|fermée} non {retenu|retenue|retenu e}", "{candidature|candidat|profil} non {retenu|retenue}",
          "{affichage|recrutement|concours|processus|poste} {est|a été} {annulé|annulée|aboli|abolie}", "aucune nomination ne sera {effectuée|faite|prononcée}",
          "processus prend fin", "{le vôtre|le tien|votre dossier|votre profil|votre candidature|ton profil|ta candidature} n en fait pas partie",
          "ne {fait|faites|fais} pas partie des {candidats|candidates|profils|personnes|candidatures} {retenus|retenues|sélectionnés|sélectionnées}",
@@ -718,7 +739,9 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {"{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
+        {"no {podremos|podemos|vamos a poder} seguir adelante con {tu|su} {candidatura|postulación|proceso}",
+         "{todas las plazas|las plazas|la plaza|las vacantes|la vacante} {han quedado|ha quedado|quedaron|quedó|están|ya están} {cubiertas|cubierta}",
+         "{tu|su} nombre no figura entre", "{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
          "nos quedamos con {otra|otro|alguien}", "no {vamos a poder|podemos|podremos} {sumarte|sumarle|contratarte|contratarle|incorporarte|incorporarle}"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
@@ -738,6 +761,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.nl.regret", R, 3,
         {"{het spijt ons|het spijt me|tot onze spijt|tot mijn spijt|helaas moeten we|helaas moeten wij|wij moeten je helaas|we moeten je helaas|wij moeten u helaas}",
          "afwijzing", "afgewezen", "{niet|geen} {verder|door|mee verder|verder gaan|verder in|door naar|doorgaan}",
+         "{hoort|hoor|horen} niet bij de {kandidaten|geselecteerde|gekozen}", "eindigt de procedure voor {jou|u}",
          "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
          "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
          "{beter|meer} {aansluit|aansluiten|aansluitende|past|passen|passende|overeenkomt|overeenkomen|voldoet|voldoen}",
@@ -861,7 +885,10 @@ void add_interview(std::vector<Rule>& r)
     // won't be free, so we'll do the interview over Zoom instead", "I can't join, but Priya will run
     // your technical interview as planned"): the sentence is about the arrangements, not an outcome.
     r.push_back(cue("interview.goes_ahead", I, 3,
-        {"{do|hold|have|run|conduct} {the|your} {interview|call|meeting|assessment} {over zoom|on zoom|on teams|over teams|by video|by phone|online|remotely|virtually|instead}",
+        {"{come back|come in|come along|come over|join us} for a {second |final |third |follow up |further |practical |short |}{interview|chat|conversation|assessment|trial shift|session}",
+         "{looking forward|look forward} to meeting you {on|at|this|next|tomorrow|for|in person}",
+         "{te|le|os} esperamos {en|el|a las}", "todo lo demás se mantiene", "la entrevista durará",
+         "{do|hold|have|run|conduct} {the|your} {interview|call|meeting|assessment} {over zoom|on zoom|on teams|over teams|by video|by phone|online|remotely|virtually|instead}",
          "{will|ll} {run|host|lead|conduct|take|do} {your|the} {technical |final |second |first |phone |video |panel |}{interview|assessment} {on|as planned|at|tomorrow|instead|with you}",
          "{will|ll} {meet|welcome|interview} you {on|at|instead|tomorrow|as planned}", "{will|ll} host you",
          "{when you come in|when you arrive|on arrival|when you get here} for your {interview|assessment|appointment}",
@@ -876,6 +903,8 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.arrangements", I, 2,
         {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
          "{it ll|it will} just be {me|us} and"}));
+    r.push_back(pair("interview.meet_instead", I, 3, {"we ll meet", "we will meet", "let s meet", "we can meet"}, {"instead", "same time"},
+        calms_sentence));
     r.push_back(pair("interview.de.goes_ahead", I, 3, {"das gespräch", "das interview", "den termin", "der termin", "das vorstellungsgespräch"},
         {"wie geplant", "wie vereinbart", "findet trotzdem", "findet dennoch"}, calms_sentence));
     // A talk about the role, its name between ("a relaxed chat about the Data Engineer role").
@@ -1286,7 +1315,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
-         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
+         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post));
@@ -1298,7 +1327,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.advice", OT, 3,
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
-         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
+         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
@@ -1309,7 +1338,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}",
-         "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
+         "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous"}));
 }
 
@@ -1364,7 +1393,8 @@ void add_context(std::vector<Rule>& r)
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
          "hiring manager", "job posting", "job description", "for applying", "you applied for", "take home", "rolle als", "für die rolle", "position als",
-         "postulación", "postulacion", "vacantes", "probetag*", "selectieprocedure", "proefdag", "probearbeit*", "stage"}));
+         "postulación", "postulacion", "vacantes", "probetag*", "selectieprocedure", "proefdag", "probearbeit*", "stage",
+         "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
          "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "seguro", "siniestro", "aseguradora",
@@ -1392,7 +1422,7 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"credit card", "card application", "loan", "mortgage", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
+        {"credit card", "card application", "loan", "mortgage", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club", "tournament", "giveaway", "raffle",
