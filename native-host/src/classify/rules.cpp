@@ -117,6 +117,9 @@ void add_rejection(std::vector<Rule>& r)
          "{appointed|selected|offered the post to} {another|the successful|a|an|the other} {candidate|applicant}",
          "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
+    // A call offered to go through a decision's feedback: not an invitation (half a point).
+    r.push_back(cue("rejection.feedback_call", R, 0.5,
+        {"{glad|happy|pleased} to arrange a {short |quick |brief |}call to {go through|discuss|talk through|share} {your|the|some} {scores|feedback|results}"}));
     r.push_back(cue("rejection.gone_ahead_with_another", R, 3,
         {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
@@ -191,6 +194,12 @@ void add_rejection(std::vector<Rule>& r)
          "{didn t|did not|won t|will not} progress you {to|into|through}",
          "{not|won t|will not|cannot|unable to} push through with {your|the|you}", "you are ineligible for",
          "{you re|you are} not quite there yet", "not quite there yet for this {one|role|position}",
+         "{hold|holding|held} off {hiring|recruiting|filling}", "{without|not} making a hire", "{will not|won t} be making a hire",
+         "{closing|close|closed} out this {req|requisition|role|position|search}",
+         "not interviewing {outside|external} {people|candidates|applicants}", "promoted one of their own",
+         "{ve gone|have gone|we went|we ve gone|re going} with someone {local|else|who|with|internal|more|from|already}",
+         "{not able to|unable to|cannot|won t be able to} {appoint you|offer the post to you|offer the position to you}",
+         "{position|role|vacancy|spot} filled {thanks|thank you|sorry|but|already}",
          "{don t|do not} think it {would be|is|s} fair {on|to} {you|either of us}",
          "{re going to|are going to|decided to|ve decided to|have decided to|ll have to|will have to} pass on your {application|candidacy|profile} for",
          "{will not|won t|did not|didn t|not} receive {further|any further} consideration",
@@ -208,12 +217,14 @@ void add_rejection(std::vector<Rule>& r)
     // Senior Test Engineer at Zephyr has been marked as closed"): the subject and the verdict in one
     // sentence, whatever stands between them.
     r.push_back(pair("rejection.application_outcome", R, 3,
-        {"your application", "your candidacy", "your candidature", "your application status"},
+        {"your application", "your candidacy", "your candidature", "your application status", "your submission"},
         {"marked as closed", "marked as not selected", "marked as rejected", "marked as unsuccessful", "has been closed",
          "was closed", "is now closed", "has been archived", "has been declined", "was declined", "has been rejected", "was rejected",
          "was not successful", "has not been successful", "was unsuccessful", "has been unsuccessful", "will not be progressed",
          "won t be progressing", "will not be progressing", "is not progressing", "will not be forwarded", "won t be forwarded",
          "won t be progressed", "has not progressed", "will not be taken forward", "won t be taken forward", "has now closed", "has closed",
+         "won t be going any further", "will not be going any further", "won t go any further", "will not go any further", "s been closed out",
+         "has been closed out", "was closed out",
          "will not proceed", "won t proceed", "will not continue", "won t continue"},
         J | restates_a_verdict));
     // A score under the bar: "your results did not reach the benchmark", "you did not pass the
@@ -249,6 +260,8 @@ void add_rejection(std::vector<Rule>& r)
         {"to my", "to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"},
         J | restates_a_verdict));
     // An offer made elsewhere, with words between ("we made an offer yesterday to another finalist").
+    r.push_back(pair("rejection.given_to_someone", R, 3, {"ve offered the", "have offered the", "we offered the", "has offered the", "ve given the", "have given the"},
+        {"to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"}, J | restates_a_verdict));
     r.push_back(pair("rejection.offer_elsewhere", R, 3,
         {"made an offer", "made the offer", "extended an offer", "extended the offer", "made a job offer", "offered the role",
          "offered the position", "offered the job"},
@@ -889,7 +902,10 @@ void add_interview(std::vector<Rule>& r)
          "{looking forward|look forward} to meeting you {on|at|this|next|tomorrow|for|in person}",
          "{te|le|os} esperamos {en|el|a las}", "todo lo demás se mantiene", "la entrevista durará",
          "{do|hold|have|run|conduct} {the|your} {interview|call|meeting|assessment} {over zoom|on zoom|on teams|over teams|by video|by phone|online|remotely|virtually|instead}",
-         "{will|ll} {run|host|lead|conduct|take|do} {your|the} {technical |final |second |first |phone |video |panel |}{interview|assessment} {on|as planned|at|tomorrow|instead|with you}",
+         "{will|ll} {run|host|lead|conduct|take|do} {your|the} {technical |final |second |first |phone |video |panel |}{interview|assessment|round} {on|as planned|at|tomorrow|instead|with you|myself}",
+         "{will|ll|is going to} be {over|by|on|via} {video|zoom|teams|phone|google meet} {rather|instead|on|at|this|next}",
+         "{send|give|offer|propose} you a new {date|time|slot}",
+         "{gespräch|interview|termin|vorstellungsgespräch} findet {daher |deshalb |also |dann |}{per video|per telefon|online|virtuell|telefonisch|per teams|per zoom} statt",
          "{will|ll} {meet|welcome|interview} you {on|at|instead|tomorrow|as planned}", "{will|ll} host you",
          "{when you come in|when you arrive|on arrival|when you get here} for your {interview|assessment|appointment}",
          "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on}",
@@ -902,7 +918,10 @@ void add_interview(std::vector<Rule>& r)
     // two points, enough to keep a regret word from reading as an outcome, not an invitation alone.
     r.push_back(cue("interview.arrangements", I, 2,
         {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
+         "same time same {link|place|room|address}", "see you {monday|tuesday|wednesday|thursday|friday|on monday|on tuesday|on wednesday|on thursday|on friday|tomorrow at|at the office}",
          "{it ll|it will} just be {me|us} and"}));
+    r.push_back(pair("interview.nl.another_day", I, 3, {"zou maandag", "zou dinsdag", "zou woensdag", "zou donderdag", "zou vrijdag", "kan maandag", "kan dinsdag",
+        "kan woensdag", "kan donderdag", "kan vrijdag"}, {"ook kunnen", "uitkomen", "passen", "schikken"}, calms_sentence));
     r.push_back(pair("interview.meet_instead", I, 3, {"we ll meet", "we will meet", "let s meet", "we can meet"}, {"instead", "same time"},
         calms_sentence));
     r.push_back(pair("interview.de.goes_ahead", I, 3, {"das gespräch", "das interview", "den termin", "der termin", "das vorstellungsgespräch"},
@@ -924,7 +943,8 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.reschedule", I, 4,
         {"reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
-         "{move|push|shift|bump} it to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
+         "{move|push|shift|bump} {it|you} to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
+         "{looking forward|look forward} to seeing you {monday|tuesday|wednesday|thursday|friday|tomorrow|next}",
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
@@ -940,7 +960,9 @@ void add_interview(std::vector<Rule>& r)
          "{not|n t|won t be|will not be|isn t|aren t|am not} {available|free|in the office|around|reachable} {on|at|this|next|tomorrow|today|that|until|during|in the}",
          "{won t be|will not be|isn t|is not|am not|won t be coming} in {tomorrow|today|on monday|on tuesday|on wednesday|on thursday|on friday|this week|next week}",
          "{could|can|shall} {we|you} {do|make it|meet|talk|speak|chat|move it} {on|at|instead|monday|tuesday|wednesday|thursday|friday|tomorrow|next|this|later|earlier}",
-         "{können|könnten} wir {stattdessen|auch|den termin}", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
+         "{können|könnten} wir {stattdessen|auch|den termin}",
+         "{kannst du|können sie|könnten sie|könntest du} {stattdessen|auch|alternativ} {am |}{montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|kommen|um}",
+         "{te|le|os} {parece bien|va bien|iría bien|vendría mejor} {el|la|a las|mañana|este|esta|otro|otra}", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
          "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}",
          "nicht im büro", "{wäre|ist|passt} {ihnen|dir} {montag|dienstag|mittwoch|donnerstag|freitag|morgen|übermorgen|stattdessen|auch}",
          "pas disponible {lundi|mardi|mercredi|jeudi|vendredi|demain|ce|cette|le|la}", "no {podré|puedo|voy a poder} estar", "no estaré disponible",
@@ -1324,6 +1346,12 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(pair("other.de.own_no_told", OT, 2,
         {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
+    // A data-retention notice ("Your candidate profile will be deleted in 30 days ... keep your details
+    // for future vacancies"): its consolation words are not a decision. As much as a weak rejection,
+    // so that a no said in one sentence still outweighs it.
+    r.push_back(cue("other.data_retention", OT, 2.5,
+        {"{profile|account|data|details} will be {permanently |automatically |}deleted", "{in line with|under|in accordance with} {data protection|gdpr|our privacy policy}",
+         "{delete|deletion of} your {profile|account|data|candidate profile}"}));
     r.push_back(cue("other.advice", OT, 3,
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
@@ -1351,6 +1379,7 @@ void add_context(std::vector<Rule>& r)
         {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
+         "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
@@ -1426,7 +1455,7 @@ void add_context(std::vector<Rule>& r)
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club", "tournament", "giveaway", "raffle",
-         "sweepstakes", "contest", "lottery", "prize draw", "gewinnspiel", "verlosung", "concours", "sorteo"}, 2));
+         "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "concours", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
         {"the", "and", "you", "your", "we", "for", "with", "thank you", "this", "have", "are", "our", "will", "to", "of", "that", "would", "not", "at", "be"}, 1, "en"));
