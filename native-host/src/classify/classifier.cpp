@@ -821,10 +821,11 @@ Result classify(const Email& email)
         s[index_of(Label::offer)] = 0;
     }
 
-    // Someone else's post, comment or new job, as a social network or a forum tells of it: the
-    // rejections, offers and interviews after the notice are that person's.
+    // Someone else's post, comment or new job, as a social network or a forum tells of it (or a friend
+    // her own no): the rejections, offers and interviews after the notice are that person's, and so
+    // are the recruiters named ("the headhunter called to say they went with the other finalist").
     if (scorer.outcomes_in_a_post()) {
-        for (const auto l : {Label::rejection, Label::offer, Label::interview}) {
+        for (const auto l : {Label::rejection, Label::offer, Label::interview, Label::recruiter_outreach}) {
             auto& v = s[index_of(l)];
             if (v <= 0) continue;
             context.push_back({"context.someone_elses_post", std::string(to_string(l)), -v});
