@@ -407,7 +407,9 @@ void add_rejection(std::vector<Rule>& r)
          "negativen bescheid", "negative {rückmeldung|nachricht|antwort|entscheidung}", "keine positive {rückmeldung|nachricht|antwort}",
          "keine {gute|guten|erfreulichen|erfreuliche|besseren|bessere|positiven} {nachricht|nachrichten}",
          "kein positiver bescheid", "keinen positiven bescheid", "keine zusage", "nicht zum zug",
-         "{hätte|hätten} {ihnen|dir|euch} {gern|gerne|lieber} {eine andere|eine bessere|andere|bessere|eine erfreulichere} {nachricht|nachrichten|rückmeldung}"}, J));
+         "{hätte|hätten} {ihnen|dir|euch} {gern|gerne|lieber} {eine andere|eine bessere|andere|bessere|eine erfreulichere} {nachricht|nachrichten|rückmeldung}",
+         "{hatte|hätte|hatten} gehofft {ihnen|dir} {heute |}{andere|bessere|erfreulichere} {nachrichten|nachricht}",
+         "ohne dass wir {ihnen|dir} {die|eine|diese} {stelle|position} anbieten"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
         {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer {einladung|weiteren berücksichtigung|berücksichtigung|einstellung} {absehen|abzusehen|ab}",
          "nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
@@ -466,7 +468,8 @@ void add_rejection(std::vector<Rule>& r)
         {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden",
          "für bewerber", "für bewerberinnen", "für kandidaten", "für kandidatinnen", "für personen", "für profile",
          "für jemand anderen", "für jemand anderes", "für andere bewerbende", "für bewerbende", "für andere", "für eine mitbewerberin",
-         "für einen mitbewerber", "für eine kollegin", "für einen kollegen", "für ein anderes profil", "für diese interne lösung", "für eine interne lösung", "für die interne lösung",
+         "für einen mitbewerber", "für eine kollegin", "für einen kollegen", "für ein anderes profil", "für den zweiten finalisten",
+         "für den anderen finalisten", "für die andere finalistin", "für die zweite finalistin", "für diese interne lösung", "für eine interne lösung", "für die interne lösung",
          "gegen ein", "gegen eine", "gegen sie", "gegen dich", "gegen ihre", "gegen deine"},
         {"entschieden", "entscheiden"}, J));
     // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
@@ -566,6 +569,10 @@ void add_rejection(std::vector<Rule>& r)
          "{mit einem internen|mit einer internen|durch einen internen|durch eine interne} {kandidat*|bewerber*|lösung|person|mitarbeiter*}* {zu besetzen|besetzen|besetzt|nachzubesetzen|nachbesetzt}",
          "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}",
          "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre", "haushaltssperre",
+         "interne nachfolgeregelung", "{schließen|beenden} das mandat", "das mandat ist {beendet|geschlossen|abgeschlossen}",
+         "nicht mit {ihnen|dir} besetzt", "{ist|sind} vollständig besetzt",
+         "keine möglichkeit {ihre|deine} bewerbung {weiterzuverfolgen|zu berücksichtigen|weiter zu verfolgen}",
+         "nicht ausgewählt {wurden|wurdest|worden sind|worden}",
          "eingestellt wurde {eine|ein} {bewerberin|bewerber|kandidatin|kandidat|person|kollegin|kollege}",
          "{vorstellungsgespräche|gespräche|interviews} finden nicht statt", "{weitere|weiteren} teilnahme am {auswahlverfahren|verfahren} ist {damit |somit |daher |}ausgeschlossen",
          "keine neueinstellungen", "planen wir keine {neueinstellungen|einstellungen}",
@@ -599,6 +606,8 @@ void add_rejection(std::vector<Rule>& r)
         {"weiter", "nächste phase", "nächste runde"}, J));
     r.push_back(pair("rejection.nl.places_given", R, 3, {"alle traineeplaatsen", "alle plaatsen", "alle plekken", "alle stageplaatsen"},
         {"vergeven", "ingevuld", "bezet"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.no_external_hire", R, 3, {"externe besetzung", "externe einstellung", "externe lösung"},
+        {"vom tisch", "nicht mehr geplant", "nicht geplant", "nicht vorgesehen"}, J));
     r.push_back(pair("rejection.de.goes_no_further", R, 3, {"für sie geht es", "für dich geht es"}, {"nicht weiter"}, J));
     r.push_back(pair("rejection.de.not_granted", R, 3, {"ihrem antrag", "ihrer bewerbung", "ihrem gesuch", "deiner bewerbung"},
         {"nicht entsprochen", "nicht stattgegeben"}, J));
@@ -651,7 +660,10 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {"{ne sommes|ne serons|ne sommes donc} plus en mesure d {étudier|examiner|retenir|donner suite}",
+        {"{choisi|préféré|décidé} de confier {le poste|la direction|la responsabilité|ce poste|la mission|le rôle} {à|au|aux}",
+         "recrutement externe est {donc |}{clos|clôturé|terminé|arrêté}", "ne vous sera {donc |}pas {proposé|proposée|confié|confiée}",
+         "porté son choix sur {l autre|une autre|un autre}",
+         "{ne sommes|ne serons|ne sommes donc} plus en mesure d {étudier|examiner|retenir|donner suite}",
          "{pas|plus} en mesure d y {répondre favorablement|donner une suite favorable|apporter une suite favorable|donner suite}",
          "{n a pas|n avons pas|n ont pas|n avait pas} souhaité donner suite", "{postes|places} ont été {attribués|attribuées|pourvus|pourvues}",
          "{les profils|les candidats|les candidatures} {retenus|retenues} {présentaient|avaient|correspondaient}",
@@ -753,6 +765,9 @@ void add_rejection(std::vector<Rule>& r)
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
         {"no {podremos|podemos|vamos a poder} seguir adelante con {tu|su} {candidatura|postulación|proceso}",
+         "ya ha quedado cubierta", "damos por {finalizada|terminada|concluida} {su|tu} participación",
+         "{el proceso|la búsqueda} queda {cerrado|cerrada} {también |}para {ti|usted}", "no van a incorporar a nadie",
+         "{la plaza|el puesto} queda {adjudicada|adjudicado}", "{solicitud|candidatura} no ha sido estimada",
          "{todas las plazas|las plazas|la plaza|las vacantes|la vacante} {han quedado|ha quedado|quedaron|quedó|están|ya están} {cubiertas|cubierta}",
          "{tu|su} nombre no figura entre", "{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
          "nos quedamos con {otra|otro|alguien}", "no {vamos a poder|podemos|podremos} {sumarte|sumarle|contratarte|contratarle|incorporarte|incorporarle}"}, J));
@@ -775,6 +790,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{het spijt ons|het spijt me|tot onze spijt|tot mijn spijt|helaas moeten we|helaas moeten wij|wij moeten je helaas|we moeten je helaas|wij moeten u helaas}",
          "afwijzing", "afgewezen", "{niet|geen} {verder|door|mee verder|verder gaan|verder in|door naar|doorgaan}",
          "{hoort|hoor|horen} niet bij de {kandidaten|geselecteerde|gekozen}", "eindigt de procedure voor {jou|u}",
+         "{de procedure|procedure} {hier |}eindigt", "{gaat|gaan} verder met een {andere |}kandidaat", "gekozen voor de andere {finalist|kandidaat|kandidate}",
+         "gaat {dus |}niet naar {jou|u}", "niet extern in te vullen", "{voor jou|voor u} is er {dus |}{op dit moment |}geen plek",
          "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
          "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
          "{beter|meer} {aansluit|aansluiten|aansluitende|past|passen|passende|overeenkomt|overeenkomen|voldoet|voldoen}",
@@ -909,7 +926,7 @@ void add_interview(std::vector<Rule>& r)
          "{will|ll} {meet|welcome|interview} you {on|at|instead|tomorrow|as planned}", "{will|ll} host you",
          "{when you come in|when you arrive|on arrival|when you get here} for your {interview|assessment|appointment}",
          "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on}",
-         "{l entretien|notre entretien|votre entretien|le rendez vous|notre rendez vous} {aura|aura donc|aura bien|se fera|se tiendra|est maintenu}",
+         "{l entretien|notre entretien|votre entretien|le rendez vous|notre rendez vous} {aura|aura donc|aura bien|se fera|se tiendra|est maintenu|est bien maintenu|se déroulera}",
          "{la entrevista|nuestra entrevista|tu entrevista|su entrevista} {será|se hará|se realizará|se mantiene|sigue en pie}",
          "{het gesprek|ons gesprek|het interview|je gesprek|uw gesprek} {gaat gewoon door|vindt gewoon plaats|gaat door|vindt plaats}",
          "{vous|te} {recevra|recevront|accueillera|accueilleront|rencontrera|rencontreront} {lundi|mardi|mercredi|jeudi|vendredi|demain|comme prévu|à}",
@@ -925,7 +942,9 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.meet_instead", I, 3, {"we ll meet", "we will meet", "let s meet", "we can meet"}, {"instead", "same time"},
         calms_sentence));
     r.push_back(pair("interview.de.goes_ahead", I, 3, {"das gespräch", "das interview", "den termin", "der termin", "das vorstellungsgespräch"},
-        {"wie geplant", "wie vereinbart", "findet trotzdem", "findet dennoch"}, calms_sentence));
+        {"wie geplant", "wie vereinbart", "findet trotzdem", "findet dennoch", "findet deshalb", "findet daher", "findet stattdessen"}, calms_sentence));
+    r.push_back(pair("interview.de.glad_you_come", I, 3, {"freuen uns dass sie", "freue mich dass sie", "freuen uns dass du", "freue mich dass du"},
+        {"kommen", "vorbeikommen", "zu uns kommen"}));
     // A talk about the role, its name between ("a relaxed chat about the Data Engineer role").
     r.push_back(pair("interview.chat_about_the_role", I, 1.5, {"chat about the", "call about the", "conversation about the"},
         {"role", "position", "job", "opening", "vacancy"}));
@@ -1340,6 +1359,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
+         "{heute|gestern|heute früh|heute morgen} kam die absage", "{me han dicho|me dijeron|para decirme} que se quedan con",
          "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post));
     // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
     r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing"}, tells_of_a_post));
@@ -1357,7 +1377,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
-         "absagen {richtig |}{lesen|verstehen|deuten}", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
+         "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
@@ -1440,7 +1460,7 @@ void add_context(std::vector<Rule>& r)
          "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
-        {"crèche", "place en crèche", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
+        {"crèche", "place en crèche", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
