@@ -838,9 +838,17 @@ Result classify(const Email& email)
     // Advice about rejection in a mailing (a newsletter, an alert, anything with an unsubscribe link):
     // the rejection wording in it is the topic, quoted and discussed, not a decision about the reader,
     // however much of it there is and however often the reader is addressed.
-    if (rej > 0 && scorer.fired("other.advice") && (broadcast || scorer.fired("job_alert.weak"))) {
-        context.push_back({"context.rejection_discussed", "", -rej});
+    if (scorer.fired("other.advice") && (broadcast || scorer.fired("job_alert.weak"))) {
+        if (rej > 0) context.push_back({"context.rejection_discussed", "", -rej});
         rej = 0;
+        // So are the interviews and offers such a mailing talks about ("how to ask for feedback after
+        // an interview"): no mailing of advice invites the reader to one.
+        for (const auto l : {Label::interview, Label::offer}) {
+            auto& v = s[index_of(l)];
+            if (v <= 0) continue;
+            context.push_back({"context.rejection_discussed", std::string(to_string(l)), -v});
+            v = 0;
+        }
     }
     if (rej > 0 && broadcast && !scorer.rejection_addressed()) {
         context.push_back({"context.not_addressed_to_you", "", -rej / 2});
