@@ -570,7 +570,11 @@ void add_rejection(std::vector<Rule>& r)
          "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}",
          "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre", "haushaltssperre",
          "interne nachfolgeregelung", "{schließen|beenden} das mandat", "das mandat ist {beendet|geschlossen|abgeschlossen}",
-         "nicht mit {ihnen|dir} besetzt", "{ist|sind} vollständig besetzt",
+         "nicht mit {ihnen|dir} besetzt", "{ist|sind} vollständig besetzt", "stelle ist {also |daher |somit |nun |}vergeben",
+         "in absehbarer zeit nicht zu vergeben", "keine falschen hoffnungen machen",
+         "{einer mitbewerberin|einem mitbewerber|einer kandidatin|einem kandidaten|einer anderen bewerberin|einem anderen bewerber} {einen vertrag|ein angebot|die stelle|ein vertragsangebot} {angeboten|gemacht|unterbreitet}",
+         "{er|sie} hat {gestern |heute |bereits |inzwischen |}{zugesagt|unterschrieben|angenommen}",
+         "einladung {zu einem|zum} gespräch können wir {ihnen|dir} {daher |leider |somit |deshalb |}nicht",
          "keine möglichkeit {ihre|deine} bewerbung {weiterzuverfolgen|zu berücksichtigen|weiter zu verfolgen}",
          "nicht ausgewählt {wurden|wurdest|worden sind|worden}",
          "eingestellt wurde {eine|ein} {bewerberin|bewerber|kandidatin|kandidat|person|kollegin|kollege}",
@@ -608,6 +612,10 @@ void add_rejection(std::vector<Rule>& r)
         {"vergeven", "ingevuld", "bezet"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.no_external_hire", R, 3, {"externe besetzung", "externe einstellung", "externe lösung"},
         {"vom tisch", "nicht mehr geplant", "nicht geplant", "nicht vorgesehen"}, J));
+    r.push_back(pair("rejection.de.post_filled_with", R, 3, {"die stelle haben wir", "die position haben wir", "die stelle wurde", "die position wurde"},
+        {"besetzt", "vergeben"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.offer_made_elsewhere", R, 3, {"das angebot für die stelle haben wir", "das angebot haben wir"},
+        {"gemacht", "unterbreitet"}, J));
     r.push_back(pair("rejection.de.goes_no_further", R, 3, {"für sie geht es", "für dich geht es"}, {"nicht weiter"}, J));
     r.push_back(pair("rejection.de.not_granted", R, 3, {"ihrem antrag", "ihrer bewerbung", "ihrem gesuch", "deiner bewerbung"},
         {"nicht entsprochen", "nicht stattgegeben"}, J));
@@ -662,7 +670,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.fr.plainly", R, 3,
         {"{choisi|préféré|décidé} de confier {le poste|la direction|la responsabilité|ce poste|la mission|le rôle} {à|au|aux}",
          "recrutement externe est {donc |}{clos|clôturé|terminé|arrêté}", "ne vous sera {donc |}pas {proposé|proposée|confié|confiée}",
-         "porté son choix sur {l autre|une autre|un autre}",
+         "porté son choix sur {l autre|une autre|un autre}", "{avons|avions} donc retenu un {confrère|consœur|autre}",
          "{ne sommes|ne serons|ne sommes donc} plus en mesure d {étudier|examiner|retenir|donner suite}",
          "{pas|plus} en mesure d y {répondre favorablement|donner une suite favorable|apporter une suite favorable|donner suite}",
          "{n a pas|n avons pas|n ont pas|n avait pas} souhaité donner suite", "{postes|places} ont été {attribués|attribuées|pourvus|pourvues}",
@@ -768,6 +776,8 @@ void add_rejection(std::vector<Rule>& r)
          "ya ha quedado cubierta", "damos por {finalizada|terminada|concluida} {su|tu} participación",
          "{el proceso|la búsqueda} queda {cerrado|cerrada} {también |}para {ti|usted}", "no van a incorporar a nadie",
          "{la plaza|el puesto} queda {adjudicada|adjudicado}", "{solicitud|candidatura} no ha sido estimada",
+         "{la plaza|el puesto|la vacante} se ha {adjudicado|asignado|otorgado}", "sin que proceda nombramiento",
+         "no {podremos|podemos} {integrarlo|integrarla|integrarte|contratarlo|contratarla|incorporarlo|incorporarla} {a|en}",
          "{todas las plazas|las plazas|la plaza|las vacantes|la vacante} {han quedado|ha quedado|quedaron|quedó|están|ya están} {cubiertas|cubierta}",
          "{tu|su} nombre no figura entre", "{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
          "nos quedamos con {otra|otro|alguien}", "no {vamos a poder|podemos|podremos} {sumarte|sumarle|contratarte|contratarle|incorporarte|incorporarle}"}, J));
@@ -792,6 +802,8 @@ void add_rejection(std::vector<Rule>& r)
          "{hoort|hoor|horen} niet bij de {kandidaten|geselecteerde|gekozen}", "eindigt de procedure voor {jou|u}",
          "{de procedure|procedure} {hier |}eindigt", "{gaat|gaan} verder met een {andere |}kandidaat", "gekozen voor de andere {finalist|kandidaat|kandidate}",
          "gaat {dus |}niet naar {jou|u}", "niet extern in te vullen", "{voor jou|voor u} is er {dus |}{op dit moment |}geen plek",
+         "niet mee naar de volgende ronde", "{procedure|sollicitatieprocedure} {niet met je|niet met u} {voortzetten|voort}",
+         "{voorlopig |}niet in te vullen", "procedure is {hiermee |daarmee |dus |}gestopt",
          "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
          "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
          "{beter|meer} {aansluit|aansluiten|aansluitende|past|passen|passende|overeenkomt|overeenkomen|voldoet|voldoen}",
@@ -1377,7 +1389,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
-         "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
+         "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
@@ -1460,7 +1472,7 @@ void add_context(std::vector<Rule>& r)
          "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
-        {"crèche", "place en crèche", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
+        {"crèche", "place en crèche", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
