@@ -577,6 +577,9 @@ void add_rejection(std::vector<Rule>& r)
          "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre", "haushaltssperre",
          "interne nachfolgeregelung", "{schließen|beenden} das mandat", "das mandat ist {beendet|geschlossen|abgeschlossen}",
          "nicht mit {ihnen|dir} besetzt", "{ist|sind} vollständig besetzt", "stelle ist {also |daher |somit |nun |}vergeben",
+         "gegen eine {fortsetzung|weiterführung} des {prozesses|verfahrens|bewerbungsprozesses|auswahlverfahrens}",
+         "{sie|dich} nicht einzustellen", "die stelle mit einer {person|kandidatin|bewerberin|kollegin|fachkraft} zu besetzen",
+         "die stelle mit einem {kandidaten|bewerber|kollegen|mitarbeiter} zu besetzen",
          "in absehbarer zeit nicht zu vergeben", "keine falschen hoffnungen machen",
          "{einer mitbewerberin|einem mitbewerber|einer kandidatin|einem kandidaten|einer anderen bewerberin|einem anderen bewerber} {einen vertrag|ein angebot|die stelle|ein vertragsangebot} {angeboten|gemacht|unterbreitet}",
          "{er|sie} hat {gestern |heute |bereits |inzwischen |}{zugesagt|unterschrieben|angenommen}",
@@ -612,7 +615,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.decided_by_another", R, 3, {"ausschlag gab", "ausschlag gegeben", "den ausschlag"},
         {"mitbewerber*", "einer anderen", "eines anderen", "einer kandidatin", "eines kandidaten", "einer bewerberin", "eines bewerbers"}, J));
     r.push_back(pair("rejection.de.another_starts", R, 3, {"sie wird die stelle", "er wird die stelle"}, {"antreten"}, J));
-    r.push_back(pair("rejection.de.carried_on_without", R, 3, {"mit kandidierenden", "mit anderen kandidat*", "mit anderen bewerber*", "mit anderen personen"},
+    r.push_back(pair("rejection.de.carried_on_without", R, 3, {"mit kandidierenden", "mit anderen kandidat*", "mit anderen bewerber*", "mit anderen personen",
+        "mit zwei anderen", "mit drei anderen", "mit den anderen"},
         {"weiter", "nächste phase", "nächste runde"}, J));
     r.push_back(pair("rejection.nl.places_given", R, 3, {"alle traineeplaatsen", "alle plaatsen", "alle plekken", "alle stageplaatsen"},
         {"vergeven", "ingevuld", "bezet"}, J | restates_a_verdict));
@@ -622,6 +626,8 @@ void add_rejection(std::vector<Rule>& r)
         {"besetzt", "vergeben"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.offer_made_elsewhere", R, 3, {"das angebot für die stelle haben wir", "das angebot haben wir"},
         {"gemacht", "unterbreitet"}, J));
+    r.push_back(pair("rejection.de.offered_to_the_other", R, 3, {"der anderen kandidatin", "dem anderen kandidaten", "der anderen bewerberin", "dem anderen bewerber"},
+        {"angeboten"}, J));
     r.push_back(pair("rejection.de.goes_no_further", R, 3, {"für sie geht es", "für dich geht es"}, {"nicht weiter"}, J));
     r.push_back(pair("rejection.de.not_granted", R, 3, {"ihrem antrag", "ihrer bewerbung", "ihrem gesuch", "deiner bewerbung"},
         {"nicht entsprochen", "nicht stattgegeben"}, J));
@@ -677,6 +683,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{choisi|préféré|décidé} de confier {le poste|la direction|la responsabilité|ce poste|la mission|le rôle} {à|au|aux}",
          "recrutement externe est {donc |}{clos|clôturé|terminé|arrêté}", "ne vous sera {donc |}pas {proposé|proposée|confié|confiée}",
          "porté son choix sur {l autre|une autre|un autre}", "{avons|avions} donc retenu un {confrère|consœur|autre}",
+         "{sera|a été|est} finalement repris par", "nous clôturons {donc |}votre dossier", "{ça|cela} ne se fera pas avec vous",
+         "{on a|nous avons} trouvé quelqu un {du coin|d autre|qui}",
          "{ne sommes|ne serons|ne sommes donc} plus en mesure d {étudier|examiner|retenir|donner suite}",
          "{pas|plus} en mesure d y {répondre favorablement|donner une suite favorable|apporter une suite favorable|donner suite}",
          "{n a pas|n avons pas|n ont pas|n avait pas} souhaité donner suite", "{postes|places} ont été {attribués|attribuées|pourvus|pourvues}",
@@ -783,6 +791,7 @@ void add_rejection(std::vector<Rule>& r)
          "{el proceso|la búsqueda} queda {cerrado|cerrada} {también |}para {ti|usted}", "no van a incorporar a nadie",
          "{la plaza|el puesto} queda {adjudicada|adjudicado}", "{solicitud|candidatura} no ha sido estimada",
          "{la plaza|el puesto|la vacante} se ha {adjudicado|asignado|otorgado}", "sin que proceda nombramiento",
+         "no incluye su candidatura", "no incluye tu candidatura", "no te vamos a llamar", "no le vamos a llamar",
          "no {podremos|podemos} {integrarlo|integrarla|integrarte|contratarlo|contratarla|incorporarlo|incorporarla} {a|en}",
          "{todas las plazas|las plazas|la plaza|las vacantes|la vacante} {han quedado|ha quedado|quedaron|quedó|están|ya están} {cubiertas|cubierta}",
          "{tu|su} nombre no figura entre", "{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
@@ -809,6 +818,8 @@ void add_rejection(std::vector<Rule>& r)
          "{de procedure|procedure} {hier |}eindigt", "{gaat|gaan} verder met een {andere |}kandidaat", "gekozen voor de andere {finalist|kandidaat|kandidate}",
          "gaat {dus |}niet naar {jou|u}", "niet extern in te vullen", "{voor jou|voor u} is er {dus |}{op dit moment |}geen plek",
          "niet mee naar de volgende ronde", "{procedure|sollicitatieprocedure} {niet met je|niet met u} {voortzetten|voort}",
+         "{zetten|zet} de procedure {daarom |dus |}niet met {u|je|jou} voort", "{uw|je|jouw} dossier wordt {hiermee |daarmee |dus |}afgesloten",
+         "{gaan|gaat} {wij|we} verder met kandidaten",
          "{voorlopig |}niet in te vullen", "procedure is {hiermee |daarmee |dus |}gestopt",
          "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
          "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
@@ -956,6 +967,8 @@ void add_interview(std::vector<Rule>& r)
         {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
          "same time same {link|place|room|address}", "see you {monday|tuesday|wednesday|thursday|friday|on monday|on tuesday|on wednesday|on thursday|on friday|tomorrow at|at the office}",
          "{it ll|it will} just be {me|us} and"}));
+    r.push_back(pair("interview.nl.not_on", I, 3, {"ons gesprek", "het gesprek", "de afspraak", "onze afspraak", "het interview"},
+        {"gaat helaas niet door", "gaat niet door", "kan niet doorgaan", "kan helaas niet doorgaan"}, calms_sentence));
     r.push_back(pair("interview.nl.another_day", I, 3, {"zou maandag", "zou dinsdag", "zou woensdag", "zou donderdag", "zou vrijdag", "kan maandag", "kan dinsdag",
         "kan woensdag", "kan donderdag", "kan vrijdag"}, {"ook kunnen", "uitkomen", "passen", "schikken"}, calms_sentence));
     r.push_back(pair("interview.meet_instead", I, 3, {"we ll meet", "we will meet", "let s meet", "we can meet"}, {"instead", "same time"},
@@ -998,7 +1011,8 @@ void add_interview(std::vector<Rule>& r)
          "{not|n t|won t be|will not be|isn t|aren t|am not} {available|free|in the office|around|reachable} {on|at|this|next|tomorrow|today|that|until|during|in the}",
          "{won t be|will not be|isn t|is not|am not|won t be coming} in {tomorrow|today|on monday|on tuesday|on wednesday|on thursday|on friday|this week|next week}",
          "{could|can|shall} {we|you} {do|make it|meet|talk|speak|chat|move it} {on|at|instead|monday|tuesday|wednesday|thursday|friday|tomorrow|next|this|later|earlier}",
-         "{können|könnten} wir {stattdessen|auch|den termin}",
+         "{können|könnten} wir {stattdessen|auch|den termin}", "{nur|lediglich} den termin", "kurzfristig absagen",
+         "{kun je|kunt u|kan je|kan u} in plaats daarvan",
          "{kannst du|können sie|könnten sie|könntest du} {stattdessen|auch|alternativ} {am |}{montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|kommen|um}",
          "{te|le|os} {parece bien|va bien|iría bien|vendría mejor} {el|la|a las|mañana|este|esta|otro|otra}", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
          "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}",
@@ -1379,9 +1393,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "{me han dicho|me dijeron|para decirme} que se quedan con",
+         "no me {cogen|cogieron|eligieron|contratan|contrataron|seleccionaron}",
          "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post));
     // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
     r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing"}, tells_of_a_post));
+    r.push_back(pair("other.de.own_no_told_arrived", OT, 2, {"die absage von", "die absage vom"}, {"gekommen", "bekommen"}, tells_of_a_post));
     r.push_back(pair("other.de.own_no_told", OT, 2,
         {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
@@ -1396,7 +1412,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
-         "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
+         "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
+         "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
@@ -1406,7 +1423,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}",
          "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
-         "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous"}));
+         "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
+         "je ontvangt deze nieuwsbrief"}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1479,7 +1497,7 @@ void add_context(std::vector<Rule>& r)
          "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
-        {"crèche", "place en crèche", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
+        {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
