@@ -792,6 +792,14 @@ void add_rejection(std::vector<Rule>& r)
          "{la plaza|el puesto} queda {adjudicada|adjudicado}", "{solicitud|candidatura} no ha sido estimada",
          "{la plaza|el puesto|la vacante} se ha {adjudicado|asignado|otorgado}", "sin que proceda nombramiento",
          "no incluye su candidatura", "no incluye tu candidatura", "no te vamos a llamar", "no le vamos a llamar",
+         "{ya hemos cubierto|hemos cubierto ya|ya cubrimos|cubrimos ya} {la plaza|el puesto|la vacante|la posición}",
+         "no {quedaste|quedó|ha quedado|has quedado} {seleccionado|seleccionada}",
+         "no {vamos a poder|podemos|podremos} seguir {contigo|con usted|con vos}",
+         "{congelamos|hemos congelado|congelado} {todas las |las |}contrataciones", "no alcanza el {nivel|puntaje|mínimo}",
+         "{hemos optado|optamos} por otro {perfil|candidato|candidata}",
+         "{decidimos|hemos decidido|decidió|ha decidido} {avanzar|seguir|continuar} con {otra persona|otro finalista|otra finalista|otro candidato|otra candidata|otro perfil}",
+         "{contrataciones|vinculaciones} {han quedado|quedan|quedaron} suspendidas", "sin que se haya vinculado",
+         "figura como {excluido|excluida}", "{figurando|figura|quedando|quedó} en segundo lugar",
          "no {podremos|podemos} {integrarlo|integrarla|integrarte|contratarlo|contratarla|incorporarlo|incorporarla} {a|en}",
          "{todas las plazas|las plazas|la plaza|las vacantes|la vacante} {han quedado|ha quedado|quedaron|quedó|están|ya están} {cubiertas|cubierta}",
          "{tu|su} nombre no figura entre", "{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
@@ -1261,7 +1269,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{didn t|did not|couldn t|could not|weren t able to|were not able to} {move forward|proceed|go ahead|progress|continue} {with you |with your application |}then",
          "{timing|it} {didn t|did not} {line up|work out} then",
          "vor {einigen|ein paar|wenigen|zwei|drei|vier|sechs} {wochen|monaten} {mussten|hatten} wir",
-         "toen {hebben|kozen|hadden|zijn} {we|wij}", "el {verano|otoño|invierno} pasado", "la primavera pasada"}, calms_sentence));
+         "toen {hebben|kozen|hadden|zijn} {we|wij}", "el {verano|otoño|invierno} pasado", "la primavera pasada",
+         "en ese momento", "hace {unos|algunos|un par de|dos|tres|seis} meses", "la vez pasada", "il y a quelques mois"}, calms_sentence));
     // An outreach's own softener ("not a fit? no worries"): no verdict about the reader.
     r.push_back(cue("recruiter_outreach.softener", RO, 1,
         {"{not a fit|not the right fit|not for you|not a match|not interested} {no worries|no problem|no pressure|all good}"}));
@@ -1282,7 +1291,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{mon|notre} client", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{nuestro|mi} cliente", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}"}));
+        {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{nuestro|mi} cliente", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
+         "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"{kwam|zag|vond} {je|jouw|uw} profiel", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{mijn|onze} opdrachtgever", "sta je open voor"}));
 
