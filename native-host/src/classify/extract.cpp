@@ -63,15 +63,45 @@ bool equals_ci(std::string_view a, std::string_view b) noexcept
     return true;
 }
 
-bool contains_word_ci(std::string_view s, std::initializer_list<std::string_view> words)
+bool is_alnum(char c) noexcept { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Does `needle` (lower case) stand at `p` of `s`, compared case-insensitively in place?
+bool matches_at_ci(std::string_view s, std::size_t p, std::string_view needle) noexcept
 {
-    const auto l = lower_copy(s);
-    for (auto w : words) {
-        for (auto p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
-            const bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(l[p - 1]));
-            const bool right = p + w.size() >= l.size() || !std::isalnum(static_cast<unsigned char>(l[p + w.size()]));
-            if (left && right) return true;
+    if (needle.size() > s.size() - p) return false;
+    for (std::size_t k = 0; k < needle.size(); ++k)
+        if (lower(s[p + k]) != needle[k]) return false;
+    return true;
+}
+
+// Is one of `words` (lower case) in `s` as a whole word: no letter or digit on either side?
+// A word can only start where no letter or digit stands before it, so those places are visited
+// once and every word is compared there in place: no lower-case copy of `s`, no search per word
+// (this runs on every display name and signature line, against lists of forty words).
+bool contains_word_ci(std::string_view s, std::initializer_list<std::string_view> words) noexcept
+{
+    for (std::size_t p = 0; p < s.size(); ++p) {
+        if (p > 0 && is_alnum(s[p - 1])) continue;
+        const char c = lower(s[p]);
+        for (auto w : words) {
+            if (w.empty() || w[0] != c || !matches_at_ci(s, p, w)) continue;
+            if (p + w.size() >= s.size() || !is_alnum(s[p + w.size()])) return true;
         }
+    }
+    return false;
+}
+
+// Is one of `needles` (lower case, not empty) anywhere in `s`, case-insensitively? Places whose
+// byte starts no needle are passed over with one look-up, without a copy of `s` in lower case.
+bool contains_ci(std::string_view s, std::initializer_list<std::string_view> needles) noexcept
+{
+    std::array<bool, 256> starts{};
+    for (auto n : needles) starts[static_cast<unsigned char>(n[0])] = true;
+    for (std::size_t p = 0; p < s.size(); ++p) {
+        const char c = lower(s[p]);
+        if (!starts[static_cast<unsigned char>(c)]) continue;
+        for (auto n : needles)
+            if (n[0] == c && matches_at_ci(s, p, n)) return true;
     }
     return false;
 }
@@ -567,11 +597,9 @@ std::string company_from_lines(std::string_view text)
 
 bool is_noreply(std::string_view email)
 {
-    const auto l = lower_copy(email);
-    for (auto w : {"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "notifications",
-                   "notification", "mailer", "bounce", "jobalerts", "alerts", "automated", "system"})
-        if (l.find(w) != std::string::npos) return true;
-    return false;
+    return contains_ci(email, {"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
+                               "notifications", "notification", "mailer", "bounce", "jobalerts", "alerts", "automated",
+                               "system"});
 }
 
 bool free_mail(std::string_view domain)
@@ -602,10 +630,11 @@ std::string capitalise(std::string_view s)
     return out;
 }
 
-std::string company_from_domain(const Sender& s)
+// `ats_domain`: ats_from_domain(s.domain) found an ATS (the caller has asked already).
+std::string company_from_domain(const Sender& s, bool ats_domain)
 {
     if (s.domain.empty() || free_mail(s.domain) || is_job_board(s.domain)) return {};
-    if (ats_from_domain(s.domain)) {
+    if (ats_domain) {
         // Workday and some others send as <company>@myworkday.com.
         const auto at = s.email.find('@');
         const auto local = std::string_view(s.email).substr(0, at);
@@ -688,6 +717,15 @@ std::string_view without_trailing_team_words(std::string_view s)
     }
 }
 
+// find_ci for a needle (lower case) that starts with a space: only the spaces of `hay` are tried,
+// memchr from one to the next, rather than every byte (a display name is tried for eleven).
+std::size_t find_spaced_ci(std::string_view hay, std::string_view needle) noexcept
+{
+    for (auto p = hay.find(' '); p != std::string_view::npos; p = hay.find(' ', p + 1))
+        if (matches_at_ci(hay, p, needle)) return p;
+    return std::string_view::npos;
+}
+
 // `team_address`: the address is a team's or a machine's ("careers@", "jobs@", "no-reply@"), so a
 // name beside a team's words ("Harrowgate Foods - Careers") is the company's, not a person's.
 DisplayName split_display_name(std::string_view name, bool sent_by_machine, bool team_address)
@@ -696,7 +734,7 @@ DisplayName split_display_name(std::string_view name, bool sent_by_machine, bool
     name = trim_space(name);
     if (name.empty()) return out;
     for (std::string_view sep : {" from ", " at ", " @ ", " | ", " - ", " – ", " von ", " bei ", " de ", " chez ", " van "}) {
-        const auto p = find_ci(name, sep);
+        const auto p = find_spaced_ci(name, sep);
         if (p == std::string_view::npos) continue;
         const auto left = trim_space(name.substr(0, p));
         const auto right = trim_space(name.substr(p + sep.size()));
@@ -741,11 +779,11 @@ DisplayName split_display_name(std::string_view name, bool sent_by_machine, bool
         out.person = stripped;
         return out;
     }
-    const auto l = lower_copy(stripped);
-    if (l.empty() || l == "noreply" || l == "no-reply" || l == "no reply" || l == "do not reply" || l == "donotreply" ||
-        l == "workday" || l == "greenhouse" || l == "lever" || l == "notifications" || l == "linkedin" || l == "indeed" ||
-        l == "xing" || l == "stepstone" || l == "glassdoor" || l == "talent" || l == "hr" || l == "recruiting")
-        return out;
+    if (stripped.empty()) return out;
+    for (std::string_view machine_or_team : {"noreply", "no-reply", "no reply", "do not reply", "donotreply", "workday",
+                                             "greenhouse", "lever", "notifications", "linkedin", "indeed", "xing",
+                                             "stepstone", "glassdoor", "talent", "hr", "recruiting"})
+        if (equals_ci(stripped, machine_or_team)) return out;
     if (!had_suffix && person_like(stripped)) {
         out.person = stripped; // a person writing through a machine: still a person
         return out;
@@ -854,12 +892,11 @@ std::optional<std::string> ats_from_domain(std::string_view domain)
         {"umantis.com", "umantis"},             {"hire.trakstar.com", "trakstar"},     {"paylocity.com", "paylocity"},
         {"ultipro.com", "ukg"},                 {"ukg.com", "ukg"},                   {"adp.com", "adp"},
     };
-    const auto d = lower_copy(trim_space(domain));
+    // Compared case-insensitively in place: asked for every email, mostly of domains not in the table.
+    const auto d = trim_space(domain);
     for (const auto& e : table) {
-        if (d == e.suffix) return std::string(e.name);
-        if (d.size() > e.suffix.size() && std::string_view(d).substr(d.size() - e.suffix.size()) == e.suffix &&
-            d[d.size() - e.suffix.size() - 1] == '.')
-            return std::string(e.name);
+        if (!ends_with_ci(d, e.suffix)) continue;
+        if (d.size() == e.suffix.size() || d[d.size() - e.suffix.size() - 1] == '.') return std::string(e.name);
     }
     return std::nullopt;
 }
@@ -896,9 +933,11 @@ Extracted extract(const ExtractInput& in)
     const auto signature = in.signature.substr(0, std::min(in.signature.size(), window));
 
     x.ats = ats_from_domain(sender.domain);
+    const bool ats_domain = x.ats.has_value();
     if (!x.ats) x.ats = in.ats_from_links;
 
-    const bool machine = is_noreply(sender.email) || x.ats.has_value();
+    const bool sender_noreply = is_noreply(sender.email); // asked again for the contact below
+    const bool machine = sender_noreply || x.ats.has_value();
     const auto local_part = std::string_view(sender.email).substr(0, sender.email.find('@'));
     const bool team_address = contains_word_ci(local_part, team_words) || contains_word_ci(local_part, {"hr", "recruit", "talent", "careers", "job"});
     const auto display = split_display_name(sender.name, machine, team_address);
@@ -912,7 +951,7 @@ Extracted extract(const ExtractInput& in)
     if (company.empty()) company = company_from_subject(in.subject, subject_runs);
     const TriggerFilter runs(newest, ByteRunFilter::Bank::body, in.body_triggers);
     if (company.empty()) company = company_from_body(newest, runs);
-    if (company.empty()) company = company_from_domain(sender);
+    if (company.empty()) company = company_from_domain(sender, ats_domain);
     x.company = clean_display_name(company);
 
     // Role: the subject first (it is written for exactly this), then the text.
@@ -927,7 +966,7 @@ Extracted extract(const ExtractInput& in)
         if (x.contact.name.empty()) x.contact.name = signature_name(newest.substr(tail_from));
     }
     x.contact.name = clean_display_name(x.contact.name);
-    if (!sender.email.empty() && !is_noreply(sender.email)) x.contact.email = sender.email;
+    if (!sender.email.empty() && !sender_noreply) x.contact.email = sender.email;
     if (x.contact.email.empty()) {
         x.contact.email = first_email_address(signature);
         if (x.contact.email.empty()) x.contact.email = first_email_address(newest.substr(tail_from));
