@@ -470,19 +470,34 @@ const auto ids_of = ids_of_list<List>();
 // whose runs of four bytes all occur in the text.
 class TriggerFilter {
 public:
-    TriggerFilter(std::string_view text, ByteRunFilter::Bank bank, const TriggerSet* seen) : seen_(seen)
+    TriggerFilter(std::string_view text, ByteRunFilter::Bank bank, const TriggerSet* seen) : seen_(seen != nullptr)
     {
-        if (!seen_) runs_.emplace(text, bank);
+        if (seen) searched_ = *seen | always_searched();
+        else runs_.emplace(text, bank);
     }
     // May word k of `List` (one of the lists above) occur in the text?
     template <const auto& List>
     bool may_contain(std::size_t k) const noexcept
     {
-        return seen_ ? seen_->test(ids_of<List>[k]) || searched_always(List[k]) : runs_->may_contain(List[k]);
+        return seen_ ? searched_.test(ids_of<List>[k]) : runs_->may_contain(List[k]);
     }
 
 private:
-    const TriggerSet* seen_;
+    // The triggers searched_always() names, as a set: merged into the seen ones once per text
+    // rather than asked of every trigger of every list.
+    static const TriggerSet& always_searched()
+    {
+        static const TriggerSet set = [] {
+            TriggerSet out;
+            const auto& all = extraction_triggers();
+            for (std::size_t id = 0; id < all.size(); ++id) out[id] = searched_always(all[id]);
+            return out;
+        }();
+        return set;
+    }
+
+    bool seen_;
+    TriggerSet searched_; // with seen_: the seen triggers and those searched always
     std::optional<ByteRunFilter> runs_;
 };
 
