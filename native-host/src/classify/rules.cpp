@@ -243,7 +243,8 @@ void add_rejection(std::vector<Rule>& r)
          "{score|result|results|mark} {fell|was|is|falls} {just |slightly |}{below|under|short of} the {level|threshold|mark|standard|benchmark|bar|required}",
          "{requirements|criteria|minimum requirements|minimum qualifications} {have|has} not been met",
          "not {be |been |}{placed|included|listed|entered} {on|in} the {eligible|eligibility|merit|reserve|employment|hiring} {list|register|pool}",
-         "not {been |}placed on the {panel|shortlist|list}", "{did not|didn t} reach the {level|standard|score|mark} required"}, J));
+         "not {been |}placed on the {panel|shortlist|list}", "{did not|didn t} reach the {level|standard|score|mark} required",
+         "{did not|didn t} {quite |}{reach|meet|hit|clear} the bar"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
     r.push_back(pair("rejection.named_role_filled", R, 3,
@@ -578,6 +579,9 @@ void add_rejection(std::vector<Rule>& r)
          "interne nachfolgeregelung", "{schließen|beenden} das mandat", "das mandat ist {beendet|geschlossen|abgeschlossen}",
          "nicht mit {ihnen|dir} besetzt", "{ist|sind} vollständig besetzt", "stelle ist {also |daher |somit |nun |}vergeben",
          "gegen eine {fortsetzung|weiterführung} des {prozesses|verfahrens|bewerbungsprozesses|auswahlverfahrens}",
+         "{wir nehmen|nehmen wir} {deshalb |daher |also |jetzt |}den {kollegen|bewerber|kandidaten|anderen}",
+         "{habe|hab|haben} {ich|wir} {deshalb |daher |also |}{diesen winter |diesen sommer |diese saison |dieses jahr |}keinen platz",
+         "{küchenbrigade|team|mannschaft|belegschaft} ist bereits komplett",
          "{sie|dich} nicht einzustellen", "die stelle mit einer {person|kandidatin|bewerberin|kollegin|fachkraft} zu besetzen",
          "die stelle mit einem {kandidaten|bewerber|kollegen|mitarbeiter} zu besetzen",
          "in absehbarer zeit nicht zu vergeben", "keine falschen hoffnungen machen",
@@ -626,6 +630,10 @@ void add_rejection(std::vector<Rule>& r)
         {"besetzt", "vergeben"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.offer_made_elsewhere", R, 3, {"das angebot für die stelle haben wir", "das angebot haben wir"},
         {"gemacht", "unterbreitet"}, J));
+    // The post given to someone, named between ("die Stelle vergangene Woche an einen Gesellen aus dem
+    // Nachbarort vergeben").
+    r.push_back(pair("rejection.de.post_given_to", R, 3, {"die stelle vergangene woche an", "die stelle letzte woche an", "die stelle inzwischen an",
+        "die stelle bereits an", "die stelle schon an", "die stelle an"}, {"vergeben"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.offered_to_the_other", R, 3, {"der anderen kandidatin", "dem anderen kandidaten", "der anderen bewerberin", "dem anderen bewerber"},
         {"angeboten"}, J));
     r.push_back(pair("rejection.de.goes_no_further", R, 3, {"für sie geht es", "für dich geht es"}, {"nicht weiter"}, J));
@@ -684,6 +692,9 @@ void add_rejection(std::vector<Rule>& r)
          "recrutement externe est {donc |}{clos|clôturé|terminé|arrêté}", "ne vous sera {donc |}pas {proposé|proposée|confié|confiée}",
          "porté son choix sur {l autre|une autre|un autre}", "{avons|avions} donc retenu un {confrère|consœur|autre}",
          "{sera|a été|est} finalement repris par", "nous clôturons {donc |}votre dossier", "{ça|cela} ne se fera pas avec vous",
+         "{cette mission|ce poste|ça} ne se fera {donc |}pas pour vous", "finalement retenu un autre {intérimaire|candidat|profil}",
+         "{j ai|on a|nous avons} donc pris un autre", "ne pas pourvoir ce poste", "votre candidature ne pourra pas aboutir",
+         "je ne peux pas vous prendre",
          "{l entreprise|le client|nous} {a|avons} clôturé votre candidature", "{statut|status} non {retenue|retenu}",
          "{décidé|choisi} de ne pas {poursuivre|aller plus loin|continuer} {le process|le processus|avec ta|avec votre|avec toi|avec vous}",
          "{nous avons|on a|j ai} trouvé quelqu un pour le poste", "ne pouvons donc pas réserver une suite {positive|favorable}",
@@ -799,6 +810,8 @@ void add_rejection(std::vector<Rule>& r)
          "{la plaza|el puesto|la vacante} se ha {adjudicado|asignado|otorgado}", "sin que proceda nombramiento",
          "no incluye su candidatura", "no incluye tu candidatura", "no te vamos a llamar", "no le vamos a llamar",
          "{ya hemos cubierto|hemos cubierto ya|ya cubrimos|cubrimos ya} {la plaza|el puesto|la vacante|la posición}",
+         "ya ha cubierto las vacantes", "no vamos a poder contar contigo", "{nos hemos quedado|nos quedamos} con una persona",
+         "no te podemos incorporar", "no le podemos incorporar",
          "no {quedaste|quedó|ha quedado|has quedado} {seleccionado|seleccionada}",
          "no {vamos a poder|podemos|podremos} seguir {contigo|con usted|con vos}",
          "{congelamos|hemos congelado|congelado} {todas las |las |}contrataciones", "no alcanza el {nivel|puntaje|mínimo}",
@@ -981,6 +994,8 @@ void add_interview(std::vector<Rule>& r)
         {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
          "same time same {link|place|room|address}", "see you {monday|tuesday|wednesday|thursday|friday|on monday|on tuesday|on wednesday|on thursday|on friday|tomorrow at|at the office}",
          "{it ll|it will} just be {me|us} and"}));
+    r.push_back(pair("interview.nl.not_on_that_day", I, 3, {"gesprek gaat morgen", "gesprek gaat vandaag", "afspraak gaat morgen", "afspraak gaat vandaag"},
+        {"niet door"}, calms_sentence));
     r.push_back(pair("interview.nl.not_on", I, 3, {"ons gesprek", "het gesprek", "de afspraak", "onze afspraak", "het interview"},
         {"gaat helaas niet door", "gaat niet door", "kan niet doorgaan", "kan helaas niet doorgaan"}, calms_sentence));
     r.push_back(pair("interview.nl.another_day", I, 3, {"zou maandag", "zou dinsdag", "zou woensdag", "zou donderdag", "zou vrijdag", "kan maandag", "kan dinsdag",
@@ -1009,7 +1024,8 @@ void add_interview(std::vector<Rule>& r)
         {"reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
          "{move|push|shift|bump} {it|you} to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
-         "{looking forward|look forward} to seeing you {monday|tuesday|wednesday|thursday|friday|tomorrow|next}",
+         "{looking forward|look forward} to seeing you {monday|tuesday|wednesday|thursday|friday|tomorrow|next|in person}",
+         "{aren t|are not|not} able to {validate|reimburse|cover} parking",
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
@@ -1405,10 +1421,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
-         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
+         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
-         "{heute|gestern|heute früh|heute morgen} kam die absage", "{me han dicho|me dijeron|para decirme} que se quedan con",
+         "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt", "{me han dicho|me dijeron|para decirme} que se quedan con",
          "no me {cogen|cogieron|eligieron|contratan|contrataron|seleccionaron}",
          "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post));
     // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
@@ -1429,7 +1445,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
-         "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
+         "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
