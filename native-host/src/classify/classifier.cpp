@@ -216,7 +216,10 @@ public:
     // A notice of someone else's post (a rule flagged tells_of_a_post) stands before any rejection,
     // offer or interview wording: that wording is the post's. After it (a rejection sent through a
     // network, the network's news below it), the wording is the email's own.
-    bool outcomes_in_a_post() const noexcept { return first_post_notice_ < first_outcome_; }
+    bool outcomes_in_a_post() const noexcept
+    {
+        return first_post_notice_ < first_outcome_ || first_own_story_ < first_body_outcome_;
+    }
 
 private:
     Label effective_label(std::size_t rule) const noexcept { return cat_.facts[rule].label; }
@@ -431,9 +434,13 @@ private:
     void note_where(const Hit& h) noexcept
     {
         const auto& facts = cat_.facts[h.rule];
+        const bool in_body = h.sentence >= body_sentence_base;
         if (facts.flags & tells_of_a_post) first_post_notice_ = std::min(first_post_notice_, reading_order(h));
-        if (facts.label == Label::rejection || facts.label == Label::offer || facts.label == Label::interview)
+        if ((facts.flags & tells_own_story) && in_body) first_own_story_ = std::min(first_own_story_, reading_order(h));
+        if (facts.label == Label::rejection || facts.label == Label::offer || facts.label == Label::interview) {
             first_outcome_ = std::min(first_outcome_, reading_order(h));
+            if (in_body) first_body_outcome_ = std::min(first_body_outcome_, reading_order(h));
+        }
     }
 
     // `at`: the hit (for a pair, its first part) that makes the rule fire.
@@ -483,6 +490,7 @@ private:
             discount({"context.neutralised", words + " (" + *why + ")", -weight});
         } else if (!negated_progress_.fired || weight > negated_progress_.weight) {
             first_outcome_ = std::min(first_outcome_, reading_order(negation));
+            if (negation.sentence >= body_sentence_base) first_body_outcome_ = std::min(first_body_outcome_, reading_order(negation));
             negated_progress_ = {weight, words, true, 0};
             if (!rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
         }
@@ -705,6 +713,8 @@ private:
     }
     bool rejection_addressed_ = false;
     std::uint64_t first_post_notice_ = ~std::uint64_t{0}, first_outcome_ = ~std::uint64_t{0}; // reading_order()
+    // The same in the body alone, for someone's own story (her subject is hers: tells_own_story).
+    std::uint64_t first_own_story_ = ~std::uint64_t{0}, first_body_outcome_ = ~std::uint64_t{0};
     std::uint32_t last_looked_ = ~0u;
     std::size_t looks_ = 0;
     std::array<std::size_t, 5> language_{};

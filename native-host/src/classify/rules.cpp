@@ -1421,17 +1421,17 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
-         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post));
+         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt", "{me han dicho|me dijeron|para decirme} que se quedan con",
          "no me {cogen|cogieron|eligieron|contratan|contrataron|seleccionaron}",
-         "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post));
+         "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post | tells_own_story));
     // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
-    r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing"}, tells_of_a_post));
-    r.push_back(pair("other.de.own_no_told_arrived", OT, 2, {"die absage von", "die absage vom"}, {"gekommen", "bekommen"}, tells_of_a_post));
+    r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing"}, tells_of_a_post | tells_own_story));
+    r.push_back(pair("other.de.own_no_told_arrived", OT, 2, {"die absage von", "die absage vom"}, {"gekommen", "bekommen"}, tells_of_a_post | tells_own_story));
     r.push_back(pair("other.de.own_no_told", OT, 2,
-        {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post));
+        {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post | tells_own_story));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
     // A data-retention notice ("Your candidate profile will be deleted in 30 days ... keep your details
     // for future vacancies"): its consolation words are not a decision. As much as a weak rejection,

@@ -48,6 +48,10 @@ inline constexpr std::uint8_t restates_a_verdict = 16;
 // The wording only ever stands in the reader's own record (an applicant tracking system's status
 // line): it speaks to the reader without an address word around it.
 inline constexpr std::uint8_t addressed_by_form = 32;
+// (With tells_of_a_post.) Someone telling of her own no ("die Absage ist heute gekommen", "ik ben het
+// niet geworden"): her subject is hers too ("na toll...", "Absage von der Bundesbank"), so the
+// outcomes after her telling in the body and those of her subject are her story.
+inline constexpr std::uint8_t tells_own_story = 64;
 
 struct Rule {
     std::string name;
