@@ -244,7 +244,9 @@ void add_rejection(std::vector<Rule>& r)
          "{requirements|criteria|minimum requirements|minimum qualifications} {have|has} not been met",
          "not {be |been |}{placed|included|listed|entered} {on|in} the {eligible|eligibility|merit|reserve|employment|hiring} {list|register|pool}",
          "not {been |}placed on the {panel|shortlist|list}", "{did not|didn t} reach the {level|standard|score|mark} required",
-         "{did not|didn t} {quite |}{reach|meet|hit|clear} the bar"}, J));
+         "{did not|didn t} {quite |}{reach|meet|hit|clear} the bar",
+         "{made|extended} the offer to {them|him|her|the other}", "{closed|close|closing} the process {last|this|and|yesterday|on}",
+         "{have|ve|we ve} appointed someone", "{won t|will not|wouldn t} be put forward", "shortlist only {people|candidates|applicants} who"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
     r.push_back(pair("rejection.named_role_filled", R, 3,
@@ -579,6 +581,10 @@ void add_rejection(std::vector<Rule>& r)
          "interne nachfolgeregelung", "{schließen|beenden} das mandat", "das mandat ist {beendet|geschlossen|abgeschlossen}",
          "nicht mit {ihnen|dir} besetzt", "{ist|sind} vollständig besetzt", "stelle ist {also |daher |somit |nun |}vergeben",
          "gegen eine {fortsetzung|weiterführung} des {prozesses|verfahrens|bewerbungsprozesses|auswahlverfahrens}",
+         "den prozess mit {zwei |drei |}{anderen|weiteren} {kandidaten|kandidatinnen|bewerbern|bewerberinnen} fortzusetzen",
+         "{besetzen|besetzt} die {teamleitung|stelle|position|rolle} {jetzt |nun |}{doch |}intern",
+         "gegen eine weitere zusammenarbeit", "{ihre|deine} bewerbung ist {daher |somit |also |}{an dieser stelle |}{für uns |}abgeschlossen",
+         "mit einer person besetzt die",
          "{wir nehmen|nehmen wir} {deshalb |daher |also |jetzt |}den {kollegen|bewerber|kandidaten|anderen}",
          "{habe|hab|haben} {ich|wir} {deshalb |daher |also |}{diesen winter |diesen sommer |diese saison |dieses jahr |}keinen platz",
          "{küchenbrigade|team|mannschaft|belegschaft} ist bereits komplett",
@@ -636,6 +642,7 @@ void add_rejection(std::vector<Rule>& r)
         "die stelle bereits an", "die stelle schon an", "die stelle an"}, {"vergeben"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.offered_to_the_other", R, 3, {"der anderen kandidatin", "dem anderen kandidaten", "der anderen bewerberin", "dem anderen bewerber"},
         {"angeboten"}, J));
+    r.push_back(pair("rejection.de.results_short", R, 3, {"reichen die ergebnisse", "reichen ihre ergebnisse", "reichten die ergebnisse"}, {"nicht aus"}, J));
     r.push_back(pair("rejection.de.goes_no_further", R, 3, {"für sie geht es", "für dich geht es"}, {"nicht weiter"}, J));
     r.push_back(pair("rejection.de.not_granted", R, 3, {"ihrem antrag", "ihrer bewerbung", "ihrem gesuch", "deiner bewerbung"},
         {"nicht entsprochen", "nicht stattgegeben"}, J));
@@ -693,6 +700,8 @@ void add_rejection(std::vector<Rule>& r)
          "porté son choix sur {l autre|une autre|un autre}", "{avons|avions} donc retenu un {confrère|consœur|autre}",
          "{sera|a été|est} finalement repris par", "nous clôturons {donc |}votre dossier", "{ça|cela} ne se fera pas avec vous",
          "{cette mission|ce poste|ça} ne se fera {donc |}pas pour vous", "finalement retenu un autre {intérimaire|candidat|profil}",
+         "souhaité privilégier un profil", "{votre candidature|ta candidature} n est donc pas retenue",
+         "on ne va pas aller plus loin {ensemble|avec toi|avec vous}",
          "{j ai|on a|nous avons} donc pris un autre", "ne pas pourvoir ce poste", "votre candidature ne pourra pas aboutir",
          "je ne peux pas vous prendre",
          "{l entreprise|le client|nous} {a|avons} clôturé votre candidature", "{statut|status} non {retenue|retenu}",
@@ -843,6 +852,7 @@ void add_rejection(std::vector<Rule>& r)
          "afwijzing", "afgewezen", "{niet|geen} {verder|door|mee verder|verder gaan|verder in|door naar|doorgaan}",
          "{hoort|hoor|horen} niet bij de {kandidaten|geselecteerde|gekozen}", "eindigt de procedure voor {jou|u}",
          "{de procedure|procedure} {hier |}eindigt", "{gaat|gaan} verder met een {andere |}kandidaat", "gekozen voor de andere {finalist|kandidaat|kandidate}",
+         "{uiteindelijk |}gekozen voor een kandidaat die", "met iemand anders verder",
          "gaat {dus |}niet naar {jou|u}", "niet extern in te vullen", "{voor jou|voor u} is er {dus |}{op dit moment |}geen plek",
          "niet mee naar de volgende ronde", "{procedure|sollicitatieprocedure} {niet met je|niet met u} {voortzetten|voort}",
          "{zetten|zet} de procedure {daarom |dus |}niet met {u|je|jou} voort", "{uw|je|jouw} dossier wordt {hiermee |daarmee |dus |}afgesloten",
@@ -982,7 +992,8 @@ void add_interview(std::vector<Rule>& r)
          "{gespräch|interview|termin|vorstellungsgespräch} findet {daher |deshalb |also |dann |}{per video|per telefon|online|virtuell|telefonisch|per teams|per zoom} statt",
          "{will|ll} {meet|welcome|interview} you {on|at|instead|tomorrow|as planned}", "{will|ll} host you",
          "{when you come in|when you arrive|on arrival|when you get here} for your {interview|assessment|appointment}",
-         "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on}",
+         "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on|going ahead}",
+         "{we ll|we will} meet you {in the|at the|at|in} {lobby|reception|ground floor|front desk|entrance|main entrance}",
          "{l entretien|notre entretien|votre entretien|le rendez vous|notre rendez vous} {aura|aura donc|aura bien|se fera|se tiendra|est maintenu|est bien maintenu|se déroulera}",
          "{la entrevista|nuestra entrevista|tu entrevista|su entrevista} {será|se hará|se realizará|se mantiene|sigue en pie}",
          "{het gesprek|ons gesprek|het interview|je gesprek|uw gesprek} {gaat gewoon door|vindt gewoon plaats|gaat door|vindt plaats}",
@@ -994,6 +1005,8 @@ void add_interview(std::vector<Rule>& r)
         {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
          "same time same {link|place|room|address}", "see you {monday|tuesday|wednesday|thursday|friday|on monday|on tuesday|on wednesday|on thursday|on friday|tomorrow at|at the office}",
          "{it ll|it will} just be {me|us} and"}));
+    r.push_back(pair("interview.nl.cancelled_rebooked", I, 3, {"ons gesprek van", "het gesprek van", "onze afspraak van"}, {"annuleren", "verzetten", "verplaatsen"},
+        calms_sentence));
     r.push_back(pair("interview.nl.not_on_that_day", I, 3, {"gesprek gaat morgen", "gesprek gaat vandaag", "afspraak gaat morgen", "afspraak gaat vandaag"},
         {"niet door"}, calms_sentence));
     r.push_back(pair("interview.nl.not_on", I, 3, {"ons gesprek", "het gesprek", "de afspraak", "onze afspraak", "het interview"},
@@ -1044,7 +1057,8 @@ void add_interview(std::vector<Rule>& r)
          "{können|könnten} wir {stattdessen|auch|den termin}", "{nur|lediglich} den termin", "kurzfristig absagen",
          "{kun je|kunt u|kan je|kan u} in plaats daarvan",
          "{kannst du|können sie|könnten sie|könntest du} {stattdessen|auch|alternativ} {am |}{montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|kommen|um}",
-         "{te|le|os} {parece bien|va bien|iría bien|vendría mejor} {el|la|a las|mañana|este|esta|otro|otra}", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
+         "{te|le|os} {parece bien|va bien|iría bien|vendría mejor} {el|la|a las|mañana|este|esta|otro|otra}",
+         "{te|le|os} proponemos hacerla", "no podremos mantener la entrevista", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
          "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}",
          "nicht im büro", "{wäre|ist|passt} {ihnen|dir} {montag|dienstag|mittwoch|donnerstag|freitag|morgen|übermorgen|stattdessen|auch}",
          "pas disponible {lundi|mardi|mercredi|jeudi|vendredi|demain|ce|cette|le|la}", "no {podré|puedo|voy a poder} estar", "no estaré disponible",
@@ -1199,6 +1213,11 @@ void add_application_received(std::vector<Rule>& r)
          "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
          "{el|nuestro} proceso {de selección |}{incluye|consta de|consiste en}",
          "{de|onze} {sollicitatieprocedure|selectieprocedure|procedure} {bestaat uit|omvat}"}, speaks_of_what_may_come));
+    // Reassurance that silence is no verdict ("Hoor je niets, dan betekent dat niet dat je bent
+    // afgewezen", "this doesn't mean you've been unsuccessful"): the rejection word in it is denied.
+    r.push_back(cue("application_received.not_a_no", A, 1.5,
+        {"{betekent|betekend} {dat |}niet dat", "bedeutet {das |dies |}nicht dass", "{doesn t|does not} mean {that |}you {have|ve|are|re|were}",
+         "ne signifie pas que", "no significa que"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
@@ -1424,12 +1443,15 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
-         "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt", "{me han dicho|me dijeron|para decirme} que se quedan con",
+         "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt",
+         "kam {heute morgen|heute früh|heute|gestern}", "j ai reçu la réponse ce matin", "dat ik de baan",
+         "{ik heb net gehoord|net gehoord} dat ik", "{me han dicho|me dijeron|para decirme} que se quedan con",
          "no me {cogen|cogieron|eligieron|contratan|contrataron|seleccionaron}",
          "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post | tells_own_story));
     // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
-    r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the"}, {"thing"}, tells_of_a_post | tells_own_story));
-    r.push_back(pair("other.de.own_no_told_arrived", OT, 2, {"die absage von", "die absage vom"}, {"gekommen", "bekommen"}, tells_of_a_post | tells_own_story));
+    r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the", "so i didn t get the"}, {"thing", "job"},
+        tells_of_a_post | tells_own_story));
+    r.push_back(pair("other.de.own_no_told_arrived", OT, 2, {"die absage von", "die absage vom"}, {"gekommen", "bekommen", "kam"}, tells_of_a_post | tells_own_story));
     r.push_back(pair("other.de.own_no_told", OT, 2,
         {"die absage", "eine absage", "ne absage", "noch eine absage", "wieder eine absage", "die nächste absage"}, {"bekommen", "gekriegt"}, tells_of_a_post | tells_own_story));
     // Advice about rejection, as career sites and newsletters give it: rejection as a topic, not a decision.
