@@ -56,9 +56,16 @@ void check_identity(SQLite::Database& db, const fs::path& path)
     int version = 0;
     int objects = 0;
     try {
-        app_id = db.execAndGet("PRAGMA application_id").getInt();
-        version = db.execAndGet("PRAGMA user_version").getInt();
-        objects = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        // One statement, so one snapshot: read one by one, another host creating the database at
+        // the same moment could show an application id of 0 (before its commit) beside its tables
+        // (after), and a brand-new Onward database would look like another program's.
+        SQLite::Statement identity(db, "SELECT (SELECT application_id FROM pragma_application_id), "
+                                       "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
+        if (identity.executeStep()) {
+            app_id = identity.getColumn(0).getInt();
+            version = identity.getColumn(1).getInt();
+            objects = identity.getColumn(2).getInt();
+        }
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT)
             refuse(path, "is damaged or is not an SQLite database; Onward left it untouched. "
