@@ -978,7 +978,8 @@ Extracted extract(const ExtractInput& in)
     const bool sender_noreply = is_noreply(sender.email); // asked again for the contact below
     const bool machine = sender_noreply || x.ats.has_value();
     const auto local_part = std::string_view(sender.email).substr(0, sender.email.find('@'));
-    static const WordList team_address_words = {"hr", "recruit", "talent", "careers", "job"};
+    // Beyond the team words themselves: the singular forms addresses use ("recruit@", "job@").
+    static const WordList team_address_words = {"recruit", "job"};
     const bool team_address = contains_word_ci(local_part, team_words) || contains_word_ci(local_part, team_address_words);
     const auto display = split_display_name(sender.name, machine, team_address);
 
