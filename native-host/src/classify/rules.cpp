@@ -1244,7 +1244,11 @@ void add_application_received(std::vector<Rule>& r)
          "feedback {at the application stage|at this stage of the process|at the screening stage|to every applicant|to each applicant|to all applicants|to every candidate|to each candidate}",
          // Whom a confirmation will call ("will contact candidates whose experience most closely matches"):
          // the rejection phrase about the others inside it yields to this longer one.
-         "{will|ll} {contact|invite|interview|reach out to|be in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}"},
+         "{will|ll} {contact|invite|interview|reach out to|be in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}",
+         // ... and in the passive ("Applicants whose qualifications most closely match the requirements
+         // will be contacted for further steps").
+         "{match|matches|meet|meets|fit|fits|suit|suits|align with|aligns with} {the|our|these|those|all|all the|all of the|the role s|the position s|this role s|the job s} {requirements|criteria|needs|qualifications} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}",
+         "{match|matches|meet|meets|fit|fits|suit|suits} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}"},
         calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
