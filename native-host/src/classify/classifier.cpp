@@ -206,11 +206,20 @@ public:
     void discount(Evidence e) { discounted_.push_back(std::move(e)); }
     // Some rejection wording stood in a sentence that speaks to the reader ("your application").
     bool rejection_addressed() const noexcept { return rejection_addressed_; }
-    bool fired(std::string_view rule_name) const
+    bool fired(std::string_view rule_name) const { return score_of(rule_name) > 0; }
+    // The largest score of one rule of the label: a verdict phrase (3 and more), or only regret words.
+    double strongest(Label label) const
+    {
+        double best = 0;
+        for (const auto i : fired_in_order())
+            if (effective_label(i) == label) best = std::max(best, fired_[i].score());
+        return best;
+    }
+    double score_of(std::string_view rule_name) const
     {
         for (const auto i : fired_in_order())
-            if (cat_.rules[i].name == rule_name) return true;
-        return false;
+            if (cat_.rules[i].name == rule_name) return std::max(fired_[i].score(), 1e-9);
+        return 0;
     }
     const std::string& non_job_phrase() const noexcept { return non_job_phrase_; }
     // A notice of someone else's post (a rule flagged tells_of_a_post) stands before any rejection,
@@ -840,6 +849,19 @@ Result classify(const Email& email)
             if (v <= 0) continue;
             context.push_back({"context.someone_elses_post", std::string(to_string(l)), -v});
             v = 0;
+        }
+    }
+
+    // An agency's frame ("our client", "Personalberatung") is the frame of the verdicts it relays as much
+    // as of its approaches: beside rejection wording that speaks to the reader ("your application for
+    // the role with our client"), it is no approach. An approach has words of its own (a profile seen,
+    // "would you be open to").
+    if (rej > 0 && scorer.rejection_addressed() && scorer.strongest(Label::rejection) >= 3) {
+        if (const double agency = scorer.score_of("recruiter_outreach.agency"); agency > 0) {
+            auto& outreach = s[index_of(Label::recruiter_outreach)];
+            const double taken = std::min(agency, outreach);
+            context.push_back({"context.agency_relays", "", -taken});
+            outreach -= taken;
         }
     }
 

@@ -740,6 +740,9 @@ void add_rejection(std::vector<Rule>& r)
          "{recrutement|processus|poste|offre|processus de recrutement} {est|a été|sera} {suspendu|annulé|clôturé|fermé|interrompu|gelé|arrêté|abandonné|pourvu}",
          "{clôturé|clos|terminé|fermé} pour {l ensemble des|tous les|toutes les} {candidats|candidates|candidatures|personnes}",
          "{regret|au regret} de ne {pouvoir|pas pouvoir} {y |}{répondre|donner suite}",
+         // An application that will go no further, a meeting the employer chose not to have.
+         "{votre|ta} {candidature|dossier|candidature n|profil} n ira {donc |malheureusement |hélas |}pas plus loin",
+         "{décidé|choisi|préféré} de ne pas {vous|te} {rencontrer|recevoir|convoquer|retenir|présenter}",
          "{ne|n} {pouvons|pourrons|pouvions|sommes} pas {en mesure de |}{vous|te} {proposer|offrir|retenir} {un|une|le|ce|de}"}, J));
     r.push_back(pair("rejection.fr.role_filled", R, 3, {"poste", "offre", "mission"},
         {"a été pourvu", "a été pourvue", "est pourvu", "est pourvue", "a été attribué", "a été confié", "a été confiée",
@@ -770,6 +773,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
+         // A process that ends here for the reader: "su proceso para esta vacante concluye aquí".
+         "{su|tu} proceso {para esta vacante |en esta vacante |para este puesto |para esta posición |con nosotros |}{concluye|termina|finaliza|se cierra} {aquí|en este punto|en esta etapa}",
          "no {continuarás|continuará|seguirás|seguirá|avanzarás|avanzará|continúas|continúa|sigues|sigue|avanzas|avanza} {en el|en este|en nuestro|dentro del} {proceso|proceso de selección}",
          "no {seguirás|seguirá|sigues|sigue} {avanzando|participando|adelante} en el proceso",
          "no vamos a seguir adelante", "cancelar {este|el} proceso", "no cubrir la {posición|vacante|plaza}",
@@ -871,6 +876,10 @@ void add_rejection(std::vector<Rule>& r)
          "{onze|de} opdrachtgever {heeft|kiest|koos} {uiteindelijk |toch |}{gekozen|besloten|voor}",
          "{hebben|heeft} {een|een andere} kandidaat gevonden", "met {deze|een andere|die} kandidaat verder {te gaan|gaan}",
          "{vacature|functie} intern {in te vullen|ingevuld|invullen}", "{nodigen|nodig} {we|wij} {je|u|jou} niet uit",
+         // Whoever decided (the client, the team, "ze"): "Ze nodigen je daarom niet uit voor een gesprek".
+         "{nodigen|nodigt} {ze|zij|hij|de klant|de opdrachtgever|het team|de afdeling} {je|u|jou} {daarom |dus |helaas |}niet uit",
+         "{nodigen|nodig} {we|wij} {je|u|jou} {daarom|dus|helaas} niet uit",
+         "{kiezen|kiest|kozen|koos} {daarom |uiteindelijk |toch |nu |}voor een {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
          "het niet met {je|jou|u} {doen|aan}", "{behoort|behoor|behoren} {daar |}niet {toe|tot}", "{aanbod|voorstel} gedaan aan een andere",
          "niet geslaagd voor {de|deze|het}", "niet opgenomen in de {wervingsreserve|reservelijst|reserve}", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
          "geen {functie|baan|plek|positie|stageplek|dienstverband|contract|vaste aanstelling} {aanbieden|bieden|aan te bieden}",
@@ -1300,8 +1309,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{thought|think} you {might|may|d|would} {love|enjoy|like}",
          "{would|might} you be {open|interested}", "{are|were} you {open|interested} {to|in}", "open to {new|exploring|a} {opportunities|roles|opportunity|conversation|chat}",
          "{exciting|interesting|great|unique} {opportunity|opportunities|role|position} {that|which|with|at|for}", "{background|experience|profile|skills} {caught|stood out|is a great|seems|looks|would be}",
-         "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}", "on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
-         "{updated|current|latest} {resume|cv}", "{an|a} {it|technical|senior|tech|agency|executive|independent} recruiter", "{staffing|recruitment|recruiting} {firm|agency|company|partner}", "{quick|brief|short} {call|chat} to discuss", "let me know if {you re|you are|you d be|you would be} interested",
+         "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}",          "{updated|current|latest} {resume|cv}", "{an|a} {it|technical|senior|tech|agency|executive|independent} recruiter", "{staffing|recruitment|recruiting} {firm|agency|company|partner}", "{quick|brief|short} {call|chat} to discuss", "let me know if {you re|you are|you d be|you would be} interested",
          "{discuss|explore} {this|an|the|a} {opportunity|role|position}"}));
     // A no of long ago, told as the background of a new contact ("Damals mussten wir Ihnen absagen, ...",
     // "nous n'avions pas pu donner suite à l'époque"): its sentence is not today's decision.
@@ -1314,7 +1322,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{didn t|did not|couldn t|could not|weren t able to|were not able to} {move forward|proceed|go ahead|progress|continue} {with you |with your application |}then",
          "{timing|it} {didn t|did not} {line up|work out} then",
          "vor {einigen|ein paar|wenigen|zwei|drei|vier|sechs} {wochen|monaten} {mussten|hatten} wir",
-         "toen {hebben|kozen|hadden|zijn} {we|wij}", "el {verano|otoño|invierno} pasado", "la primavera pasada",
+         "toen {hebben|kozen|hadden|zijn} {we|wij}", "op dat moment", "el {verano|otoño|invierno} pasado", "la primavera pasada",
          "en ese momento", "hace {unos|algunos|un par de|dos|tres|seis} meses", "la vez pasada", "il y a quelques mois"}, calms_sentence));
     // An outreach's own softener ("not a fit? no worries"): no verdict about the reader.
     r.push_back(cue("recruiter_outreach.softener", RO, 1,
@@ -1329,17 +1337,25 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{hätten|hättest} {sie|du} {verfügbarkeit|interesse|lust|kapazität}",
          "{pour|pour le compte d} un {client|de nos clients} {je|nous} {recherche|recherchons}", "{para|por encargo de} un cliente {busco|buscamos}",
          "voor een {opdrachtgever|klant} {zoek|zoeken} {ik|wij|we}"}));
+    // An agency's frame: the client it searches for, its own trade. An agency writes this around its
+    // approaches and around the verdicts it relays alike (classify() weighs it against the latter).
+    r.push_back(cue("recruiter_outreach.agency", RO, 3,
+        {"on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
+         "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
+         "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
         {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
-         "{offen|interesse} für {eine neue|neue|einen wechsel}", "wechselbereit", "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter"}));
+         "{offen|interesse} für {eine neue|neue|einen wechsel}", "wechselbereit",
+         "{wären|wärst} {sie|du} {aus meiner sicht |meines erachtens |aus unserer sicht |}{eine ideale|ein idealer|eine passende|ein passender|eine spannende|ein spannender|eine sehr gute|ein sehr guter} {kandidatin|kandidat|besetzung}",
+         "{über einen|um einen|für einen kurzen} rückruf"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{mon|notre} client", "{poste|opportunité} qui pourrait {vous|t} intéresser",
+        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{nuestro|mi} cliente", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
+        {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {"{kwam|zag|vond} {je|jouw|uw} profiel", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{mijn|onze} opdrachtgever", "sta je open voor"}));
+        {"{kwam|zag|vond} {je|jouw|uw} profiel", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest {ik |}{meteen |direct |gelijk |}aan {jou|je|u} denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
