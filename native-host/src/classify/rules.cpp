@@ -1467,7 +1467,19 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "kam {heute morgen|heute früh|heute|gestern}", "j ai reçu la réponse ce matin", "dat ik de baan",
          "{ik heb net gehoord|net gehoord} dat ik", "{me han dicho|me dijeron|para decirme} que se quedan con",
          "no me {cogen|cogieron|eligieron|contratan|contrataron|seleccionaron}",
-         "{didn t|did not} {take|pick|choose|hire} me"}, tells_of_a_post | tells_own_story));
+         "{didn t|did not} {take|pick|choose|hire} me",
+         // Who called or wrote to her, told in the first person ("ils m'ont appelée ce midi", "kreeg ik een
+         // telefoontje van HR"): an employer writes "we" and "you".
+         "{ils|elles} m ont {appelé|appelée|appelé e|écrit|répondu|rappelé|rappelée|contacté|contactée}", "qui l a {eu|eue|obtenu|décroché}",
+         "no me han {cogido|elegido|seleccionado|contratado|escogido}", "me acaba de llegar {el|un} {correo|email|mail|mensaje} {del|de la|de}",
+         "het is {dus |toch |weer |}{niks|niets} geworden", "{kreeg|kregen} ik een {telefoontje|mail|mailtje|bericht|belletje} van"}, tells_of_a_post | tells_own_story));
+    // A post or position she did not get, named between her words ("ich hab die Stelle als Netzplaner
+    // nicht bekommen"), and the email she got ("the email from the department arrived this morning").
+    r.push_back(pair("other.own_no_told_named", OT, 2,
+        {"ich hab die stelle", "ich habe die stelle", "ich hab den job", "ich habe den job", "ich hab die position", "ich habe die position"},
+        {"nicht bekommen", "nicht gekriegt"}, tells_of_a_post | tells_own_story));
+    r.push_back(pair("other.own_no_told_arrived", OT, 2, {"the email from", "the letter from", "the rejection from", "their email", "their rejection"},
+        {"arrived", "came in", "came through", "landed"}, tells_of_a_post | tells_own_story));
     // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
     r.push_back(pair("other.own_no_told_thing", OT, 2, {"i didn t get the", "i did not get the", "so i didn t get the"}, {"thing", "job"},
         tells_of_a_post | tells_own_story));
