@@ -961,7 +961,11 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.step_named", I, 1.5,
         {"{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
          "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal",
-         "{call|chat|conversation|meeting|video call|phone call} with {the|our} {hiring manager|hiring team|team lead|founders}"}));
+         "{call|chat|conversation|meeting|video call|phone call} with {the|our} {hiring manager|hiring team|team lead|founders}",
+         // A day on the ward or in the kitchen named as the reader's ("Ihr Hospitationstag"): before it
+         // or after it, as the sentences around it tell.
+         "{ihr|ihren|ihrem|dein|deinen|deinem} {hospitationstag|probetag|probearbeitstag|schnuppertag|probearbeiten|hospitationstermin|hospitation}",
+         "{votre|ta} journée {d immersion|de découverte|d essai}", "{tu|su} {jornada|día} de prueba", "{je|jouw|uw} {meeloopdag|proefdag|proefdraaidag}"}));
     r.push_back(cue("interview.offer_to_talk", I, 1.5,
         {"{like|love|want|glad|happy|pleased|excited} to {set up|speak|talk|chat|connect|discuss}",
          "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}",
@@ -1055,7 +1059,9 @@ void add_interview(std::vector<Rule>& r)
          "{pas|plus} {être |}disponible pour {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre}", "ce qui vous arrange",
          "{quel|quelle} {créneau|date|horaire} vous {convient|conviendrait|arrange}", "reagendar", "cambio de {horario|hora|fecha}",
          "{te|le} {acomodaría|acomoda|vendría bien|viene bien} {el|la|mañana|este|esta|otro|otra}", "no {podremos|podré|podría} {atenderte|atenderle}",
-         "nouveau {créneau|rendez vous|horaire}", "{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}",
+         "nouveau {créneau|rendez vous|horaire}", "{aimerions|voudrions|souhaitons|proposons de|propose de|dois|devons} le {reporter|décaler|reprogrammer|déplacer}",
+         "{ne pourra|ne pourrai|ne pourrons|ne pourront} {malheureusement |hélas |finalement |}pas être {présent|présente|présents|disponible|disponibles|là}",
+"{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}",
          "nueva {fecha|hora} para", "{verzetten|verplaatsen|uitstellen} {van |}{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek}",
          "{ander|nieuw|nieuwe} {moment|tijdstip|afspraak|datum}",
          // Logistics: someone is away, another time is asked for ("unfortunately I'm not available on
@@ -1073,6 +1079,13 @@ void add_interview(std::vector<Rule>& r)
          "pas disponible {lundi|mardi|mercredi|jeudi|vendredi|demain|ce|cette|le|la}", "no {podré|puedo|voy a poder} estar", "no estaré disponible",
          "{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek} {verzetten|verplaatsen|uitstellen}", "niet {op kantoor|aanwezig}",
          "niet beschikbaar {op|om|deze|volgende|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag}"}, calms_sentence));
+    // Where to park, or not ("Parken ist auf dem Mitarbeiterparkplatz leider nicht möglich"): a visit's
+    // logistics, not a refusal.
+    r.push_back(pair("interview.parking", I, 1,
+        {"parken", "parkplatz", "parkplätze", "parkmöglichkeit*", "stationnement", "se garer", "garer", "aparcar", "aparcamiento",
+         "estacionamiento", "estacionar", "parkeren", "parkeerplaats*"},
+        {"nicht möglich", "nicht gestattet", "nicht vorhanden", "leider nicht", "n est pas possible", "pas possible", "impossible",
+         "no es posible", "no está permitido", "niet mogelijk", "helaas niet"}, calms_sentence));
     r.push_back(progress("interview.progress", I, 1, 3,
         {"move forward", "moving forward", "move ahead", "moving ahead", "proceed with your", "proceeding with your", "progress your", "progressing your",
          "advance your", "advancing your", "take your application", "taking your application", "invite you", "inviting you",
@@ -1113,7 +1126,8 @@ void add_interview(std::vector<Rule>& r)
          "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
-         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video}",
+         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
+         "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
          "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
