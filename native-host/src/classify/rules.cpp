@@ -96,7 +96,9 @@ void add_rejection(std::vector<Rule>& r)
          "{gone|went|given|offered|awarded} to {another|a different|an alternative|an internal|one other|the other} {candidate|applicant|individual|person}",
          "{other|another|stronger} {candidate|candidates|applicant|applicants} {had|has|have|with} {more|stronger|more relevant|closer|better|greater}",
          "{selected|chosen|chose|hired|identified} {a candidate|candidates|someone|an applicant|applicants} {whose|who|that} {more|better|most|closely|is|are|has|have}",
-         "{hired|selected|chosen|found|chose} someone {else|who|whose|with|more}", "{gone|went|going|go} with someone {else|who|whose|with|more|better|that}",
+         "{hired|selected|chosen|found|chose} someone {else|who|whose|with|more}",
+         // Others chosen for the next step: "we've chosen to interview candidates whose experience ...".
+         "{chosen|chose|decided|opted|elected} to {interview|invite|shortlist|progress|meet with|speak with|meet} {other |a few other |several other |}{candidates|applicants} {whose|who|that|with}", "{gone|went|going|go} with someone {else|who|whose|with|more|better|that}",
          "{focus|focusing|concentrate|concentrating} on {candidates|applicants|profiles|people} {with|who|whose|that} {more|stronger|deeper|greater|additional|direct|previous|prior|a stronger|a deeper}",
          "{hired|hiring|hire|selected|chose|went with|gone with|go with|ended up hiring|ended up going with|filled it} {someone|a candidate|an applicant|a person|the role|the position} {internally|else|from within|in house|in-house|with an internal}",
          "{closing|close|closed|closing out|close out} {out |}your {application|candidacy|candidature|file|process}",
@@ -1240,7 +1242,11 @@ void add_application_received(std::vector<Rule>& r)
     // afgewezen", "this doesn't mean you've been unsuccessful"): the rejection word in it is denied.
     r.push_back(cue("application_received.not_a_no", A, 1.5,
         {"{betekent|betekend} {dat |}niet dat", "bedeutet {das |dies |}nicht dass", "{doesn t|does not} mean {that |}you {have|ve|are|re|were}",
-         "ne signifie pas que", "no significa que"}, calms_sentence));
+         "ne signifie pas que", "no significa que",
+         // No decision yet ("Eine Entscheidung ist noch nicht gefallen", "Er is nog geen besluit genomen").
+         "{entscheidung|auswahl} {ist|wurde} noch nicht {gefallen|getroffen}", "noch {keine entscheidung|nicht entschieden}",
+         "er is nog geen {besluit|beslissing} {genomen|gevallen}", "aucune décision n a {encore |pour l instant |}été prise",
+         "no se ha tomado {ninguna|una|aún ninguna|todavía ninguna} decisión", "no decision {has|have} been {made|taken} yet"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
@@ -1273,13 +1279,21 @@ void add_application_received(std::vector<Rule>& r)
          "{match|matches|meet|meets|fit|fits|suit|suits|align with|aligns with} {the|our|these|those|all|all the|all of the|the role s|the position s|this role s|the job s} {requirements|criteria|needs|qualifications} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}",
          "{match|matches|meet|meets|fit|fits|suit|suits} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}"},
         calms_sentence | speaks_of_what_may_come));
+    // A delay told ("shortlisting has been delayed ... Unfortunately, this means we will not be in
+    // contact before Christmas as originally planned"): not yet, no verdict. It calms its sentence.
+    r.push_back(cue("application_received.delayed", A, 1.5,
+        {"{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
+         "{is|are|has been|have been} taking longer than {expected|planned|anticipated|we hoped|hoped}", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
+         "{now expect|now anticipate|now hope|now aim|now plan} to {notify|contact|let|inform|update|be in touch|get back|complete|finish}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
-         "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen}",
+         "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
+         "{befindet|befinden} sich {derzeit |aktuell |noch |gerade |}in {der prüfung|prüfung|bearbeitung|der bearbeitung|der sichtung}",
+         "{zuständigen |}{fachbereich|fachabteilung|abteilung|führungskraft|fachverantwortlichen} weitergeleitet",
          "{eingang|erhalt} {ihrer|deiner} {bewerbung|unterlagen}", "eingangsbestätigung", "empfangsbestätigung",
          "{prüfen|sichten|prüfung|sichtung} {ihre|deine|ihrer|deiner|der} {bewerbung|unterlagen}", "bei {ihnen|dir} zu melden", "{melden|melde} {uns|mich} {zeitnah |schnellstmöglich |in kürze |so bald wie möglich |}{bei ihnen|bei dir|wieder}"}));
     r.push_back(pair("application_received.de.received", A, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihre bewerbungsunterlagen"},
-        {"erhalten", "eingegangen", "bekommen", "angekommen"}));
+        {"erhalten", "eingegangen", "bekommen", "angekommen", "eingelangt"}));
     r.push_back(pair("application_received.submitted", A, 3, {"your application", "your submission", "your resume", "your cv", "your candidacy"},
         {"submitted", "received", "been received", "successfully"}));
     r.push_back(cue("application_received.de.conditional", A, 2,
@@ -1304,12 +1318,16 @@ void add_application_received(std::vector<Rule>& r)
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
          "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción",
          "{tu|su} candidatura se ha enviado {correctamente|con éxito}",
+         // A job board's status line: "la empresa ha leído tu CV", "tu candidatura ha cambiado de estado".
+         "ha {leído|visto|revisado|consultado} {tu|su} {cv|candidatura|currículum}", "{tu|su} candidatura ha cambiado de estado",
+         "te avisaremos {cuando|en cuanto|si}",
          // A job board's nudge ("completa tu perfil para destacar frente a otros candidatos"): the others are rivals, not the chosen.
          "{destacar|diferenciarte|sobresalir} {frente a|entre} {otros|los demás} candidatos"}));
     r.push_back(cue("application_received.nl", A, 3,
         {"{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
-         "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst", "{bekijken|beoordelen} {je|jouw|uw} {sollicitatie|cv|profiel}"}));
+         "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
+         "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} {je|jouw|uw} {sollicitatie|cv|profiel}"}));
 }
 
 void add_outreach_alert_other(std::vector<Rule>& r)
