@@ -775,6 +775,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
+         // The post given to someone else: "hemos cerrado el proceso con una persona que ya ...".
+         "{cerrado|cerramos|cubierto|cubrimos|resuelto|resolvimos} {el proceso|la plaza|la vacante|el puesto|la posición} con {una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|otro perfil}",
          // A process that ends here for the reader: "su proceso para esta vacante concluye aquí".
          "{su|tu} proceso {para esta vacante |en esta vacante |para este puesto |para esta posición |con nosotros |}{concluye|termina|finaliza|se cierra} {aquí|en este punto|en esta etapa}",
          "no {continuarás|continuará|seguirás|seguirá|avanzarás|avanzará|continúas|continúa|sigues|sigue|avanzas|avanza} {en el|en este|en nuestro|dentro del} {proceso|proceso de selección}",
@@ -864,7 +866,8 @@ void add_rejection(std::vector<Rule>& r)
          "niet mee naar de volgende ronde", "{procedure|sollicitatieprocedure} {niet met je|niet met u} {voortzetten|voort}",
          "{zetten|zet} de procedure {daarom |dus |}niet met {u|je|jou} voort", "{uw|je|jouw} dossier wordt {hiermee |daarmee |dus |}afgesloten",
          "{gaan|gaat} {wij|we} verder met kandidaten",
-         "{voorlopig |}niet in te vullen", "procedure is {hiermee |daarmee |dus |}gestopt",
+         "{voorlopig |}niet in te vullen", "{de plek|de plaats|de vacature|de functie} {in het team |bij ons |}is {nu |inmiddels |al |dus |helaas |}{vol|vergeven|bezet}",
+         "procedure is {hiermee |daarmee |dus |}gestopt",
          "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
          "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
          "{beter|meer} {aansluit|aansluiten|aansluitende|past|passen|passende|overeenkomt|overeenkomen|voldoet|voldoen}",
@@ -1130,6 +1133,8 @@ void add_interview(std::vector<Rule>& r)
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
          "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
+         "{te|le|os} {proponemos|propongo} {realizar|tener|hacer|mantener|agendar} {una|un} {entrevista|videollamada|reunión|llamada|encuentro}",
+         "{confirme|confirmes|confirmen|confirmar} {su|tu} asistencia",
          "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
