@@ -1384,7 +1384,12 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel}", "wechselbereit",
          "{wären|wärst} {sie|du} {aus meiner sicht |meines erachtens |aus unserer sicht |}{eine ideale|ein idealer|eine passende|ein passender|eine spannende|ein spannender|eine sehr gute|ein sehr guter} {kandidatin|kandidat|besetzung}",
-         "{über einen|um einen|für einen kurzen} rückruf"}));
+         "{über einen|um einen|für einen kurzen} rückruf",
+         // A search mandate's approach ("Ich erlaube mir, Sie direkt zu kontaktieren", "ich habe Ihr Profil
+         // ... gesehen", "entspricht sehr genau dem gesuchten Profil").
+         "{erlaube|erlauben} {mir|uns} {sie|dich|ihnen} {direkt |}{zu kontaktieren|anzusprechen|anzuschreiben}",
+         "{ihr|dein} profil in {der|einer} {lebenslaufdatenbank|lebenslauf datenbank|datenbank|jobbörse|talentdatenbank|kandidatendatenbank}", "{entspricht|entsprechen} {sehr genau |genau |}dem gesuchten profil",
+         "{wir vermitteln|vermitteln wir} {examinierte |erfahrene |qualifizierte |}{fachkräfte|pflegefachkräfte|ingenieure|mitarbeiter|kandidaten}"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
         {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}"}));
@@ -1434,7 +1439,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
         {"jobagent", "job agent", "jobalarm", "job alarm", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
-         "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}"}));
+         "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
+         // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
+         "{suchauftrag|suchaufträge|jobabo|jobabos|stellenabo|suchprofil} {ändern|löschen|verwalten|abbestellen|bearbeiten|anpassen}",
+         "{gespeicherten|ihrem|ihren|deinem|deinen|zu ihrem|zu deinem} {suchauftrag|jobabo|stellenabo|suchprofil}",
+         "{neue|folgende|weitere} {inserate|stellenanzeigen|ausschreibungen|stellenangebote} {für sie |für dich |}{gefunden|veröffentlicht|eingegangen}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
         {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner"}));
     r.push_back(cue("job_alert.es", JA, 3,
