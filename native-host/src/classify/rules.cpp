@@ -1404,7 +1404,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{job|jobs|career} {alert|alerts}", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
          "recommended {jobs|for you|roles|positions}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
-         "your saved search", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|alert settings}",
+         "your saved search",
+         // A digest's own words: "roles that match your preferences", "here are this week's vacancies".
+         "{new|latest|recent|recently posted|fresh} {roles|jobs|vacancies|postings|openings|positions|opportunities|schemes} {that|which} match {your|what you}",
+         "{here are|here s} this week s {roles|jobs|vacancies|postings|openings|matches|picks}", "{your|this week s} {weekly |}matches",
+         "{weekly|daily} {jobs digest|job digest|jobs round up|jobs roundup|round up|roundup|matches}",
+         "{new|fresh|hand picked} {roles|jobs|remote jobs|remote roles|vacancies} {this week|for you|matched}",
+         "{postings|roles|jobs|vacancies} matched to your", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|alert settings}",
          "you {are|re} receiving this {email|message} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
     // A job the reader saved on a board has closed: the board's news, not an employer's decision about
     // an application ("unfortunately, the job you saved is no longer available").
@@ -1443,13 +1449,16 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
          "{suchauftrag|suchaufträge|jobabo|jobabos|stellenabo|suchprofil} {ändern|löschen|verwalten|abbestellen|bearbeiten|anpassen}",
          "{gespeicherten|ihrem|ihren|deinem|deinen|zu ihrem|zu deinem} {suchauftrag|jobabo|stellenabo|suchprofil}",
-         "{neue|folgende|weitere} {inserate|stellenanzeigen|ausschreibungen|stellenangebote} {für sie |für dich |}{gefunden|veröffentlicht|eingegangen}"}));
+         "{neue|folgende|weitere} {inserate|stellenanzeigen|ausschreibungen|stellenangebote} {für sie |für dich |}{gefunden|veröffentlicht|eingegangen}",
+         // A board's listing words: "Neue Jobs für Ihre Suche", "Einfach bewerben", "Job-Abo".
+         "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
+         "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
         {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
+        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
     r.push_back(cue("job_alert.nl", JA, 3,
-        {"vacature alert", "vacaturealert", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
+        {"vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
 
     constexpr auto OT = L::other;
     // Referral requests talk about other candidates without deciding anything about the reader.
