@@ -629,6 +629,16 @@ private:
                         note_negated_progress(h, *last_negation, 3.0, neutralised(h));
                         break;
                     }
+                    // Under a condition ("ob wir Sie zu einem Gespräch einladen"), what may come, as for a cue.
+                    if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {
+                        if (const auto* c = condition.find(h.sentence);
+                            c && c->begin < st.hit[0].begin && st.hit[0].begin - c->begin <= condition_reach) {
+                            const auto phrase = phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]);
+                            discount({"context.conditional", phrase + " (" + phrase_of(*c) + ")", -rule.weight / 2});
+                            fire(st.hit[0], rule.weight / 2, phrase);
+                            break;
+                        }
+                    }
                     if (rule.label == Label::rejection) {
                         if (const auto* why = neutralised(h)) {
                             discount({"context.neutralised",

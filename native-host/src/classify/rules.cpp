@@ -1019,6 +1019,29 @@ void add_interview(std::vector<Rule>& r)
          "{die uhrzeit|der termin|die zeit|das datum} {bleibt|bleiben}", "{la hora|el horario|la fecha} se mantiene"}, calms_sentence));
     // The arrangements of an interview unchanged ("No change to the time", "it'll just be me and Priya"):
     // two points, enough to keep a regret word from reading as an outcome, not an invitation alone.
+    // A meeting asked for in plain words, as agencies and small employers write it ("Pinnacle wants
+    // to meet you", "could you come in Friday at 11", "the team would like to bring you back for a
+    // second stage", "you're confirmed for Thursday"), or the next step given ("we're happy to move you
+    // to the practical assessment").
+    r.push_back(cue("interview.plainly", I, 3,
+        {"{wants|want|would like|d like|would love|d love} to {meet|speak to|speak with} you {for|on|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday}",
+         "{wants|want|would like|d like|would love|d love} to {bring you in|bring you back|have you in|have you come in|do a first round|do a video call|do a phone call}",
+         "{could|can|would} you come in {on |}{monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next|this}",
+         "come in for a {shadow shift|trial|chat|quick chat|sit down|working interview|short interview|meeting}",
+         "{you re|you are} confirmed for {monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|the|your|an|a}",
+         "{confirming|to confirm|i can confirm|we can confirm} your {phone interview|interview|video interview|call|meeting|assessment|second interview|final interview|panel interview}",
+         "{moved|rescheduled|changed} your {interview|call|assessment|meeting} to",
+         "{move|moving} you {on |forward |}to {the|our} {next stage|next round|practical|final|second|technical|design|case|assessment|written|online|panel}",
+         "{you to|to} move on to {the|our} {next|practical|final|second|technical|design|case|assessment}",
+         "to seeing you on {monday|tuesday|wednesday|thursday|friday|saturday|the}",
+         "welcoming you {to|on|for} {the|your|our} {assessment|interview|final|second|first|site|selection|trial}"}));
+    r.push_back(pair("interview.invited_to_a_test", I, 3,
+        {"you have been invited", "you are invited", "you re invited", "you ve been invited", "invites you to take", "invites you to complete"},
+        {"assessment", "examination", "exam", "test", "exercise"}));
+    r.push_back(pair("interview.de.zu_einladen", I, 3,
+        {"sie zu einem", "sie zu einer", "sie zum", "sie zur", "dich zu einem", "dich zu einer", "dich zum", "dich zur", "sie gerne zu",
+         "sie gern zu", "dich gerne zu", "dich gern zu", "sie herzlich zu", "sie gerne in die", "sie gern in die", "dich gerne in die"},
+        {"einladen"}));
     r.push_back(cue("interview.arrangements", I, 2,
         {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
          "same time same {link|place|room|address}", "see you {monday|tuesday|wednesday|thursday|friday|on monday|on tuesday|on wednesday|on thursday|on friday|tomorrow at|at the office}",
@@ -1127,19 +1150,24 @@ void add_interview(std::vector<Rule>& r)
         {"{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
          "{vos|tes} disponibilités", "entretien {téléphonique|vidéo|en visio*|technique|individuel|de recrutement|d embauche}",
-         "convocation {à|a|pour}", "candidature {a|a été} retenue {pour|et}", "prochaine étape",
+         "convocation {à|a|pour}", "{le plaisir|heureux|heureuse|heureux se|ravis|ravi|ravie} de vous {inviter|convier|convoquer}",
+         "vous {proposer|proposons} {une|un} {journée|demi journée|entretien|rencontre|épreuve|mise en situation|test}",
+         "{êtes|es} {dès lors |donc |}{invitée|invité|invité e|convoquée|convoqué|convoqué e} à", "candidature {a|a été} retenue {pour|et}", "prochaine étape",
          "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
          "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
          "{te|le|os} {proponemos|propongo} {realizar|tener|hacer|mantener|agendar} {una|un} {entrevista|videollamada|reunión|llamada|encuentro}",
+         "{te|le|os} {proponemos|propongo|convocamos|convoco} {una|un|a una|a un} {entrevista|videollamada|reunión|llamada|dinámica|prueba}",
+         "{queremos|quisiéramos|nos gustaría|me gustaría} conocer{te|le|la|lo} {en persona|personalmente|}", "{segunda|primera|tercera|próxima|siguiente} entrevista",
          "{confirme|confirmes|confirmen|confirmar} {su|tu} asistencia",
          "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
         {"{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
-         "sollicitatiegesprek", "kennismakingsgesprek", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
+         "sollicitatiegesprek", "kennismakingsgesprek", "nodigen {je|u|jou} {graag |hierbij |daarom |}uit {voor|tot|op}",
+         "nodigen {we|wij} {je|u|jou} {graag |hierbij |daarom |}uit", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
          "wanneer {schikt|past|komt} het", "{tweede|vervolg|eerste} gesprek", "een afspraak {inplannen|maken|plannen}"}));
 }
 
@@ -1294,7 +1322,7 @@ void add_application_received(std::vector<Rule>& r)
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
          "{befindet|befinden} sich {derzeit |aktuell |noch |gerade |}in {der prüfung|prüfung|bearbeitung|der bearbeitung|der sichtung}",
-         "{zuständigen |}{fachbereich|fachabteilung|abteilung|führungskraft|fachverantwortlichen} weitergeleitet",
+         "{zuständigen |}{fachbereich|fachabteilung|abteilung|führungskraft|fachverantwortlichen|teamleitung|gruppenleitung|bereichsleitung|personalabteilung|leitung} weitergeleitet",
          "{eingang|erhalt} {ihrer|deiner} {bewerbung|unterlagen}", "eingangsbestätigung", "empfangsbestätigung",
          "{prüfen|sichten|prüfung|sichtung} {ihre|deine|ihrer|deiner|der} {bewerbung|unterlagen}", "bei {ihnen|dir} zu melden", "{melden|melde} {uns|mich} {zeitnah |schnellstmöglich |in kürze |so bald wie möglich |}{bei ihnen|bei dir|wieder}"}));
     r.push_back(pair("application_received.de.received", A, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihre bewerbungsunterlagen"},
@@ -1600,6 +1628,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.negation", Kind::negation,
         {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
+         "{sehen|sahen} {wir |}davon ab", "davon {absehen|abzusehen}", "{verzichten|verzichteten} wir darauf",
          "pas", "ne", "n", "niet", "geen"}));
     r.push_back(marker("context.shield", Kind::shield,
         {"not sure", "not yet", "not only", "{do|did} not hesitate", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
