@@ -944,7 +944,8 @@ void add_interview(std::vector<Rule>& r)
         {"invitation to {interview|interviews|attend|an assessment|the assessment|assessment|a written|the written|a trial|a campus}",
          "{through|moving you|move you|progressed|progress you|advanced} to the {next|final|second|third} {round|stage|step}",
          "{through|you re through} to round {2|3|two|three}", "retained for further assessment",
-         "{which|what} {works|suits|would work} {for you|best|better}", "{trial|paid trial|working interview} {shift|day|session}",
+         "{which|what} {works|suits|would work} {for you|best|better}",
+         "{does|would|will|could} {monday|tuesday|wednesday|thursday|friday|tomorrow} {at|morning|afternoon}", "{trial|paid trial|working interview} {shift|day|session}",
          "campus visit", "{cal com|calendly com|savvycal|zcal|youcanbook me|meetings hubspot}", "pick a {slot|time}",
          "{einladung|lade|laden} {zum|zur|zu} {probearbeiten|probetag|schnuppertag|assessment center|assessment-center|auswahltag|kennenlerntag}",
          "{zum|zu einem} {probearbeiten|probetag|schnuppertag} {einladen|vorbeikommen|kommen}",
@@ -1395,7 +1396,17 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.search", RO, 3,
         {"{confidential|retained|exclusive} search", "{leading|conducting|running|working on} a {confidential |retained |}search for",
          "{retained|engaged|mandated} by {the|a|an|our}", "{working|partnering} exclusively with", "{i m|i am|we re|we are} working with {a|an|the} {leading|fast growing|well funded|series|global|growing|client}",
-         "your name came up", "{i m|i am} the founder of", "{are you|would you be|r u} {free|available|open} for a {quick|short|brief} {call|chat}",
+         "your name came up", "{i m|i am} the founder of",
+         // What the writer saw of the reader's work, and who the writer is: a founder's or a recruiter's approach.
+         "{found|saw|read|caught|came across|stumbled on|stumbled across|watched|enjoyed|shared} your {talk|blog post|blog|article|case study|github|repo|repository|open source|crate|library|extension|portfolio|paper|sqlite|rust|python}",
+         "{caught my eye|caught my attention|popped up in a search|popped up in my search|came up on our database|came up in our talent community|came up in our database}",
+         "{i m|i am} the {ceo|cto|coo|cfo|cofounder|co founder|vp|head|nurse recruiter|recruiter|hiring manager|talent partner} {of|at|for|on|and}",
+         "{i m|i am} {a |the |}{cofounder|co founder} {and|of|at}", "i {specialise|specialize} in", "i place {supply|nurses|staff|engineers|candidates|people}",
+         "{are you|you} still {looking|on the market}", "worth {a|15|20|a 15|a 20|a quick} {minutes|min|minute|15 minute|20 minute|chat|call}",
+         "{urgent|immediate} requirement for", "{weekly|my} hot list", "{immediate start|temp|contract|travel|locum} {assignment|assignments|work|role} {that|which|in|for|just}",
+         "{got|have} a client {in|who|that|looking|needing|needs}", "asked me to {get in touch|reach out|contact you|drop you a line}",
+         "{you haven t|you have not} applied", "{hope|i hope} you don t mind {me reaching out|the cold email|me getting in touch|me contacting you}",
+"{are you|would you be|r u} {free|available|open} for a {quick|short|brief} {call|chat}",
          "{any|is there any} interest", "{worth|up for} a {quick |}{chat|call}", "{send|submit} you {within|today|for this|to the}",
          "{day rate|daily rate|outside ir35|inside ir35|per day|weekly gross|pay breakdown|travel contract|travel nurse|contract role|contract opportunity|fixed term contract}",
          "{für einen|im auftrag eines} {kunden|mandanten} {suche|suchen} {ich|wir}", "{tagessatz|projektanfrage|auslastung} ",
@@ -1406,7 +1417,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // approaches and around the verdicts it relays alike (classify() weighs it against the latter).
     r.push_back(cue("recruiter_outreach.agency", RO, 3,
         {"on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
-         "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
+         "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
         {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
@@ -1416,16 +1427,25 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // A search mandate's approach ("Ich erlaube mir, Sie direkt zu kontaktieren", "ich habe Ihr Profil
          // ... gesehen", "entspricht sehr genau dem gesuchten Profil").
          "{erlaube|erlauben} {mir|uns} {sie|dich|ihnen} {direkt |}{zu kontaktieren|anzusprechen|anzuschreiben}",
+         "über {dein|ihr|deinen|ihren} {profil|github profil|xing profil|linkedin profil|vortrag|talk} {gestolpert|gestoßen}",
+         "{wende|wenden} {mich|uns} {heute |}vertraulich an {sie|dich}", "mit der suche nach {einer|einem} {neuen |}",
          "{ihr|dein} profil in {der|einer} {lebenslaufdatenbank|lebenslauf datenbank|datenbank|jobbörse|talentdatenbank|kandidatendatenbank}", "{entspricht|entsprechen} {sehr genau |genau |}dem gesuchten profil",
          "{wir vermitteln|vermitteln wir} {examinierte |erfahrene |qualifizierte |}{fachkräfte|pflegefachkräfte|ingenieure|mitarbeiter|kandidaten}"}));
+    r.push_back(pair("recruiter_outreach.de.noticed", RO, 3,
+        {"ihr profil", "dein profil", "ihr lebenslauf", "dein lebenslauf", "ihr werdegang", "dein werdegang", "ihr xing profil", "dein xing profil"},
+        {"mir aufgefallen", "aufmerksam geworden"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{poste|opportunité} qui pourrait {vous|t} intéresser",
+        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
-         "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
+         "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}",
+         "{estoy|estamos} {trabajando|ayudando} {en la búsqueda|en un proceso|a una compañía|a una empresa}", "proceso confidencial", "firma de búsqueda",
+         "{podría|podrías} ser un {excelente|buen|gran|muy buen} {perfil|candidato|fit}", "podría {interesarte|interesarle}",
+         "{te|le} {contacto|escribo} desde", "me dio sus datos", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {"{kwam|zag|vond} {je|jouw|uw} profiel", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest {ik |}{meteen |direct |gelijk |}aan {jou|je|u} denken", "sta je open voor"}));
+        {"{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
+         "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest {ik |}{meteen |direct |gelijk |}aan {jou|je|u} denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
