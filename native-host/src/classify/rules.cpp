@@ -1216,6 +1216,30 @@ void add_application_received(std::vector<Rule>& r)
         {"{thank you|thanks|thankyou} {so much |very much |}for {applying|your application|your recent application|your interest and application|the application|considering}",
          "{thank you|thanks} for {your interest in|applying to|applying for|applying at|expressing interest}"}));
     // A reminder to finish an application that was started: still in the running.
+    // Where an application stands, said in an update or a quick reply ("Got your CV, thanks! I'll have a
+    // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
+    // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
+    r.push_back(cue("application_received.status", A, 3,
+        {"got your {cv|resume|application|portfolio|cover letter} {thanks|thank you|cheers|and}",
+         "{you re|you are|application is|application remains|candidacy is} still {very much |}{in consideration|under consideration|being considered|active|in the running|in the process|in the mix}",
+         "{has|have} passed {our|the} initial {screening|check|review|checks|sift}", "{moved|progressed|moving} to the {review|screening} stage",
+         "{sent|passed|forwarded|passing} {your cv|your resume|your application|your profile|it} {over |on |along |}to {the|our|frank|the client}",
+         "{still|currently} {reviewing|working through|going through|assessing} {applications|all applications|cvs|resumes|the applications}",
+         "taking {a little |a bit |slightly |much |a lot |}longer than {expected|we expected|planned|we planned|usual|anticipated|we anticipated|hoped}",
+         "acknowledge {with thanks |}{the |}receipt of your", "to acknowledge {that |}your {online |}application", "no decision yet",
+         "{draft application|an application} {that |which |}{hasn t|has not} been submitted",
+         "{ihre|deine} bewerbung {ist auf dem weg|ist unterwegs|wurde erfolgreich versendet|wurde erfolgreich übermittelt|ist bei uns eingetroffen}",
+         "{versendet|übermittelt|gesendet} am", "eingang {ihres|deines} {bewerbungsdossiers|dossiers}", "bestätigen {ihnen |dir |}{gerne |gern |hiermit |}den {eingang|vollständigen eingang}",
+         "{zwischenstand|sachstand|zwischeninfo|zwischennachricht}", "weiterhin {im verfahren|in bearbeitung|in der engeren auswahl|in prüfung}",
+         "{verzögert|verzögern} sich", "{länger|mehr zeit} {als ursprünglich|als} {geplant|gedacht|erwartet|vorgesehen}", "status ihrer bewerbung hat sich geändert",
+         "{melde|melden} {mich|uns} dann", "{ihre|deine} {mail|unterlagen|bewerbung} {samt portfolio |}{ist|sind} angekommen",
+         "{postulación|candidatura|solicitud} {fue enviada|se envió|se registró|ha sido registrada|ha sido enviada|se ha registrado} {con éxito|correctamente|exitosamente|con el folio}",
+         "se ha registrado {exitosamente|correctamente|con éxito} su {postulación|candidatura|solicitud}", "{se envió|fue enviada|ha sido enviada|se ha enviado|se registró} {con éxito|correctamente|exitosamente}", "sigue {en proceso|en revisión|activa|abierta}",
+         "{todavía|aún} no {hemos tomado|hay} ninguna decisión", "{justificante|comprobante} de {presentación|postulación}", "{cambió|ha cambiado} de estado",
+         "pasó de la etapa", "{je|uw|jouw} sollicitatie is {succesvol |}{verstuurd|verzonden}", "stand van zaken", "{nog|verder} in behandeling",
+         "status van {uw|je|jouw} sollicitatie is gewijzigd", "{wij|we} bevestigen de ontvangst", "{duurt|kost} {de selectie |het |}{langer|meer tijd} dan {gepland|verwacht}",
+         "{nog niet|niet} {verstuurd|afgerond} {maar|we|je}", "bonne réception", "{nous|m} est bien {parvenu|parvenue|arrivé|arrivée}",
+         "{est|a été} bien {enregistrée|arrivée|transmise|reçue|envoyée}", "en cours d étude", "statut actuel", "point d étape"}));
     r.push_back(cue("application_received.incomplete", A, 3,
         {"{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish|finalise|finalize|submit} your application {before|by|within|now|today|soon}", "finish your application",
