@@ -42,6 +42,12 @@ public:
     {
         if (marks_.empty() || marks_.back().sentence != h.sentence) marks_.push_back(h);
     }
+    // Keeps the last mark of each sentence instead of the first.
+    void add_last(const Hit& h)
+    {
+        if (!marks_.empty() && marks_.back().sentence == h.sentence) marks_.back() = h;
+        else marks_.push_back(h);
+    }
     const Hit* find(std::uint32_t sentence) const
     {
         const auto it = std::lower_bound(marks_.begin(), marks_.end(), sentence,
@@ -514,6 +520,7 @@ private:
         // conditions before the wording.
         // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
         SentenceMarks calm, condition, to_come; // the first calming phrase / condition / word of what may come, per sentence
+        SentenceMarks verdicts;                  // the last verdict phrase (a rejection cue of weight 3 or more), per sentence
         // A calming pair ("Termin" … "absagen") calms its sentence where its second part follows its
         // first: the first parts seen, per rule, with their sentence.
         auto& calm_firsts = scratch_.calm_firsts;
@@ -530,6 +537,7 @@ private:
                 }
             }
             if (rule.kind == Kind::conditional) condition.add(h);
+            if (rule.kind == Kind::cue && rule.label == Label::rejection && rule.weight >= 3) verdicts.add_last(h);
             if (rule.kind == Kind::cue && (rule.flags & speaks_of_what_may_come)) to_come.add(h);
         }
         std::string why_text;
@@ -543,6 +551,14 @@ private:
                 return &why_text;
             }
             return nullptr;
+        };
+
+        // An invitation's or an offer's words that a verdict later in their sentence refuses ("dass Sie
+        // für die nächste Phase des Auswahlprozesses nicht ausgewählt wurden", "although you made it to
+        // the final round, we decided not to move forward"): the step named is the one not given.
+        const auto refused_later = [&](const Hit& h) -> const Hit* {
+            const auto* v = verdicts.find(h.sentence);
+            return v && v->begin >= h.end && !neutralised(*v) ? v : nullptr;
         };
 
         auto& pairs = scratch_.pairs;
@@ -565,6 +581,12 @@ private:
                 if (rule.label == Label::rejection) {
                     if (const auto* why = neutralised(h)) {
                         discount({"context.neutralised", std::string(phrase) + " (" + *why + ")", -rule.weight});
+                        break;
+                    }
+                }
+                if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {
+                    if (const auto* v = refused_later(h)) {
+                        discount({"context.refused_in_its_sentence", std::string(phrase) + " (" + phrase_of(*v) + ")", -rule.weight});
                         break;
                     }
                 }
@@ -628,6 +650,13 @@ private:
                         last_negation->sentence == h.sentence && last_negation->begin >= st.hit[0].end && last_negation->end <= h.begin) {
                         note_negated_progress(h, *last_negation, 3.0, neutralised(h));
                         break;
+                    }
+                    if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {
+                        if (const auto* v = refused_later(st.hit[0])) {
+                            discount({"context.refused_in_its_sentence",
+                                      phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]) + " (" + phrase_of(*v) + ")", -rule.weight});
+                            break;
+                        }
                     }
                     // Under a condition ("ob wir Sie zu einem Gespräch einladen"), what may come, as for a cue.
                     if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {

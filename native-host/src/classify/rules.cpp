@@ -488,7 +488,10 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {"{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
-         "{bedankt|dank je|dank u} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
+         "{bedankt|dank|dank je|dank u|dank je wel|dank u wel|dankjewel} voor {het|ons|jouw|uw|de|je} {fijne |prettige |leuke |goede |open |}{eerste |tweede |laatste |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
+         "en het {prettige|fijne|goede|leuke|open} {eerste |tweede |laatste |}gesprek", "{in|na} {beide|de twee|alle} gesprekken",
+         // Feedback on a step already taken ("Terugkoppeling tweede gesprek", "Feedback zu Ihrem Assessment Center").
+         "{terugkoppeling|feedback|rückmeldung} {op |van |na |zu |zum |zur |on |to |after |sur |sobre |}{het |je |uw |ons |ihrem |ihr |deinem |dein |your |the |our |votre |ton |tu |su |}{eerste |tweede |laatste |first |second |final |}{gesprek|sollicitatiegesprek|assessment center|assessment|interview|gespräch|vorstellungsgespräch|videointerview|entretien|entrevista|coding challenge|challenge}",
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
          "und {angenehme|nette|offene|freundliche|interessante|konstruktive|gute} {gespräch|vorstellungsgespräch|interview|telefonat}",
@@ -885,7 +888,8 @@ void add_rejection(std::vector<Rule>& r)
          "{nodigen|nodigt} {ze|zij|hij|de klant|de opdrachtgever|het team|de afdeling} {je|u|jou} {daarom |dus |helaas |}niet uit",
          "{nodigen|nodig} {we|wij} {je|u|jou} {daarom|dus|helaas} niet uit",
          "{kiezen|kiest|kozen|koos} {daarom |uiteindelijk |toch |nu |}voor een {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
-         "het niet met {je|jou|u} {doen|aan}", "{behoort|behoor|behoren} {daar |}niet {toe|tot}", "{aanbod|voorstel} gedaan aan een andere",
+         "het niet met {je|jou|u} {doen|aan}", "{behoort|behoor|behoren} {daar |}niet {toe|tot}", "{aanbod|voorstel} gedaan aan een andere", "{aanbod|voorstel} gedaan aan {een|de} {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
+         "{hij|zij|ze} {heeft|hebben} het aanbod {aanvaard|geaccepteerd|aangenomen}",
          "niet geslaagd voor {de|deze|het}", "niet opgenomen in de {wervingsreserve|reservelijst|reserve}", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
          "geen {functie|baan|plek|positie|stageplek|dienstverband|contract|vaste aanstelling} {aanbieden|bieden|aan te bieden}",
          "geen {ruimte|plek|plaats} voor {een nieuwe|nieuwe|jou|u}",
@@ -1167,7 +1171,7 @@ void add_interview(std::vector<Rule>& r)
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
         {"{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
-         "sollicitatiegesprek", "kennismakingsgesprek", "nodigen {je|u|jou} {graag |hierbij |daarom |}uit {voor|tot|op}",
+         "sollicitatiegesprek", "kennismakingsgesprek", "nodigen {je|u|jou} {graag |hierbij |daarom |}uit {voor|tot|op}", "{u|je|jou} {graag |}uit te nodigen {voor|tot|op}",
          "nodigen {we|wij} {je|u|jou} {graag |hierbij |daarom |}uit", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
          "wanneer {schikt|past|komt} het", "{tweede|vervolg|eerste} gesprek", "een afspraak {inplannen|maken|plannen}"}));
 }
@@ -1648,6 +1652,8 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.conditional", Kind::conditional,
         {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
+         // Alternatives, not a verdict: "entweder mit einer Einladung zum Kennenlernen oder mit einer Absage".
+         "entweder", "ofwel",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
          "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
