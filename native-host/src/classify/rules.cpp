@@ -972,10 +972,10 @@ void add_interview(std::vector<Rule>& r)
         {"{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
          "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal",
          "{call|chat|conversation|meeting|video call|phone call} with {the|our} {hiring manager|hiring team|team lead|founders}",
-         // A day on the ward or in the kitchen named as the reader's ("Ihr Hospitationstag"): before it
-         // or after it, as the sentences around it tell.
-         "{ihr|ihren|ihrem|dein|deinen|deinem} {hospitationstag|probetag|probearbeitstag|schnuppertag|probearbeiten|hospitationstermin|hospitation}",
-         "{votre|ta} journée {d immersion|de découverte|d essai}", "{tu|su} {jornada|día} de prueba", "{je|jouw|uw} {meeloopdag|proefdag|proefdraaidag}"}));
+         // A day on the ward or in the kitchen ("Ihr Hospitationstag"): before it or after it, as the
+         // sentences around it tell.
+         "{hospitationstag|probetag|probearbeitstag|schnuppertag|probearbeiten|hospitationstermin|hospitation}",
+         "journée {d immersion|de découverte|d essai}", "{jornada|día} de prueba", "{meeloopdag|proefdag|proefdraaidag}"}));
     r.push_back(cue("interview.offer_to_talk", I, 1.5,
         {"{like|love|want|glad|happy|pleased|excited} to {set up|speak|talk|chat|connect|discuss}",
          "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}",
@@ -1186,7 +1186,13 @@ void add_offer(std::vector<Rule>& r)
          "{accept|accepting|sign|signing|review|reviewing} {the|our|your|this} {offer|offer letter|contract}", "your offer",
          "welcome {to the team|aboard|on board}", "{compensation|benefits} package", "{your|a|proposed} start date", "{base salary|annual salary|signing bonus|sign on bonus} of",
          "{find|attached|enclosed|here is|here s} {your|the} {contract|employment contract|offer letter|signed offer}", "your first day {will be|is|at|with}",
-         "{you ll|you will|that you ll|that you will|that you re|that you are} {be joining|join|joining} {us|the team|our team}"}));
+         "{you ll|you will|that you ll|that you will|that you re|that you are} {be joining|join|joining} {us|the team|our team}",
+         // An offer in plain words, as small employers and agencies make it ("we'd love you to be our Head
+         // Sommelier", "they want to offer you the job", "here's what we can offer").
+         "{want|wants|wanted|wish|wishes} to offer you {the|a|this|our}", "{offering|offered} you the {position|role|job|post|contract}",
+         "offer of appointment", "{we d|we would|d|would} love {you|for you} to {be our|be the|come on board|come aboard|join the team|join our team|join us as}",
+"{here s|here is} what we {can offer|re offering|are offering}", "{a quick |}summary of the offer",
+         "{would like|d like|want} to bring you on {for|as|board}", "we want you on the {team|line|crew}"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
@@ -1194,11 +1200,20 @@ void add_offer(std::vector<Rule>& r)
          "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "{wir wollen|wir möchten|ich will|ich möchte} {dich|sie} {haben|einstellen|an bord}",
          "mein angebot", "{den|deinen|ihren} vertrag fertig", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}",
          // "Ihnen die Stelle als ... anbieten zu können" (with a negation before it, a refusal: progress logic).
-         "{anbieten|anzubieten} zu können", "{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}"}));
+         "{anbieten|anzubieten} zu können", "an bord {holen|zu holen|nehmen}", "{dein|ihr|unser} angebot {im überblick|in kurzform|auf einen blick}",
+         "hier {unser|dein|ihr} angebot", "einstellungszusage", "die wahl {ist |}auf {sie|dich} gefallen", "vertragsofferte", "wir wollen dich {unbedingt |}{als|im team|bei}",
+"{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}"}));
+    // "Wir möchten dir sehr gerne die Stelle als Senior Backend Engineer anbieten", "Ihnen die Stelle ...
+    // offerieren zu dürfen": the post between (a negation between refuses it, as for invitations).
+    r.push_back(pair("offer.to_join_as", O, 3, {"love you to join", "love for you to join", "love to have you join"}, {"as our", "as a", "as an", "as the"}));
+    r.push_back(pair("offer.de.post_offered", O, 3,
+        {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
+        {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {"{proposition|promesse} d embauche", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}"}));
+        {"{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
+         "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}"}));
     r.push_back(cue("offer.es", O, 3,
-        {"{nos complace|nos alegra|queremos|nos gustaría} {ofrecerte|ofrecerle} {el|la|un|una}", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
+        {"{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
          "bienvenid* al equipo"}));
     r.push_back(cue("offer.nl", O, 3,
         {"{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
