@@ -216,7 +216,7 @@ public:
     // The largest score of one rule of the label: a verdict phrase (3 and more), or only regret words.
     double strongest(Label label) const
     {
-        double best = 0;
+        double best = label == Label::rejection && negated_progress_.fired ? negated_progress_.weight : 0;
         for (const auto i : fired_in_order())
             if (effective_label(i) == label) best = std::max(best, fired_[i].score());
         return best;
@@ -895,12 +895,20 @@ Result classify(const Email& email)
     // as of its approaches: beside rejection wording that speaks to the reader ("your application for
     // the role with our client"), it is no approach. An approach has words of its own (a profile seen,
     // "would you be open to").
+    // So is a writer's "I'm reaching out" (with news she hates to share), and a job board's list of
+    // similar jobs under the employer's no ("decided not to move forward ... see more jobs"): beside such a
+    // verdict the list is the board's consolation, half an alert.
     if (rej > 0 && scorer.rejection_addressed() && scorer.strongest(Label::rejection) >= 3) {
-        if (const double agency = scorer.score_of("recruiter_outreach.agency"); agency > 0) {
-            auto& outreach = s[index_of(Label::recruiter_outreach)];
-            const double taken = std::min(agency, outreach);
-            context.push_back({"context.agency_relays", "", -taken});
-            outreach -= taken;
+        auto& outreach = s[index_of(Label::recruiter_outreach)];
+        for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out"}) {
+            if (const double weight = std::min(scorer.score_of(frame), outreach); weight > 0) {
+                context.push_back({"context.agency_relays", frame, -weight});
+                outreach -= weight;
+            }
+        }
+        if (auto& alert = s[index_of(Label::job_alert)]; alert > 0) {
+            context.push_back({"context.alert_beside_a_verdict", "", -alert / 2});
+            alert /= 2;
         }
     }
 

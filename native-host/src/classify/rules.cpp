@@ -498,7 +498,10 @@ void add_rejection(std::vector<Rule>& r)
          "nach {unserem|ihrem|deinem|dem} {vorstellungsgespräch|gespräch|interview|telefonat|telefoninterview}",
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten|telefoninterview|videointerview}",
          "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
-         "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}"}));
+         "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}",
+         // A stage reached, told as an achievement ("Congratulations on making it through to the final stage
+         // of our process"): what was, whatever follows.
+         "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last|next} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
          "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden", "anderen kandidierenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
@@ -1412,8 +1415,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     constexpr auto RO = L::recruiter_outreach;
     r.push_back(cue("recruiter_outreach.profile", RO, 3,
         {"{came|come|stumbled|run} across your {profile|background|resume|cv|linkedin}", "{found|saw|noticed|viewed} your {profile|linkedin}", "{found|saw|noticed} your {background|resume|cv}",
-         "your {profile|background|experience} {on|at} {linkedin|github|indeed|xing}", "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
-         "reaching out {to you |}{because|regarding|about|as|with|on behalf}", "{thought|think} of you",
+         "your {profile|background|experience} {on|at} {linkedin|github|indeed|xing}", 
+"{thought|think} of you",
          "{thought|think} you {might|may|d|would} be {interested|open|a great fit|a good fit|a strong fit|perfect|ideal|great|a strong contender|a strong candidate|a great candidate|a good candidate|a great match|a good match|a great addition|a strong addition}",
          "{thought|think} you {might|may|d|would} {love|enjoy|like}",
          "{would|might} you be {open|interested}", "{are|were} you {open|interested} {to|in}", "open to {new|exploring|a} {opportunities|roles|opportunity|conversation|chat}",
@@ -1426,6 +1429,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
          "à l époque", "el año pasado", "en su momento", "en aquel momento", "vorig jaar", "destijds", "last year", "back then",
          "a year ago", "earlier this year", "last {spring|summer|autumn|fall|winter}", "at that time",
+         "{you may|you might|as you may|as you might|you ll|you will} {remember|recall}",
          // The earlier no told in the past, as the lead-in to a new contact: "we didn't move forward then",
          // "vor drei Wochen mussten wir Ihnen absagen", "toen hebben we voor een andere kandidaat gekozen".
          "{didn t|did not|couldn t|could not|weren t able to|were not able to} {move forward|proceed|go ahead|progress|continue} {with you |with your application |}then",
@@ -1458,6 +1462,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "voor een {opdrachtgever|klant} {zoek|zoeken} {ik|wij|we}"}));
     // An agency's frame: the client it searches for, its own trade. An agency writes this around its
     // approaches and around the verdicts it relays alike (classify() weighs it against the latter).
+    // Reaching out: the opening of approaches, and of news told in person ("I'm reaching out with news I
+    // hate to have to share"). Weighed in classify() as an agency's frame is.
+    r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
+        {"{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
+         "reaching out {to you |}{because|regarding|about|as|with|on behalf}"}));
     r.push_back(cue("recruiter_outreach.agency", RO, 3,
         {"on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
