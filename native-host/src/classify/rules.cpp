@@ -241,6 +241,7 @@ void add_rejection(std::vector<Rule>& r)
         {"mindestpunktzahl {von |}{nicht|haben sie nicht|hast du nicht}", "{rangziffer|mindestnote} {haben sie nicht erreicht|nicht erreicht}", "{mindestpunktzahl|mindestpunkte|punktzahl} {nicht erreicht|haben sie nicht erreicht}",
          "{did not|didn t|do not|does not|failed to} {meet|reach|achieve|pass|attain} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|required standard|minimum standard|qualifying score}",
          "{below|under} the {benchmark|threshold|pass mark|minimum score|required score|passing score|cut off|cutoff|qualifying score}",
+         "{not|weren t|wasn t} ranked {highly |high |}enough",
          "{score|result|results|ranking} {did not|didn t} place you",
          "{score|result|results|mark} {fell|was|is|falls} {just |slightly |}{below|under|short of} the {level|threshold|mark|standard|benchmark|bar|required}",
          "{requirements|criteria|minimum requirements|minimum qualifications} {have|has} not been met",
@@ -1059,7 +1060,8 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.nl.not_on_that_day", I, 3, {"gesprek gaat morgen", "gesprek gaat vandaag", "afspraak gaat morgen", "afspraak gaat vandaag"},
         {"niet door"}, calms_sentence));
     r.push_back(pair("interview.nl.not_on", I, 3, {"ons gesprek", "het gesprek", "de afspraak", "onze afspraak", "het interview"},
-        {"gaat helaas niet door", "gaat niet door", "kan niet doorgaan", "kan helaas niet doorgaan"}, calms_sentence));
+        {"gaat helaas niet door", "gaat niet door", "kan niet doorgaan", "kan helaas niet doorgaan", "niet door kan gaan", "helaas niet door kan gaan",
+         "niet kan doorgaan"}, calms_sentence));
     r.push_back(pair("interview.nl.another_day", I, 3, {"zou maandag", "zou dinsdag", "zou woensdag", "zou donderdag", "zou vrijdag", "kan maandag", "kan dinsdag",
         "kan woensdag", "kan donderdag", "kan vrijdag"}, {"ook kunnen", "uitkomen", "passen", "schikken"}, calms_sentence));
     r.push_back(pair("interview.meet_instead", I, 3, {"we ll meet", "we will meet", "let s meet", "we can meet"}, {"instead", "same time"},
@@ -1111,6 +1113,8 @@ void add_interview(std::vector<Rule>& r)
          "{te|le|os} {parece bien|va bien|iría bien|vendría mejor} {el|la|a las|mañana|este|esta|otro|otra}",
          "{te|le|os} proponemos hacerla", "no podremos mantener la entrevista", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
          "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}",
+         "{zullen|kunnen|zouden} we het {verplaatsen|verzetten|verschuiven} naar", "{te|le} quedaría bien",
+         "no {podremos|podemos|podré|vamos a poder} {realizar|hacer|tener|mantener} la entrevista {el|del|de|mañana|hoy|este|esta|como}",
          "nicht im büro", "{wäre|ist|passt} {ihnen|dir} {montag|dienstag|mittwoch|donnerstag|freitag|morgen|übermorgen|stattdessen|auch}",
          "pas disponible {lundi|mardi|mercredi|jeudi|vendredi|demain|ce|cette|le|la}", "no {podré|puedo|voy a poder} estar", "no estaré disponible",
          "{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek} {verzetten|verplaatsen|uitstellen}", "niet {op kantoor|aanwezig}",
@@ -1351,6 +1355,8 @@ void add_application_received(std::vector<Rule>& r)
          // Feedback a confirmation will not give at its stage ("Unfortunately we cannot provide individual
          // feedback at the application stage").
          "feedback {at the application stage|at this stage of the process|at the screening stage|to every applicant|to each applicant|to all applicants|to every candidate|to each candidate}",
+         "{provide|give|offer} {individual |personal |personalised |personalized |detailed |}feedback to {candidates|applicants|those} {who|that}",
+         "{answer|respond to|reply to} {questions|enquiries|inquiries} about {your|individual|the status of} {application|applications}",
          // Whom a confirmation will call ("will contact candidates whose experience most closely matches"):
          // the rejection phrase about the others inside it yields to this longer one.
          "{will|ll} {contact|invite|interview|reach out to|be in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}",
@@ -1361,6 +1367,10 @@ void add_application_received(std::vector<Rule>& r)
         calms_sentence | speaks_of_what_may_come));
     // A delay told ("shortlisting has been delayed ... Unfortunately, this means we will not be in
     // contact before Christmas as originally planned"): not yet, no verdict. It calms its sentence.
+    // What a confirmation does not promise ("does not guarantee an invitation to interview", "inclusion in
+    // a merit pool does not guarantee an offer of employment"): the invitation or offer named is none.
+    r.push_back(cue("application_received.no_promise", A, 1,
+        {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
     r.push_back(cue("application_received.delayed", A, 1.5,
         {"{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
          "{is|are|has been|have been} taking longer than {expected|planned|anticipated|we hoped|hoped}", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
@@ -1706,7 +1716,10 @@ void add_context(std::vector<Rule>& r)
          "pas", "ne", "n", "niet", "geen"}));
     r.push_back(marker("context.shield", Kind::shield,
         {"not sure", "not yet", "not only", "{do|did} not hesitate", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
-         "not a problem", "no problem", "not too", "not much", "if you have any questions", "if you have questions", "if you would like", "if you d like",
+         "not a problem", "no problem", "not too", "not much",
+         // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
+         "{does|do|will|would} not {guarantee|necessarily|automatically}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
+         "vergeet niet", "vergiss nicht", "vergessen sie nicht", "n oubliez pas", "no olvides", "no olvide", "don t forget", "do not forget","if you have any questions", "if you have questions", "if you would like", "if you d like",
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
          "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
          "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want",
