@@ -507,8 +507,15 @@ void add_rejection(std::vector<Rule>& r)
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
          "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden", "anderen kandidierenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen",
+         "weiterzuführen", "weiterführen", "fortzuführen", "fortführen",
          "weiterzuverfolgen", "weiterverfolgen", "zu verfolgen"}, J));
     // "Wir nehmen für die Stelle am Pass jemanden, der schon ...": someone else taken, the post between.
+    // "Deshalb wird das mit der Festanstellung bei uns jetzt nichts", "dass es für die fixe Stelle im
+    // Service nicht ganz passt": the post between.
+    r.push_back(pair("rejection.de.comes_to_nothing", R, 3,
+        {"wird das mit der festanstellung", "wird das mit der stelle", "wird das mit dem job", "wird das mit der übernahme", "wird das mit uns",
+         "dass es für die", "dass es mit der", "dass das für die"},
+        {"nichts", "nicht ganz passt", "nicht passt", "nicht so recht passt", "nicht wirklich passt"}, J));
     r.push_back(pair("rejection.de.taking_someone", R, 3, {"wir nehmen", "nehmen wir", "wir stellen", "stellen wir", "wir haben uns"},
         {"jemanden der", "jemanden die", "jemand anderen", "jemanden anderen", "jemand anderes", "eine andere person"}));
     r.push_back(cue("rejection.de.well_wishes", R, 2,
@@ -527,7 +534,10 @@ void add_rejection(std::vector<Rule>& r)
          "{gegen eine|keine} einladung {zum|zu einem} {gespräch|vorstellungsgespräch|interview}", "anderweitig entschieden",
          "für einen anderen weg entschieden", "{position|stelle|rolle} anders {besetzen|zu besetzen|besetzt}",
          "an {eine|einen|eine andere|einen anderen|eine interne|einen internen} {kandidatin|kandidaten|bewerberin|bewerber|mitbewerberin|mitbewerber|person|kollegin|kollegen} vergeben",
-         "nicht auf {sie|dich} {gefallen|fiel}", "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
+         "nicht auf {sie|dich} {gefallen|fiel}", "den vorzug {gegeben|geben|gegeben hat|gegeben haben}",
+         "keinen {ausbildungsplatz|praktikumsplatz|job|arbeitsplatz} {anbieten|geben|zusagen}",
+         "keine möglichkeit {ihnen|dir} {ein angebot|eine stelle|eine position|einen platz} {zu machen|anzubieten|zu geben}",
+"{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
          "wahl {ist |fiel |}{letztlich |am ende |leider |schließlich |}auf {eine andere|einen anderen|jemand anderen|jemanden|eine mitbewerberin|einen mitbewerber|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine weitere|einen weiteren|eine interne|einen internen}",
          "mit {einer anderen|einem anderen|einer weiteren|einem weiteren|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
          "gegen {eine|die|ihre|deine} {zusammenarbeit|einstellung|berücksichtigung} entschieden",
@@ -666,7 +676,7 @@ void add_rejection(std::vector<Rule>& r)
         {"nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.post_closed", R, 3, {"die stelle", "die position", "die ausschreibung"},
         {"geschlossen wurde", "wurde geschlossen", "ist geschlossen", "zurückgezogen wurde", "wurde zurückgezogen"}, J | restates_a_verdict));
-    r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauerlich", "zu unserem bedauern"}));
+    r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauere", "bedauerlich", "zu unserem bedauern"}));
     r.push_back(pair("rejection.de.leider_negative", R, 2,
         {"leider", "bedauerlicherweise", "bedauern", "zu unserem bedauern"},
         {"nicht", "kein", "keine", "keinen", "keiner", "absage", "anderen", "andere", "anderweitig", "entschieden",
@@ -751,6 +761,10 @@ void add_rejection(std::vector<Rule>& r)
          "{regret|au regret} de ne {pouvoir|pas pouvoir} {y |}{répondre|donner suite}",
          // An application that will go no further, a meeting the employer chose not to have.
          "{votre|ta} {candidature|dossier|candidature n|profil} n ira {donc |malheureusement |hélas |}pas plus loin",
+         "{choisi|préféré|décidé} de confier {le poste|la direction|la mission|ce poste|la fonction|le rôle|la responsabilité}",
+         "préféré confier {le poste|la direction|la mission|ce poste|la fonction|le rôle|la responsabilité}",
+         "{a|avons|ont|avions} privilégié {des|d autres|un autre|une autre|un|une} {candidat*|profil*|personne*|infirmier*|collègue*|personnes}",
+         "aucune nomination ne {pourra|peut} {intervenir|être prononcée}", "liste {est|étant} {désormais |donc |}caduque",
          "{décidé|choisi|préféré} de ne pas {vous|te} {rencontrer|recevoir|convoquer|retenir|présenter}",
          "{ne|n} {pouvons|pourrons|pouvions|sommes} pas {en mesure de |}{vous|te} {proposer|offrir|retenir} {un|une|le|ce|de}"}, J));
     r.push_back(pair("rejection.fr.role_filled", R, 3, {"poste", "offre", "mission"},
@@ -782,6 +796,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
+         "{su|tu} inscripción queda sin efecto", "no se {efectuarán|realizarán|harán} nuevos llamamientos",
+         "{al final |}nos {quedamos|hemos quedado} con {un|una|otro|otra|alguien|otra persona}",
          // The post given to someone else: "hemos cerrado el proceso con una persona que ya ...".
          "{cerrado|cerramos|cubierto|cubrimos|resuelto|resolvimos} {el proceso|la plaza|la vacante|el puesto|la posición} con {una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|otro perfil}",
          // A process that ends here for the reader: "su proceso para esta vacante concluye aquí".
@@ -873,7 +889,9 @@ void add_rejection(std::vector<Rule>& r)
          "niet mee naar de volgende ronde", "{procedure|sollicitatieprocedure} {niet met je|niet met u} {voortzetten|voort}",
          "{zetten|zet} de procedure {daarom |dus |}niet met {u|je|jou} voort", "{uw|je|jouw} dossier wordt {hiermee |daarmee |dus |}afgesloten",
          "{gaan|gaat} {wij|we} verder met kandidaten",
-         "{voorlopig |}niet in te vullen", "{de plek|de plaats|de vacature|de functie} {in het team |bij ons |}is {nu |inmiddels |al |dus |helaas |}{vol|vergeven|bezet}",
+         "{voorlopig |}niet in te vullen", "is er {bij ons |hier |}{op dit moment |momenteel |}geen plek", "het team is {compleet|voltallig}",
+         "voor {u|jou|je} kwam er geen {betrekking|plaats|plek|functie} vrij", "geen aanstellingen meer", "{moet|moeten} {ik|we|wij} {je|u|jou} {dus |helaas |daarom |}teleurstellen",
+         "{de plek|de plaats|de vacature|de functie} {in het team |bij ons |}is {nu |inmiddels |al |dus |helaas |}{vol|vergeven|bezet}",
          "procedure is {hiermee |daarmee |dus |}gestopt",
          "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
          "{niet|geen} voor {jou|u|jouw|uw} {gekozen|profiel}", "{andere|een andere} {kandidaat|kandidaten|sollicitant*|persoon}",
@@ -1719,7 +1737,7 @@ void add_context(std::vector<Rule>& r)
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
          "{does|do|will|would} not {guarantee|necessarily|automatically}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
-         "vergeet niet", "vergiss nicht", "vergessen sie nicht", "n oubliez pas", "no olvides", "no olvide", "don t forget", "do not forget","if you have any questions", "if you have questions", "if you would like", "if you d like",
+         "seguro que", "con seguridad", "vergeet niet", "vergiss nicht", "vergessen sie nicht", "n oubliez pas", "no olvides", "no olvide", "don t forget", "do not forget","if you have any questions", "if you have questions", "if you would like", "if you d like",
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
          "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
          "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want",
@@ -1740,7 +1758,7 @@ void add_context(std::vector<Rule>& r)
          "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
-         "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "seguro", "siniestro", "aseguradora",
+         "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
          "verzekering", "verzekeraar", "schadeclaim", "schademelding"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
