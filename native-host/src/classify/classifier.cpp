@@ -858,6 +858,7 @@ Result classify(const Email& email)
     const double job = static_cast<double>(std::min<std::size_t>(scorer.job_context(), 4)) +
                        (result.extracted.ats ? 2.0 : 0.0) + (scorer.job_specific_fired() ? 2.0 : 0.0);
     const double non_job = scorer.non_job();
+    const bool rej_said = rej > 0; // some rejection wording, before the context below weighs it
     if (rej > 0 && non_job >= 2 && non_job >= job) {
         context.push_back({"context.not_about_a_job", scorer.non_job_phrase(), -rej});
         s[index_of(Label::other)] += std::min(rej, 3.0);
@@ -871,6 +872,14 @@ Result classify(const Email& email)
     } else if (rej > 0 && job == 0) {
         context.push_back({"context.no_job_wording", "", -rej / 2});
         rej /= 2;
+    }
+
+    // A refusal from a bank, a landlord or a club, where their world clearly outweighs a job's: its
+    // "thank you for applying for a personal loan" confirms no job application either.
+    if (auto& received = s[index_of(Label::application_received)]; received > 0 && rej_said && non_job >= 2 && non_job > job) {
+        context.push_back({"context.not_about_a_job", std::string(to_string(Label::application_received)), -received});
+        s[index_of(Label::other)] += std::min(received, 3.0);
+        received = 0;
     }
 
     // An offer taken back: the offer the email speaks of is the one withdrawn.
