@@ -874,9 +874,9 @@ Result classify(const Email& email)
         rej /= 2;
     }
 
-    // A refusal from a bank, a landlord or a club, where their world clearly outweighs a job's: its
+    // A refusal from a bank, a landlord or a club, where their world weighs as much as a job's: its
     // "thank you for applying for a personal loan" confirms no job application either.
-    if (auto& received = s[index_of(Label::application_received)]; received > 0 && rej_said && non_job >= 2 && non_job > job) {
+    if (auto& received = s[index_of(Label::application_received)]; received > 0 && rej_said && non_job >= 2 && non_job >= job) {
         context.push_back({"context.not_about_a_job", std::string(to_string(Label::application_received)), -received});
         s[index_of(Label::other)] += std::min(received, 3.0);
         received = 0;
@@ -960,7 +960,12 @@ Result classify(const Email& email)
         // but not an alert, an outreach or an account email that happens to mention a call.
         const double side = std::max({at(Label::job_alert), at(Label::other), at(Label::recruiter_outreach)});
         const Label outcome = at(Label::offer) > at(Label::interview) ? Label::offer : Label::interview;
-        if (meets(outcome) && at(outcome) >= side) {
+        // An approach offers a call as a matter of course ("Hätten Sie Lust? ... wann es Ihnen passt"): to
+        // someone who has not applied, a meeting must outweigh the approach's own words (not an agency's
+        // frame, which arranges interviews too), not only tie with them.
+        const bool applied = at(Label::application_received) > 0;
+        const double approach = at(Label::recruiter_outreach) - scorer.score_of("recruiter_outreach.agency");
+        if (meets(outcome) && at(outcome) >= side && (applied || at(outcome) > approach)) {
             label = outcome;
             runner_up = std::max(side, std::min(at(Label::rejection), at(outcome)));
         } else {

@@ -971,7 +971,7 @@ void add_interview(std::vector<Rule>& r)
          "{through|moving you|move you|progressed|progress you|advanced} to the {next|final|second|third} {round|stage|step}",
          "{through|you re through} to round {2|3|two|three}", "retained for further assessment",
          "{which|what} {works|suits|would work} {for you|best|better}",
-         "{does|would|will|could} {monday|tuesday|wednesday|thursday|friday|tomorrow} {at|morning|afternoon}", "{trial|paid trial|working interview} {shift|day|session}",
+         "{does|would|will|could} {monday|tuesday|wednesday|thursday|friday|tomorrow} {at|morning|afternoon}", "are you available {any time|anytime|on} {monday|tuesday|wednesday|thursday|friday|tomorrow}", "{trial|paid trial|working interview} {shift|day|session}",
          "campus visit", "{cal com|calendly com|savvycal|zcal|youcanbook me|meetings hubspot}", "pick a {slot|time}",
          "{einladung|lade|laden} {zum|zur|zu} {probearbeiten|probetag|schnuppertag|assessment center|assessment-center|auswahltag|kennenlerntag}",
          "{zum|zu einem} {probearbeiten|probetag|schnuppertag} {einladen|vorbeikommen|kommen}",
@@ -1317,7 +1317,7 @@ void add_application_received(std::vector<Rule>& r)
         calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.review", A, 1.5,
         {"{will|ll|are|is|be} {currently |now |carefully |}{review|reviewing|reviewed|assessing|assess|evaluate|evaluating|considered|considering} {your|all|the|each|every|applications}",
-         "{under|in} review", "{review|reviewing|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
+         "{under|in} review", "{review|reviewing|reviewed|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
          "{if|should|when|once} {your|you} {qualifications|skills|experience|profile|background|application|interests} {match|meet|align|fit|are|is|seem|appear|look}",
          "{will|ll|shall} {be in touch|get back to you|contact you|reach out|let you know|notify you|update you|follow up}",
          "{in the coming|within the next|over the next|in the next} {days|weeks|few days|few weeks|couple}", "next steps {in|of} {the|our} {process|hiring}",
