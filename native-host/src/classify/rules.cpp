@@ -489,10 +489,13 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {"{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
-         "{bedankt|dank|dank je|dank u|dank je wel|dank u wel|dankjewel} voor {het|ons|jouw|uw|de|je} {fijne |prettige |leuke |goede |open |}{eerste |tweede |laatste |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
+         "{bedankt|dank je|dank u|dank je wel|dank u wel|dankjewel} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
+         "{bedankt|dank|dank je wel} voor het {fijne |prettige |goede |}{eerste|tweede|laatste} gesprek",
          "en het {prettige|fijne|goede|leuke|open} {eerste |tweede |laatste |}gesprek", "{in|na} {beide|de twee|alle} gesprekken",
          // Feedback on a step already taken ("Terugkoppeling tweede gesprek", "Feedback zu Ihrem Assessment Center").
-         "{terugkoppeling|feedback|rückmeldung} {op |van |na |zu |zum |zur |on |to |after |sur |sobre |}{het |je |uw |ons |ihrem |ihr |deinem |dein |your |the |our |votre |ton |tu |su |}{eerste |tweede |laatste |first |second |final |}{gesprek|sollicitatiegesprek|assessment center|assessment|interview|gespräch|vorstellungsgespräch|videointerview|entretien|entrevista|coding challenge|challenge}",
+         "terugkoppeling {op |van |na |}{het |je |uw |ons |}{eerste |tweede |laatste |}{gesprek|sollicitatiegesprek}",
+         "{feedback|rückmeldung} {zu|zum|zur} {ihrem |ihr |deinem |dein |}{assessment center|vorstellungsgespräch|videointerview|gespräch|interview|coding challenge}",
+         "feedback {on|after|from} {your|the|our} {first |second |final |}{interview|assessment|coding challenge}",
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
          "und {angenehme|nette|offene|freundliche|interessante|konstruktive|gute} {gespräch|vorstellungsgespräch|interview|telefonat}",
@@ -1380,7 +1383,7 @@ void add_application_received(std::vector<Rule>& r)
          "{will|ll} {contact|invite|interview|reach out to|be in touch with} {only |}{those |the |}{candidates|applicants} {whose|who|that} {experience|background|skills|qualifications|profile|profiles|skill set} {most|more|best|better|closely} {closely |}{match*|align*|fit*|meet*|suit*}",
          // ... and in the passive ("Applicants whose qualifications most closely match the requirements
          // will be contacted for further steps").
-         "{match|matches|meet|meets|fit|fits|suit|suits|align with|aligns with} {the|our|these|those|all|all the|all of the|the role s|the position s|this role s|the job s} {requirements|criteria|needs|qualifications} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}",
+         "{match|matches|meet|meets|fit|fits} {the|our|these|all the|the role s} {requirements|criteria} {will be|shall be} {contacted|invited|notified|shortlisted}",
          "{match|matches|meet|meets|fit|fits|suit|suits} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}"},
         calms_sentence | speaks_of_what_may_come));
     // A delay told ("shortlisting has been delayed ... Unfortunately, this means we will not be in
