@@ -221,6 +221,7 @@ public:
             if (effective_label(i) == label) best = std::max(best, fired_[i].score());
         return best;
     }
+    // The named rule's score; a rule that fired counts as fired even where its weight came to nothing.
     double score_of(std::string_view rule_name) const
     {
         for (const auto i : fired_in_order())
@@ -652,17 +653,14 @@ private:
                         break;
                     }
                     if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {
+                        const auto phrase = phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]);
                         if (const auto* v = refused_later(st.hit[0])) {
-                            discount({"context.refused_in_its_sentence",
-                                      phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]) + " (" + phrase_of(*v) + ")", -rule.weight});
+                            discount({"context.refused_in_its_sentence", phrase + " (" + phrase_of(*v) + ")", -rule.weight});
                             break;
                         }
-                    }
-                    // Under a condition ("ob wir Sie zu einem Gespräch einladen"), what may come, as for a cue.
-                    if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {
+                        // Under a condition ("ob wir Sie zu einem Gespräch einladen"), what may come, as for a cue.
                         if (const auto* c = condition.find(h.sentence);
                             c && c->begin < st.hit[0].begin && st.hit[0].begin - c->begin <= condition_reach) {
-                            const auto phrase = phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]);
                             discount({"context.conditional", phrase + " (" + phrase_of(*c) + ")", -rule.weight / 2});
                             fire(st.hit[0], rule.weight / 2, phrase);
                             break;
