@@ -919,6 +919,14 @@ Result classify(const Email& email)
         }
     }
 
+    // An approach is made to someone who has not applied: where the email speaks of her application ("I
+    // came across your application", "thanks for applying"), a recruiter's words are the screen's, not
+    // an approach (half).
+    if (auto& outreach = s[index_of(Label::recruiter_outreach)]; outreach > 0 && s[index_of(Label::application_received)] >= 3) {
+        context.push_back({"context.she_applied", "", -outreach / 2});
+        outreach /= 2;
+    }
+
     // Newsletters and alerts talk about rejection in the third person; a rejection speaks to the applicant.
     const bool broadcast = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word") || s[index_of(Label::job_alert)] >= 3;
     // Advice about rejection in a mailing (a newsletter, an alert, anything with an unsubscribe link):
