@@ -658,10 +658,17 @@ private:
                             discount({"context.refused_in_its_sentence", phrase + " (" + phrase_of(*v) + ")", -rule.weight});
                             break;
                         }
-                        // Under a condition ("ob wir Sie zu einem Gespräch einladen"), what may come, as for a cue.
+                        // Under a condition ("ob wir Sie zu einem Gespräch einladen") or beside what may come ("laden
+                        // wir Sie herzlich in unseren Talentpool ein"), what may come, as for a cue.
+                        const Hit* why = nullptr;
+                        std::string_view why_rule;
                         if (const auto* c = condition.find(h.sentence);
-                            c && c->begin < st.hit[0].begin && st.hit[0].begin - c->begin <= condition_reach) {
-                            discount({"context.conditional", phrase + " (" + phrase_of(*c) + ")", -rule.weight / 2});
+                            c && c->begin < st.hit[0].begin && st.hit[0].begin - c->begin <= condition_reach)
+                            why_rule = "context.conditional", why = c;
+                        else if (const auto* d = to_come.find(h.sentence); d && !(rule.flags & speaks_of_what_may_come))
+                            why_rule = "context.what_may_come", why = d;
+                        if (why) {
+                            discount({why_rule, phrase + " (" + phrase_of(*why) + ")", -rule.weight / 2});
                             fire(st.hit[0], rule.weight / 2, phrase);
                             break;
                         }

@@ -494,7 +494,7 @@ void add_rejection(std::vector<Rule>& r)
          "en het {prettige|fijne|goede|leuke|open} {eerste |tweede |laatste |}gesprek", "{in|na} {beide|de twee|alle} gesprekken",
          // Feedback on a step already taken ("Terugkoppeling tweede gesprek", "Feedback zu Ihrem Assessment Center").
          "terugkoppeling {op |van |na |}{het |je |uw |ons |}{eerste |tweede |laatste |}{gesprek|sollicitatiegesprek}",
-         "{feedback|rückmeldung} {zu|zum|zur} {ihrem |ihr |deinem |dein |}{assessment center|vorstellungsgespräch|videointerview|gespräch|interview|coding challenge}",
+         "{feedback|rückmeldung} {zu|zum|zur} {ihrem |ihr |ihrer |deinem |dein |deiner |}{assessment center|vorstellungsgespräch|videointerview|gespräch|interview|coding challenge}",
          "feedback {on|after|from} {your|the|our} {first |second |final |}{interview|assessment|coding challenge}",
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
@@ -519,6 +519,10 @@ void add_rejection(std::vector<Rule>& r)
         {"wird das mit der festanstellung", "wird das mit der stelle", "wird das mit dem job", "wird das mit der übernahme", "wird das mit uns",
          "dass es für die", "dass es mit der", "dass das für die"},
         {"nichts", "nicht ganz passt", "nicht passt", "nicht so recht passt", "nicht wirklich passt"}, J));
+    // A training place not given: "für dieses Ausbildungsjahr können wir dir keinen Platz anbieten" (the
+    // place alone is a nursery's word too).
+    r.push_back(pair("rejection.de.no_training_place", R, 3, {"ausbildung", "ausbildungsjahr", "lehrstelle", "lehrjahr", "praktikum", "traineeprogramm"},
+        {"keinen platz anbieten", "keinen platz geben", "keinen platz zusagen"}, J));
     r.push_back(pair("rejection.de.taking_someone", R, 3, {"wir nehmen", "nehmen wir", "wir stellen", "stellen wir", "wir haben uns"},
         {"jemanden der", "jemanden die", "jemand anderen", "jemanden anderen", "jemand anderes", "eine andere person"}));
     r.push_back(cue("rejection.de.well_wishes", R, 2,
@@ -538,6 +542,7 @@ void add_rejection(std::vector<Rule>& r)
          "für einen anderen weg entschieden", "{position|stelle|rolle} anders {besetzen|zu besetzen|besetzt}",
          "an {eine|einen|eine andere|einen anderen|eine interne|einen internen} {kandidatin|kandidaten|bewerberin|bewerber|mitbewerberin|mitbewerber|person|kollegin|kollegen} vergeben",
          "nicht auf {sie|dich} {gefallen|fiel}", "den vorzug {gegeben|geben|gegeben hat|gegeben haben}",
+         "{jedoch|aber|allerdings|stattdessen} {eine|einen} {kandidatin|kandidaten|bewerberin|bewerber|person|mitbewerberin|mitbewerber} ausgewählt {die|der}",
          "keinen {ausbildungsplatz|praktikumsplatz|job|arbeitsplatz} {anbieten|geben|zusagen}",
          "keine möglichkeit {ihnen|dir} {ein angebot|eine stelle|eine position|einen platz} {zu machen|anzubieten|zu geben}",
 "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
