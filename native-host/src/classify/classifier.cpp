@@ -920,6 +920,10 @@ Result classify(const Email& email)
                 outreach -= weight;
             }
         }
+    }
+    // (Not in a newsletter that quotes verdicts to discuss them, unless one speaks to the reader.)
+    const bool newsletter = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word");
+    if (rej > 0 && scorer.strongest(Label::rejection) >= 3 && (scorer.rejection_addressed() || !newsletter)) {
         if (auto& alert = s[index_of(Label::job_alert)]; alert > 0) {
             context.push_back({"context.alert_beside_a_verdict", "", -alert / 2});
             alert /= 2;
@@ -935,7 +939,7 @@ Result classify(const Email& email)
     }
 
     // Newsletters and alerts talk about rejection in the third person; a rejection speaks to the applicant.
-    const bool broadcast = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word") || s[index_of(Label::job_alert)] >= 3;
+    const bool broadcast = newsletter || s[index_of(Label::job_alert)] >= 3;
     // Advice about rejection in a mailing (a newsletter, an alert, anything with an unsubscribe link):
     // the rejection wording in it is the topic, quoted and discussed, not a decision about the reader,
     // however much of it there is and however often the reader is addressed.

@@ -898,7 +898,7 @@ void add_rejection(std::vector<Rule>& r)
          "{zetten|zet} de procedure {daarom |dus |}niet met {u|je|jou} voort", "{uw|je|jouw} dossier wordt {hiermee |daarmee |dus |}afgesloten",
          "{gaan|gaat} {wij|we} verder met kandidaten",
          "{voorlopig |}niet in te vullen", "is er {bij ons |hier |}{op dit moment |momenteel |}geen plek", "het team is {compleet|voltallig}",
-         "voor {u|jou|je} kwam er geen {betrekking|plaats|plek|functie} vrij", "geen aanstellingen meer", "{moet|moeten} {ik|we|wij} {je|u|jou} {dus |helaas |daarom |}teleurstellen",
+         "voor {u|jou|je} kwam er geen {betrekking|plaats|plek|functie} vrij", "geen aanstellingen meer", "{moet|moeten} {ik|we|wij} {je|u|jou} {dus |helaas |daarom |}teleurstellen", "{ik|we|wij} {moet|moeten} {je|u|jou} {dus |helaas |daarom |}teleurstellen",
          "{de plek|de plaats|de vacature|de functie} {in het team |bij ons |}is {nu |inmiddels |al |dus |helaas |}{vol|vergeven|bezet}",
          "procedure is {hiermee |daarmee |dus |}gestopt",
          "niet in aanmerking", "niet {uitnodigen|geselecteerd|gekozen|weerhouden|behouden}",
@@ -1706,7 +1706,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "consejos para {superar|afrontar|gestionar}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
     // own", "subscribe to our newsletter for new openings").
-    r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter"}));
+    r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}",
@@ -1774,6 +1774,7 @@ void add_context(std::vector<Rule>& r)
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
          "hiring manager", "job posting", "job description", "for applying", "you applied for", "take home", "rolle als", "für die rolle", "position als",
          "postulación", "postulacion", "vacantes", "probetag*", "selectieprocedure", "proefdag", "probearbeit*", "stage",
+         "stageaanvraag", "stagiair*", "stageplek", "afstudeerstage", "stagiaire*", "praktikant*", "becario*",
          "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
