@@ -920,15 +920,12 @@ Result classify(const Email& email)
                 outreach -= weight;
             }
         }
-    }
-    // (Not in a newsletter that quotes verdicts to discuss them, unless one speaks to the reader.)
-    const bool newsletter = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word");
-    if (rej > 0 && scorer.strongest(Label::rejection) >= 3 && (scorer.rejection_addressed() || !newsletter)) {
         if (auto& alert = s[index_of(Label::job_alert)]; alert > 0) {
             context.push_back({"context.alert_beside_a_verdict", "", -alert / 2});
             alert /= 2;
         }
     }
+    const bool newsletter = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word");
 
     // An approach is made to someone who has not applied: where the email speaks of her application ("I
     // came across your application", "thanks for applying"), a recruiter's words are the screen's, not
