@@ -212,7 +212,12 @@ public:
     void discount(Evidence e) { discounted_.push_back(std::move(e)); }
     // Some rejection wording stood in a sentence that speaks to the reader ("your application").
     bool rejection_addressed() const noexcept { return rejection_addressed_; }
-    bool fired(std::string_view rule_name) const { return score_of(rule_name) > 0; }
+    bool fired(std::string_view rule_name) const
+    {
+        for (const auto i : fired_in_order())
+            if (cat_.rules[i].name == rule_name) return true;
+        return false;
+    }
     // The largest score of one rule of the label: a verdict phrase (3 and more), or only regret words.
     double strongest(Label label) const
     {
@@ -221,11 +226,11 @@ public:
             if (effective_label(i) == label) best = std::max(best, fired_[i].score());
         return best;
     }
-    // The named rule's score; a rule that fired counts as fired even where its weight came to nothing.
+    // The named rule's score (0 where it did not fire).
     double score_of(std::string_view rule_name) const
     {
         for (const auto i : fired_in_order())
-            if (cat_.rules[i].name == rule_name) return std::max(fired_[i].score(), 1e-9);
+            if (cat_.rules[i].name == rule_name) return fired_[i].score();
         return 0;
     }
     const std::string& non_job_phrase() const noexcept { return non_job_phrase_; }
