@@ -26,9 +26,12 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
         const auto& pattern = patterns[id].text;
         if (const auto slot = patterns[id].tally; slot >= 0 && slot < static_cast<int>(Tallies::slots))
             slot_until_[slot] = std::max(slot_until_[slot], patterns[id].tally_until);
+        const bool looks_ahead = patterns[id].next_symbols != ~std::uint64_t{0};
         patterns_.push_back({static_cast<std::uint32_t>(pattern.size()), static_cast<std::uint8_t>(patterns[id].right_boundary ? 1 : 0),
                              static_cast<std::uint8_t>(pattern.find('.') == std::string::npos ? 1 : 0),
-                             patterns[id].tally < static_cast<int>(Tallies::slots) ? patterns[id].tally : std::int8_t{-1}});
+                             patterns[id].tally < static_cast<int>(Tallies::slots) ? patterns[id].tally : std::int8_t{-1},
+                             static_cast<std::uint8_t>(!looks_ahead ? 0 : patterns[id].next_after_word ? 2 : 1)});
+        next_symbols_.push_back(patterns[id].next_symbols);
         if (pattern.empty()) continue;
         const std::string text = patterns[id].left_boundary ? " " + pattern : pattern;
         max_depth_ = std::max(max_depth_, static_cast<std::uint32_t>(text.size()));
@@ -178,7 +181,10 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
             const auto begin = static_cast<std::uint32_t>(i + 1 - pat.length);
             // Boundaries: no word byte after it where it asks for none, no sentence end inside.
             if (!(pat.right && word_follows) && !(next_after_dot > begin && pat.dotless)) {
-                if (pat.tally < 0) out.push_back(Match{entry.pattern, begin, static_cast<std::uint32_t>(i + 1), d});
+                if (pat.tally < 0) {
+                    if (pat.lookahead == 0 || goes_on(p, n, i + 1, entry.pattern, pat.lookahead))
+                        out.push_back(Match{entry.pattern, begin, static_cast<std::uint32_t>(i + 1), d});
+                }
                 else if (w.tallies && i < slot_until_[pat.tally]) ++w.tallies->count[pat.tally];
             }
             if (entry.next == 0) break;

@@ -37,6 +37,14 @@ struct PatternSpec {
     // slot: the largest of its patterns'). Past the furthest such end, a state that ends nothing
     // but patterns counted so is not even noted by the scan loop.
     std::uint32_t tally_until = 0xFFFFFFFFu;
+    // A match worth reporting only where the text goes on as this says: a separator (' '), then a
+    // byte whose symbol (symbol_of) is set in `next_symbols`, right after the match or, with
+    // `next_after_word`, after the rest of the word it ends in. The classifier's chain heads ask
+    // it: most occurrences of a head ("decided to", "thank you for") are followed by none of what
+    // their chains go on with, and turning them away here spares each a Match and a trip through
+    // the caller's loop. All bits set: reported wherever it matches.
+    std::uint64_t next_symbols = ~std::uint64_t{0};
+    bool next_after_word = false;
 };
 
 // Counts of the counted patterns (PatternSpec::tally, within their tally_until) per slot. Frequent
@@ -102,6 +110,7 @@ private:
         std::uint8_t right;   // right word boundary required
         std::uint8_t dotless; // the pattern has no '.': a match across a sentence end is dropped
         std::int8_t tally;    // >= 0: counted, not reported
+        std::uint8_t lookahead; // 0: none; 1: next_symbols_ right after the match; 2: after the rest of its word
     };
     // One walk over [pos, end) of the text, reporting into `out`.
     struct Walk {
@@ -147,6 +156,15 @@ private:
     // a state that ends more than one (its own, or along its dictionary links) chains the others.
     std::vector<Output> out_flat_;
     std::vector<Pattern> patterns_;
+    std::vector<std::uint64_t> next_symbols_; // per pattern with a lookahead (PatternSpec::next_symbols)
+    // Does the text go on after a match ending at `end` as the pattern's lookahead asks?
+    bool goes_on(const unsigned char* p, std::size_t n, std::size_t end, std::uint32_t pattern, std::uint8_t lookahead) const noexcept
+    {
+        if (lookahead == 2)
+            while (end < n && is_word(p[end])) ++end;
+        if (end >= n || p[end] != ' ') return false;
+        return end + 1 >= n || ((next_symbols_[pattern] >> symbols_[p[end + 1]]) & 1u);
+    }
 };
 
 } // namespace onward::classify

@@ -150,21 +150,24 @@ public:
         auto& completions = scratch_.completions;
         std::size_t next_completion = 0;
         for (const auto& m : matches) {
-            const auto& ref = cat_.refs[m.pattern];
-            if (ref.triggers != 0) { // an extraction trigger: noted for extract(), no evidence
-                auto& seen = sentence_base == 0 ? subject_triggers_ : body_triggers_;
-                for (const auto id : cat_.trigger_groups[ref.triggers - 1u]) seen.set(id);
-                continue;
+            // Every phrase the pattern stands for, in the order they were given.
+            for (auto r = cat_.refs_of[m.pattern], last = cat_.refs_of[m.pattern + 1]; r < last; ++r) {
+                const auto& ref = cat_.refs[r];
+                if (ref.triggers != 0) { // an extraction trigger: noted for extract(), no evidence
+                    auto& seen = sentence_base == 0 ? subject_triggers_ : body_triggers_;
+                    for (const auto id : cat_.trigger_groups[ref.triggers - 1u]) seen.set(id);
+                    continue;
+                }
+                // Chains completed before this report take their turn first.
+                const auto length = m.end - m.begin + (ref.left ? 1u : 0u);
+                for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, ref.rule); ++next_completion)
+                    take(completions[next_completion].hit);
+                if (ref.chain != 0) {
+                    follow_chain(ref, m);
+                    continue;
+                }
+                take(Hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part});
             }
-            // Chains completed before this report take their turn first.
-            const auto length = m.end - m.begin + (ref.left ? 1u : 0u);
-            for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, ref.rule); ++next_completion)
-                take(completions[next_completion].hit);
-            if (ref.chain != 0) {
-                follow_chain(ref, m);
-                continue;
-            }
-            take(Hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part});
         }
         for (; next_completion < completions.size(); ++next_completion) take(completions[next_completion].hit);
         drop_contained(scratch_.hits);

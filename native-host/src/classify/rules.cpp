@@ -2212,10 +2212,49 @@ const Catalogue& catalogue()
                 trigger_groups[it->second].push_back(static_cast<std::uint16_t>(id));
             }
         }
-        Automaton automaton(specs);
+        // One pattern for the phrases that compile alike. Counted patterns stay apart (each counts).
+        std::vector<PatternSpec> patterns;
+        std::vector<std::vector<std::size_t>> members;
+        {
+            std::map<std::tuple<std::string, bool, bool>, std::size_t> pattern_of;
+            for (std::size_t i = 0; i < specs.size(); ++i) {
+                const auto& spec = specs[i];
+                if (spec.tally < 0) {
+                    const auto [it, fresh] = pattern_of.emplace(std::tuple{spec.text, spec.left_boundary, spec.right_boundary}, patterns.size());
+                    if (!fresh) {
+                        members[it->second].push_back(i);
+                        continue;
+                    }
+                }
+                patterns.push_back(std::move(specs[i]));
+                members.push_back({i});
+            }
+        }
+        std::vector<PatternRef> grouped;
+        std::vector<std::uint32_t> refs_of;
+        for (std::size_t id = 0; id < patterns.size(); ++id) {
+            refs_of.push_back(static_cast<std::uint32_t>(grouped.size()));
+            // Chain heads alone (and alike in where their chains go on): reported only where some
+            // chain can go on, as the scorer would check first (Scorer::may_start).
+            bool heads_alone = true;
+            std::uint64_t next_symbols = 0;
+            for (const auto i : members[id]) {
+                const auto& ref = refs[i];
+                heads_alone = heads_alone && ref.chain != 0 && ref.open_end == refs[members[id][0]].open_end;
+                next_symbols |= ref.next_symbols;
+                grouped.push_back(ref);
+            }
+            if (heads_alone) {
+                patterns[id].next_symbols = next_symbols;
+                patterns[id].next_after_word = refs[members[id][0]].open_end;
+            }
+        }
+        refs_of.push_back(static_cast<std::uint32_t>(grouped.size()));
+        refs = std::move(grouped);
+        Automaton automaton(patterns);
         std::vector<RuleFacts> facts;
         for (const auto& rule : rules) facts.push_back({rule.kind, rule.label, rule.flags, rule.weight, rule.negated_weight});
-        return Catalogue{std::move(rules), std::move(refs), std::move(automaton), std::move(chains), std::move(facts),
+        return Catalogue{std::move(rules), std::move(refs), std::move(refs_of), std::move(automaton), std::move(chains), std::move(facts),
                          std::move(trigger_groups)};
     }();
     return cat;

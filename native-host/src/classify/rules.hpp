@@ -138,7 +138,11 @@ struct RuleFacts {
 
 struct Catalogue {
     std::vector<Rule> rules;
-    std::vector<PatternRef> refs; // per pattern id of `automaton`
+    // What each pattern of `automaton` stands for: refs[refs_of[id], refs_of[id + 1]) for pattern id.
+    // Phrases that compile to the same pattern (a head several chains share, "position" in five
+    // families) are one pattern, reported once; its refs keep the order the phrases were given in.
+    std::vector<PatternRef> refs;
+    std::vector<std::uint32_t> refs_of;
     // Every family, the language words among them (counted, not reported: Tallies, one slot per
     // language_tags entry; the scorer counts them only near the start of a text, where the
     // first kilobyte tells the language). One pass finds them all: a second pass for the language
