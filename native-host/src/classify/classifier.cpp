@@ -195,6 +195,13 @@ public:
         for (const auto& r : non_job_rules_) sum += r.weight * (r.second_word.empty() ? 1.0 : 2.0);
         return sum;
     }
+    // The weight of the one world that weighs most (two of its words: twice its weight).
+    double non_job_world() const
+    {
+        double most = 0;
+        for (const auto& r : non_job_rules_) most = std::max(most, r.weight * (r.second_word.empty() ? 1.0 : 2.0));
+        return most;
+    }
     std::size_t job_context() const noexcept { return job_context_; }
     const std::optional<std::string>& ats() const noexcept { return ats_; }
     const std::array<std::size_t, 5>& language() const noexcept { return language_; }
@@ -888,8 +895,12 @@ Result classify(const Email& email)
     }
 
     // A refusal from a bank, a landlord or a club, where their world weighs as much as a job's: its
-    // "thank you for applying for a personal loan" confirms no job application either.
-    if (auto& received = s[index_of(Label::application_received)]; received > 0 && rej_said && non_job >= 2 && non_job >= job) {
+    // "thank you for applying for a personal loan" confirms no job application either; nor does such a
+    // world's thanks where nothing at all speaks of a job and two words of that one world stand (a journal's
+    // "thank you for considering" beside the manuscript and the reviewers, a letting agent's "thank
+    // you for your interest" beside the viewing and the landlord, above a refusal no rule reads).
+    if (auto& received = s[index_of(Label::application_received)];
+        received > 0 && (rej_said ? non_job >= 2 && non_job >= job : scorer.non_job_world() >= 4 && job == 0)) {
         context.push_back({"context.not_about_a_job", std::string(to_string(Label::application_received)), -received});
         s[index_of(Label::other)] += std::min(received, 3.0);
         received = 0;

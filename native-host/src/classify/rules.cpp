@@ -121,7 +121,8 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
     // A call offered to go through a decision's feedback: not an invitation (half a point).
     r.push_back(cue("rejection.feedback_call", R, 0.5,
-        {"{glad|happy|pleased} to arrange a {short |quick |brief |}call to {go through|discuss|talk through|share} {your|the|some} {scores|feedback|results}"}));
+        {"{glad|happy|pleased} to arrange a {short |quick |brief |}call to {go through|discuss|talk through|share} {your|the|some} {scores|feedback|results}",
+         "{glad|happy|pleased} to {arrange|set up|offer|schedule} a {short |quick |brief |}feedback {call|chat|session|conversation}"}));
     r.push_back(cue("rejection.gone_ahead_with_another", R, 3,
         {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
@@ -260,7 +261,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.named_role_gone", R, 3,
         {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot"},
         {"has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
-         "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
+         "it s now been filled", "it s been filled", "it s already been filled", "it s now filled", "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
          "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
          "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
@@ -287,6 +288,51 @@ void add_rejection(std::vector<Rule>& r)
     // The places all taken ("All available places in the Spring cohort have now been filled").
     r.push_back(pair("rejection.places_filled", R, 3, {"all available places", "all places", "all positions", "all vacancies", "all spots", "all the places"},
         {"have been filled", "have now been filled", "are now filled", "are filled", "have been taken"}, J | restates_a_verdict));
+    // The role given to someone the writer names by what they do ("we've therefore given the role to an
+    // engineer who holds the full licence", "offered the post to a nurse from the ward").
+    r.push_back(pair("rejection.role_given_to_a", R, 3,
+        {"given the role", "given the job", "given the position", "given the post", "given the place", "offered the role",
+         "offered the job", "offered the position", "offered the post", "offered the place", "awarded the contract", "awarded the role"},
+        {"to a", "to an", "to one of"}, J | restates_a_verdict));
+    // Someone else chosen, told plainly as a choice: "we've gone with the reporter who covered the
+    // council", "went with a lad from Wigan who could start Monday", "we've gone with one of our own".
+    r.push_back(pair("rejection.gone_with_who", R, 3,
+        {"we ve gone with", "we have gone with", "we went with", "went with a", "we ve gone for", "we have gone for",
+         "we ve decided to go with", "we have decided to go with", "we re going with", "we are going with", "we ll be going with",
+         "we will be going with", "we ve opted for", "we have opted for", "ended up going with"},
+        {"who", "whose"}));
+    r.push_back(cue("rejection.gone_with_our_own", R, 3,
+        {"{gone|went|going|go|opted} {with|for} one of {our|our own|the other|their} {candidates|applicants|team|staff|people|employees|colleagues|trainees|apprentices|interns|volunteers|lads|guys}",
+         "{gone|went|going|go|opted} {with|for} one of {our|our own|their} {existing|current|internal|in house|regular} {candidates|applicants|team|staff|people|employees|colleagues|trainees|apprentices|interns|volunteers}"}));
+    // Someone taken on for the job, named between ("we took on Gareth for the site engineer spot").
+    r.push_back(pair("rejection.took_someone_on", R, 3,
+        {"we took on", "we ve taken on", "we have taken on", "we ve brought on", "we brought on", "we have brought on",
+         "we ve now taken on", "we have now taken on"},
+        {"spot", "role", "position", "job", "post", "vacancy", "opening"}, J | restates_a_verdict));
+    // An agency's or a go-between's no: "St Aldhelm's have said no on this occasion", "it's a no from
+    // the client this time".
+    r.push_back(cue("rejection.said_no", R, 3,
+        {"{have|ve|has|they ve|they have|she s|he s|the client has|the client s} said no {on this occasion|this time|for now|i m afraid|i am afraid|unfortunately|sadly}",
+         "{have|ve|has} come back {with a no|and said no|with a firm no}",
+         "{it s|it is} a no {from them|from the client|from the team|from the panel|from the hiring manager|from the school|from the company|this time|on this occasion|i m afraid|i am afraid|unfortunately|sadly}"}));
+    // A place that is full for freelancers or a panel ("our French>English pool is currently at full
+    // capacity").
+    r.push_back(cue("rejection.pool_full", R, 2.5,
+        {"{pool|roster|panel|bench|talent pool|vendor pool|freelancer pool|network} is {currently |now |already |}{at full capacity|at capacity}"}, J));
+    // Every application closed with the post ("we have now taken the decision to close all
+    // applications received").
+    r.push_back(cue("rejection.applications_closed", R, 3,
+        {"{decided|decision|taken the decision|made the decision} to close {all|all the|the remaining|all remaining|all current} {applications|candidacies|candidatures}"}, J));
+    // Told in person rather than by form letter, and a field the reader lost in: a personal note's
+    // frame for a no ("I wanted you to hear this from me rather than through the grapevine", "It
+    // was a very strong field"). Neither decides alone (an offer is told personally too).
+    r.push_back(cue("rejection.told_personally", R, 1.5,
+        {"wanted you to hear {this|it|the news} from me", "{wanted|want} to tell you {this |}{myself|personally}",
+         "rather than {send you|sending you|get|getting|receive|receiving} {a|an} {form letter|automated email|automated message|generic email|standard email|template email|standard letter}",
+         "rather than {a|an} {form letter|automated email|automated message|generic email|standard email|template email}"}));
+    r.push_back(cue("rejection.strong_field", R, 1,
+        {"{it was|it s been|this was|it has been} {a |an |}{very |really |extremely |exceptionally |incredibly |}{strong|competitive|talented|tough} field",
+         "{hope|hoping|i hope|i m sure} our paths {cross|will cross|might cross} again"}));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
@@ -1124,6 +1170,7 @@ void add_interview(std::vector<Rule>& r)
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
          "{like|need|have} to move the {session|interview|call|round|meeting}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
+         "{need|have|had} to {move|postpone|push} {our|the|your|this} {panel|technical|video|phone|telephone|onsite|on site|in person|assessment} {interview|call|meeting|session}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
          "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|entrevue|rendez vous|échange|appel|rencontre|réunion}", "serais tu disponible",
          "{pas|plus} {être |}disponible pour {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre}", "ce qui vous arrange",
@@ -1769,6 +1816,7 @@ void add_context(std::vector<Rule>& r)
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
+         "candidate", "candidates",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
