@@ -296,10 +296,12 @@ void add_rejection(std::vector<Rule>& r)
         {"to a", "to an", "to one of"}, J | restates_a_verdict));
     // Someone else chosen, told plainly as a choice: "we've gone with the reporter who covered the
     // council", "went with a lad from Wigan who could start Monday", "we've gone with one of our own".
+    // Not "they went with": a friend telling of her own no says it so.
     r.push_back(pair("rejection.gone_with_who", R, 3,
         {"we ve gone with", "we have gone with", "we went with", "went with a", "we ve gone for", "we have gone for",
          "we ve decided to go with", "we have decided to go with", "we re going with", "we are going with", "we ll be going with",
-         "we will be going with", "we ve opted for", "we have opted for", "ended up going with"},
+         "we will be going with", "we ve opted for", "we have opted for", "ended up going with", "the client has gone with",
+         "the client went with", "the client s gone with", "the client has decided to go with"},
         {"who", "whose"}));
     r.push_back(cue("rejection.gone_with_our_own", R, 3,
         {"{gone|went|going|go|opted} {with|for} one of {our|our own|the other|their} {candidates|applicants|team|staff|people|employees|colleagues|trainees|apprentices|interns|volunteers|lads|guys}",
@@ -333,6 +335,30 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.strong_field", R, 1,
         {"{it was|it s been|this was|it has been} {a |an |}{very |really |extremely |exceptionally |incredibly |}{strong|competitive|talented|tough} field",
          "{hope|hoping|i hope|i m sure} our paths {cross|will cross|might cross} again"}));
+    // More of session 9's English: the spot given to someone named ("we ended up giving the shop
+    // manager spot to Mia"), others gone ahead with ("we've chosen to move ahead with people whose
+    // backgrounds line up more closely"), a close second, the internal applicant appointed, no offer
+    // to extend ("we are not able to extend an internship offer to you"), a qualifying standard not
+    // reached, the remaining applications closed, the post frozen by a vote.
+    r.push_back(pair("rejection.ended_up_giving", R, 3,
+        {"ended up giving the", "we re giving the", "we are giving the", "we ve given the", "we have given the"},
+        {"spot to", "role to", "job to", "position to", "post to", "gig to", "place to", "shifts to"}, J | restates_a_verdict));
+    r.push_back(cue("rejection.ahead_with_others", R, 3,
+        {"{move|moving|moved|go|going|gone|went} ahead with {people|candidates|applicants|others|other candidates|other applicants|profiles|someone} {whose|who|that}",
+         "{leaned|leaning|leant|went|swung|tipped} {toward|towards|in favour of|in favor of} the other {candidate|applicant|finalist|person}",
+         "{you were|you came|you came in|you finished|you re|you are} {a |}{very |really |extremely |incredibly |}{close|strong|narrow} second",
+         "{appointing|hiring|going with|offering it to|selecting|appoint|hire|offer it to|select} the internal {applicant|candidate}"}, J));
+    r.push_back(cue("rejection.no_offer_to_extend", R, 3,
+        {"{won t|will not|not able to|unable to|cannot|can t|are not able to|re not able to|aren t able to|not in a position to} {be extending|be making|extend|make} {you |}{an|a|the} {internship |job |employment |formal |}offer {to you|for this|for the|at this time|this time|on this occasion}",
+         "{won t|will not} be {extending|making} {you |}{an|a|the} {internship |job |employment |formal |}offer"}, J));
+    r.push_back(cue("rejection.standard_not_reached", R, 3,
+        {"{not|didn t|did not|have not|has not|haven t|hasn t} {reach|reached|meet|met|achieve|achieved|attain|attained} the {qualifying|required|minimum|pass} {standard|mark|score|threshold}"}, J));
+    r.push_back(cue("rejection.remaining_closed", R, 3,
+        {"{closing out|closing|close out|closed out|closed|close} {the|all|all the} remaining {applications|candidacies|candidates|applicants} {yours included|including yours}",
+         "{we re|we are|we ve|we have} {closing out|closed out} the remaining {applications|candidacies}"}, J));
+    r.push_back(cue("rejection.post_voted_away", R, 3,
+        {"{voted|decided|chose|opted|had} to {freeze|cancel|pause|close|eliminate|withdraw|abolish|scrap} the {position|role|search|vacancy|post|recruitment|requisition|opening}",
+         "{can t|cannot|can not|won t be able to|unable to|not able to} move your {process|application|candidacy} forward"}, J));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
@@ -534,7 +560,10 @@ void add_rejection(std::vector<Rule>& r)
     // invitation; the interview word inside it is not an invitation (half a point, which an invitation
     // or an offer after it easily outweighs).
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {"{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
+        {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
+         "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
+         "{appreciate|appreciated} you {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
+         "{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
          "{bedankt|dank je|dank u|dank je wel|dank u wel|dankjewel} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
          "{bedankt|dank|dank je wel} voor het {fijne |prettige |goede |}{eerste|tweede|laatste} gesprek",
          "en het {prettige|fijne|goede|leuke|open} {eerste |tweede |laatste |}gesprek", "{in|na} {beide|de twee|alle} gesprekken",
@@ -724,6 +753,23 @@ void add_rejection(std::vector<Rule>& r)
         {"vollständig vergeben", "bereits vergeben", "alle vergeben", "schon vergeben", "inzwischen vergeben"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.filled_by_someone", R, 3, {"wurde inzwischen mit", "wurde bereits mit", "wurde mit einem", "wurde mit einer", "wurde schon mit"},
         {"besetzt"}, J | restates_a_verdict));
+    // A small employer's plain no (session 9): the other one taken ("wir nehmen jetzt doch den
+    // anderen"), the post gone ("die Stelle ist schon weg"), nothing coming of it this time ("mit uns
+    // wird es diesmal nichts"), the choice not fallen on the reader ("dass die Auswahl nicht auf Sie
+    // gefallen ist"), and a portal's status line without "Ihre" ("Status: Bewerbung wird nicht
+    // weiterverfolgt").
+    r.push_back(cue("rejection.de.took_the_other", R, 3,
+        {"{wir nehmen|ich nehme|nehmen wir|nehme ich|wir nehmen jetzt|wir nehmen nun} {doch |jetzt doch |nun doch |}{den anderen|die andere|jemand anderen|jemand anderes|einen anderen|eine andere}",
+         "{haben|hab|habe} {uns |mich |}{jetzt |nun |}{doch |}für {den anderen|die andere|jemand anderen|jemand anderes} entschieden"}, J));
+    r.push_back(cue("rejection.de.post_gone", R, 3,
+        {"{stelle|job|platz|position|ausbildungsstelle|lehrstelle} ist {schon|bereits|jetzt|inzwischen|leider schon|leider bereits} {weg|vergeben|besetzt|weg gegangen}"}));
+    r.push_back(cue("rejection.de.nothing_this_time", R, 3,
+        {"mit uns wird es {deshalb |daher |also |leider |}{diesmal|dieses mal|dieses jahr|jetzt|wohl} nichts", "{deshalb|daher|also} wird es {diesmal|dieses mal} nichts"}, J));
+    r.push_back(cue("rejection.de.choice_not_on_you", R, 3,
+        {"{wahl|auswahl|entscheidung} {ist |}nicht auf {sie|dich} {gefallen|fiel}", "{wahl|auswahl|entscheidung} {fiel|ist} {leider |}nicht auf {sie|dich}"}, J));
+    r.push_back(cue("rejection.de.status_not_pursued", R, 3,
+        {"bewerbung wird nicht {weiterverfolgt|weiter verfolgt|weiter berücksichtigt|weiter bearbeitet|berücksichtigt}",
+         "status {bewerbung |}{abgelehnt|nicht berücksichtigt|absage|nicht weiterverfolgt}"}, J | addressed_by_form));
     r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
     r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur"},
@@ -918,6 +964,14 @@ void add_rejection(std::vector<Rule>& r)
          "{todas las plazas|las plazas|la plaza|las vacantes|la vacante} {han quedado|ha quedado|quedaron|quedó|están|ya están} {cubiertas|cubierta}",
          "{tu|su} nombre no figura entre", "{declarado|declaró|declara|queda|quedó|ha quedado} {el proceso |la convocatoria |el concurso |}{desierto|desierta}",
          "nos quedamos con {otra|otro|alguien}", "no {vamos a poder|podemos|podremos} {sumarte|sumarle|contratarte|contratarle|incorporarte|incorporarle}"}, J));
+    // Plain noes (session 9): someone already taken ("ya hemos contratado a un chico del pueblo"), the
+    // reader not among those who passed ("usted no figura entre ellos"), a post left void ("dejó la
+    // vacante sin efecto").
+    r.push_back(cue("rejection.es.plain_no", R, 3,
+        {"ya {hemos|he} {contratado|cogido|escogido|elegido|encontrado} a {un|una|otro|otra|alguien|otra persona}",
+         "no {figura|figuras|aparece|apareces|se encuentra} entre {ellos|ellas|los aprobados|las aprobadas|los seleccionados|las seleccionadas|las personas seleccionadas|los candidatos seleccionados|quienes}",
+         "{dejó|deja|ha dejado|dejaron|han dejado} {la vacante|el proceso|la convocatoria|el cargo|la posición|el puesto} sin efecto",
+         "{vacante|convocatoria|proceso|cargo|puesto|posición} {queda|quedó|ha quedado} sin efecto"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -970,6 +1024,9 @@ void add_rejection(std::vector<Rule>& r)
          "geen {functie|baan|plek|positie|stageplek|dienstverband|contract|vaste aanstelling} {aanbieden|bieden|aan te bieden}",
          "geen {ruimte|plek|plaats} voor {een nieuwe|nieuwe|jou|u}",
          "{vacature|functie|procedure|selectieprocedure} {wordt|is|werd} {ingetrokken|stopgezet|geannuleerd|on hold gezet|niet ingevuld|voorlopig niet ingevuld}"}, J));
+    // Someone already found or taken (session 9): "ik heb al iemand gevonden voor de zaterdagen".
+    r.push_back(cue("rejection.nl.someone_found", R, 3,
+        {"{ik heb|we hebben|wij hebben|hebben we|heb ik} {al|inmiddels|intussen|toch al|ondertussen|al wel} {iemand|een ander|een andere kandidaat|een kandidaat} {gevonden|aangenomen|gekozen|gevraagd}"}, J));
     r.push_back(pair("rejection.nl.agency", R, 2, {"opdrachtgever", "onze klant"}, {"gekozen", "besloten", "afgewezen"}));
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
@@ -1422,6 +1479,10 @@ void add_application_received(std::vector<Rule>& r)
          "consider {that |}{your application|yourself} {unsuccessful|not}",
          "{cannot|can t|not able to|unable to|won t be able to} {respond|reply|answer|get back to you} {immediately|right away|straight away|at once|quickly}",
          "{cannot|can t|are unable to|re unable to|are not able to} {respond|reply|write} to {each|every|all|everyone|every single|each and every} {applicant|candidate|application|one}",
+         // ... with a word between ("we're sadly not always able to respond to every applicant
+         // individually", "we can't reply personally to everyone").
+         "not always {able|be able} to {respond|reply|answer|get back|write} {to |}{every|each|all|everyone|everybody|individually|personally}",
+         "{cannot|can t|can not|are unable to|re unable to|are not able to|aren t able to|unable to} {respond|reply|write|answer} {personally|individually|directly} to {each|every|all|everyone|everybody|every single|each and every}",
          "{unable to|not able to|cannot|can t} {provide|give|offer} {individual|personal|personalised|personalized|detailed} feedback at this stage",
          // The same in French, Spanish and Dutch (German: application_received.de.conditional).
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
