@@ -94,6 +94,9 @@ void add_rejection(std::vector<Rule>& r)
          "{offered|given} the {position|role|job} to {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
          "filled the {position|role} with {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
          "{gone|went|given|offered|awarded} to {another|a different|an alternative|an internal|one other|the other} {candidate|applicant|individual|person}",
+         // The post named as what went ("the TA post has gone to a candidate who ..."): in this rule, so
+         // that it and the phrase above, reading the same words, count once.
+         "{post|role|job|position|vacancy|place} {has gone|went|has been given|was given|has been offered|was offered} to {a|an|another|someone|somebody|one of}",
          "{other|another|stronger} {candidate|candidates|applicant|applicants} {had|has|have|with} {more|stronger|more relevant|closer|better|greater}",
          "{selected|chosen|chose|hired|identified} {a candidate|candidates|someone|an applicant|applicants} {whose|who|that} {more|better|most|closely|is|are|has|have}",
          "{hired|selected|chosen|found|chose} someone {else|who|whose|with|more}",
@@ -117,7 +120,7 @@ void add_rejection(std::vector<Rule>& r)
          "{picked|chose|selected|appointed|went with} {a|another|the other} {candidate|applicant|person} {with|who|whose|that}",
          "{have|ve|has} {now |}appointed {to|for} {this|the} {position|post|role|vacancy}",
          "{appointed|selected|offered the post to} {another|the successful|a|an|the other} {candidate|applicant}",
-         "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
+         "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed|edged|stood out|pulled ahead}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
     // A call offered to go through a decision's feedback: not an invitation (half a point).
     r.push_back(cue("rejection.feedback_call", R, 0.5,
@@ -134,6 +137,7 @@ void add_rejection(std::vector<Rule>& r)
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
          "offer {has been|was|is being|will be|has had to be} {rescinded|withdrawn|revoked|retracted}",
+         "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
          "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer"}, J));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
         {// Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
@@ -264,6 +268,7 @@ void add_rejection(std::vector<Rule>& r)
          "it s now been filled", "it s been filled", "it s already been filled", "it s now filled", "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
          "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
+         "has been put on ice", "was put on ice", "is now on ice",
          "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
          "has been eliminated", "was eliminated"}, restates_a_verdict));
     // The job given to someone else, named between ("we've decided to give the manager job to my
@@ -359,6 +364,33 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.post_voted_away", R, 3,
         {"{voted|decided|chose|opted|had} to {freeze|cancel|pause|close|eliminate|withdraw|abolish|scrap} the {position|role|search|vacancy|post|recruitment|requisition|opening}",
          "{can t|cannot|can not|won t be able to|unable to|not able to} move your {process|application|candidacy} forward"}, J));
+    // Session 9, en-24's kinds: a closed post told plainly ("we've hired for this one", "filled now
+    // I'm afraid", "we won't be filling the role externally after all", "the role ... has been put on
+    // ice", "the development producer role no longer exists", "the TA post has gone to a candidate
+    // who ..."), someone appointed ("in the end we appointed someone who", "we have now appointed to
+    // the Hospital Specialist role"), another contractor signed off, the reader not among those chosen
+    // or on the shortlist, an application that closes at a test's pass mark, no runway to hire.
+    r.push_back(cue("rejection.closed_plainly", R, 3,
+        {"{we ve|we have|we} {hired|filled|appointed} for {this one|this role|this position|that role|that one|this post|the role}",
+         "filled now {i m afraid|i am afraid|sorry|unfortunately|sadly}",
+         "{won t|will not|aren t|are not|not} be {filling|recruiting for|hiring for} {the|this|that} {role|position|post|vacancy|job} externally",
+         "{role|position|job|post|vacancy} {no longer exists|doesn t exist anymore|does not exist anymore|doesn t exist any more|does not exist any more}",
+         "{we|we ve|we have|in the end we|eventually we} appointed {someone|somebody|another|a candidate|an applicant} {who|whose|with|else}",
+         "{signed off on|selected|chosen|chose|gone with|went with|picked|taken on|hired|appointed|secured|confirmed} {another|a different|an alternative|the other} {contractor|freelancer|consultant|interim}",
+         "{decision|decided|decide} to pause {all |}{new |our |}{hiring|recruitment|recruiting}",
+         "{no longer|don t|do not|didn t|did not} have the {runway|budget|funding|headcount} to {hire|recruit|bring on|take on|make this hire}"}, J));
+    r.push_back(cue("rejection.not_among_chosen", R, 3,
+        {"{your application|your name|your candidacy|your cv} {wasn t|was not|isn t|is not} among {those|the ones|the applicants|the candidates|the people} {selected|chosen|shortlisted|successful|progressed|invited}",
+         "{you were not|you weren t|you are not|you aren t|you re not} among {those|the ones|the applicants|the candidates|the people} {selected|chosen|shortlisted|successful|progressed|invited}",
+         "your name {isn t|is not|wasn t|was not} on {it|the shortlist|the list} {this time|on this occasion|i m afraid|i am afraid|unfortunately|sadly}",
+         "your application will {now |}close {at this point|at this stage|here}"}, J));
+    r.push_back(pair("rejection.not_one_we_chose", R, 3,
+        {"you weren t one of", "you were not one of", "you re not one of", "you are not one of", "you weren t among", "you were not among"},
+        {"we chose", "we selected", "we picked", "we ve chosen", "we have chosen", "we appointed", "we took on", "we offered"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.appointed_to_named", R, 3,
+        {"have now appointed to", "ve now appointed to", "we have appointed to", "we ve appointed to", "has now appointed to"},
+        {"role", "post", "position", "vacancy"}, J | restates_a_verdict));
+    r.push_back(cue("rejection.appointment_made", R, 2.5, {"an appointment has {now |}been made"}, J));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
@@ -407,7 +439,9 @@ void add_rejection(std::vector<Rule>& r)
          "{decision|outcome|result} {not progressing|not progressed|unsuccessful|not selected|not successful|rejected|declined|not passed|did not pass}",
          "reason {position filled|role filled|position closed|not selected|other candidate}",
          "status {position filled|role filled|filled|position closed|vacancy closed|job closed|requisition closed|not hired|not proceeding|not progressed|niet geselecteerd|afgewezen}",
-         "statut {non retenu|non retenue|refusé|refusée|rejeté|rejetée|candidature non retenue}", "estado {no seleccionado|no seleccionada|descartado|descartada|rechazado|rechazada|no avanza}"}, J | addressed_by_form));
+         "statut {non retenu|non retenue|refusé|refusée|rejeté|rejetée|candidature non retenue}",
+         "status {withdrawn by employer|withdrawn by the employer|vacancy withdrawn|vacancy cancelled|vacancy canceled|closed by employer|not shortlisted|not progressed}",
+         "{employer response|employer s response|response from the employer|recruiter response} {not suitable|unsuitable|unsuccessful|not shortlisted|not progressed|not selected|rejected|declined|not a match}", "estado {no seleccionado|no seleccionada|descartado|descartada|rechazado|rechazada|no avanza}"}, J | addressed_by_form));
     r.push_back(cue("rejection.not_fit", R, 2.5,
         {"not {the|a|quite the|quite a|an|the best|the right|a good|a strong|a great} {right |good |strong |perfect |close |best |}{fit|match|match for|fit for}",
          "{isn t|wasn t|aren t|weren t|is not|was not|are not|were not} {the right|a|quite the right|a good|a strong} {fit|match}",
@@ -770,6 +804,17 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.status_not_pursued", R, 3,
         {"bewerbung wird nicht {weiterverfolgt|weiter verfolgt|weiter berücksichtigt|weiter bearbeitet|berücksichtigt}",
          "status {bewerbung |}{abgelehnt|nicht berücksichtigt|absage|nicht weiterverfolgt}"}, J | addressed_by_form));
+    // intl-25's German kinds (session 9): going on with the other participants, a process ended at a
+    // test's threshold or for everyone, a post that falls away, the post filled with that, not among
+    // those invited.
+    r.push_back(cue("rejection.de.process_ended", R, 3,
+        {"mit {anderen|weiteren} {teilnehmenden|teilnehmern|teilnehmerinnen|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen|bewerbenden} {weiterzugehen|weiter zu gehen|fortzufahren|weiterzumachen}",
+         "{lag|liegt|lagen} {leider |}{unterhalb|unter} {des|dem|dieses|diesem|der|den} {schwellenwerts|schwellenwert|mindestergebnis|mindestwert|mindestpunktzahl|erforderlichen|geforderten}",
+         "{den prozess|das verfahren|das bewerbungsverfahren|den bewerbungsprozess|den auswahlprozess|das auswahlverfahren|ihren bewerbungsprozess|ihr bewerbungsverfahren} an dieser stelle {beenden|abschließen|abgeschlossen|beendet}",
+         "{wir beenden|beenden wir} {das|den|unser|unseren|ihr|ihren} {bewerbungsverfahren|verfahren|prozess|bewerbungsprozess|auswahlprozess|auswahlverfahren} {daher|deshalb|hiermit|an dieser stelle|für alle|mit ihnen|für sie}",
+         "entfällt {in diesem zusammenhang |damit |somit |daher |leider |}ersatzlos", "{stelle|position|vakanz} entfällt",
+         "damit ist die {stelle|position|vakanz} {besetzt|vergeben}",
+         "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter"}, J));
     r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
     r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur"},
@@ -788,6 +833,13 @@ void add_rejection(std::vector<Rule>& r)
          "{großen|hohen|vielen|zahlreichen|große|vielzahl|vielzahl an|vielzahl von|fülle} {bewerbungen|bewerber*|kandidat*}"}));
 
     // French
+    // intl-25's French kinds (session 9): a score under the threshold, the process that stops at this
+    // step or is closed, a post frozen, the other one who will join.
+    r.push_back(cue("rejection.fr.process_stops", R, 3,
+        {"{se situe|est|était|se situait|reste} en dessous du seuil", "le processus s arrête {donc |}{à cette étape|ici|là|à ce stade}",
+         "{nous clôturons|nous clôturons donc|nous fermons|nous avons clôturé|nous devons clôturer} {le|ce|notre} {processus|recrutement}",
+         "{poste|recrutement} est {donc |désormais |}{gelé|suspendu}",
+         "{c est|c était} {donc |finalement |}{lui|elle} qui {nous rejoindra|rejoindra l équipe|a été retenu|a été retenue|prendra le poste}"}, J));
     r.push_back(cue("rejection.fr.regret", R, 3,
         {"{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
          "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
@@ -972,6 +1024,14 @@ void add_rejection(std::vector<Rule>& r)
          "no {figura|figuras|aparece|apareces|se encuentra} entre {ellos|ellas|los aprobados|las aprobadas|los seleccionados|las seleccionadas|las personas seleccionadas|los candidatos seleccionados|quienes}",
          "{dejó|deja|ha dejado|dejaron|han dejado} {la vacante|el proceso|la convocatoria|el cargo|la posición|el puesto} sin efecto",
          "{vacante|convocatoria|proceso|cargo|puesto|posición} {queda|quedó|ha quedado} sin efecto"}, J));
+    // intl-25's Spanish kinds (session 9): a process given up as closed, new hires frozen, a minimum
+    // score not reached, the candidacy that ends here, a portal's "proceso finalizado para ti".
+    r.push_back(cue("rejection.es.process_closed", R, 3,
+        {"{dar|doy|damos|dimos|da} el proceso por {cerrado|finalizado|terminado|concluido}",
+         "{congelado|congelar|congela|congelamos|congelaron} {las nuevas incorporaciones|las contrataciones|la vacante|el proceso|las incorporaciones|la posición|el puesto}",
+         "no {se alcanzó|alcanzó|alcanzaste|alcanzó usted|ha alcanzado|has alcanzado|alcanza|alcanzas|se ha alcanzado} la {puntuación|nota|calificación} mínima",
+         "{tu|su} {participación|candidatura|proceso} {en el proceso |en el programa |}{termina|finaliza|acaba|concluye} aquí",
+         "proceso finalizado para {ti|usted}"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -1027,6 +1087,12 @@ void add_rejection(std::vector<Rule>& r)
     // Someone already found or taken (session 9): "ik heb al iemand gevonden voor de zaterdagen".
     r.push_back(cue("rejection.nl.someone_found", R, 3,
         {"{ik heb|we hebben|wij hebben|hebben we|heb ik} {al|inmiddels|intussen|toch al|ondertussen|al wel} {iemand|een ander|een andere kandidaat|een kandidaat} {gevonden|aangenomen|gekozen|gevraagd}"}, J));
+    // intl-25's Dutch kinds (session 9): the procedure rounded off for the reader, the client not
+    // placing the reader, candidates with what the reader lacks chosen.
+    r.push_back(cue("rejection.nl.procedure_ended", R, 3,
+        {"{ronden|rond|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
+         "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
+         "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die}"}, J));
     r.push_back(pair("rejection.nl.agency", R, 2, {"opdrachtgever", "onze klant"}, {"gekozen", "besloten", "afgewezen"}));
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
@@ -1415,7 +1481,12 @@ void add_application_received(std::vector<Rule>& r)
          "{vervollständigen|abschließen|vervollständige|schließe} {sie |}{ihre|deine} bewerbung", "bewerbung {ist |}noch nicht {abgeschlossen|vollständig|abgeschickt}",
          "{finalisez|finaliser|compléter|complétez} votre candidature", "{completa|finaliza|termina} tu {solicitud|candidatura}",
          "{votre|ta} candidature {n est pas|n a pas} {encore |}{terminée|complète|finalisée|envoyée|validée|été envoyée|été finalisée}",
-         "{maak|rond} {je|uw} sollicitatie af"}));
+         "{maak|rond} {je|uw} sollicitatie af",
+         // An incomplete application's reminder in Dutch ("Je sollicitatie is nog niet compleet ... we missen
+         // nog je cv"), and what the employer cannot do without the missing part ("Zonder cv kan het bedrijf je
+         // sollicitatie helaas niet bekijken": its "helaas niet" is no verdict).
+         "{je|uw} {sollicitatie|aanmelding|inschrijving} is nog niet {compleet|volledig|afgerond|verstuurd}", "we missen nog {je|uw}",
+         "{om je|om uw} sollicitatie af te ronden", "zonder {je |uw |}{cv|motivatiebrief|documenten|diploma} kan"}, calms_sentence));
     // Writing about the reader's own application ("we are reaching out regarding your application"):
     // a recruiter's "reaching out" inside it is no outreach (a longer phrase holds the shorter).
     r.push_back(cue("application_received.about_yours", A, 0.5,
@@ -1482,6 +1553,7 @@ void add_application_received(std::vector<Rule>& r)
          // ... with a word between ("we're sadly not always able to respond to every applicant
          // individually", "we can't reply personally to everyone").
          "not always {able|be able} to {respond|reply|answer|get back|write} {to |}{every|each|all|everyone|everybody|individually|personally}",
+         "{cannot|can t|can not|are unable to|re unable to|are not able to|aren t able to|unable to} {respond|reply|write|answer} to {everyone|everybody|all|each|every applicant|each applicant|all applicants} {individually|personally|directly}",
          "{cannot|can t|can not|are unable to|re unable to|are not able to|aren t able to|unable to} {respond|reply|write|answer} {personally|individually|directly} to {each|every|all|everyone|everybody|every single|each and every}",
          "{unable to|not able to|cannot|can t} {provide|give|offer} {individual|personal|personalised|personalized|detailed} feedback at this stage",
          // The same in French, Spanish and Dutch (German: application_received.de.conditional).
@@ -1860,7 +1932,10 @@ void add_context(std::vector<Rule>& r)
          "{sehen|sahen} {wir |}davon ab", "davon {absehen|abzusehen}", "{verzichten|verzichteten} wir darauf",
          "pas", "ne", "n", "niet", "geen"}));
     r.push_back(marker("context.shield", Kind::shield,
-        {"not sure", "not yet", "not only", "{do|did} not hesitate", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
+        {// A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
+         // those selected"): what follows is said to every reader.
+         "if you {re|are} reading this", "if you {re|are} receiving this", "if you have received this email", "if you ve received this email",
+         "not sure", "not yet", "not only", "{do|did} not hesitate", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
          "{does|do|will|would} not {guarantee|necessarily|automatically}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
@@ -1874,7 +1949,7 @@ void add_context(std::vector<Rule>& r)
          "{did not|didn t|have not|haven t|has not|hasn t|not yet} {yet |}{receive|received|get|got|hear|heard|see|seen}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
-         "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "je", "jij", "jou", "jouw", "u", "uw"}));
+         "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
          "candidate", "candidates",
@@ -1904,8 +1979,8 @@ void add_context(std::vector<Rule>& r)
         {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
-         "förderung", "fördermittel", "stipendium", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
+        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "future round", "this funding round", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
+         "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
          "financiering", "beurs"}, 2));
     r.push_back(marker("context.non_job.software", Kind::non_job,
         {"app review", "your app", "app submission", "app store", "play store", "google play", "app review guidelines", "your build",
@@ -1916,7 +1991,7 @@ void add_context(std::vector<Rule>& r)
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club", "tournament", "giveaway", "raffle",
-         "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "concours", "sorteo"}, 2));
+         "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
         {"the", "and", "you", "your", "we", "for", "with", "thank you", "this", "have", "are", "our", "will", "to", "of", "that", "would", "not", "at", "be"}, 1, "en"));
