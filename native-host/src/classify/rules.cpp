@@ -449,12 +449,14 @@ void add_rejection(std::vector<Rule>& r)
          "{nicht|keine} {weiter |}{berücksichtigen|berücksichtigung} {finden|können}",
          "{nicht|keine} weitere {schritte|berücksichtigung}",
          "nicht mit {ihnen|dir} {besetzen|zu besetzen|besetzen werden}", "{für sie|für dich} {beendet|abgeschlossen}",
+         "für {sie|dich} {an dieser stelle|hiermit|damit|somit|leider|daher|nun|leider an dieser stelle|damit leider} {beendet|abgeschlossen}",
          "für alle {externen |}{kandidaten|bewerber|bewerbenden|bewerberinnen und bewerber} beendet",
          "für {sie|dich} nicht {weiter |mehr |}verfolgt",
          "{sie|dich} nicht {in die|zur|zum|zu einem} {nächste |nächsten |weiteren |finalen |zweiten |}{auswahlrunde|runde|gespräch|vorstellungsgespräch|interview|auswahlgespräch} {einzuladen|einladen}",
          "nicht {ganz |}{gereicht|ausgereicht}", "keine {zusätzlichen|weiteren|neuen} einstellungen",
          "{ging|gingen} an {andere|eine andere|einen anderen|bewerberinnen|bewerber|kandidatinnen|kandidaten|mitbewerber*}"}, J));
-    r.push_back(pair("rejection.de.not_possible", R, 3, {"eine berücksichtigung", "eine weitere berücksichtigung", "eine einladung", "eine weitere teilnahme"},
+    r.push_back(pair("rejection.de.not_possible", R, 3, {"eine berücksichtigung", "eine weitere berücksichtigung", "eine einladung", "eine weitere teilnahme",
+        "{fortsetzung|weiterführung|weiterbearbeitung} {des|ihres|deines|ihrer|deiner} {auswahlverfahrens|bewerbungsverfahrens|verfahrens|prozesses|auswahlprozesses|bewerbungsprozesses|bewerbung|kandidatur}"},
         {"nicht möglich", "nicht mehr möglich"}, J));
     r.push_back(pair("rejection.de.offer_withheld", R, 3, {"einstellungsangebot", "stellenangebot", "vertragsangebot", "angebot"},
         {"nicht unterbreitet", "nicht unterbreiten", "nicht gemacht werden", "nicht machen"}, J));
@@ -463,7 +465,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.other_candidates", R, 3,
         {"{für|zugunsten} {einen anderen|eine andere|andere|anderen|einer anderen|eines anderen|anderer} {kandidat*|bewerber*|personen|person|profil*|mitbewerber*}",
          "{anderen|andere} {kandidat*|bewerber*|mitbewerber*} {entschieden|ausgewählt|gewählt|besser|deren|die}",
-         "anderweitig {besetzt|vergeben|entschieden|orientiert}",
+         "anderweitig {besetzt|vergeben|entschieden|orientiert|besetzen|zu besetzen|nachbesetzen|nachzubesetzen}",
          "{bereits|schon|inzwischen|mittlerweile|zwischenzeitlich|intern|leider} {besetzt|vergeben|nachbesetzt}",
          "seit {montag|dienstag|mittwoch|donnerstag|freitag|gestern|kurzem|letzter woche|vergangener woche} {besetzt|vergeben|nachbesetzt}",
 
@@ -499,6 +501,7 @@ void add_rejection(std::vector<Rule>& r)
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
          "und {angenehme|nette|offene|freundliche|interessante|konstruktive|gute} {gespräch|vorstellungsgespräch|interview|telefonat}",
+         "und für {das|ihr|dein|unser|die} {vorstellungsgespräch|gespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlerngespräch|gespräche}",
          "nach {unserem|ihrem|deinem|dem} {vorstellungsgespräch|gespräch|interview|telefonat|telefoninterview}",
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten|telefoninterview|videointerview}",
          "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
@@ -508,7 +511,8 @@ void add_rejection(std::vector<Rule>& r)
          "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last|next} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
-         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden", "anderen kandidierenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
+         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden",
+         "mit einer {kleinen|kleineren|begrenzten|engen|engeren} {anzahl|gruppe|auswahl}", "anderen kandidierenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen",
          "weiterzuführen", "weiterführen", "fortzuführen", "fortführen",
          "weiterzuverfolgen", "weiterverfolgen", "zu verfolgen"}, J));
@@ -554,8 +558,9 @@ void add_rejection(std::vector<Rule>& r)
     // "die Position mit einem Kandidaten aus dem eigenen Konzern zu besetzen": the offer refused, the
     // post given, with the words in between that German puts there.
     // "Ihre Bewerbung war nicht darunter" (among those invited): the reader not among them.
-    r.push_back(pair("rejection.de.not_among_them", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihr name"},
-        {"nicht darunter", "nicht dabei"}, J));
+    r.push_back(pair("rejection.de.not_among_them", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihr name",
+        "ihr dossier", "dein dossier", "ihre kandidatur", "ihr profil", "dein profil"},
+        {"nicht darunter", "nicht dabei", "nicht dazu", "leider nicht dazu", "nicht zu diesem kreis", "nicht zu dieser gruppe"}, J));
     // The others described, words between ("eine Kandidatin, deren Profil noch etwas besser passt").
     r.push_back(pair("rejection.de.others_described", R, 3,
         {"deren profil", "deren profile", "deren erfahrung", "deren erfahrungen", "deren qualifikation", "deren qualifikationen",
@@ -626,15 +631,25 @@ void add_rejection(std::vector<Rule>& r)
          "eingestellt wurde {eine|ein} {bewerberin|bewerber|kandidatin|kandidat|person|kollegin|kollege}",
          "{vorstellungsgespräche|gespräche|interviews} finden nicht statt", "{weitere|weiteren} teilnahme am {auswahlverfahren|verfahren} ist {damit |somit |daher |}ausgeschlossen",
          "keine neueinstellungen", "planen wir keine {neueinstellungen|einstellungen}",
-         "nicht {neu |wieder |}besetzt {wird|werden}"}, J));
+         "nicht {neu |wieder |}besetzt {wird|werden}",
+         // Not to be filled as things stand ("die Position bis auf Weiteres nicht besetzen werden", "wird
+         // die Stelle nicht wie geplant besetzt").
+         "nicht {neu |wieder |}{besetzen|nachbesetzen} {werden|wollen|wird}", "nicht wie {geplant|vorgesehen|ursprünglich geplant} {besetzt|besetzen|nachbesetzt|vergeben}"}, J));
     // Someone who does not qualify, the post between ("kommen Sie für diese Stelle zum jetzigen
     // Zeitpunkt nicht in Frage"); an application no longer handled ("Ihre Bewerbung für diese
     // Position wird daher nicht weiter bearbeitet"); a post closed ("die Stelle ... geschlossen wurde").
     // A procedure ended or a call-out withdrawn, what ended between ("das Besetzungsverfahren
     // eingestellt", "Das Auswahlverfahren für die oben genannte Stelle wird daher beendet").
     r.push_back(pair("rejection.de.procedure_ended", R, 3,
-        {"besetzungsverfahren", "stellenbesetzungsverfahren", "auswahlverfahren", "bewerbungsverfahren", "ausschreibung", "stellenausschreibung"},
+        {"besetzungsverfahren", "stellenbesetzungsverfahren", "auswahlverfahren", "bewerbungsverfahren", "ausschreibung", "stellenausschreibung",
+         "rekrutierungsprozess", "recruitingprozess", "auswahlprozess", "bewerbungsprozess", "besetzungsprozess", "rekrutierungsverfahren",
+         "einstellungsverfahren"},
         {"eingestellt", "abgebrochen", "aufgehoben", "wird daher beendet", "wird beendet", "wurde beendet", "ist beendet"}, J | restates_a_verdict));
+    // The post not to be filled, the post between ("werden wir die Stelle in diesem Jahr nicht besetzen").
+    r.push_back(pair("rejection.de.wont_fill", R, 3,
+        {"werden wir die stelle", "werden wir die position", "wir werden die stelle", "wir werden die position", "werden wir diese stelle",
+         "wir werden diese stelle", "werden wir die vakanz", "wir werden die vakanz"},
+        {"nicht besetzen", "nicht nachbesetzen", "nicht mehr besetzen", "nicht neu besetzen", "nicht extern besetzen"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.post_not_filled", R, 3, {"die stelle", "die position", "die planstelle"},
         {"nicht zu besetzen", "nicht zu vergeben", "nicht nachzubesetzen"}, J | restates_a_verdict));
     // The post given to someone else ("wurde die Planstelle einer anderen Bewerberin zugewiesen",
@@ -643,6 +658,11 @@ void add_rejection(std::vector<Rule>& r)
         {"einer anderen bewerberin", "einem anderen bewerber", "einer anderen kandidatin", "einem anderen kandidaten", "einer anderen person",
          "einem mitarbeiter", "einer mitarbeiterin", "einer kollegin", "einem kollegen", "einer mitbewerberin", "einem mitbewerber"},
         {"zugewiesen", "übertragen", "vergeben", "zugesagt", "anvertraut"}, J));
+    r.push_back(pair("rejection.de.given_over_to", R, 3,
+        {"an einen anderen", "an eine andere", "an einen kandidaten", "an eine kandidatin", "an einen bewerber", "an eine bewerberin",
+         "an einen mitbewerber", "an eine mitbewerberin", "an jemand anderen", "an eine kollegin", "an einen kollegen", "an eine interne",
+         "an einen internen", "an die andere", "an den anderen"},
+        {"vergeben", "übertragen", "gegeben"}, J));
     r.push_back(pair("rejection.de.promised_to_another", R, 3, {"einem anderen", "einer anderen", "jemand anderem", "jemandem anderen"},
         {"zugesagt", "zugewiesen", "vergeben"}, J));
     r.push_back(pair("rejection.de.nothing_to_offer", R, 3, {"können wir ihnen", "können wir dir", "kann ich ihnen", "kann ich dir"},
@@ -655,6 +675,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.carried_on_without", R, 3, {"mit kandidierenden", "mit anderen kandidat*", "mit anderen bewerber*", "mit anderen personen",
         "mit zwei anderen", "mit drei anderen", "mit den anderen"},
         {"weiter", "nächste phase", "nächste runde"}, J));
+    r.push_back(cue("rejection.nl.given_to_others", R, 3,
+        {"{hebben we|heb ik|hebben wij|zijn|is|werd|werden} {al |inmiddels |nu |helaas |dus |}{vergeven|gegeven} aan {andere|een andere|iemand|kandidaten|twee|drie|mensen|jongens|meiden|studenten|collega*}"}, J));
     r.push_back(pair("rejection.nl.places_given", R, 3, {"alle traineeplaatsen", "alle plaatsen", "alle plekken", "alle stageplaatsen"},
         {"vergeven", "ingevuld", "bezet"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.no_external_hire", R, 3, {"externe besetzung", "externe einstellung", "externe lösung"},
@@ -680,9 +702,10 @@ void add_rejection(std::vector<Rule>& r)
         {"besetzt"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
-    r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur"},
+    r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "alle bewerbungen",
+        "eingegangenen bewerbungen", "ihre unterlagen", "ihr dossier"},
         {"nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
-    r.push_back(pair("rejection.de.post_closed", R, 3, {"die stelle", "die position", "die ausschreibung"},
+    r.push_back(pair("rejection.de.post_closed", R, 3, {"die stelle", "die position", "die ausschreibung", "die stellenausschreibung", "die stellenanzeige"},
         {"geschlossen wurde", "wurde geschlossen", "ist geschlossen", "zurückgezogen wurde", "wurde zurückgezogen"}, J | restates_a_verdict));
     r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauere", "bedauerlich", "zu unserem bedauern"}));
     r.push_back(pair("rejection.de.leider_negative", R, 2,
@@ -854,7 +877,12 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.es.plainly", R, 3,
         {"no {podremos|podemos|vamos a poder} seguir adelante con {tu|su} {candidatura|postulación|proceso}",
          "ya ha quedado cubierta", "damos por {finalizada|terminada|concluida} {su|tu} participación",
-         "{el proceso|la búsqueda} queda {cerrado|cerrada} {también |}para {ti|usted}", "no van a incorporar a nadie",
+         "{el proceso|la búsqueda|este proceso|esta búsqueda|la convocatoria|esta convocatoria} queda {cerrado|cerrada} {también |}para {ti|usted|vos}",
+         // The team complete, the reader not considered ("ya completamos el equipo", "no vamos a poder considerarte").
+         "{ya completamos|ya hemos completado|ya cerramos|ya tenemos completo|completamos ya} el {equipo|cupo|plantel|personal|grupo}",
+         "no {vamos a poder|podremos|podemos|podríamos} {considerarte|considerarlo|considerarla|considerarle|tenerte en cuenta|tenerlo en cuenta|tenerla en cuenta}",
+         // A public call's places not reached ("usted no ocupó un lugar dentro de los cupos disponibles").
+         "no {ocupó|ocupaste|obtuvo|obtuviste|alcanzó|alcanzaste|logró|lograste} {un lugar|un cupo|una plaza|un puesto|lugar|cupo|plaza} {dentro de|entre|en}", "no van a incorporar a nadie",
          "{la plaza|el puesto} queda {adjudicada|adjudicado}", "{solicitud|candidatura} no ha sido estimada",
          "{la plaza|el puesto|la vacante} se ha {adjudicado|asignado|otorgado}", "sin que proceda nombramiento",
          "no incluye su candidatura", "no incluye tu candidatura", "no te vamos a llamar", "no le vamos a llamar",
