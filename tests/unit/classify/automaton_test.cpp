@@ -160,8 +160,12 @@ TEST(Catalogue, CompilesEveryFamilyOnce)
     EXPECT_GT(cat.automaton.pattern_count(), 1000u);
     EXPECT_EQ(cat.refs.size(), cat.automaton.pattern_count());
     // Chains keep the automaton small: a few tens of thousands of states, not hundreds of thousands
-    // (under 100,000: a 15 MB transition table at most, 4 bytes a cell past 65,535 states).
-    EXPECT_LT(cat.automaton.state_count(), 100000u);
+    // (4 bytes a cell past 65,535 states). Raised from 100,000 to 115,000 in session 9 (at 99,577
+    // states, with families from the blind sets intl-21 and intl-22 to come): 100,367 states cost
+    // nothing measurable, the first classification of one email 0.15 s before (98,880 states) and 0.13 s
+    // after (medians of nine runs, noise either way), peak RSS 45.3 MB -> 45.5 MB for it and 47.5 MB
+    // -> 47.8 MB classifying the 2,939 own fixtures.
+    EXPECT_LT(cat.automaton.state_count(), 115000u);
     std::set<std::string> names;
     for (const auto& r : cat.rules) EXPECT_TRUE(names.insert(r.name).second) << "duplicate rule " << r.name;
 }
