@@ -506,6 +506,9 @@ void add_rejection(std::vector<Rule>& r)
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten|telefoninterview|videointerview}",
          "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}",
+         "et pour {notre|votre|nos|vos|l|les|ces} {entretien|entretiens|échange|échanges|rencontre}",
+         "and for {the|your|our} {phone |video |recent |}{interview|interviews}", "y por {la|las|nuestra|nuestras|tu|su} {entrevista|entrevistas}",
+         "en voor {het|ons|jouw|uw|de} {gesprek|gesprekken|sollicitatiegesprek|kennismakingsgesprek}",
          // A stage reached, told as an achievement ("Congratulations on making it through to the final stage
          // of our process"): what was, whatever follows.
          "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last|next} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}));
@@ -739,7 +742,8 @@ void add_rejection(std::vector<Rule>& r)
          "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |finalement |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
          "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}",
          // The others described, not counted: "a choisi un profil plus senior", "retenu une candidate ayant ...".
-         "{choisi|retenu|privilégié|préféré|opté pour} un {profil|candidat|candidate} {plus|davantage|mieux|ayant|qui|avec|correspondant}"}, J));
+         "{choisi|retenu|privilégié|préféré|opté pour} un {profil|candidat|candidate} {plus|davantage|mieux|ayant|qui|avec|correspondant}",
+         "{choisi|retenu|privilégié|préféré|opté pour|sélectionné|recruté|engagé|embauché} {une personne|une autre personne|quelqu un|une candidate|une autre candidate|un autre candidat} {dont|qui|ayant|avec|plus|disposant|possédant}"}, J));
     // Said without a regret word: a status closed, a call-out cancelled, a shortlist without you, a mark
     // under the bar, someone else taken ("Statut : Clôturée – non retenue", "l'affichage est annulé",
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
@@ -831,6 +835,7 @@ void add_rejection(std::vector<Rule>& r)
          "{al final |}nos {quedamos|hemos quedado} con {un|una|otro|otra|alguien|otra persona}",
          // The post given to someone else: "hemos cerrado el proceso con una persona que ya ...".
          "{cerrado|cerramos|cubierto|cubrimos|resuelto|resolvimos} {el proceso|la plaza|la vacante|el puesto|la posición} con {una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|otro perfil}",
+         "{cubierto|cubrimos|cubrieron|ocupado|ocuparon|completado|completamos|completaron} {las plazas|los puestos|las vacantes|los cupos} con {personas|otras personas|gente|candidatos|otros candidatos|otras candidatas|perfiles|trabajadores}",
          // A process that ends here for the reader: "su proceso para esta vacante concluye aquí".
          "{su|tu} proceso {para esta vacante |en esta vacante |para este puesto |para esta posición |con nosotros |}{concluye|termina|finaliza|se cierra} {aquí|en este punto|en esta etapa}",
          "no {continuarás|continuará|seguirás|seguirá|avanzarás|avanzará|continúas|continúa|sigues|sigue|avanzas|avanza} {en el|en este|en nuestro|dentro del} {proceso|proceso de selección}",
@@ -862,7 +867,9 @@ void add_rejection(std::vector<Rule>& r)
          "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
          "{se ajusta|se ajustan|encaja|encajan|se adecúa|se adecúan} mejor",
          "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
-         "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}"}, J));
+         "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}",
+         "{puesto|vacante|posición|proceso|cargo|plaza} {ha quedado|quedó|queda} {congelad*|suspendid*|cancelad*|en pausa}",
+         "{hemos decidido|decidimos|hemos tenido que|tuvimos que|nos vemos obligados a} {cerrar|cancelar|suspender|congelar|pausar} {el proceso|la búsqueda|la vacante|la posición|el puesto}"}, J));
     r.push_back(pair("rejection.es.post_covered", R, 3, {"vacante", "puesto", "posición", "cargo", "plaza"},
         {"ya fue cubierta", "ya fue cubierto", "ha sido cubierta", "ha sido cubierto", "ya ha sido cubierta", "ya ha sido cubierto",
          "ya está cubierta", "ya está cubierto", "ya se cubrió", "fue cubierta", "fue cubierto", "ya fue ocupada", "ya fue ocupado"},
@@ -1395,7 +1402,12 @@ void add_application_received(std::vector<Rule>& r)
          // No decision yet ("Eine Entscheidung ist noch nicht gefallen", "Er is nog geen besluit genomen").
          "{entscheidung|auswahl} {ist|wurde} noch nicht {gefallen|getroffen}", "noch {keine entscheidung|nicht entschieden}",
          "er is nog geen {besluit|beslissing} {genomen|gevallen}", "aucune décision n a {encore |pour l instant |}été prise",
-         "no se ha tomado {ninguna|una|aún ninguna|todavía ninguna} decisión", "no decision {has|have} been {made|taken} yet"}, calms_sentence));
+         "no se ha tomado {ninguna|una|aún ninguna|todavía ninguna} decisión", "no decision {has|have} been {made|taken} yet",
+         // The no denied or only announced as a rule ("Bitte sehen Sie dieses Schreiben nicht als Absage an",
+         // "Eine gesonderte Absage erfolgt in diesem Fall nicht", "ceci ne constitue pas un refus").
+         "{nicht als|noch keine|noch nicht als} {absage|ablehnung}", "{gesonderte|separate|gesonderten|eigene|eigenen|zusätzliche|zusätzlichen|schriftliche|schriftlichen} {absage|absagen|ablehnung}",
+         "{this|it|that} {is not|isn t} a {rejection|no}", "not {a|as a} rejection", "ne {constitue|signifie|représente} pas un refus", "n est pas un refus",
+         "no {es|significa|supone|constituye} un rechazo", "{is|betekent} geen afwijzing", "niet als {een |}afwijzing"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
@@ -1751,6 +1763,9 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.conditional", Kind::conditional,
         {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
+         "bei {passung|eignung|entsprechender eignung|positiver rückmeldung|positiver bewertung|positiver prüfung|positivem ergebnis}",
+         "bij {een match|geschiktheid|een positieve beoordeling|een positief resultaat}",
+         "en cas de {correspondance|retour positif|profil correspondant}", "{in case of|upon} a {match|positive review|positive outcome}",
          // Alternatives, not a verdict: "entweder mit einer Einladung zum Kennenlernen oder mit einer Absage".
          "entweder", "ofwel",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
