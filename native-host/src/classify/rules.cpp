@@ -115,7 +115,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.chose_someone", R, 3,
         {"{ended up|went ahead and|have gone ahead and} {hiring|hired|offering the job to|going with|appointing} {somebody|someone|another|a candidate|an applicant}",
          "{picked|chose|selected|appointed|went with} {a|another|the other} {candidate|applicant|person} {with|who|whose|that}",
-         "{have|ve|has} {now |}appointed {to|for} {this|the} {position|post|role|vacancy}",
+         "{have|ve|has} {now |already |}appointed {to|for} {this|the|that} {position|post|role|vacancy|job}",
          "{appointed|selected|offered the post to} {another|the successful|a|an|the other} {candidate|applicant}",
          "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
@@ -123,7 +123,11 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.feedback_call", R, 0.5,
         {"{glad|happy|pleased} to arrange a {short |quick |brief |}call to {go through|discuss|talk through|share} {your|the|some} {scores|feedback|results}"}));
     r.push_back(cue("rejection.gone_ahead_with_another", R, 3,
-        {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}"}, J));
+        {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}",
+         // Told to an agency or of a third person: "we've gone with a candidate who has more ...", "we'll
+         // be going with one of the other two candidates".
+         "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with {a candidate|an applicant|another candidate|another applicant|a different candidate|an internal candidate} {who|whose|with|that|from}",
+         "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with one of the other {candidate*|applicant*|finalist*|two|three|people|interviewees}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
@@ -148,6 +152,10 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
          "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
+         // A third person not moved on ("We won't be moving her forward", a client's note forwarded).
+         "{won t|will not|aren t|are not|re not|decided not to|unable to|not going to|can t|cannot} {be |}{moving|move|taking|take|progressing|progress|putting|put} {her|him|them} {forward|further|through}",
+         // The application itself goes no further ("your application will not go further for this opening").
+         "{application|candidacy|candidature|profile} {will not|won t|did not|didn t|cannot|can t|is not going to|isn t going to} {go|move|progress|proceed|advance} {further|any further|forward|ahead}",
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
          "{don t|do not} have a {place|spot|role|position} for you",
          "not in a position to confirm {the|this|your} {post|role|position|offer|appointment}",
@@ -156,7 +164,7 @@ void add_rejection(std::vector<Rule>& r)
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful",
          "{hold|holding} off on {hiring|filling|recruiting for|the hire|next steps with your}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
-         "not been recommended for {appointment|the position|the role|employment}", "recommended the other {applicant|candidate} for appointment",
+         "not been recommended for {appointment|the position|the role|employment|placement|inclusion|selection|a place|the post|this position|this role}", "recommended the other {applicant|candidate} for appointment",
          "{chosen|decided|going} to appoint {the other|another|a different|an internal} {finalist|candidate|applicant}",
          "{going to|decided to|chosen to|are going to|re going to} {appoint|hire|recruit|promote} {from within|internally}",
          "{stopping|stop|closing|close|ending|end|halting|halt} the external {process|recruitment|search|hiring}",
@@ -272,7 +280,8 @@ void add_rejection(std::vector<Rule>& r)
         {"to my", "to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"},
         J | restates_a_verdict));
     // An offer made elsewhere, with words between ("we made an offer yesterday to another finalist").
-    r.push_back(pair("rejection.given_to_someone", R, 3, {"ve offered the", "have offered the", "we offered the", "has offered the", "ve given the", "have given the"},
+    r.push_back(pair("rejection.given_to_someone", R, 3, {"ve offered the", "have offered the", "we offered the", "has offered the", "ve given the", "have given the",
+        "going to offer the", "decided to offer the", "re offering the", "are offering the", "be offering the", "gonna offer the", "ll offer the"},
         {"to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"}, J | restates_a_verdict));
     r.push_back(pair("rejection.offer_elsewhere", R, 3,
         {"made an offer", "made the offer", "extended an offer", "extended the offer", "made a job offer", "offered the role",
