@@ -1398,6 +1398,9 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.process", A, 1.5,
         {"{hiring|recruiting|recruitment|interview|interviewing|selection|application} process {consisting of|consists of|that consists of|which consists of|comprising|comprises|includes|including|involves|will include|will consist of|typically includes|usually includes|typically consists of}",
          "{our|the} process {consists of|includes|involves|comprises|typically includes|usually includes}",
+         // What will happen to a group ("shortlisted candidates will be contacted to arrange an interview",
+         // "successful candidates are then invited to an in-store interview").
+         "{shortlisted|short listed|successful|selected|suitable} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
          "{expect|anticipate} {a|the|our} {hiring|recruiting|interview|selection} process",
          "{der|unser|den} {bewerbungsprozess|auswahlprozess|recruitingprozess|prozess} {besteht aus|umfasst|beinhaltet|sieht vor}",
          "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
@@ -1419,6 +1422,9 @@ void add_application_received(std::vector<Rule>& r)
          "no {es|significa|supone|constituye} un rechazo", "{is|betekent} geen afwijzing", "niet als {een |}afwijzing"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
+         // "We regret that we are unable to notify every applicant of the outcome."
+         "{unable|not able|cannot|can t|not possible|impossible} to {notify|inform|contact|update|write to} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
+         "{cannot|can t|are unable to|re unable to|are not able to} {notify|inform|contact|update} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
          "{not|don t|do not} hear {back |}from us {within|in|by|after}", "{consider|assume} {that |}your application {has been |was |is |to be |}{unsuccessful|not successful|declined}",
          "consider {that |}{your application|yourself} {unsuccessful|not}",
