@@ -1279,7 +1279,9 @@ void add_offer(std::vector<Rule>& r)
          "{want|wants|wanted|wish|wishes} to offer you {the|a|this|our}", "{offering|offered} you the {position|role|job|post|contract}",
          "offer of appointment", "{we d|we would|d|would} love {you|for you} to {be our|be the|come on board|come aboard|join the team|join our team|join us as}",
 "{here s|here is} what we {can offer|re offering|are offering}", "{a quick |}summary of the offer",
-         "{would like|d like|want} to bring you on {for|as|board}", "we want you on the {team|line|crew}"}));
+         "{would like|d like|want} to bring you on {for|as|board}", "we want you on the {team|line|crew}",
+         // A contract to sign ("formally engage you as our freelance grant writer", "sign the contractor agreement").
+         "{formally |}engage you as {our|a|an|the}", "{sign|countersign|review and sign} {the|your|our} {contractor|freelance|employment} agreement"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
@@ -1289,7 +1291,14 @@ void add_offer(std::vector<Rule>& r)
          // "Ihnen die Stelle als ... anbieten zu können" (with a negation before it, a refusal: progress logic).
          "{anbieten|anzubieten} zu können", "an bord {holen|zu holen|nehmen}", "{dein|ihr|unser} angebot {im überblick|in kurzform|auf einen blick}",
          "hier {unser|dein|ihr} angebot", "einstellungszusage", "die wahl {ist |}auf {sie|dich} gefallen", "vertragsofferte", "wir wollen dich {unbedingt |}{als|im team|bei}",
-"{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}"}));
+"{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}",
+         // A contract sent to be signed ("Ihr Dienstvertrag zur Unterzeichnung", "deinen Werkstudentenvertrag
+         // zur digitalen Unterschrift", "den unterfertigten Vertrag retournieren", "Anbei erhalten Sie Ihren
+         // Dienstvertrag"), an offer made with leave ("die Position anbieten zu dürfen").
+         "{dienstvertrag|arbeitsvertrag|anstellungsvertrag|werkstudentenvertrag|praktikumsvertrag|ausbildungsvertrag|aushilfsvertrag} {zur unterschrift|zur unterzeichnung|zur digitalen unterschrift|zur elektronischen unterschrift|zur elektronischen unterzeichnung|zum unterschreiben}",
+         "{unterzeichneten|unterschriebenen|unterfertigten|gegengezeichneten} {dienstvertrag|arbeitsvertrag|anstellungsvertrag|werkstudentenvertrag|praktikumsvertrag|ausbildungsvertrag}",
+         "anbei {erhalten sie|erhältst du|senden wir ihnen|schicken wir dir|senden wir dir|schicken wir ihnen} {ihren|deinen|den|ihr|dein} {dienstvertrag|arbeitsvertrag|anstellungsvertrag|werkstudentenvertrag|praktikumsvertrag|ausbildungsvertrag}",
+         "{anbieten|anzubieten} zu dürfen"}));
     // "Wir möchten dir sehr gerne die Stelle als Senior Backend Engineer anbieten", "Ihnen die Stelle ...
     // offerieren zu dürfen": the post between (a negation between refuses it, as for invitations).
     r.push_back(pair("offer.to_join_as", O, 3, {"love you to join", "love for you to join", "love to have you join"}, {"as our", "as a", "as an", "as the"}));
@@ -1298,13 +1307,14 @@ void add_offer(std::vector<Rule>& r)
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
         {"{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
-         "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}"}));
+         "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
+         "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}"}));
     r.push_back(cue("offer.es", O, 3,
         {"{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
-         "bienvenid* al equipo"}));
+         "bienvenid* al equipo", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
     r.push_back(cue("offer.nl", O, 3,
         {"{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
-         "welkom {in het team|aan boord|bij}"}));
+         "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}"}));
 }
 
 void add_application_received(std::vector<Rule>& r)
