@@ -1858,13 +1858,18 @@ void add_context(std::vector<Rule>& r)
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
-         "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
+         "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder",
+         // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
+         "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
+         "logement social", "vivienda protegida"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
         {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "förderung", "fördermittel", "stipendium", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
+         // Study abroad and student grants ("convocatoria de becas Erasmus+", "bourses de mobilité").
+         "becas", "erasmus", "stipendien", "bourses", "studiebeurs",
          "financiering", "beurs"}, 2));
     r.push_back(marker("context.non_job.software", Kind::non_job,
         {"app review", "your app", "app submission", "app store", "play store", "google play", "app review guidelines", "your build",
@@ -1873,8 +1878,12 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.finance", Kind::non_job,
         {"credit card", "card application", "loan", "mortgage", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
+         // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
+         "kreditanfrage", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
-         "membership application", "your membership", "adoption", "volunteer application", "club", "tournament", "giveaway", "raffle",
+         "membership application", "your membership", "adoption", "volunteer application", "club",
+         // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
+         "volunteer placement", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "concours", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
