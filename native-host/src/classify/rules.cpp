@@ -1350,13 +1350,20 @@ void add_application_received(std::vector<Rule>& r)
          "{zwischenstand|sachstand|zwischeninfo|zwischennachricht}", "weiterhin {im verfahren|in bearbeitung|in der engeren auswahl|in prüfung}",
          "{verzögert|verzögern} sich", "{länger|mehr zeit} {als ursprünglich|als} {geplant|gedacht|erwartet|vorgesehen}", "status ihrer bewerbung hat sich geändert",
          "{melde|melden} {mich|uns} dann", "{ihre|deine} {mail|unterlagen|bewerbung} {ist|sind} angekommen",
-         "{postulación|candidatura|solicitud} {fue enviada|se envió|se registró|ha sido registrada|ha sido enviada|se ha registrado} {con éxito|correctamente|exitosamente|con el folio}",
-         "se ha registrado {exitosamente|correctamente|con éxito} su {postulación|candidatura|solicitud}", "{se envió|fue enviada|ha sido enviada|se ha enviado|se registró} {con éxito|correctamente|exitosamente}", "sigue {en proceso|en revisión|activa|abierta}",
+         "{postulación|candidatura|solicitud|inscripción} {fue enviada|se envió|se registró|ha sido registrada|ha sido enviada|se ha registrado|fue registrada|quedó registrada} {con éxito|correctamente|exitosamente|con el folio|con el número}",
+         "se ha registrado {exitosamente|correctamente|con éxito} su {postulación|candidatura|solicitud}", "{se envió|fue enviada|ha sido enviada|se ha enviado|se registró} {con éxito|correctamente|exitosamente}", "sigue {en proceso|en revisión|activa|abierta|en evaluación|en análisis|vigente|en curso}",
+         // Still being looked at ("todavía estamos en la etapa de análisis de perfiles").
+         "{estamos|seguimos|todavía estamos|aún estamos} en {la etapa|la fase|el proceso} de {análisis|revisión|evaluación|selección|preselección}",
          "{todavía|aún} no {hemos tomado|hay} ninguna decisión", "{justificante|comprobante} de {presentación|postulación}", "{cambió|ha cambiado} de estado",
          "pasó de la etapa", "{je|uw|jouw} sollicitatie is {succesvol |}{verstuurd|verzonden}", "stand van zaken", "{nog|verder} in behandeling",
-         "status van {uw|je|jouw} sollicitatie is gewijzigd", "{wij|we} bevestigen de ontvangst", "{duurt|kost} {de selectie |het |}{langer|meer tijd} dan {gepland|verwacht}",
+         "status van {uw|je|jouw} sollicitatie is gewijzigd", "{wij|we} bevestigen de ontvangst", "{duurt|kost} {de selectie |het |}{langer|meer tijd} dan {gepland|verwacht|we|wij|vooraf|aangegeven|gedacht}",
          "{nog niet|niet} {verstuurd|afgerond} {maar|we|je}", "bonne réception", "{nous|m} est bien {parvenu|parvenue|arrivé|arrivée}",
          "{est|a été} bien {enregistrée|arrivée|transmise|reçue|envoyée}", "en cours d étude", "statut actuel", "point d étape"}));
+    // Registered, the call named between ("su inscripción a la Convocatoria de Prácticas 2025-I ha sido
+    // registrada exitosamente").
+    r.push_back(pair("application_received.es.registered", A, 3,
+        {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
+        {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
         {"{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish|finalise|finalize|submit} your application {before|by|within|now|today|soon}", "finish your application",
@@ -1788,6 +1795,9 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.conditional", Kind::conditional,
         {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
+         // Whether, not that: "let you know by Friday whether you have been selected for interview", "U hoort
+         // uiterlijk vrijdag of u wordt uitgenodigd voor een gesprek".
+         "whether", "of {u|je|jij} {wordt|bent|door|verder|al dan niet}",
          "bei {passung|eignung|entsprechender eignung|positiver rückmeldung|positiver bewertung|positiver prüfung|positivem ergebnis}",
          "bij {een match|geschiktheid|een positieve beoordeling|een positief resultaat}",
          "en cas de {correspondance|retour positif|profil correspondant}", "{in case of|upon} a {match|positive review|positive outcome}",
