@@ -931,9 +931,19 @@ Result classify(const Email& email)
     // So is a writer's "I'm reaching out" (with news she hates to share), and a job board's list of
     // similar jobs under the employer's no ("decided not to move forward ... see more jobs"): beside such a
     // verdict the list is the board's consolation, half an alert.
-    if (rej > 0 && scorer.rejection_addressed() && scorer.strongest(Label::rejection) >= 3) {
+    // An agency tells of its client's choice in the third person ("der Kunde hat sich für einen Kandidaten
+    // entschieden, der ...", "il a décidé de poursuivre avec un autre finaliste", "avanzó con otro
+    // candidato"): outside a mailing, that verdict is the reader's too, and the frame is the relay's. Not
+    // where the agency approaches with words of its own ("Hätten Sie Interesse?", "would you be open to"):
+    // the choice it tells of is then a story of its client's, the approach the news.
+    const bool mailing = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word") ||
+                         s[index_of(Label::job_alert)] >= 3;
+    const bool relayed = !mailing && scorer.fired("recruiter_outreach.agency") &&
+                         s[index_of(Label::recruiter_outreach)] <= scorer.score_of("recruiter_outreach.agency");
+    if (rej > 0 && (scorer.rejection_addressed() || relayed) && scorer.strongest(Label::rejection) >= 3) {
         auto& outreach = s[index_of(Label::recruiter_outreach)];
         for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out"}) {
+            if (!scorer.rejection_addressed() && std::string_view(frame) != "recruiter_outreach.agency") continue;
             if (const double weight = std::min(scorer.score_of(frame), outreach); weight > 0) {
                 context.push_back({"context.agency_relays", frame, -weight});
                 outreach -= weight;

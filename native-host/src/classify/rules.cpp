@@ -118,7 +118,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.chose_someone", R, 3,
         {"{ended up|went ahead and|have gone ahead and} {hiring|hired|offering the job to|going with|appointing} {somebody|someone|another|a candidate|an applicant}",
          "{picked|chose|selected|appointed|went with} {a|another|the other} {candidate|applicant|person} {with|who|whose|that}",
-         "{have|ve|has} {now |}appointed {to|for} {this|the} {position|post|role|vacancy}",
+         "{have|ve|has} {now |already |}appointed {to|for} {this|the|that} {position|post|role|vacancy|job}",
          "{appointed|selected|offered the post to} {another|the successful|a|an|the other} {candidate|applicant}",
          "the successful {candidate|applicant} {had|has|was|is|brings|brought|will|demonstrated|showed|edged|stood out|pulled ahead}","{selected|chosen|appointed|hired|picked} {another|an internal|the other} {colleague|candidate|applicant|person}",
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
@@ -127,7 +127,11 @@ void add_rejection(std::vector<Rule>& r)
         {"{glad|happy|pleased} to arrange a {short |quick |brief |}call to {go through|discuss|talk through|share} {your|the|some} {scores|feedback|results}",
          "{glad|happy|pleased} to {arrange|set up|offer|schedule} a {short |quick |brief |}feedback {call|chat|session|conversation}"}));
     r.push_back(cue("rejection.gone_ahead_with_another", R, 3,
-        {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}"}, J));
+        {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}",
+         // Told to an agency or of a third person: "we've gone with a candidate who has more ...", "we'll
+         // be going with one of the other two candidates".
+         "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with {a candidate|an applicant|another candidate|another applicant|a different candidate|an internal candidate} {who|whose|with|that|from}",
+         "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with one of the other {candidate*|applicant*|finalist*|two|three|people|interviewees}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
@@ -153,6 +157,10 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
          "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
+         // A third person not moved on ("We won't be moving her forward", a client's note forwarded).
+         "{won t|will not|aren t|are not|re not|decided not to|unable to|not going to|can t|cannot} {be |}{moving|move|taking|take|progressing|progress|putting|put} {her|him|them} {forward|further|through}",
+         // The application itself goes no further ("your application will not go further for this opening").
+         "{application|candidacy|candidature|profile} {will not|won t|did not|didn t|cannot|can t|is not going to|isn t going to} {go|move|progress|proceed|advance} {further|any further|forward|ahead}",
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
          "{don t|do not} have a {place|spot|role|position} for you",
          "not in a position to confirm {the|this|your} {post|role|position|offer|appointment}",
@@ -161,7 +169,7 @@ void add_rejection(std::vector<Rule>& r)
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful",
          "{hold|holding} off on {hiring|filling|recruiting for|the hire|next steps with your}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
-         "not been recommended for {appointment|the position|the role|employment}", "recommended the other {applicant|candidate} for appointment",
+         "not been recommended for {appointment|the position|the role|employment|placement|inclusion|selection|a place|the post|this position|this role}", "recommended the other {applicant|candidate} for appointment",
          "{chosen|decided|going} to appoint {the other|another|a different|an internal} {finalist|candidate|applicant}",
          "{going to|decided to|chosen to|are going to|re going to} {appoint|hire|recruit|promote} {from within|internally}",
          "{stopping|stop|closing|close|ending|end|halting|halt} the external {process|recruitment|search|hiring}",
@@ -278,7 +286,8 @@ void add_rejection(std::vector<Rule>& r)
         {"to my", "to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"},
         J | restates_a_verdict));
     // An offer made elsewhere, with words between ("we made an offer yesterday to another finalist").
-    r.push_back(pair("rejection.given_to_someone", R, 3, {"ve offered the", "have offered the", "we offered the", "has offered the", "ve given the", "have given the"},
+    r.push_back(pair("rejection.given_to_someone", R, 3, {"ve offered the", "have offered the", "we offered the", "has offered the", "ve given the", "have given the",
+        "going to offer the", "decided to offer the", "re offering the", "are offering the", "be offering the", "gonna offer the", "ll offer the"},
         {"to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"}, J | restates_a_verdict));
     r.push_back(pair("rejection.offer_elsewhere", R, 3,
         {"made an offer", "made the offer", "extended an offer", "extended the offer", "made a job offer", "offered the role",
@@ -555,12 +564,14 @@ void add_rejection(std::vector<Rule>& r)
          "{nicht|keine} {weiter |}{berücksichtigen|berücksichtigung} {finden|können}",
          "{nicht|keine} weitere {schritte|berücksichtigung}",
          "nicht mit {ihnen|dir} {besetzen|zu besetzen|besetzen werden}", "{für sie|für dich} {beendet|abgeschlossen}",
+         "für {sie|dich} {an dieser stelle|hiermit|damit|somit|leider|daher|nun|leider an dieser stelle|damit leider} {beendet|abgeschlossen}",
          "für alle {externen |}{kandidaten|bewerber|bewerbenden|bewerberinnen und bewerber} beendet",
          "für {sie|dich} nicht {weiter |mehr |}verfolgt",
          "{sie|dich} nicht {in die|zur|zum|zu einem} {nächste |nächsten |weiteren |finalen |zweiten |}{auswahlrunde|runde|gespräch|vorstellungsgespräch|interview|auswahlgespräch} {einzuladen|einladen}",
          "nicht {ganz |}{gereicht|ausgereicht}", "keine {zusätzlichen|weiteren|neuen} einstellungen",
          "{ging|gingen} an {andere|eine andere|einen anderen|bewerberinnen|bewerber|kandidatinnen|kandidaten|mitbewerber*}"}, J));
-    r.push_back(pair("rejection.de.not_possible", R, 3, {"eine berücksichtigung", "eine weitere berücksichtigung", "eine einladung", "eine weitere teilnahme"},
+    r.push_back(pair("rejection.de.not_possible", R, 3, {"eine berücksichtigung", "eine weitere berücksichtigung", "eine einladung", "eine weitere teilnahme",
+        "{fortsetzung|weiterführung|weiterbearbeitung} {des|ihres|deines|ihrer|deiner} {auswahlverfahrens|bewerbungsverfahrens|verfahrens|prozesses|auswahlprozesses|bewerbungsprozesses|bewerbung|kandidatur}"},
         {"nicht möglich", "nicht mehr möglich"}, J));
     r.push_back(pair("rejection.de.offer_withheld", R, 3, {"einstellungsangebot", "stellenangebot", "vertragsangebot", "angebot"},
         {"nicht unterbreitet", "nicht unterbreiten", "nicht gemacht werden", "nicht machen"}, J));
@@ -569,7 +580,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.other_candidates", R, 3,
         {"{für|zugunsten} {einen anderen|eine andere|andere|anderen|einer anderen|eines anderen|anderer} {kandidat*|bewerber*|personen|person|profil*|mitbewerber*}",
          "{anderen|andere} {kandidat*|bewerber*|mitbewerber*} {entschieden|ausgewählt|gewählt|besser|deren|die}",
-         "anderweitig {besetzt|vergeben|entschieden|orientiert}",
+         "anderweitig {besetzt|vergeben|entschieden|orientiert|besetzen|zu besetzen|nachbesetzen|nachzubesetzen}",
          "{bereits|schon|inzwischen|mittlerweile|zwischenzeitlich|intern|leider} {besetzt|vergeben|nachbesetzt}",
          "seit {montag|dienstag|mittwoch|donnerstag|freitag|gestern|kurzem|letzter woche|vergangener woche} {besetzt|vergeben|nachbesetzt}",
 
@@ -608,16 +619,21 @@ void add_rejection(std::vector<Rule>& r)
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
          "und {angenehme|nette|offene|freundliche|interessante|konstruktive|gute} {gespräch|vorstellungsgespräch|interview|telefonat}",
+         "und für {das|ihr|dein|unser|die} {vorstellungsgespräch|gespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlerngespräch|gespräche}",
          "nach {unserem|ihrem|deinem|dem} {vorstellungsgespräch|gespräch|interview|telefonat|telefoninterview}",
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten|telefoninterview|videointerview}",
          "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}",
+         "et pour {notre|votre|nos|vos|l|les|ces} {entretien|entretiens|échange|échanges|rencontre}",
+         "and for {the|your|our} {phone |video |recent |}{interview|interviews}", "y por {la|las|nuestra|nuestras|tu|su} {entrevista|entrevistas}",
+         "en voor {het|ons|jouw|uw|de} {gesprek|gesprekken|sollicitatiegesprek|kennismakingsgesprek}",
          // A stage reached, told as an achievement ("Congratulations on making it through to the final stage
          // of our process"): what was, whatever follows.
          "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last|next} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
-         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden", "anderen kandidierenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
+         "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden",
+         "mit einer {kleinen|kleineren|begrenzten|engen|engeren} {anzahl|gruppe|auswahl}", "anderen kandidierenden", "anderen bewerbenden", "andere bewerbungen", "anderen bewerbungen"},
         {"fortzusetzen", "fortsetzen", "fortzufahren", "fortfahren", "weiterzugehen", "weitergehen", "weiterzumachen", "weitermachen", "entschieden", "entscheiden", "ausgewählt", "gewählt", "vorzugehen",
          "weiterzuführen", "weiterführen", "fortzuführen", "fortführen",
          "weiterzuverfolgen", "weiterverfolgen", "zu verfolgen"}, J));
@@ -663,8 +679,9 @@ void add_rejection(std::vector<Rule>& r)
     // "die Position mit einem Kandidaten aus dem eigenen Konzern zu besetzen": the offer refused, the
     // post given, with the words in between that German puts there.
     // "Ihre Bewerbung war nicht darunter" (among those invited): the reader not among them.
-    r.push_back(pair("rejection.de.not_among_them", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihr name"},
-        {"nicht darunter", "nicht dabei"}, J));
+    r.push_back(pair("rejection.de.not_among_them", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihr name",
+        "ihr dossier", "dein dossier", "ihre kandidatur", "ihr profil", "dein profil"},
+        {"nicht darunter", "nicht dabei", "nicht dazu", "leider nicht dazu", "nicht zu diesem kreis", "nicht zu dieser gruppe"}, J));
     // The others described, words between ("eine Kandidatin, deren Profil noch etwas besser passt").
     r.push_back(pair("rejection.de.others_described", R, 3,
         {"deren profil", "deren profile", "deren erfahrung", "deren erfahrungen", "deren qualifikation", "deren qualifikationen",
@@ -735,15 +752,25 @@ void add_rejection(std::vector<Rule>& r)
          "eingestellt wurde {eine|ein} {bewerberin|bewerber|kandidatin|kandidat|person|kollegin|kollege}",
          "{vorstellungsgespräche|gespräche|interviews} finden nicht statt", "{weitere|weiteren} teilnahme am {auswahlverfahren|verfahren} ist {damit |somit |daher |}ausgeschlossen",
          "keine neueinstellungen", "planen wir keine {neueinstellungen|einstellungen}",
-         "nicht {neu |wieder |}besetzt {wird|werden}"}, J));
+         "nicht {neu |wieder |}besetzt {wird|werden}",
+         // Not to be filled as things stand ("die Position bis auf Weiteres nicht besetzen werden", "wird
+         // die Stelle nicht wie geplant besetzt").
+         "nicht {neu |wieder |}{besetzen|nachbesetzen} {werden|wollen|wird}", "nicht wie {geplant|vorgesehen|ursprünglich geplant} {besetzt|besetzen|nachbesetzt|vergeben}"}, J));
     // Someone who does not qualify, the post between ("kommen Sie für diese Stelle zum jetzigen
     // Zeitpunkt nicht in Frage"); an application no longer handled ("Ihre Bewerbung für diese
     // Position wird daher nicht weiter bearbeitet"); a post closed ("die Stelle ... geschlossen wurde").
     // A procedure ended or a call-out withdrawn, what ended between ("das Besetzungsverfahren
     // eingestellt", "Das Auswahlverfahren für die oben genannte Stelle wird daher beendet").
     r.push_back(pair("rejection.de.procedure_ended", R, 3,
-        {"besetzungsverfahren", "stellenbesetzungsverfahren", "auswahlverfahren", "bewerbungsverfahren", "ausschreibung", "stellenausschreibung"},
+        {"besetzungsverfahren", "stellenbesetzungsverfahren", "auswahlverfahren", "bewerbungsverfahren", "ausschreibung", "stellenausschreibung",
+         "rekrutierungsprozess", "recruitingprozess", "auswahlprozess", "bewerbungsprozess", "besetzungsprozess", "rekrutierungsverfahren",
+         "einstellungsverfahren"},
         {"eingestellt", "abgebrochen", "aufgehoben", "wird daher beendet", "wird beendet", "wurde beendet", "ist beendet"}, J | restates_a_verdict));
+    // The post not to be filled, the post between ("werden wir die Stelle in diesem Jahr nicht besetzen").
+    r.push_back(pair("rejection.de.wont_fill", R, 3,
+        {"werden wir die stelle", "werden wir die position", "wir werden die stelle", "wir werden die position", "werden wir diese stelle",
+         "wir werden diese stelle", "werden wir die vakanz", "wir werden die vakanz"},
+        {"nicht besetzen", "nicht nachbesetzen", "nicht mehr besetzen", "nicht neu besetzen", "nicht extern besetzen"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.post_not_filled", R, 3, {"die stelle", "die position", "die planstelle"},
         {"nicht zu besetzen", "nicht zu vergeben", "nicht nachzubesetzen"}, J | restates_a_verdict));
     // The post given to someone else ("wurde die Planstelle einer anderen Bewerberin zugewiesen",
@@ -752,6 +779,11 @@ void add_rejection(std::vector<Rule>& r)
         {"einer anderen bewerberin", "einem anderen bewerber", "einer anderen kandidatin", "einem anderen kandidaten", "einer anderen person",
          "einem mitarbeiter", "einer mitarbeiterin", "einer kollegin", "einem kollegen", "einer mitbewerberin", "einem mitbewerber"},
         {"zugewiesen", "übertragen", "vergeben", "zugesagt", "anvertraut"}, J));
+    r.push_back(pair("rejection.de.given_over_to", R, 3,
+        {"an einen anderen", "an eine andere", "an einen kandidaten", "an eine kandidatin", "an einen bewerber", "an eine bewerberin",
+         "an einen mitbewerber", "an eine mitbewerberin", "an jemand anderen", "an eine kollegin", "an einen kollegen", "an eine interne",
+         "an einen internen", "an die andere", "an den anderen"},
+        {"vergeben", "übertragen", "gegeben"}, J));
     r.push_back(pair("rejection.de.promised_to_another", R, 3, {"einem anderen", "einer anderen", "jemand anderem", "jemandem anderen"},
         {"zugesagt", "zugewiesen", "vergeben"}, J));
     r.push_back(pair("rejection.de.nothing_to_offer", R, 3, {"können wir ihnen", "können wir dir", "kann ich ihnen", "kann ich dir"},
@@ -764,6 +796,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.carried_on_without", R, 3, {"mit kandidierenden", "mit anderen kandidat*", "mit anderen bewerber*", "mit anderen personen",
         "mit zwei anderen", "mit drei anderen", "mit den anderen"},
         {"weiter", "nächste phase", "nächste runde"}, J));
+    r.push_back(cue("rejection.nl.given_to_others", R, 3,
+        {"{hebben we|heb ik|hebben wij|zijn|is|werd|werden} {al |inmiddels |nu |helaas |dus |}{vergeven|gegeven} aan {andere|een andere|iemand|kandidaten|twee|drie|mensen|jongens|meiden|studenten|collega*}"}, J));
     r.push_back(pair("rejection.nl.places_given", R, 3, {"alle traineeplaatsen", "alle plaatsen", "alle plekken", "alle stageplaatsen"},
         {"vergeven", "ingevuld", "bezet"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.no_external_hire", R, 3, {"externe besetzung", "externe einstellung", "externe lösung"},
@@ -817,9 +851,10 @@ void add_rejection(std::vector<Rule>& r)
          "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter"}, J));
     r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
-    r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur"},
+    r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "alle bewerbungen",
+        "eingegangenen bewerbungen", "ihre unterlagen", "ihr dossier"},
         {"nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
-    r.push_back(pair("rejection.de.post_closed", R, 3, {"die stelle", "die position", "die ausschreibung"},
+    r.push_back(pair("rejection.de.post_closed", R, 3, {"die stelle", "die position", "die ausschreibung", "die stellenausschreibung", "die stellenanzeige"},
         {"geschlossen wurde", "wurde geschlossen", "ist geschlossen", "zurückgezogen wurde", "wurde zurückgezogen"}, J | restates_a_verdict));
     r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauere", "bedauerlich", "zu unserem bedauern"}));
     r.push_back(pair("rejection.de.leider_negative", R, 2,
@@ -860,7 +895,8 @@ void add_rejection(std::vector<Rule>& r)
          "{correspond|correspondent|répond|répondent} davantage", "{poste|offre} {a|est} {déjà |finalement |}{été |}{pourvu|pourvue|annulé|annulée|fermé}",
          "{poste|offre} {n est plus|n est désormais plus} {disponible|ouvert|d actualité}",
          // The others described, not counted: "a choisi un profil plus senior", "retenu une candidate ayant ...".
-         "{choisi|retenu|privilégié|préféré|opté pour} un {profil|candidat|candidate} {plus|davantage|mieux|ayant|qui|avec|correspondant}"}, J));
+         "{choisi|retenu|privilégié|préféré|opté pour} un {profil|candidat|candidate} {plus|davantage|mieux|ayant|qui|avec|correspondant}",
+         "{choisi|retenu|privilégié|préféré|opté pour|sélectionné|recruté|engagé|embauché} {une personne|une autre personne|quelqu un|une candidate|une autre candidate|un autre candidat} {dont|qui|ayant|avec|plus|disposant|possédant}"}, J));
     // Said without a regret word: a status closed, a call-out cancelled, a shortlist without you, a mark
     // under the bar, someone else taken ("Statut : Clôturée – non retenue", "l'affichage est annulé",
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
@@ -952,6 +988,7 @@ void add_rejection(std::vector<Rule>& r)
          "{al final |}nos {quedamos|hemos quedado} con {un|una|otro|otra|alguien|otra persona}",
          // The post given to someone else: "hemos cerrado el proceso con una persona que ya ...".
          "{cerrado|cerramos|cubierto|cubrimos|resuelto|resolvimos} {el proceso|la plaza|la vacante|el puesto|la posición} con {una persona|otra persona|alguien|otro candidato|otra candidata|un candidato|una candidata|otro perfil}",
+         "{cubierto|cubrimos|cubrieron|ocupado|ocuparon|completado|completamos|completaron} {las plazas|los puestos|las vacantes|los cupos} con {personas|otras personas|gente|candidatos|otros candidatos|otras candidatas|perfiles|trabajadores}",
          // A process that ends here for the reader: "su proceso para esta vacante concluye aquí".
          "{su|tu} proceso {para esta vacante |en esta vacante |para este puesto |para esta posición |con nosotros |}{concluye|termina|finaliza|se cierra} {aquí|en este punto|en esta etapa}",
          "no {continuarás|continuará|seguirás|seguirá|avanzarás|avanzará|continúas|continúa|sigues|sigue|avanzas|avanza} {en el|en este|en nuestro|dentro del} {proceso|proceso de selección}",
@@ -983,7 +1020,9 @@ void add_rejection(std::vector<Rule>& r)
          "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
          "{se ajusta|se ajustan|encaja|encajan|se adecúa|se adecúan} mejor",
          "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
-         "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}"}, J));
+         "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}",
+         "{puesto|vacante|posición|proceso|cargo|plaza} {ha quedado|quedó|queda} {congelad*|suspendid*|cancelad*|en pausa}",
+         "{hemos decidido|decidimos|hemos tenido que|tuvimos que|nos vemos obligados a} {cerrar|cancelar|suspender|congelar|pausar} {el proceso|la búsqueda|la vacante|la posición|el puesto}"}, J));
     r.push_back(pair("rejection.es.post_covered", R, 3, {"vacante", "puesto", "posición", "cargo", "plaza"},
         {"ya fue cubierta", "ya fue cubierto", "ha sido cubierta", "ha sido cubierto", "ya ha sido cubierta", "ya ha sido cubierto",
          "ya está cubierta", "ya está cubierto", "ya se cubrió", "fue cubierta", "fue cubierto", "ya fue ocupada", "ya fue ocupado"},
@@ -998,7 +1037,12 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.es.plainly", R, 3,
         {"no {podremos|podemos|vamos a poder} seguir adelante con {tu|su} {candidatura|postulación|proceso}",
          "ya ha quedado cubierta", "damos por {finalizada|terminada|concluida} {su|tu} participación",
-         "{el proceso|la búsqueda} queda {cerrado|cerrada} {también |}para {ti|usted}", "no van a incorporar a nadie",
+         "{el proceso|la búsqueda|este proceso|esta búsqueda|la convocatoria|esta convocatoria} queda {cerrado|cerrada} {también |}para {ti|usted|vos}",
+         // The team complete, the reader not considered ("ya completamos el equipo", "no vamos a poder considerarte").
+         "{ya completamos|ya hemos completado|ya cerramos|ya tenemos completo|completamos ya} el {equipo|cupo|plantel|personal|grupo}",
+         "no {vamos a poder|podremos|podemos|podríamos} {considerarte|considerarlo|considerarla|considerarle|tenerte en cuenta|tenerlo en cuenta|tenerla en cuenta}",
+         // A public call's places not reached ("usted no ocupó un lugar dentro de los cupos disponibles").
+         "no {ocupó|ocupaste|obtuvo|obtuviste|alcanzó|alcanzaste|logró|lograste} {un lugar|un cupo|una plaza|un puesto|lugar|cupo|plaza} {dentro de|entre|en}", "no van a incorporar a nadie",
          "{la plaza|el puesto} queda {adjudicada|adjudicado}", "{solicitud|candidatura} no ha sido estimada",
          "{la plaza|el puesto|la vacante} se ha {adjudicado|asignado|otorgado}", "sin que proceda nombramiento",
          "no incluye su candidatura", "no incluye tu candidatura", "no te vamos a llamar", "no le vamos a llamar",
@@ -1405,7 +1449,9 @@ void add_offer(std::vector<Rule>& r)
          "{want|wants|wanted|wish|wishes} to offer you {the|a|this|our}", "{offering|offered} you the {position|role|job|post|contract}",
          "offer of appointment", "{we d|we would|d|would} love {you|for you} to {be our|be the|come on board|come aboard|join the team|join our team|join us as}",
 "{here s|here is} what we {can offer|re offering|are offering}", "{a quick |}summary of the offer",
-         "{would like|d like|want} to bring you on {for|as|board}", "we want you on the {team|line|crew}"}));
+         "{would like|d like|want} to bring you on {for|as|board}", "we want you on the {team|line|crew}",
+         // A contract to sign ("formally engage you as our freelance grant writer", "sign the contractor agreement").
+         "{formally |}engage you as {our|a|an|the}", "{sign|countersign|review and sign} {the|your|our} {contractor|freelance|employment} agreement"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
@@ -1415,7 +1461,14 @@ void add_offer(std::vector<Rule>& r)
          // "Ihnen die Stelle als ... anbieten zu können" (with a negation before it, a refusal: progress logic).
          "{anbieten|anzubieten} zu können", "an bord {holen|zu holen|nehmen}", "{dein|ihr|unser} angebot {im überblick|in kurzform|auf einen blick}",
          "hier {unser|dein|ihr} angebot", "einstellungszusage", "die wahl {ist |}auf {sie|dich} gefallen", "vertragsofferte", "wir wollen dich {unbedingt |}{als|im team|bei}",
-"{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}"}));
+"{vertrag|arbeitsvertrag|vertragsentwurf} {finden sie|findest du|im anhang|anbei}",
+         // A contract sent to be signed ("Ihr Dienstvertrag zur Unterzeichnung", "deinen Werkstudentenvertrag
+         // zur digitalen Unterschrift", "den unterfertigten Vertrag retournieren", "Anbei erhalten Sie Ihren
+         // Dienstvertrag"), an offer made with leave ("die Position anbieten zu dürfen").
+         "{dienstvertrag|arbeitsvertrag|anstellungsvertrag|werkstudentenvertrag|praktikumsvertrag|ausbildungsvertrag|aushilfsvertrag} {zur unterschrift|zur unterzeichnung|zur digitalen unterschrift|zur elektronischen unterschrift|zur elektronischen unterzeichnung|zum unterschreiben}",
+         "{unterzeichneten|unterschriebenen|unterfertigten|gegengezeichneten} {dienstvertrag|arbeitsvertrag|anstellungsvertrag|werkstudentenvertrag|praktikumsvertrag|ausbildungsvertrag}",
+         "anbei {erhalten sie|erhältst du|senden wir ihnen|schicken wir dir|senden wir dir|schicken wir ihnen} {ihren|deinen|den|ihr|dein} {dienstvertrag|arbeitsvertrag|anstellungsvertrag|werkstudentenvertrag|praktikumsvertrag|ausbildungsvertrag}",
+         "{anbieten|anzubieten} zu dürfen"}));
     // "Wir möchten dir sehr gerne die Stelle als Senior Backend Engineer anbieten", "Ihnen die Stelle ...
     // offerieren zu dürfen": the post between (a negation between refuses it, as for invitations).
     r.push_back(pair("offer.to_join_as", O, 3, {"love you to join", "love for you to join", "love to have you join"}, {"as our", "as a", "as an", "as the"}));
@@ -1424,13 +1477,14 @@ void add_offer(std::vector<Rule>& r)
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
         {"{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
-         "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}"}));
+         "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
+         "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}"}));
     r.push_back(cue("offer.es", O, 3,
         {"{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
-         "bienvenid* al equipo"}));
+         "bienvenid* al equipo", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
     r.push_back(cue("offer.nl", O, 3,
         {"{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
-         "welkom {in het team|aan boord|bij}"}));
+         "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}"}));
 }
 
 void add_application_received(std::vector<Rule>& r)
@@ -1466,13 +1520,20 @@ void add_application_received(std::vector<Rule>& r)
          "{zwischenstand|sachstand|zwischeninfo|zwischennachricht}", "weiterhin {im verfahren|in bearbeitung|in der engeren auswahl|in prüfung}",
          "{verzögert|verzögern} sich", "{länger|mehr zeit} {als ursprünglich|als} {geplant|gedacht|erwartet|vorgesehen}", "status ihrer bewerbung hat sich geändert",
          "{melde|melden} {mich|uns} dann", "{ihre|deine} {mail|unterlagen|bewerbung} {ist|sind} angekommen",
-         "{postulación|candidatura|solicitud} {fue enviada|se envió|se registró|ha sido registrada|ha sido enviada|se ha registrado} {con éxito|correctamente|exitosamente|con el folio}",
-         "se ha registrado {exitosamente|correctamente|con éxito} su {postulación|candidatura|solicitud}", "{se envió|fue enviada|ha sido enviada|se ha enviado|se registró} {con éxito|correctamente|exitosamente}", "sigue {en proceso|en revisión|activa|abierta}",
+         "{postulación|candidatura|solicitud|inscripción} {fue enviada|se envió|se registró|ha sido registrada|ha sido enviada|se ha registrado|fue registrada|quedó registrada} {con éxito|correctamente|exitosamente|con el folio|con el número}",
+         "se ha registrado {exitosamente|correctamente|con éxito} su {postulación|candidatura|solicitud}", "{se envió|fue enviada|ha sido enviada|se ha enviado|se registró} {con éxito|correctamente|exitosamente}", "sigue {en proceso|en revisión|activa|abierta|en evaluación|en análisis|vigente|en curso}",
+         // Still being looked at ("todavía estamos en la etapa de análisis de perfiles").
+         "{estamos|seguimos|todavía estamos|aún estamos} en {la etapa|la fase|el proceso} de {análisis|revisión|evaluación|selección|preselección}",
          "{todavía|aún} no {hemos tomado|hay} ninguna decisión", "{justificante|comprobante} de {presentación|postulación}", "{cambió|ha cambiado} de estado",
          "pasó de la etapa", "{je|uw|jouw} sollicitatie is {succesvol |}{verstuurd|verzonden}", "stand van zaken", "{nog|verder} in behandeling",
-         "status van {uw|je|jouw} sollicitatie is gewijzigd", "{wij|we} bevestigen de ontvangst", "{duurt|kost} {de selectie |het |}{langer|meer tijd} dan {gepland|verwacht}",
+         "status van {uw|je|jouw} sollicitatie is gewijzigd", "{wij|we} bevestigen de ontvangst", "{duurt|kost} {de selectie |het |}{langer|meer tijd} dan {gepland|verwacht|we|wij|vooraf|aangegeven|gedacht}",
          "{nog niet|niet} {verstuurd|afgerond} {maar|we|je}", "bonne réception", "{nous|m} est bien {parvenu|parvenue|arrivé|arrivée}",
          "{est|a été} bien {enregistrée|arrivée|transmise|reçue|envoyée}", "en cours d étude", "statut actuel", "point d étape"}));
+    // Registered, the call named between ("su inscripción a la Convocatoria de Prácticas 2025-I ha sido
+    // registrada exitosamente").
+    r.push_back(pair("application_received.es.registered", A, 3,
+        {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
+        {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
         {"{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish|finalise|finalize|submit} your application {before|by|within|now|today|soon}", "finish your application",
@@ -1529,6 +1590,9 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.process", A, 1.5,
         {"{hiring|recruiting|recruitment|interview|interviewing|selection|application} process {consisting of|consists of|that consists of|which consists of|comprising|comprises|includes|including|involves|will include|will consist of|typically includes|usually includes|typically consists of}",
          "{our|the} process {consists of|includes|involves|comprises|typically includes|usually includes}",
+         // What will happen to a group ("shortlisted candidates will be contacted to arrange an interview",
+         // "successful candidates are then invited to an in-store interview").
+         "{shortlisted|short listed|successful|selected|suitable} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
          "{expect|anticipate} {a|the|our} {hiring|recruiting|interview|selection} process",
          "{der|unser|den} {bewerbungsprozess|auswahlprozess|recruitingprozess|prozess} {besteht aus|umfasst|beinhaltet|sieht vor}",
          "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
@@ -1542,9 +1606,17 @@ void add_application_received(std::vector<Rule>& r)
          // No decision yet ("Eine Entscheidung ist noch nicht gefallen", "Er is nog geen besluit genomen").
          "{entscheidung|auswahl} {ist|wurde} noch nicht {gefallen|getroffen}", "noch {keine entscheidung|nicht entschieden}",
          "er is nog geen {besluit|beslissing} {genomen|gevallen}", "aucune décision n a {encore |pour l instant |}été prise",
-         "no se ha tomado {ninguna|una|aún ninguna|todavía ninguna} decisión", "no decision {has|have} been {made|taken} yet"}, calms_sentence));
+         "no se ha tomado {ninguna|una|aún ninguna|todavía ninguna} decisión", "no decision {has|have} been {made|taken} yet",
+         // The no denied or only announced as a rule ("Bitte sehen Sie dieses Schreiben nicht als Absage an",
+         // "Eine gesonderte Absage erfolgt in diesem Fall nicht", "ceci ne constitue pas un refus").
+         "{nicht als|noch keine|noch nicht als} {absage|ablehnung}", "{gesonderte|separate|gesonderten|eigene|eigenen|zusätzliche|zusätzlichen|schriftliche|schriftlichen} {absage|absagen|ablehnung}",
+         "{this|it|that} {is not|isn t} a {rejection|no}", "not {a|as a} rejection", "ne {constitue|signifie|représente} pas un refus", "n est pas un refus",
+         "no {es|significa|supone|constituye} un rechazo", "{is|betekent} geen afwijzing", "niet als {een |}afwijzing"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
+         // "We regret that we are unable to notify every applicant of the outcome."
+         "{unable|not able|cannot|can t|not possible|impossible} to {notify|inform|contact|update|write to} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
+         "{cannot|can t|are unable to|re unable to|are not able to} {notify|inform|contact|update} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
          "only {candidates|applicants|those|shortlisted|the candidates|those candidates|selected} {who|whose|selected|shortlisted|candidates|that|we|will|invited}",
          "{not|don t|do not} hear {back |}from us {within|in|by|after}", "{consider|assume} {that |}your application {has been |was |is |to be |}{unsuccessful|not successful|declined}",
          "consider {that |}{your application|yourself} {unsuccessful|not}",
@@ -1903,6 +1975,12 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.conditional", Kind::conditional,
         {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
+         // Whether, not that: "let you know by Friday whether you have been selected for interview", "U hoort
+         // uiterlijk vrijdag of u wordt uitgenodigd voor een gesprek".
+         "whether", "of {u|je|jij} {wordt|bent|door|verder|al dan niet}",
+         "bei {passung|eignung|entsprechender eignung|positiver rückmeldung|positiver bewertung|positiver prüfung|positivem ergebnis}",
+         "bij {een match|geschiktheid|een positieve beoordeling|een positief resultaat}",
+         "en cas de {correspondance|retour positif|profil correspondant}", "{in case of|upon} a {match|positive review|positive outcome}",
          // Alternatives, not a verdict: "entweder mit einer Einladung zum Kennenlernen oder mit einer Absage".
          "entweder", "ofwel",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
@@ -1974,13 +2052,18 @@ void add_context(std::vector<Rule>& r)
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
-         "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder"}, 2));
+         "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder",
+         // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
+         "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
+         "logement social", "vivienda protegida"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
         {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "future round", "this funding round", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
+         // Study abroad and student grants ("convocatoria de becas Erasmus+", "bourses de mobilité").
+         "becas", "erasmus", "stipendien", "bourses", "studiebeurs",
          "financiering", "beurs"}, 2));
     r.push_back(marker("context.non_job.software", Kind::non_job,
         {"app review", "your app", "app submission", "app store", "play store", "google play", "app review guidelines", "your build",
@@ -1989,8 +2072,12 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.finance", Kind::non_job,
         {"credit card", "card application", "loan", "mortgage", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
+         // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
+         "kreditanfrage", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
-         "membership application", "your membership", "adoption", "volunteer application", "club", "tournament", "giveaway", "raffle",
+         "membership application", "your membership", "adoption", "volunteer application", "club",
+         // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
+         "volunteer placement", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
