@@ -400,6 +400,28 @@ void add_rejection(std::vector<Rule>& r)
         {"have now appointed to", "ve now appointed to", "we have appointed to", "we ve appointed to", "has now appointed to"},
         {"role", "post", "position", "vacancy"}, J | restates_a_verdict));
     r.push_back(cue("rejection.appointment_made", R, 2.5, {"an appointment has {now |}been made"}, J));
+    // en-25's kinds (session 9): a hire made for the job named between ("we hired for the vet tech
+    // spot", "we actually made a hire for the coordinator role"), another finalist asked to take the
+    // role, a season's hiring closed, a programme not run, not hiring after all, someone brought on,
+    // hiring for the position concluded, a hire held off, an agency's assignment called off.
+    r.push_back(pair("rejection.hired_for_named", R, 3,
+        {"we hired for the", "we ve hired for the", "we have hired for the", "we made a hire for the", "we ve made a hire for the",
+         "we have made a hire for the", "we actually made a hire for the", "we ve now hired for the", "we have now hired for the"},
+        {"spot", "role", "position", "job", "post", "opening", "vacancy"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.closed_the_named", R, 3,
+        {"we ve closed the", "we have closed the", "we closed the", "we ve now closed the", "we have now closed the"},
+        {"opening you applied for", "role you applied for", "position you applied for", "posting you applied", "vacancy you applied",
+         "job you applied for", "opening you applied to", "role you applied to", "position you applied to"}, J | restates_a_verdict));
+    r.push_back(cue("rejection.hiring_concluded", R, 3,
+        {"{asked|invited|offered} another {finalist|candidate|applicant} to {take on|take|accept|fill|join}",
+         "{closed|concluded|wrapped up|finished|ended} hiring for {the season|this season|the summer|this summer|this year|the year|this role|the role|this position|the position}",
+         "{wrapped up|finished|completed|concluded} {staffing|hiring|recruiting} for {all|the|this|our}",
+         "{won t|will not|aren t|are not|re not} {be |}{hosting|running|offering} {an|our|the|any} {intern class|internship program|internship programme|summer program|summer programme|intern cohort|internships}",
+         "not hiring {for it |for the role |for that |for this |}after all",
+         "{i ve|i have|we ve|we have|i|we} {brought on|taken on|onboarded} {someone|somebody|a candidate|an applicant} {who|whose|with|that}",
+         "hiring for {the|this|that} {position|role|job|vacancy|requisition|posting} {below |above |}{has|is|was} {now |}{concluded|closed|ended|completed|finished|complete}",
+         "{going to|decided to|have to|had to|ve decided to|will|re going to} hold off on {adding|hiring|filling|bringing on|recruiting}",
+         "{that|the|this|your} assignment is {off|cancelled|canceled|called off}", "{that one s|that one is|that one has been} {closed out|filled|gone}"}, J));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
@@ -450,6 +472,8 @@ void add_rejection(std::vector<Rule>& r)
          "status {position filled|role filled|filled|position closed|vacancy closed|job closed|requisition closed|not hired|not proceeding|not progressed|niet geselecteerd|afgewezen}",
          "statut {non retenu|non retenue|refusé|refusée|rejeté|rejetée|candidature non retenue}",
          "status {withdrawn by employer|withdrawn by the employer|vacancy withdrawn|vacancy cancelled|vacancy canceled|closed by employer|not shortlisted|not progressed}",
+         "status {inactive|closed} {position closed|position filled|not selected|filled|vacancy closed|requisition closed}",
+         "status not eligible", "status {ineligible|not qualified|does not meet minimum qualifications|did not meet minimum qualifications}",
          "{employer response|employer s response|response from the employer|recruiter response} {not suitable|unsuitable|unsuccessful|not shortlisted|not progressed|not selected|rejected|declined|not a match}", "estado {no seleccionado|no seleccionada|descartado|descartada|rechazado|rechazada|no avanza}"}, J | addressed_by_form));
     r.push_back(cue("rejection.not_fit", R, 2.5,
         {"not {the|a|quite the|quite a|an|the best|the right|a good|a strong|a great} {right |good |strong |perfect |close |best |}{fit|match|match for|fit for}",
@@ -458,6 +482,7 @@ void add_rejection(std::vector<Rule>& r)
          "not {aligned|align|a close enough match}", "{better|closer|stronger} {fit|match|aligned|suited} for {the|this|our} {role|position|needs|requirements|team}",
          "not {sufficiently |}{aligned|suited|suitable} {with|for|to}", "{skills|experience|background|profile} {did not|does not|do not|didn t|doesn t|don t} {match|meet|align}", "not closely {match|meet|align} {our|the}",
          "not {meet|match} {the|our|all} {requirements|criteria|minimum|needs|qualifications}",
+         "{does not|do not|did not|doesn t|don t|didn t} meet minimum {qualifications|requirements}",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
          "{no|not have any|don t have any|do not have any} {suitable|matching|appropriate|relevant|open} {positions|roles|openings|vacancies|opportunities}",
          "{don t|do not} have {a|any} {suitable|matching|relevant|open} {opening|position|vacancy|role|openings|positions|vacancies|roles}",
@@ -848,12 +873,26 @@ void add_rejection(std::vector<Rule>& r)
          "{wir beenden|beenden wir} {das|den|unser|unseren|ihr|ihren} {bewerbungsverfahren|verfahren|prozess|bewerbungsprozess|auswahlprozess|auswahlverfahren} {daher|deshalb|hiermit|an dieser stelle|für alle|mit ihnen|für sie}",
          "entfällt {in diesem zusammenhang |damit |somit |daher |leider |}ersatzlos", "{stelle|position|vakanz} entfällt",
          "damit ist die {stelle|position|vakanz} {besetzt|vergeben}",
-         "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter"}, J));
+         "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter",
+         // intl-26 (session 9): going on with someone else, results under the level asked, a minimum not
+         // reached, a post not filled for now, no further step, the other applicant chosen.
+         "mit {jemandem|jemand anderem|einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen bewerber|einer anderen bewerberin} {weiterzugehen|weiter zu gehen|fortzufahren|weiterzumachen}",
+         "{ergebnis|ergebnisse|leistungen|punktzahl} {lag|lagen|liegt|liegen} {jedoch |aber |leider |allerdings |}{unter|unterhalb} {dem|des|der|den} {niveau|mindestwert|mindestniveau|schwellenwert|erforderlichen|geforderten|erwartungen}",
+         "{mindestwert|mindestpunktzahl|mindestergebnis|schwellenwert|mindestniveau} {nicht erreicht|wurde nicht erreicht|haben sie nicht erreicht|hast du nicht erreicht}",
+         "{wird|werden} {bis auf weiteres|vorerst|vorläufig|derzeit|zunächst} nicht {besetzt|nachbesetzt|neu besetzt}",
+         "{keinen weiteren schritt|keine weiteren schritte} {mit dir|mit ihnen|mit euch}",
+         "{haben uns|habe mich|hab mich|haben wir uns} für {den mitbewerber|die mitbewerberin|den anderen bewerber|die andere bewerberin|den anderen kandidaten|die andere kandidatin|den anderen finalisten|die andere finalistin} entschieden"}, J));
+    r.push_back(pair("rejection.de.post_given_away", R, 3,
+        {"die stelle hab ich", "die stelle habe ich", "die stelle haben wir", "den job hab ich", "den job habe ich", "den job haben wir",
+         "die position haben wir", "den platz hab ich", "den platz habe ich", "den platz haben wir"},
+        {"vergeben", "gegeben", "besetzt"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.team_complete", R, 3, {"sind wir", "wir sind", "ist das team", "das team ist"},
+        {"schon komplett", "bereits komplett", "schon voll besetzt", "bereits voll besetzt", "bereits vollständig", "schon vollständig"}, J));
     r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
     r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "alle bewerbungen",
         "eingegangenen bewerbungen", "ihre unterlagen", "ihr dossier"},
-        {"nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
+        {"nicht fortgesetzt werden", "nicht weiter fortgesetzt", "nicht weiter bearbeitet", "nicht weiter berücksichtigt", "nicht weiterverfolgt", "nicht weiter verfolgt", "nicht weiter verfolgen"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.post_closed", R, 3, {"die stelle", "die position", "die ausschreibung", "die stellenausschreibung", "die stellenanzeige"},
         {"geschlossen wurde", "wurde geschlossen", "ist geschlossen", "zurückgezogen wurde", "wurde zurückgezogen"}, J | restates_a_verdict));
     r.push_back(cue("rejection.de.leider", R, 1, {"leider", "bedauerlicherweise", "bedauern", "bedauere", "bedauerlich", "zu unserem bedauern"}));
@@ -874,7 +913,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{se situe|est|était|se situait|reste} en dessous du seuil", "le processus s arrête {donc |}{à cette étape|ici|là|à ce stade}",
          "{nous clôturons|nous clôturons donc|nous fermons|nous avons clôturé|nous devons clôturer} {le|ce|notre} {processus|recrutement}",
          "{poste|recrutement} est {donc |désormais |}{gelé|suspendu}",
-         "{c est|c était} {donc |finalement |}{lui|elle} qui {nous rejoindra|rejoindra l équipe|a été retenu|a été retenue|prendra le poste}"}, J));
+         "{c est|c était} {donc |finalement |}{lui|elle} qui {nous rejoindra|rejoindra l équipe|a été retenu|a été retenue|prendra le poste}",
+         "{poursuivre|continuer|avancer|aller plus loin} avec {un autre|une autre|un e autre|d autres} {candidat|candidate|candidat e|candidats|candidates|profil|profils|personne}"}, J));
     r.push_back(cue("rejection.fr.regret", R, 3,
         {"{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
          "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
@@ -1075,7 +1115,9 @@ void add_rejection(std::vector<Rule>& r)
          "{congelado|congelar|congela|congelamos|congelaron} {las nuevas incorporaciones|las contrataciones|la vacante|el proceso|las incorporaciones|la posición|el puesto}",
          "no {se alcanzó|alcanzó|alcanzaste|alcanzó usted|ha alcanzado|has alcanzado|alcanza|alcanzas|se ha alcanzado} la {puntuación|nota|calificación} mínima",
          "{tu|su} {participación|candidatura|proceso} {en el proceso |en el programa |}{termina|finaliza|acaba|concluye} aquí",
-         "proceso finalizado para {ti|usted}"}, J));
+         "proceso finalizado para {ti|usted}",
+         "{queda|quedas|queda usted|ha quedado|has quedado|ha quedado usted} {eliminado|eliminada|excluido|excluida|eliminado a|excluido a}",
+         "al final {cogimos|contratamos|elegimos|escogimos|optamos por|hemos cogido|hemos contratado|hemos elegido|nos decidimos por}"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -1136,7 +1178,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.nl.procedure_ended", R, 3,
         {"{ronden|rond|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
          "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
-         "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die}"}, J));
+         "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die}",
+         "{de vacature|de functie|de plek|de plaats|de betrekking} is {daarmee|hiermee|inmiddels|al|nu|dus} {ingevuld|vervuld|vergeven|bezet}",
+         "{betrekking|functie|vacature|plaats|job|opdracht} {werd|is|wordt} toegewezen aan {een|de|een andere} {kandidaat|collega|leerkracht|persoon}"}, J));
     r.push_back(pair("rejection.nl.agency", R, 2, {"opdrachtgever", "onze klant"}, {"gekozen", "besloten", "afgewezen"}));
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
@@ -1547,7 +1591,10 @@ void add_application_received(std::vector<Rule>& r)
          // nog je cv"), and what the employer cannot do without the missing part ("Zonder cv kan het bedrijf je
          // sollicitatie helaas niet bekijken": its "helaas niet" is no verdict).
          "{je|uw} {sollicitatie|aanmelding|inschrijving} is nog niet {compleet|volledig|afgerond|verstuurd}", "we missen nog {je|uw}",
-         "{om je|om uw} sollicitatie af te ronden", "zonder {je |uw |}{cv|motivatiebrief|documenten|diploma} kan"}, calms_sentence));
+         "{om je|om uw} sollicitatie af te ronden", "zonder {je |uw |}{cv|motivatiebrief|documenten|diploma} kan",
+         "we missen nog {iets|een paar dingen|wat|documenten|stukken|een document}", "{ontbreken|ontbreekt} nog",
+         "bewerbung ist {noch |}unvollständig", "folgende {angaben|unterlagen|dokumente|nachweise} fehlen", "{angaben|unterlagen|dokumente|nachweise} fehlen noch",
+         "{begonnen|angefangen} {diese|sie} aber noch nicht {abgeschickt|abgeschlossen|eingereicht|abgesendet}"}, calms_sentence));
     // Writing about the reader's own application ("we are reaching out regarding your application"):
     // a recruiter's "reaching out" inside it is no outreach (a longer phrase holds the shorter).
     r.push_back(cue("application_received.about_yours", A, 0.5,
@@ -1926,7 +1973,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // telefoontje van HR"): an employer writes "we" and "you".
          "{ils|elles} m ont {appelé|appelée|appelé e|écrit|répondu|rappelé|rappelée|contacté|contactée}", "qui l a {eu|eue|obtenu|décroché}",
          "no me han {cogido|elegido|seleccionado|contratado|escogido}", "me acaba de llegar {el|un} {correo|email|mail|mensaje} {del|de la|de}",
-         "het is {dus |toch |weer |}{niks|niets} geworden", "{kreeg|kregen} ik een {telefoontje|mail|mailtje|bericht|belletje} van"}, tells_of_a_post | tells_own_story));
+         "het is {dus |toch |weer |}{niks|niets} geworden", "{kreeg|kregen} ik een {telefoontje|mail|mailtje|bericht|belletje} van", "{net|vandaag|gisteren|vanochtend|vanmiddag} een {mail|mailtje|brief|telefoontje|bericht|belletje} gekregen van"}, tells_of_a_post | tells_own_story));
     // A post or position she did not get, named between her words ("ich hab die Stelle als Netzplaner
     // nicht bekommen"), and the email she got ("the email from the department arrived this morning").
     r.push_back(pair("other.own_no_told_named", OT, 2,
@@ -1951,7 +1998,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
-         "bewerbungstipps", "{eine|jede} absage tut weh", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
+         "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft",
+         "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
@@ -1973,7 +2021,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {"if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
+        {// What happens without the missing papers ("Ohne vollständige Unterlagen können wir Ihre Bewerbung leider
+         // nicht berücksichtigen", "zonder deze stukken kunnen we je sollicitatie helaas niet in behandeling nemen"):
+         // an incomplete application's reminder, not a verdict.
+         "ohne {vollständige|die fehlenden|diese|ihre|deine|die} {unterlagen|dokumente|angaben|zeugnisse|nachweise}",
+         "zonder {deze|die|de|je|uw|jouw} {stukken|documenten|gegevens|cv|motivatie|motivatiebrief|diploma|certificaten|bijlagen}",
+         "sans {ces|les|vos|tes} {documents|pièces|justificatifs|éléments}", "sin {estos|los|tus|sus|esos} {documentos|datos|archivos|justificantes}",
+         "if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          // Whether, not that: "let you know by Friday whether you have been selected for interview", "U hoort
          // uiterlijk vrijdag of u wordt uitgenodigd voor een gesprek".
@@ -2058,7 +2112,9 @@ void add_context(std::vector<Rule>& r)
          "logement social", "vivienda protegida"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
         {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
-         "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
+         "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare",
+         // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
+         "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "future round", "this funding round", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
