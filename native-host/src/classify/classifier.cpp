@@ -220,6 +220,8 @@ public:
     }
 
     void discount(Evidence e) { discounted_.push_back(std::move(e)); }
+    // Some interview wording stood in the body, not only in the subject.
+    bool interview_in_body() const noexcept { return interview_in_body_; }
     // Some rejection wording stood in a sentence that speaks to the reader ("your application").
     bool rejection_addressed() const noexcept { return rejection_addressed_; }
     bool fired(std::string_view rule_name) const
@@ -478,6 +480,7 @@ private:
     void fire(const Hit& at, double weight, std::string_view phrase)
     {
         const std::size_t rule = at.rule;
+        if (cat_.facts[rule].label == Label::interview && at.sentence >= body_sentence_base) interview_in_body_ = true;
         note_where(at);
         auto& f = fired_[rule];
         if (!f.fired) {
@@ -713,6 +716,7 @@ private:
     std::vector<Fired>& fired_;
     std::vector<std::uint16_t>& fired_rules_;
     mutable bool sorted_ = true;
+    bool interview_in_body_ = false;
     // The rules that fired, in the order of the catalogue (the order evidence ties keep).
     const std::vector<std::uint16_t>& fired_in_order() const
     {
@@ -904,6 +908,17 @@ Result classify(const Email& email)
         context.push_back({"context.not_about_a_job", std::string(to_string(Label::application_received)), -received});
         s[index_of(Label::other)] += std::min(received, 3.0);
         received = 0;
+    }
+
+    // A reply's subject that names the step ("Re: Interview confirmation", "AW: Einladung zum
+    // Vorstellungsgespräch") above a body that gives a verdict and says nothing of an interview: the
+    // step was the thread's, the no is the reply's (a reply that confirms or moves the meeting speaks of
+    // it in its body; a subject that is not a reply's, "Rescheduling of interview", is the email's own).
+    if (auto& interview = s[index_of(Label::interview)]; interview > 0 && rej > 0 && is_reply_subject(subject) &&
+                                                         !scorer.interview_in_body() &&
+                                                         scorer.strongest(Label::rejection) >= 3) {
+        context.push_back({"context.subject_names_the_step", "", -interview / 2});
+        interview /= 2;
     }
 
     // An offer taken back: the offer the email speaks of is the one withdrawn.

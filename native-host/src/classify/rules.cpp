@@ -271,8 +271,9 @@ void add_rejection(std::vector<Rule>& r)
          "we had already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
         {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place"}, J | restates_a_verdict));
     r.push_back(pair("rejection.named_role_gone", R, 3,
-        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot"},
-        {"has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
+        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot",
+         "positions", "roles", "vacancies", "openings", "seats", "places"},
+        {"have now been filled", "are now filled", "have been withdrawn", "have now been withdrawn", "has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
          "it s now been filled", "it s been filled", "it s already been filled", "it s now filled", "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
          "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
@@ -330,6 +331,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.said_no", R, 3,
         {"{have|ve|has|they ve|they have|she s|he s|the client has|the client s} said no {on this occasion|this time|for now|i m afraid|i am afraid|unfortunately|sadly}",
          "{have|ve|has} come back {with a no|and said no|with a firm no}",
+         "{i m afraid|i am afraid|sadly|unfortunately} {it s|it is} a no",
          "{it s|it is} a no {from them|from the client|from the team|from the panel|from the hiring manager|from the school|from the company|this time|on this occasion|i m afraid|i am afraid|unfortunately|sadly}"}));
     // A place that is full for freelancers or a panel ("our French>English pool is currently at full
     // capacity").
@@ -422,6 +424,23 @@ void add_rejection(std::vector<Rule>& r)
          "hiring for {the|this|that} {position|role|job|vacancy|requisition|posting} {below |above |}{has|is|was} {now |}{concluded|closed|ended|completed|finished|complete}",
          "{going to|decided to|have to|had to|ve decided to|will|re going to} hold off on {adding|hiring|filling|bringing on|recruiting}",
          "{that|the|this|your} assignment is {off|cancelled|canceled|called off}", "{that one s|that one is|that one has been} {closed out|filled|gone}"}, J));
+    // en-27's kinds (session 9): a hire that cannot go ahead, where the choice landed, not taken on,
+    // not recommended for an offer, not included on the shortlist, recruitment closed for the role,
+    // all applications for the listing closed, the vacancy closed without an appointment, a post no
+    // longer required, no further action on applications, processes not continued.
+    r.push_back(cue("rejection.closed_for_good", R, 3,
+        {"{the post|the position|the role|the hire|the job} {can t|cannot|can not|won t|will not} go ahead",
+         "{landed|settled} {in the end |}{was |}{on|with} {a|another|the other} {candidate|applicant|person|finalist} {who|whose|with|that}",
+         "where we {landed|ended up|came out} {in the end |}{was |}{on|with} {a|an|another|the other|someone}",
+         "{won t|will not|not going to|aren t going to|are not going to|re not going to} be taking you on", "{won t|will not|can t|cannot} take you on",
+         "{has not|have not|did not|didn t|hasn t|haven t|will not|won t} {recommend|recommended} you for {an offer|appointment|the role|the position|the next stage|progression|interview|the programme|the program}",
+         "{have not|haven t|were not|weren t|has not|hasn t} been {included|placed|put} on the shortlist",
+         "{closed|close|closing} recruitment for {this|the|that} {role|position|post|vacancy|job}",
+         "{closed|closing|close} all applications for {this|the|that} {listing|role|position|vacancy|posting|job|opening}",
+         "{close|closed|closing} the {vacancy|post|position|role} without {making an appointment|appointing|hiring|filling it|an appointment}",
+         "{post|role|position|vacancy} is no longer required",
+         "no further action will be taken on {your application|any applications|applications|any application}",
+         "{won t|will not} be continuing {any of these|these|the|this|your|any} {process|processes|application|applications}"}, J));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
@@ -483,6 +502,7 @@ void add_rejection(std::vector<Rule>& r)
          "not {sufficiently |}{aligned|suited|suitable} {with|for|to}", "{skills|experience|background|profile} {did not|does not|do not|didn t|doesn t|don t} {match|meet|align}", "not closely {match|meet|align} {our|the}",
          "not {meet|match} {the|our|all} {requirements|criteria|minimum|needs|qualifications}",
          "{does not|do not|did not|doesn t|don t|didn t} meet minimum {qualifications|requirements}",
+         "{don t|do not} think {you re|you are} {quite |really |}{the|a} {right |good |}{fit|match}",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
          "{no|not have any|don t have any|do not have any} {suitable|matching|appropriate|relevant|open} {positions|roles|openings|vacancies|opportunities}",
          "{don t|do not} have {a|any} {suitable|matching|relevant|open} {opening|position|vacancy|role|openings|positions|vacancies|roles}",

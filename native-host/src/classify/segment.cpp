@@ -246,6 +246,12 @@ bool is_forward_subject(std::string_view subject) noexcept
     return starts_any(subject, {"fwd:", "fw:", "fwd :", "fw :", "wg:", "wg :", "tr:", "tr :", "rv:", "rv :", "doorst:"});
 }
 
+bool is_reply_subject(std::string_view subject) noexcept
+{
+    subject = trim(subject);
+    return starts_any(subject, {"re:", "re :", "aw:", "aw :", "antw:", "sv:", "r:", "ref:", "réf:"}) && !is_forward_subject(subject);
+}
+
 Segments segment(std::string_view text, bool forward_subject)
 {
     Segments seg;

@@ -28,4 +28,7 @@ Segments segment(std::string_view clean, bool forward_subject = false);
 // Does a subject mark a forward ("Fwd:", "FW:", "WG:", "TR:", "RV:", "Doorst:", also after "Re:")?
 bool is_forward_subject(std::string_view subject) noexcept;
 
+// Does a subject mark a reply ("Re:", "AW:", "Antw:", "SV:", "R:", "RE :"), not a forward?
+bool is_reply_subject(std::string_view subject) noexcept;
+
 } // namespace onward::classify

@@ -86,6 +86,18 @@ TEST(Segment, TellsAForwardSubject)
         EXPECT_FALSE(is_forward_subject(s)) << s;
 }
 
+// A reply's subject names the thread it answers (the classifier reads its interview words as the
+// thread's where the reply's body gives a verdict and speaks of no interview).
+TEST(Segment, TellsAReplySubject)
+{
+    using onward::classify::is_reply_subject;
+    for (const auto* s : {"Re: Interview confirmation", "RE: RE: Phlebotomist", "AW: Einladung zum Vorstellungsgespräch", "Antw: sollicitatie",
+                          "SV: Intervju", "  re : trial shift"})
+        EXPECT_TRUE(is_reply_subject(s)) << s;
+    for (const auto* s : {"Interview confirmation", "Re: Fwd: offer", "Fwd: Re: interview", "Regarding your interview", "Research post"})
+        EXPECT_FALSE(is_reply_subject(s)) << s;
+}
+
 TEST(Segment, CutsSignatureAndLegalFooter)
 {
     const std::string text = "We have decided to move on.\n-- \nJane Doe\nAcme GmbH\n";
