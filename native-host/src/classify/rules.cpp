@@ -862,8 +862,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.not_granted", R, 3, {"ihrem antrag", "ihrer bewerbung", "ihrem gesuch", "deiner bewerbung"},
         {"nicht entsprochen", "nicht stattgegeben"}, J));
     r.push_back(pair("rejection.de.places_given", R, 3,
-        {"ausbildungsplätze", "alle plätze", "die plätze", "traineeplätze", "praktikumsplätze", "alle stellen", "die stellen"},
-        {"vollständig vergeben", "bereits vergeben", "alle vergeben", "schon vergeben", "inzwischen vergeben"}, J | restates_a_verdict));
+        {"ausbildungsplätze", "alle plätze", "die plätze", "traineeplätze", "praktikumsplätze", "alle stellen", "die stellen", "weiterbildungsstellen", "assistenzarztstellen"},
+        {"vollständig vergeben", "bereits vergeben", "alle vergeben", "schon vergeben", "inzwischen vergeben", "sind vergeben"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.filled_by_someone", R, 3, {"wurde inzwischen mit", "wurde bereits mit", "wurde mit einem", "wurde mit einer", "wurde schon mit"},
         {"besetzt"}, J | restates_a_verdict));
     // A small employer's plain no (session 9): the other one taken ("wir nehmen jetzt doch den
@@ -901,7 +901,20 @@ void add_rejection(std::vector<Rule>& r)
          "{mindestwert|mindestpunktzahl|mindestergebnis|schwellenwert|mindestniveau} {nicht erreicht|wurde nicht erreicht|haben sie nicht erreicht|hast du nicht erreicht}",
          "{wird|werden} {bis auf weiteres|vorerst|vorläufig|derzeit|zunächst} nicht {besetzt|nachbesetzt|neu besetzt}",
          "{keinen weiteren schritt|keine weiteren schritte} {mit dir|mit ihnen|mit euch}",
-         "{haben uns|habe mich|hab mich|haben wir uns} für {den mitbewerber|die mitbewerberin|den anderen bewerber|die andere bewerberin|den anderen kandidaten|die andere kandidatin|den anderen finalisten|die andere finalistin} entschieden"}, J));
+         "{haben uns|habe mich|hab mich|haben wir uns} für {den mitbewerber|die mitbewerberin|den anderen bewerber|die andere bewerberin|den anderen kandidaten|die andere kandidatin|den anderen finalisten|die andere finalistin} entschieden",
+         // intl-28 (session 9): someone chosen and described, the colleague chosen, no moving up, a
+         // procedure discontinued without a call, the first-placed candidate's acceptance.
+         "für jemanden entschieden {der|die|mit}", "entschieden haben wir uns für {eine|einen} {kollegin|kollegen|kandidatin|kandidaten|bewerberin|bewerber|person}",
+         "nachrücken ist {damit |somit |leider |daher |}nicht {mehr |}möglich",
+         "ohne {ruferteilung|besetzung|stellenbesetzung} {einzustellen|eingestellt|abzuschließen|abgeschlossen|beendet|zu beenden}",
+         "{kandidatin|kandidat|bewerberin|bewerber|person} hat {unsere |die |das |}{zusage|angebot} {nun |bereits |inzwischen |}angenommen",
+         "in absehbarer zeit keine {stelle|position|beschäftigung} anbieten"}, J));
+    r.push_back(pair("rejection.de.post_gone_named", R, 3, {"gibt es die stelle", "gibt es die position", "die stelle gibt es", "die position gibt es"},
+        {"nicht mehr"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.other_one_goes_on", R, 3,
+        {"gehen deshalb mit einem anderen", "gehen daher mit einem anderen", "gehen mit einem anderen", "gehen mit einer anderen",
+         "gehen deshalb mit einer anderen", "gehen daher mit einer anderen"},
+        {"weiter"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.post_given_away", R, 3,
         {"die stelle hab ich", "die stelle habe ich", "die stelle haben wir", "den job hab ich", "den job habe ich", "den job haben wir",
          "die position haben wir", "den platz hab ich", "den platz habe ich", "den platz haben wir"},
@@ -934,7 +947,11 @@ void add_rejection(std::vector<Rule>& r)
          "{nous clôturons|nous clôturons donc|nous fermons|nous avons clôturé|nous devons clôturer} {le|ce|notre} {processus|recrutement}",
          "{poste|recrutement} est {donc |désormais |}{gelé|suspendu}",
          "{c est|c était} {donc |finalement |}{lui|elle} qui {nous rejoindra|rejoindra l équipe|a été retenu|a été retenue|prendra le poste}",
-         "{poursuivre|continuer|avancer|aller plus loin} avec {un autre|une autre|un e autre|d autres} {candidat|candidate|candidat e|candidats|candidates|profil|profils|personne}"}, J));
+         "{poursuivre|continuer|avancer|aller plus loin} avec {un autre|une autre|un e autre|d autres} {candidat|candidate|candidat e|candidats|candidates|profil|profils|personne}",
+         "{geler|gelé|gèle|gelons|gelées|gelés} {toutes les |les |nos |}{embauches|recrutements}"}, J));
+    r.push_back(pair("rejection.fr.post_suspended", R, 3, {"le poste", "ce poste"},
+        {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
+         "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
     r.push_back(cue("rejection.fr.regret", R, 3,
         {"{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
          "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
@@ -1137,7 +1154,9 @@ void add_rejection(std::vector<Rule>& r)
          "{tu|su} {participación|candidatura|proceso} {en el proceso |en el programa |}{termina|finaliza|acaba|concluye} aquí",
          "proceso finalizado para {ti|usted}",
          "{queda|quedas|queda usted|ha quedado|has quedado|ha quedado usted} {eliminado|eliminada|excluido|excluida|eliminado a|excluido a}",
-         "al final {cogimos|contratamos|elegimos|escogimos|optamos por|hemos cogido|hemos contratado|hemos elegido|nos decidimos por}"}, J));
+         "al final {cogimos|contratamos|elegimos|escogimos|optamos por|hemos cogido|hemos contratado|hemos elegido|nos decidimos por|nos quedamos con}",
+         "sin haber obtenido {la|una} plaza", "recae en {el|la} {candidato|candidata|aspirante}",
+         "{promocionar|ascender|promover} a {uno|una} de {nuestros|nuestras}"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -1200,7 +1219,11 @@ void add_rejection(std::vector<Rule>& r)
          "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
          "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die}",
          "{de vacature|de functie|de plek|de plaats|de betrekking} is {daarmee|hiermee|inmiddels|al|nu|dus} {ingevuld|vervuld|vergeven|bezet}",
-         "{betrekking|functie|vacature|plaats|job|opdracht} {werd|is|wordt} toegewezen aan {een|de|een andere} {kandidaat|collega|leerkracht|persoon}"}, J));
+         "{betrekking|functie|vacature|plaats|job|opdracht} {werd|is|wordt} toegewezen aan {een|de|een andere} {kandidaat|collega|leerkracht|persoon}",
+         "{vacature|functie|plek} wordt {daarom |dus |}niet extern {ingevuld|vervuld|uitgezet}",
+         "{neemt|nemen} {je|u|jou} {daarom |dus |helaas |}niet mee naar de {volgende|tweede|derde|laatste} {ronde|gespreksronde|fase}",
+         "{score|resultaat|uitslag} {blijft|bleef|ligt|lag} onder {het niveau|de norm|de grens|de ondergrens}",
+         "{opdracht|functie|vacature|rol|positie} {gegund|gegeven|toegewezen} aan {een andere|iemand|een collega|een interne}"}, J));
     r.push_back(pair("rejection.nl.agency", R, 2, {"opdrachtgever", "onze klant"}, {"gekozen", "besloten", "afgewezen"}));
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
@@ -2018,7 +2041,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
-         "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft",
+         "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft", "{eine|die|jede} absage fühlt sich", "warum bewerbungen scheitern",
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
@@ -2045,6 +2068,8 @@ void add_context(std::vector<Rule>& r)
          // nicht berücksichtigen", "zonder deze stukken kunnen we je sollicitatie helaas niet in behandeling nemen"):
          // an incomplete application's reminder, not a verdict.
          "ohne {vollständige|die fehlenden|diese|ihre|deine|die} {unterlagen|dokumente|angaben|zeugnisse|nachweise}",
+         // A rule about a class of applications ("Nicht vollständige Bewerbungen können nicht berücksichtigt werden").
+         "{nicht vollständige|unvollständige|nicht vollständig eingereichte|verspätet eingegangene|verspätete} bewerbungen",
          "zonder {deze|die|de|je|uw|jouw} {stukken|documenten|gegevens|cv|motivatie|motivatiebrief|diploma|certificaten|bijlagen}",
          "sans {ces|les|vos|tes} {documents|pièces|justificatifs|éléments}", "sin {estos|los|tus|sus|esos} {documentos|datos|archivos|justificantes}",
          "if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
