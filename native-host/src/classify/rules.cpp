@@ -441,6 +441,25 @@ void add_rejection(std::vector<Rule>& r)
          "{post|role|position|vacancy} is no longer required",
          "no further action will be taken on {your application|any applications|applications|any application}",
          "{won t|will not} be continuing {any of these|these|the|this|your|any} {process|processes|application|applications}"}, J));
+    // en-28's kinds (session 9): not taken forward to interview, kept the temp in the role, one of
+    // their own taken on, not needing anyone external, the chosen ones described, someone else who
+    // accepted the offer, moved forward with applicants who bring more, not screened in, a result
+    // line "Not Qualified", a stage line "Closed – not progressing", hiring finished, hired from
+    // within, the role not filled for now, applications being closed out.
+    r.push_back(cue("rejection.taken_elsewhere", R, 3,
+        {"{was not|wasn t|has not been|hasn t been|will not be|won t be} taken forward {to|for} {the |an |}{interview|interviews|next stage|assessment|shortlist}",
+         "{decided|chosen|opted} to keep {her|him|them|our temp|the temp|the current} {in the role|on|on permanently|in post}",
+         "{decided|chosen|opted} to {take on|promote|hire|appoint} one of their own", "{won t|will not|don t|do not} be needing anyone {external|else|from outside}",
+         "{we|they} chose {three|two|four|five|the} {fellows|candidates|applicants|people|trainees|apprentices} {whose|who|with}",
+         "{she|he|they} accepted our offer {yesterday|today|this morning|last week|on}",
+         "{moved|moving|gone|went} forward with {applicants|candidates|people|others} who {bring|brought|have|had|offer}",
+         "{was not|wasn t|were not|has not been} screened in",
+         "{result|outcome|status} {of hr round|of technical round|of the interview|of interview} not qualified", "{hr round|technical round|interview round} not qualified",
+         "stage closed not progressing", "{stage|status} {closed|not progressing|unsuccessful}",
+         "{finished|completed|wrapped up|done} hiring {all |}{our |the |}{summer |seasonal |holiday |}{guides|staff|team|crew|positions|roles|spots}",
+         "{ended up|we ve ended up|decided on} hiring from within", "{not|aren t|are not|won t be} filling the {role|position|post|vacancy|job} for now",
+         "{applications|candidacies}{ including yours|} {are being|have been|will be} closed out",
+         "{it isn t|it is not|it s not} going your way"}, J));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
@@ -1974,7 +1993,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{je|uw} {besluit|beslissing} {respecteren|begrijpen}", "{respecteren|begrijpen} {je|uw} {besluit|beslissing}", "{je|uw} sollicitatie {ingetrokken|in te trekken|intrekken}", "ons aanbod {af te wijzen|afgewezen|niet aan te nemen}"},
         calms_sentence));
     r.push_back(cue("other.account", OT, 4,
-        {"{verification|security|confirmation|one time|login|log in|sign in|access|authentication|2fa|otp} {code|pin|passcode|password}", "one time pass*", "your code is",
+        {// A data-retention notice about a candidate profile ("Your profile is scheduled for deletion").
+         "{profile|account|data} is scheduled for deletion", "keep my profile",
+         "{verification|security|confirmation|one time|login|log in|sign in|access|authentication|2fa|otp} {code|pin|passcode|password}", "one time pass*", "your code is",
          "{confirm|verify|validate|activate} your {email|e mail|email address|e mail address|account|registration}", "{reset|change|set} your password", "password {reset|change|recovery}",
          "reset password", "{your|new} account {has been|was|is} {created|activated|registered|verified}", "account {activation|verification|created|confirmation}", "two factor", "two step verification",
          "{new|unusual|suspicious} {sign in|login|log in}", "{bestätigungscode|sicherheitscode|verifizierungscode|einmalcode|anmeldecode}", "passwort {zurücksetzen|vergessen|ändern}",
