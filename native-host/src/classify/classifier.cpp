@@ -518,6 +518,23 @@ private:
     }
 
     std::string phrase_of(const Hit& h) const { return std::string(view_of(h)); }
+
+    // An earlier time in a relative clause about the one chosen ("on a finalement pris quelqu'un qui avait
+    // déjà fait son stage chez nous l'an dernier", "un intérimaire qui avait déjà travaillé sur le site
+    // l'an dernier, donc la mission est attribuée", "someone who worked here last summer"): the time is
+    // the other's story, and the verdict in its sentence stays this one's.
+    bool told_of_the_other(const Hit& calm) const
+    {
+        if (cat_.rules[calm.rule].name != "recruiter_outreach.earlier_decision") return false;
+        constexpr std::size_t reach = 60;
+        const std::size_t lo0 = calm.begin > reach ? calm.begin - reach : 0;
+        auto before = text_.substr(lo0, calm.begin - lo0);
+        if (const auto dot = before.rfind('.'); dot != std::string_view::npos) before = before.substr(dot + 1);
+        for (const std::string_view w : {" qui ", " who ", " whose ", " que ", " welche ", " welcher ", " der bereits ", " die bereits ",
+                                         " der schon ", " die schon ", " die al ", " die vorig "})
+            if (before.find(w) != std::string_view::npos) return true;
+        return false;
+    }
     std::string_view view_of(const Hit& h) const { return text_.substr(h.begin, h.end - h.begin); }
 
     void evaluate(const std::vector<Hit>& hits)
@@ -548,7 +565,7 @@ private:
         }
         std::string why_text;
         const auto neutralised = [&](const Hit& h) -> const std::string* {
-            if (const auto* c = calm.find(h.sentence)) {
+            if (const auto* c = calm.find(h.sentence); c && !told_of_the_other(*c)) {
                 why_text = phrase_of(*c);
                 return &why_text;
             }
