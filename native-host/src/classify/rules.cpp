@@ -979,7 +979,9 @@ void add_rejection(std::vector<Rule>& r)
          "te laten invullen door"}, J));
     r.push_back(cue("rejection.nl.ended", R, 3,
         {"een einde aan de {procedure|sollicitatieprocedure|selectieprocedure}", "aangeboden aan {iemand anders|een andere kandidaat|een andere kandidate|een andere}",
-         "gekozen voor een {kandidaat|kandidate|collega|sollicitant} die", "de procedure {hier |met jou |met u |}{afsluiten|af te sluiten|beëindigen}"}, J));
+         "gekozen voor een {kandidaat|kandidate|collega|sollicitant} die",
+         // Someone else chosen, described ("de klant kiest voor een interne kandidaat", "gekozen voor iemand uit het eigen netwerk").
+         "{kiest|kiezen|koos|kozen|gekozen} voor {een interne kandidaat|een interne kandidate|een interne collega|iemand uit|iemand met|iemand die|iemand anders|een collega}", "de procedure {hier |met jou |met u |}{afsluiten|af te sluiten|beëindigen}"}, J));
     r.push_back(pair("rejection.nl.helaas_negative", R, 2, {"helaas", "jammer genoeg", "spijtig genoeg", "het is spijtig"},
         {"niet", "geen", "andere", "afwijzing", "vervuld", "ingevuld"}));
 }
@@ -1734,7 +1736,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
-         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post | tells_own_story));
+         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}",
+         // "Ik ben dus niet aangenomen bij dat ingenieursbureau", "je n'ai pas été prise", "no me cogieron".
+         "ik ben {dus |toch |weer |helaas |}{niet aangenomen|afgewezen}", "je n ai {donc |finalement |}pas été {pris|prise}",
+         "no me {cogieron|eligieron|escogieron|contrataron}", "ich {wurde|bin} {dann |doch |also |}nicht genommen"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt",
@@ -1828,9 +1833,15 @@ void add_context(std::vector<Rule>& r)
         {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
          "{sehen|sahen} {wir |}davon ab", "davon {absehen|abzusehen}", "{verzichten|verzichteten} wir darauf",
-         "pas", "ne", "n", "niet", "geen"}));
+         "pas", "ne", "n", "niet", "geen",
+         // What would have been, and was not: "Ik had je graag voorgedragen voor het tweede gesprek, maar ...".
+         // (Dutch only: "I would have liked to schedule the interview for Monday, but ..." and German "hätte
+         // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
+         "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag"}));
     r.push_back(marker("context.shield", Kind::shield,
-        {"not sure", "not yet", "not only", "{do|did} not hesitate", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
+        {"not sure", "not yet", "not only", "{do|did} not hesitate",
+         // Sooner, not otherwise: "ik had je graag eerder uitgenodigd, sorry voor de vertraging".
+         "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
          "{does|do|will|would} not {guarantee|necessarily|automatically}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
