@@ -998,8 +998,10 @@ void add_interview(std::vector<Rule>& r)
          "{interview|interviews} {invitation|invite|request|confirmation|scheduled|schedule|details|availability|slot|slots|time}",
          "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
          "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|arrange|move forward|proceed|meet|learn more|get to know|have a conversation}",
+         // The meeting asked of the reader: "we'd like you to meet our Regional Manager for a final interview".
+         "{like|love|want} you to {meet|come in|come back in|come by|drop by|pop in|sit down with|interview with|speak with|talk with|chat with}",
          // Two phrases, so that no chain starts at every "your".
-         "your {availability|available times|preferred times|preferred time|time slots}",
+         "your {availability|available times|preferred times|preferred time|time slots|preferred date|preferred dates|preferred date and time|preferred day and time|preferred day}",
          "{share|send me|send us|let me know|let us know|provide|with} your {availability|available times|preferred times|preferred time|time slots}",
          "{select|choose|pick|book|find|grab} {a|any} {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
          // A calendar's own invitation ("Invitation: Interview – Jonah Whitley @ Wed Mar 12"), and the day itself announced.
