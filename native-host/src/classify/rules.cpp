@@ -1630,11 +1630,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "your saved search",
          // A digest's own words: "roles that match your preferences", "here are this week's vacancies".
          "{new|latest|recent|recently posted|fresh} {roles|jobs|vacancies|postings|openings|positions|opportunities|schemes} {that|which} match {your|what you}",
-         "{here are|here s} this week s {roles|jobs|vacancies|postings|openings|matches|picks}", "{your|this week s} {weekly |}matches",
+         "{here are|here s} this week s {new |latest |fresh |}{roles|jobs|vacancies|postings|openings|matches|picks}",
+         // A board's notice of a posting ("The following job was recently posted by the State of Oklahoma").
+         "{the following|these|the following new} {job|jobs|position|positions|vacancy|vacancies|opening|openings} {was|were|has been|have been} {recently |just |}posted", "{your|this week s} {weekly |}matches",
          "{weekly|daily} {jobs digest|job digest|jobs round up|jobs roundup|round up|roundup|matches}",
          "{new|fresh|hand picked} {roles|jobs|remote jobs|remote roles|vacancies} {this week|for you|matched}",
          "{postings|roles|jobs|vacancies} matched to your", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|alert settings}",
-         "you {are|re} receiving this {email|message} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
+         "you {are|re} receiving this {email|message|notification|alert} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
     // A job the reader saved on a board has closed: the board's news, not an employer's decision about
     // an application ("unfortunately, the job you saved is no longer available").
     r.push_back(cue("job_alert.saved_job", JA, 3,
