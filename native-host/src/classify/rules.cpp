@@ -1596,7 +1596,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
         {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
-         "{offen|interesse} für {eine neue|neue|einen wechsel}", "wechselbereit",
+         "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
+         // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
+         // Talent-Acquisition-Team").
+         "ich bin {recruiterin|recruiter|personalberaterin|personalberater|headhunterin|headhunter|talent acquisition partner*|researcherin|researcher}",
          "{wären|wärst} {sie|du} {aus meiner sicht |meines erachtens |aus unserer sicht |}{eine ideale|ein idealer|eine passende|ein passender|eine spannende|ein spannender|eine sehr gute|ein sehr guter} {kandidatin|kandidat|besetzung}",
          "{über einen|um einen|für einen kurzen} rückruf",
          // A search mandate's approach ("Ich erlaube mir, Sie direkt zu kontaktieren", "ich habe Ihr Profil
@@ -1609,9 +1612,18 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(pair("recruiter_outreach.de.noticed", RO, 3,
         {"ihr profil", "dein profil", "ihr lebenslauf", "dein lebenslauf", "ihr werdegang", "dein werdegang", "ihr xing profil", "dein xing profil"},
         {"mir aufgefallen", "aufmerksam geworden"}));
+    // "(Ich) habe Ihr Profil auf jobs.ch gefunden": the finder's own words ("Ihr Profil hat großen Anklang
+    // gefunden" is a no's praise, hence the verb before it).
+    r.push_back(pair("recruiter_outreach.de.found", RO, 3,
+        {"habe ihr profil", "habe dein profil", "haben ihr profil", "haben dein profil", "habe ihren lebenslauf", "habe deinen lebenslauf"},
+        {"gefunden", "entdeckt"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
         {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
-         "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}"}));
+         "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}",
+         // "Je me permets de t'écrire parce que ton profil LinkedIn a attiré mon attention", "je travaille
+         // présentement sur un mandat pour ...".
+         "je me permets de {t écrire|vous écrire|te contacter|t approcher|vous approcher}", "{ton|votre} profil {linkedin |}a {vraiment |particulièrement |}{attiré|retenu} mon attention",
+         "{travaille|travaillons} {présentement |actuellement |en ce moment |}sur un mandat"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}",
