@@ -128,6 +128,10 @@ void add_rejection(std::vector<Rule>& r)
          // be going with one of the other two candidates".
          "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with {a candidate|an applicant|another candidate|another applicant|a different candidate|an internal candidate} {who|whose|with|that|from}",
          "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with one of the other {candidate*|applicant*|finalist*|two|three|people|interviewees}"}, J));
+    // An outcome regretted without naming it ("Sorry this didn't go the way we'd both hoped"): company for a
+    // verdict, not one alone.
+    r.push_back(cue("rejection.hoped_otherwise", R, 2,
+        {"{didn t|did not|hasn t|has not|won t|will not} {go|gone|work out|worked out|turn out|turned out} the way {we|you|we d|you d|we had|you had|we d both|we both|we all|i|i d|i had} {hoped|wanted|have hoped|have liked|both hoped|all hoped}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
@@ -153,7 +157,7 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
          // A third person not moved on ("We won't be moving her forward", a client's note forwarded).
-         "{won t|will not|aren t|are not|re not|decided not to|unable to|not going to|can t|cannot} {be |}{moving|move|taking|take|progressing|progress|putting|put} {her|him|them} {forward|further|through}",
+         "{won t|will not|aren t|are not|re not|decided not to|unable to|not going to|can t|cannot} {be |}{moving|move|taking|take|progressing|progress|putting|put} {her|him|them} {forward|further|through|to the|to an|onto|on to}",
          // The application itself goes no further ("your application will not go further for this opening").
          "{application|candidacy|candidature|profile} {will not|won t|did not|didn t|cannot|can t|is not going to|isn t going to} {go|move|progress|proceed|advance} {further|any further|forward|ahead}",
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
