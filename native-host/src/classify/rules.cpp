@@ -717,6 +717,11 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.filled_by_someone", R, 3, {"wurde inzwischen mit", "wurde bereits mit", "wurde mit einem", "wurde mit einer", "wurde schon mit"},
         {"besetzt"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
+    // Not enough, what for between ("hat es daher leider nicht für einen Platz in unserem Traineejahrgang
+    // gereicht", "reicht es diesmal nicht für die nächste Runde").
+    r.push_back(pair("rejection.de.not_enough_for", R, 3,
+        {"nicht für einen", "nicht für eine", "nicht für die", "nicht für den", "nicht ganz für"},
+        {"gereicht", "ausgereicht", "reicht", "ausreicht"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
     r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "alle bewerbungen",
         "eingegangenen bewerbungen", "ihre unterlagen", "ihr dossier"},
