@@ -943,10 +943,16 @@ Result classify(const Email& email)
                          s[index_of(Label::job_alert)] >= 3;
     const bool relayed = !mailing && scorer.fired("recruiter_outreach.agency") &&
                          s[index_of(Label::recruiter_outreach)] <= scorer.score_of("recruiter_outreach.agency");
-    if (rej > 0 && (scorer.rejection_addressed() || relayed) && scorer.strongest(Label::rejection) >= 3) {
+    // A verdict in an email that thanks the reader for her own application or interest ("Gracias por tu
+    // interés ... hemos optado por otro perfil ... Puedes consultar nuevas ofertas en nuestro portal"): its
+    // verdict is hers even where its sentence names no one, and a line of jobs below it is consolation.
+    // (Not in a newsletter, which thanks no one for an application.)
+    const bool hers = s[index_of(Label::application_received)] >= 2 && !scorer.fired("other.newsletter") &&
+                      !scorer.fired("other.newsletter_word");
+    if (rej > 0 && (scorer.rejection_addressed() || relayed || hers) && scorer.strongest(Label::rejection) >= 3) {
         auto& outreach = s[index_of(Label::recruiter_outreach)];
         for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out"}) {
-            if (!scorer.rejection_addressed() && std::string_view(frame) != "recruiter_outreach.agency") continue;
+            if (!scorer.rejection_addressed() && (!relayed || std::string_view(frame) != "recruiter_outreach.agency")) continue;
             if (const double weight = std::min(scorer.score_of(frame), outreach); weight > 0) {
                 context.push_back({"context.agency_relays", frame, -weight});
                 outreach -= weight;
@@ -984,7 +990,7 @@ Result classify(const Email& email)
             v = 0;
         }
     }
-    if (rej > 0 && broadcast && !scorer.rejection_addressed()) {
+    if (rej > 0 && broadcast && !scorer.rejection_addressed() && !hers) {
         context.push_back({"context.not_addressed_to_you", "", -rej / 2});
         rej /= 2;
     }
