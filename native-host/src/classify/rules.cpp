@@ -1912,11 +1912,14 @@ void add_context(std::vector<Rule>& r)
         {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {"fellowship", "for funding", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
-         "förderung", "fördermittel", "stipendium", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
+        {"fellowship", "for funding", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
+         "förderung", "fördermittel", "stipendium", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
+         // congelamos todas las contrataciones" is a hiring freeze).
+         "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "{aanvraag|subsidieaanvraag} {voor |}financiering",
          // Study abroad and student grants ("convocatoria de becas Erasmus+", "bourses de mobilité").
          "becas", "erasmus", "stipendien", "bourses", "studiebeurs",
-         "financiering", "beurs"}, 2));
+         "beurs"}, 2));
     r.push_back(marker("context.non_job.software", Kind::non_job,
         {"app review", "your app", "app submission", "app store", "play store", "google play", "app review guidelines", "your build",
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
