@@ -531,6 +531,23 @@ private:
     }
 
     std::string phrase_of(const Hit& h) const { return std::string(view_of(h)); }
+
+    // An earlier time in a relative clause about the one chosen ("on a finalement pris quelqu'un qui avait
+    // déjà fait son stage chez nous l'an dernier", "un intérimaire qui avait déjà travaillé sur le site
+    // l'an dernier, donc la mission est attribuée", "someone who worked here last summer"): the time is
+    // the other's story, and the verdict in its sentence stays this one's.
+    bool told_of_the_other(const Hit& calm) const
+    {
+        if (cat_.rules[calm.rule].name != "recruiter_outreach.earlier_decision") return false;
+        constexpr std::size_t reach = 60;
+        const std::size_t lo0 = calm.begin > reach ? calm.begin - reach : 0;
+        auto before = text_.substr(lo0, calm.begin - lo0);
+        if (const auto dot = before.rfind('.'); dot != std::string_view::npos) before = before.substr(dot + 1);
+        for (const std::string_view w : {" qui ", " who ", " whose ", " que ", " welche ", " welcher ", " der bereits ", " die bereits ",
+                                         " der schon ", " die schon ", " die al ", " die vorig "})
+            if (before.find(w) != std::string_view::npos) return true;
+        return false;
+    }
     std::string_view view_of(const Hit& h) const { return text_.substr(h.begin, h.end - h.begin); }
 
     void evaluate(const std::vector<Hit>& hits)
@@ -561,7 +578,7 @@ private:
         }
         std::string why_text;
         const auto neutralised = [&](const Hit& h) -> const std::string* {
-            if (const auto* c = calm.find(h.sentence)) {
+            if (const auto* c = calm.find(h.sentence); c && !told_of_the_other(*c)) {
                 why_text = phrase_of(*c);
                 return &why_text;
             }
@@ -955,10 +972,16 @@ Result classify(const Email& email)
                          s[index_of(Label::job_alert)] >= 3;
     const bool relayed = !mailing && scorer.fired("recruiter_outreach.agency") &&
                          s[index_of(Label::recruiter_outreach)] <= scorer.score_of("recruiter_outreach.agency");
-    if (rej > 0 && (scorer.rejection_addressed() || relayed) && scorer.strongest(Label::rejection) >= 3) {
+    // A verdict in an email that thanks the reader for her own application or interest ("Gracias por tu
+    // interés ... hemos optado por otro perfil ... Puedes consultar nuevas ofertas en nuestro portal"): its
+    // verdict is hers even where its sentence names no one, and a line of jobs below it is consolation.
+    // (Not in a newsletter, which thanks no one for an application.)
+    const bool hers = s[index_of(Label::application_received)] >= 2 && !scorer.fired("other.newsletter") &&
+                      !scorer.fired("other.newsletter_word");
+    if (rej > 0 && (scorer.rejection_addressed() || relayed || hers) && scorer.strongest(Label::rejection) >= 3) {
         auto& outreach = s[index_of(Label::recruiter_outreach)];
         for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out"}) {
-            if (!scorer.rejection_addressed() && std::string_view(frame) != "recruiter_outreach.agency") continue;
+            if (!scorer.rejection_addressed() && (!relayed || std::string_view(frame) != "recruiter_outreach.agency")) continue;
             if (const double weight = std::min(scorer.score_of(frame), outreach); weight > 0) {
                 context.push_back({"context.agency_relays", frame, -weight});
                 outreach -= weight;
@@ -996,7 +1019,7 @@ Result classify(const Email& email)
             v = 0;
         }
     }
-    if (rej > 0 && broadcast && !scorer.rejection_addressed()) {
+    if (rej > 0 && broadcast && !scorer.rejection_addressed() && !hers) {
         context.push_back({"context.not_addressed_to_you", "", -rej / 2});
         rej /= 2;
     }

@@ -132,6 +132,10 @@ void add_rejection(std::vector<Rule>& r)
          // be going with one of the other two candidates".
          "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with {a candidate|an applicant|another candidate|another applicant|a different candidate|an internal candidate} {who|whose|with|that|from}",
          "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with one of the other {candidate*|applicant*|finalist*|two|three|people|interviewees}"}, J));
+    // An outcome regretted without naming it ("Sorry this didn't go the way we'd both hoped"): company for a
+    // verdict, not one alone.
+    r.push_back(cue("rejection.hoped_otherwise", R, 2,
+        {"{didn t|did not|hasn t|has not|won t|will not} {go|gone|work out|worked out|turn out|turned out} the way {we|you|we d|you d|we had|you had|we d both|we both|we all|i|i d|i had} {hoped|wanted|have hoped|have liked|both hoped|all hoped}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
@@ -158,7 +162,7 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
          // A third person not moved on ("We won't be moving her forward", a client's note forwarded).
-         "{won t|will not|aren t|are not|re not|decided not to|unable to|not going to|can t|cannot} {be |}{moving|move|taking|take|progressing|progress|putting|put} {her|him|them} {forward|further|through}",
+         "{won t|will not|aren t|are not|re not|decided not to|unable to|not going to|can t|cannot} {be |}{moving|move|taking|take|progressing|progress|putting|put} {her|him|them} {forward|further|through|to the|to an|onto|on to}",
          // The application itself goes no further ("your application will not go further for this opening").
          "{application|candidacy|candidature|profile} {will not|won t|did not|didn t|cannot|can t|is not going to|isn t going to} {go|move|progress|proceed|advance} {further|any further|forward|ahead}",
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
@@ -941,6 +945,11 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.team_complete", R, 3, {"sind wir", "wir sind", "ist das team", "das team ist"},
         {"schon komplett", "bereits komplett", "schon voll besetzt", "bereits voll besetzt", "bereits vollständig", "schon vollständig"}, J));
     r.push_back(pair("rejection.de.wont_work_out", R, 3, {"wird es", "hat es"}, {"nicht klappen", "nicht geklappt"}, J));
+    // Not enough, what for between ("hat es daher leider nicht für einen Platz in unserem Traineejahrgang
+    // gereicht", "reicht es diesmal nicht für die nächste Runde").
+    r.push_back(pair("rejection.de.not_enough_for", R, 3,
+        {"nicht für einen", "nicht für eine", "nicht für die", "nicht für den", "nicht ganz für"},
+        {"gereicht", "ausgereicht", "reicht", "ausreicht"}, J));
     r.push_back(pair("rejection.de.out_of_question", R, 3, {"kommen sie", "kommst du"}, {"nicht in frage", "nicht in betracht"}, J));
     r.push_back(pair("rejection.de.no_longer_handled", R, 3, {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "alle bewerbungen",
         "eingegangenen bewerbungen", "ihre unterlagen", "ihr dossier"},
@@ -1254,7 +1263,9 @@ void add_rejection(std::vector<Rule>& r)
          "te laten invullen door"}, J));
     r.push_back(cue("rejection.nl.ended", R, 3,
         {"een einde aan de {procedure|sollicitatieprocedure|selectieprocedure}", "aangeboden aan {iemand anders|een andere kandidaat|een andere kandidate|een andere}",
-         "gekozen voor een {kandidaat|kandidate|collega|sollicitant} die", "de procedure {hier |met jou |met u |}{afsluiten|af te sluiten|beëindigen}"}, J));
+         "gekozen voor een {kandidaat|kandidate|collega|sollicitant} die",
+         // Someone else chosen, described ("de klant kiest voor een interne kandidaat", "gekozen voor iemand uit het eigen netwerk").
+         "{kiest|kiezen|koos|kozen|gekozen} voor {een interne kandidaat|een interne kandidate|een interne collega|iemand uit|iemand met|iemand die|iemand anders|een collega}", "de procedure {hier |met jou |met u |}{afsluiten|af te sluiten|beëindigen}"}, J));
     r.push_back(pair("rejection.nl.helaas_negative", R, 2, {"helaas", "jammer genoeg", "spijtig genoeg", "het is spijtig"},
         {"niet", "geen", "andere", "afwijzing", "vervuld", "ingevuld"}));
 }
@@ -1271,8 +1282,10 @@ void add_interview(std::vector<Rule>& r)
          "{interview|interviews} {invitation|invite|request|confirmation|scheduled|schedule|details|availability|slot|slots|time}",
          "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
          "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|arrange|move forward|proceed|meet|learn more|get to know|have a conversation}",
+         // The meeting asked of the reader: "we'd like you to meet our Regional Manager for a final interview".
+         "{like|love|want} you to {meet|come in|come back in|come by|drop by|pop in|sit down with|interview with|speak with|talk with|chat with}",
          // Two phrases, so that no chain starts at every "your".
-         "your {availability|available times|preferred times|preferred time|time slots}",
+         "your {availability|available times|preferred times|preferred time|time slots|preferred date|preferred dates|preferred date and time|preferred day and time|preferred day}",
          "{share|send me|send us|let me know|let us know|provide|with} your {availability|available times|preferred times|preferred time|time slots}",
          "{select|choose|pick|book|find|grab} {a|any} {time|slot|time slot} {that|which|for|using|on|below|via|from}", "calendly", "goodtime", "doodle",
          // A calendar's own invitation ("Invitation: Interview – Jonah Whitley @ Wed Mar 12"), and the day itself announced.
@@ -1881,7 +1894,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
         {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
-         "{offen|interesse} für {eine neue|neue|einen wechsel}", "wechselbereit",
+         "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
+         // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
+         // Talent-Acquisition-Team").
+         "ich bin {recruiterin|recruiter|personalberaterin|personalberater|headhunterin|headhunter|talent acquisition partner*|researcherin|researcher}",
          "{wären|wärst} {sie|du} {aus meiner sicht |meines erachtens |aus unserer sicht |}{eine ideale|ein idealer|eine passende|ein passender|eine spannende|ein spannender|eine sehr gute|ein sehr guter} {kandidatin|kandidat|besetzung}",
          "{über einen|um einen|für einen kurzen} rückruf",
          // A search mandate's approach ("Ich erlaube mir, Sie direkt zu kontaktieren", "ich habe Ihr Profil
@@ -1894,9 +1910,18 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(pair("recruiter_outreach.de.noticed", RO, 3,
         {"ihr profil", "dein profil", "ihr lebenslauf", "dein lebenslauf", "ihr werdegang", "dein werdegang", "ihr xing profil", "dein xing profil"},
         {"mir aufgefallen", "aufmerksam geworden"}));
+    // "(Ich) habe Ihr Profil auf jobs.ch gefunden": the finder's own words ("Ihr Profil hat großen Anklang
+    // gefunden" is a no's praise, hence the verb before it).
+    r.push_back(pair("recruiter_outreach.de.found", RO, 3,
+        {"habe ihr profil", "habe dein profil", "haben ihr profil", "haben dein profil", "habe ihren lebenslauf", "habe deinen lebenslauf"},
+        {"gefunden", "entdeckt"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
         {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
-         "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}"}));
+         "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}",
+         // "Je me permets de t'écrire parce que ton profil LinkedIn a attiré mon attention", "je travaille
+         // présentement sur un mandat pour ...".
+         "je me permets de {t écrire|vous écrire|te contacter|t approcher|vous approcher}", "{ton|votre} profil {linkedin |}a {vraiment |particulièrement |}{attiré|retenu} mon attention",
+         "{travaille|travaillons} {présentement |actuellement |en ce moment |}sur un mandat"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}",
@@ -1915,11 +1940,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "your saved search",
          // A digest's own words: "roles that match your preferences", "here are this week's vacancies".
          "{new|latest|recent|recently posted|fresh} {roles|jobs|vacancies|postings|openings|positions|opportunities|schemes} {that|which} match {your|what you}",
-         "{here are|here s} this week s {roles|jobs|vacancies|postings|openings|matches|picks}", "{your|this week s} {weekly |}matches",
+         "{here are|here s} this week s {new |latest |fresh |}{roles|jobs|vacancies|postings|openings|matches|picks}",
+         // A board's notice of a posting ("The following job was recently posted by the State of Oklahoma").
+         "{the following|these|the following new} {job|jobs|position|positions|vacancy|vacancies|opening|openings} {was|were|has been|have been} {recently |just |}posted", "{your|this week s} {weekly |}matches",
          "{weekly|daily} {jobs digest|job digest|jobs round up|jobs roundup|round up|roundup|matches}",
          "{new|fresh|hand picked} {roles|jobs|remote jobs|remote roles|vacancies} {this week|for you|matched}",
          "{postings|roles|jobs|vacancies} matched to your", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|alert settings}",
-         "you {are|re} receiving this {email|message} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
+         "you {are|re} receiving this {email|message|notification|alert} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
     // A job the reader saved on a board has closed: the board's news, not an employer's decision about
     // an application ("unfortunately, the job you saved is no longer available").
     r.push_back(cue("job_alert.saved_job", JA, 3,
@@ -2025,7 +2052,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
-         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}"}, tells_of_a_post | tells_own_story));
+         "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}",
+         // "Ik ben dus niet aangenomen bij dat ingenieursbureau", "je n'ai pas été prise", "no me cogieron".
+         "ik ben {dus |toch |weer |helaas |}{niet aangenomen|afgewezen}", "je n ai {donc |finalement |}pas été {pris|prise}",
+         "no me {cogieron|eligieron|escogieron|contrataron}", "ich {wurde|bin} {dann |doch |also |}nicht genommen"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt",
@@ -2128,12 +2158,18 @@ void add_context(std::vector<Rule>& r)
         {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
          "{sehen|sahen} {wir |}davon ab", "davon {absehen|abzusehen}", "{verzichten|verzichteten} wir darauf",
-         "pas", "ne", "n", "niet", "geen"}));
+         "pas", "ne", "n", "niet", "geen",
+         // What would have been, and was not: "Ik had je graag voorgedragen voor het tweede gesprek, maar ...".
+         // (Dutch only: "I would have liked to schedule the interview for Monday, but ..." and German "hätte
+         // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
+         "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag"}));
     r.push_back(marker("context.shield", Kind::shield,
         {// A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
          // those selected"): what follows is said to every reader.
          "if you {re|are} reading this", "if you {re|are} receiving this", "if you have received this email", "if you ve received this email",
-         "not sure", "not yet", "not only", "{do|did} not hesitate", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
+         "not sure", "not yet", "not only", "{do|did} not hesitate",
+         // Sooner, not otherwise: "ik had je graag eerder uitgenodigd, sorry voor de vertraging".
+         "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
          "{does|do|will|would} not {guarantee|necessarily|automatically}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
@@ -2182,11 +2218,14 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "future round", "this funding round", "funding {application|proposal|call|round|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
-         "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "financement", "beca", "subvención", "financiación", "subsidie",
+        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
+         "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
+         // congelamos todas las contrataciones" is a hiring freeze).
+         "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "{aanvraag|subsidieaanvraag} {voor |}financiering",
          // Study abroad and student grants ("convocatoria de becas Erasmus+", "bourses de mobilité").
          "becas", "erasmus", "stipendien", "bourses", "studiebeurs",
-         "financiering", "beurs"}, 2));
+         "beurs"}, 2));
     r.push_back(marker("context.non_job.software", Kind::non_job,
         {"app review", "your app", "app submission", "app store", "play store", "google play", "app review guidelines", "your build",
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
