@@ -895,7 +895,7 @@ void add_rejection(std::vector<Rule>& r)
     // gefallen ist"), and a portal's status line without "Ihre" ("Status: Bewerbung wird nicht
     // weiterverfolgt").
     r.push_back(cue("rejection.de.took_the_other", R, 3,
-        {"{wir nehmen|ich nehme|nehmen wir|nehme ich|wir nehmen jetzt|wir nehmen nun} {doch |jetzt doch |nun doch |}{den anderen|die andere|jemand anderen|jemand anderes|einen anderen|eine andere}",
+        {"{wir nehmen|ich nehme|nehmen wir|nehme ich|wir nehmen jetzt|wir nehmen nun|nehmen jetzt doch|nehmen nun doch} {doch |jetzt doch |nun doch |}{den anderen|die andere|jemand anderen|jemand anderes|einen anderen|eine andere|die kollegin|den kollegen|die andere bewerberin|den anderen bewerber}",
          "{haben|hab|habe} {uns |mich |}{jetzt |nun |}{doch |}für {den anderen|die andere|jemand anderen|jemand anderes} entschieden"}, J));
     r.push_back(cue("rejection.de.post_gone", R, 3,
         {"{stelle|job|platz|position|ausbildungsstelle|lehrstelle} ist {schon|bereits|jetzt|inzwischen|leider schon|leider bereits} {weg|vergeben|besetzt|weg gegangen}"}));
@@ -915,7 +915,12 @@ void add_rejection(std::vector<Rule>& r)
          "{den prozess|das verfahren|das bewerbungsverfahren|den bewerbungsprozess|den auswahlprozess|das auswahlverfahren|ihren bewerbungsprozess|ihr bewerbungsverfahren} an dieser stelle {beenden|abschließen|abgeschlossen|beendet}",
          "{wir beenden|beenden wir} {das|den|unser|unseren|ihr|ihren} {bewerbungsverfahren|verfahren|prozess|bewerbungsprozess|auswahlprozess|auswahlverfahren} {daher|deshalb|hiermit|an dieser stelle|für alle|mit ihnen|für sie}",
          "entfällt {in diesem zusammenhang |damit |somit |daher |leider |}ersatzlos", "{stelle|position|vakanz} entfällt",
-         "damit ist die {stelle|position|vakanz} {besetzt|vergeben}",
+         "damit ist die {stelle|position|vakanz} {besetzt|vergeben|weg}",
+         // intl-29 (session 9): the choice fallen on a named person, going with someone who, someone
+         // found, a filling procedure not continued.
+         "{die wahl|unsere wahl|die entscheidung|die auswahl} {ist auf|fiel auf} {herrn|frau}", "wir gehen mit jemandem {der|die}",
+         "{haben|hab|habe} {jetzt |schon |bereits |inzwischen |}jemanden {gefunden|eingestellt}",
+         "{besetzungsverfahren|auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren} wird nicht {fortgeführt|fortgesetzt|weitergeführt}",
          "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter",
          // intl-26 (session 9): going on with someone else, results under the level asked, a minimum not
          // reached, a post not filled for now, no further step, the other applicant chosen.
@@ -976,7 +981,8 @@ void add_rejection(std::vector<Rule>& r)
          "{poste|recrutement} est {donc |désormais |}{gelé|suspendu}",
          "{c est|c était} {donc |finalement |}{lui|elle} qui {nous rejoindra|rejoindra l équipe|a été retenu|a été retenue|prendra le poste}",
          "{poursuivre|continuer|avancer|aller plus loin} avec {un autre|une autre|un e autre|d autres} {candidat|candidate|candidat e|candidats|candidates|profil|profils|personne}",
-         "{geler|gelé|gèle|gelons|gelées|gelés} {toutes les |les |nos |}{embauches|recrutements}"}, J));
+         "{geler|gelé|gèle|gelons|gelées|gelés} {toutes les |les |nos |}{embauches|recrutements}",
+         "ne {permettent|permet} pas de poursuivre {votre|ton|ta|le} {parcours|candidature|processus}"}, J));
     r.push_back(pair("rejection.fr.post_suspended", R, 3, {"le poste", "ce poste"},
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
@@ -1184,7 +1190,8 @@ void add_rejection(std::vector<Rule>& r)
          "{queda|quedas|queda usted|ha quedado|has quedado|ha quedado usted} {eliminado|eliminada|excluido|excluida|eliminado a|excluido a}",
          "al final {cogimos|contratamos|elegimos|escogimos|optamos por|hemos cogido|hemos contratado|hemos elegido|nos decidimos por|nos quedamos con}",
          "sin haber obtenido {la|una} plaza", "recae en {el|la} {candidato|candidata|aspirante}",
-         "{promocionar|ascender|promover} a {uno|una} de {nuestros|nuestras}"}, J));
+         "{promocionar|ascender|promover} a {uno|una} de {nuestros|nuestras}",
+         "sin {contratar|seleccionar|elegir} a nadie", "ya {cogimos|contratamos|elegimos|escogimos|encontramos} a {un|una|otro|otra|alguien}"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -1251,6 +1258,9 @@ void add_rejection(std::vector<Rule>& r)
          "{vacature|functie|plek} wordt {daarom |dus |}niet extern {ingevuld|vervuld|uitgezet}",
          "{neemt|nemen} {je|u|jou} {daarom |dus |helaas |}niet mee naar de {volgende|tweede|derde|laatste} {ronde|gespreksronde|fase}",
          "{score|resultaat|uitslag} {blijft|bleef|ligt|lag} onder {het niveau|de norm|de grens|de ondergrens}",
+         "{ligt|lag|blijft|bleef} {uw|je|jouw} {score|resultaat|uitslag} onder {het niveau|de norm|de grens|de ondergrens}",
+         "{hebben|heeft} de {procedure|sollicitatieprocedure|selectieprocedure|werving} {daarom |dus |}{stopgezet|beëindigd|afgebroken}",
+         "{kunnen|zullen} we de vacature niet {invullen|vervullen}",
          "{opdracht|functie|vacature|rol|positie} {gegund|gegeven|toegewezen} aan {een andere|iemand|een collega|een interne}"}, J));
     r.push_back(pair("rejection.nl.agency", R, 2, {"opdrachtgever", "onze klant"}, {"gekozen", "besloten", "afgewezen"}));
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
@@ -1668,7 +1678,7 @@ void add_application_received(std::vector<Rule>& r)
          "{je|uw} {sollicitatie|aanmelding|inschrijving} is nog niet {compleet|volledig|afgerond|verstuurd}", "we missen nog {je|uw}",
          "{om je|om uw} sollicitatie af te ronden", "zonder {je |uw |}{cv|motivatiebrief|documenten|diploma} kan",
          "we missen nog {iets|een paar dingen|wat|documenten|stukken|een document}", "{ontbreken|ontbreekt} nog",
-         "bewerbung ist {noch |}unvollständig", "folgende {angaben|unterlagen|dokumente|nachweise} fehlen", "{angaben|unterlagen|dokumente|nachweise} fehlen noch",
+         "bewerbung ist {noch |}unvollständig", "fehlen uns noch", "folgende {angaben|unterlagen|dokumente|nachweise} fehlen", "{angaben|unterlagen|dokumente|nachweise} fehlen noch",
          "{begonnen|angefangen} {diese|sie} aber noch nicht {abgeschickt|abgeschlossen|eingereicht|abgesendet}"}, calms_sentence));
     // Writing about the reader's own application ("we are reaching out regarding your application"):
     // a recruiter's "reaching out" inside it is no outreach (a longer phrase holds the shorter).
@@ -2118,7 +2128,7 @@ void add_context(std::vector<Rule>& r)
         {// What happens without the missing papers ("Ohne vollständige Unterlagen können wir Ihre Bewerbung leider
          // nicht berücksichtigen", "zonder deze stukken kunnen we je sollicitatie helaas niet in behandeling nemen"):
          // an incomplete application's reminder, not a verdict.
-         "ohne {vollständige|die fehlenden|diese|ihre|deine|die} {unterlagen|dokumente|angaben|zeugnisse|nachweise}",
+         "ohne {vollständige|die fehlenden|diese|ihre|deine|die|den|das|dieses|diesen} {unterlagen|dokumente|angaben|zeugnisse|nachweise|anerkennung|kopie|kopien|nachweis|zeugnis|bescheinigung|unterschrift|führungszeugnis}",
          // A rule about a class of applications ("Nicht vollständige Bewerbungen können nicht berücksichtigt werden").
          "{nicht vollständige|unvollständige|nicht vollständig eingereichte|verspätet eingegangene|verspätete} bewerbungen",
          "zonder {deze|die|de|je|uw|jouw} {stukken|documenten|gegevens|cv|motivatie|motivatiebrief|diploma|certificaten|bijlagen}",
