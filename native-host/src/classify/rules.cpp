@@ -1458,7 +1458,12 @@ void add_interview(std::vector<Rule>& r)
         {"das gespräch auf", "den termin auf", "unser gespräch auf", "das interview auf", "das telefonat auf", "unseren termin auf"},
         {"legen", "verlegen", "verschieben"}));
     r.push_back(cue("interview.reschedule", I, 4,
-        {"reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
+        {// The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
+         // can't do Friday after all"), a new time held ("I've pencilled that in").
+         "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|brought forward|changed} {to|from}",
+         "{can t|cannot|can not|couldn t|won t be able to} do {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|that day|the date|that time|the time|the morning|the afternoon} after all",
+         "{pencilled|penciled} {that|you|it|this} in",
+         "reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
          "{move|push|shift|bump} {it|you} to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
          "{looking forward|look forward} to seeing you {monday|tuesday|wednesday|thursday|friday|tomorrow|next|in person}",
