@@ -188,9 +188,9 @@ TEST(Catalogue, CompilesEveryFamilyOnce)
     // Chains keep the automaton small: about a hundred thousand states, not hundreds of thousands
     // (under 125,000: a 19.5 MB transition table at most, 4 bytes a cell past 65,535 states). Session 9's
     // families took it from 98,880 to 115,265 states: the first classification of one email then took
-    // 0.11 s instead of 0.09 (median of five) and peaked at 54 MB instead of 45 (the table is built
-    // beside the trie it comes from). The next families want a diet (docs/classifier.md, Open work)
-    // rather than another bound.
+    // 0.11 s instead of 0.09 (median of five) and peaked at 54 MB instead of 45, until the table was
+    // made in place of the trie it comes from (37 MB). The next families want a diet
+    // (docs/classifier.md, Open work) rather than another bound.
     EXPECT_LT(cat.automaton.state_count(), 125000u);
     std::set<std::string> names;
     for (const auto& r : cat.rules) EXPECT_TRUE(names.insert(r.name).second) << "duplicate rule " << r.name;
