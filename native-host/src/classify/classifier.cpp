@@ -192,14 +192,14 @@ public:
     double non_job() const
     {
         double sum = 0;
-        for (const auto& r : non_job_rules_) sum += r.weight * (r.second_word.empty() ? 1.0 : 2.0);
+        for (const auto& r : non_job_rules_) sum += r.world_weight();
         return sum;
     }
-    // The weight of the one world that weighs most (two of its words: twice its weight).
+    // The weight of the one world that weighs most.
     double non_job_world() const
     {
         double most = 0;
-        for (const auto& r : non_job_rules_) most = std::max(most, r.weight * (r.second_word.empty() ? 1.0 : 2.0));
+        for (const auto& r : non_job_rules_) most = std::max(most, r.world_weight());
         return most;
     }
     std::size_t job_context() const noexcept { return job_context_; }
@@ -811,6 +811,8 @@ private:
         std::uint16_t rule;
         double weight;
         std::string_view first_word, second_word; // views of the folded subject or body, alive while classifying
+        // The world's weight once, twice where two different words of it stand.
+        double world_weight() const noexcept { return weight * (second_word.empty() ? 1.0 : 2.0); }
     };
     std::vector<NonJob> non_job_rules_; // each rule once
     std::string non_job_phrase_;
@@ -968,16 +970,15 @@ Result classify(const Email& email)
     // candidato"): outside a mailing, that verdict is the reader's too, and the frame is the relay's. Not
     // where the agency approaches with words of its own ("Hätten Sie Interesse?", "would you be open to"):
     // the choice it tells of is then a story of its client's, the approach the news.
-    const bool mailing = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word") ||
-                         s[index_of(Label::job_alert)] >= 3;
+    const bool newsletter = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word");
+    const bool mailing = newsletter || s[index_of(Label::job_alert)] >= 3;
     const bool relayed = !mailing && scorer.fired("recruiter_outreach.agency") &&
                          s[index_of(Label::recruiter_outreach)] <= scorer.score_of("recruiter_outreach.agency");
     // A verdict in an email that thanks the reader for her own application or interest ("Gracias por tu
     // interés ... hemos optado por otro perfil ... Puedes consultar nuevas ofertas en nuestro portal"): its
     // verdict is hers even where its sentence names no one, and a line of jobs below it is consolation.
     // (Not in a newsletter, which thanks no one for an application.)
-    const bool hers = s[index_of(Label::application_received)] >= 2 && !scorer.fired("other.newsletter") &&
-                      !scorer.fired("other.newsletter_word");
+    const bool hers = s[index_of(Label::application_received)] >= 2 && !newsletter;
     if (rej > 0 && (scorer.rejection_addressed() || relayed || hers) && scorer.strongest(Label::rejection) >= 3) {
         auto& outreach = s[index_of(Label::recruiter_outreach)];
         for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out"}) {
@@ -992,7 +993,6 @@ Result classify(const Email& email)
             alert /= 2;
         }
     }
-    const bool newsletter = scorer.fired("other.newsletter") || scorer.fired("other.newsletter_word");
 
     // An approach is made to someone who has not applied: where the email speaks of her application ("I
     // came across your application", "thanks for applying"), a recruiter's words are the screen's, not
