@@ -171,6 +171,9 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
             out_flat_[at] = {id, patterns_[id], 0};
         }
     }
+    all_right_.assign(outputs.size(), 1);
+    for (std::uint32_t k = 0; k < outputs.size(); ++k)
+        for (const auto id : outputs[k]) all_right_[k] &= patterns_[id].right;
     if (count <= 0xFFFF) delta16_.assign(delta.begin(), delta.end());
     else delta_ = std::move(delta);
     start_ = step(0, static_cast<unsigned char>(' '));
@@ -181,18 +184,18 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
 {
     // Kept in locals across the notes of a block: the compiler cannot keep them in registers
     // through the stores to *w.out otherwise.
-    const auto* dot = dots.data();
-    const std::size_t dot_count = dots.size();
+    const auto* dot = dots.data(); // ends with a sentinel past any offset
     auto d = w.dots_before;
+    std::size_t next_after_dot = d > 0 ? dot[d - 1] + 1u : 0u; // one past the last '.' so far
     const auto* flat = out_flat_.data();
     auto& out = *w.out;
     for (std::size_t x = 0; x < count; ++x) {
         const std::size_t i = base + noted[x].pos;
         // Bring the sentence count up to and including byte i: a step per '.', not per byte.
-        while (d < dot_count && dot[d] <= i) ++d;
-        const std::size_t next_after_dot = d > 0 ? dot[d - 1] + 1u : 0u; // one past the last '.' so far
-        const bool word_follows = i + 1 < n && is_word(p[i + 1]);
+        for (; dot[d] <= i; ++d) next_after_dot = dot[d] + 1u;
+        const bool word_follows = i + 1 < n && word_bytes_[p[i + 1]];
         const auto k = noted[x].state - first_output_;
+        if (word_follows && all_right_[k]) continue; // inside a word: nothing here ends a whole word
         for (std::uint32_t o = k;;) {
             const auto& entry = flat[o];
             const auto& pat = entry.info;
@@ -284,6 +287,7 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies*
     dots.clear();
     for (const auto* q = p; (q = static_cast<const unsigned char*>(std::memchr(q, '.', static_cast<std::size_t>(p + n - q)))); ++q)
         dots.push_back(static_cast<std::uint32_t>(q - p));
+    dots.push_back(0xFFFFFFFFu); // a sentinel: report() steps through the list without a bounds check
     Walk walks[max_walks];
     // Chunks 1.. report here, then join `out` in order; kept per thread, reused.
     thread_local std::vector<Match> later[max_walks - 1];

@@ -103,7 +103,12 @@ private:
     static constexpr std::uint32_t alphabet = 39;
     static constexpr std::size_t max_walks = 8; // chunks of a long text scanned in lock-step
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
-    static bool is_word(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+    static constexpr bool is_word(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+    static constexpr std::array<bool, 256> word_bytes_ = [] {
+        std::array<bool, 256> t{};
+        for (unsigned c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; // is_word
+        return t;
+    }();
 
     struct Pattern {
         std::uint32_t length;
@@ -155,6 +160,9 @@ private:
     // Per output state (minus first_output_): its first pattern, with what the scan checks of it;
     // a state that ends more than one (its own, or along its dictionary links) chains the others.
     std::vector<Output> out_flat_;
+    // Per output state (minus first_output_): 1 when every pattern it ends asks for a word boundary
+    // after it, so that a note followed by a word byte is passed over without reading its outputs.
+    std::vector<std::uint8_t> all_right_;
     std::vector<Pattern> patterns_;
     std::vector<std::uint64_t> next_symbols_; // per pattern with a lookahead (PatternSpec::next_symbols)
     // Does the text go on after a match ending at `end` as the pattern's lookahead asks?
