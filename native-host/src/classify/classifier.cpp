@@ -988,7 +988,8 @@ Result classify(const Email& email)
                 outreach -= weight;
             }
         }
-        if (auto& alert = s[index_of(Label::job_alert)]; alert > 0) {
+        // (Not where the mailing's advice discusses the verdict: below, it is no verdict at all.)
+        if (auto& alert = s[index_of(Label::job_alert)]; alert > 0 && !(mailing && scorer.fired("other.advice"))) {
             context.push_back({"context.alert_beside_a_verdict", "", -alert / 2});
             alert /= 2;
         }

@@ -445,6 +445,27 @@ void add_rejection(std::vector<Rule>& r)
          "{post|role|position|vacancy} is no longer required",
          "no further action will be taken on {your application|any applications|applications|any application}",
          "{won t|will not} be continuing {any of these|these|the|this|your|any} {process|processes|application|applications}"}, J));
+    // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
+    // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
+    // the post's own holder appointed; the recruitment stopped; applications not carried forward.
+    r.push_back(cue("rejection.not_placed", R, 3,
+        {"{position|role|post|vacancy|job} {now |}filled", "{position|role|post|vacancy|job} is now filled",
+         "{can t|cannot|can not|won t|will not|unable to|not able to|couldn t|could not} {let us |be able to |}put you on {it|the rota|this one|that one|the job|the role|the contract|shifts|the shifts|the schedule|the team|the vehicle|the vehicles}",
+         "{won t|will not|can t|cannot|couldn t|could not} be able to take you on", "{unable|not able} to take you on",
+         "{they ve|they have|we ve|we have|we|she s|he s|she has|he has} {given|gave|offered|handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
+         "{appointed|recommended the appointment of|approved the appointment of|confirmed the appointment of} {our|an|a|one of our|the} {current|existing|internal|acting|interim} {postholder|post holder|colleague|member|administrator|manager|officer|candidate|applicant|deputy|team member|employee|jobholder|jobholder}",
+         "{had to|have to|have had to|ve had to|decided to|are going to|re going to|will have to|must} {stop|halt|pause|cancel|close|end|suspend|call off} {the|this|our} {recruitment|recruiting|hiring|process|search|appointment}",
+         "{will not|won t|cannot|can t|are not|will no longer} be carried {forward|over}"}, J));
+    // Session 10's kinds in German, French, Spanish and Dutch (intl-30): not planned in for the post
+    // (a licence class), an offer made to someone else, the post filled ("comblé" in Québec), the offer
+    // extended to another, filled internally, not admitted to the selection tests.
+    r.push_back(cue("rejection.intl_given_elsewhere", R, 3,
+        {"{sie|dich} {für diese stelle|für die stelle|für diese position|für die position|für diese tour|dafür} {leider |}nicht {einplanen|einsetzen|einstellen|übernehmen}",
+         "{fait|faire|proposé|adressé|transmis} une offre à {un|une|une autre|un autre|quelqu un|la|le|l}",
+         "{le poste|ce poste|la position|l emploi|cet emploi} {a été|est|a déjà été|est déjà} {comblé|comblée|pourvu}",
+         "{la oferta|la oferta laboral|la propuesta|la propuesta laboral} {fue|ha sido|se ha} {extendida|hecha|presentada|realizada|enviada|extendido|hecho} a {una|un|otra|otro|la|el}",
+         "{vacature|functie|positie|plek} intern is {ingevuld|vervuld|vergeven}", "{vacature|functie|positie} is intern {ingevuld|vervuld|vergeven}",
+         "niet {worden |}toegelaten tot de {selectieproeven|selectie|selectieprocedure|procedure|proeven}"}, J));
     // en-28's kinds (session 9): not taken forward to interview, kept the temp in the role, one of
     // their own taken on, not needing anyone external, the chosen ones described, someone else who
     // accepted the offer, moved forward with applicants who bring more, not screened in, a result
@@ -1508,7 +1529,8 @@ void add_interview(std::vector<Rule>& r)
          "no es posible", "no está permitido", "niet mogelijk", "helaas niet"}, calms_sentence));
     r.push_back(progress("interview.progress", I, 1, 3,
         {"move forward", "moving forward", "move ahead", "moving ahead", "proceed with your", "proceeding with your", "progress your", "progressing your",
-         "advance your", "advancing your", "take your application", "taking your application", "invite you", "inviting you",
+         "advance your", "advancing your", "take your application", "taking your application", "take this application", "taking this application",
+         "shortlist you", "shortlisting you", "invite you", "inviting you",
          "offer you", "offering you", "selected", "shortlisted", "short listed", "successful", "considered", "consider your", "considering your",
          "moving you forward", "move you forward", "continue with your", "continuing with your", "next round", "next stage", "next step",
          "interview you", "to interview", "einladen", "berücksichtigen", "weiterkommen", "nächste runde",
@@ -1800,7 +1822,14 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.delayed", A, 1.5,
         {"{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
          "{is|are|has been|have been} taking longer than {expected|planned|anticipated|we hoped|hoped}", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
-         "{now expect|now anticipate|now hope|now aim|now plan} to {notify|contact|let|inform|update|be in touch|get back|complete|finish}"}, calms_sentence));
+         "{now expect|now anticipate|now hope|now aim|now plan} to {notify|contact|let|inform|update|be in touch|get back|complete|finish}",
+         // No date promised for the answer ("Leider ist es uns nicht möglich, Ihnen einen genauen Zeitpunkt für
+         // unsere Rückmeldung zu nennen"): not yet, no verdict.
+         "{genauen |konkreten |verbindlichen |}{zeitpunkt|zeitrahmen|termin} für {unsere|eine|die|ihre} {rückmeldung|antwort|entscheidung}",
+         "{exact|precise|specific|firm} {timeframe|time frame|date|timeline} for {our|a|the} {response|reply|decision|feedback}",
+         "{délai|date} {précis|précise|exact|exacte} {de|pour} {notre|une|la} {réponse|retour|décision}",
+         "{plazo|fecha} {exacto|exacta|concreto|concreta} {para|de} {nuestra|una|la} {respuesta|decisión}",
+         "{exacte|precieze} {termijn|datum} {voor|van} {onze|een|de} {reactie|terugkoppeling|beslissing}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
@@ -2104,7 +2133,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{profile|account|data|details} will be {permanently |automatically |}deleted", "{in line with|under|in accordance with} {data protection|gdpr|our privacy policy}",
          "{delete|deletion of} your {profile|account|data|candidate profile}"}));
     r.push_back(cue("other.advice", OT, 3,
-        {"{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
+        {"why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
+         "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
+         "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi {votre|ta} candidature {n a pas|n est pas|a été|est}",
+         "por qué {tu|su} {candidatura|solicitud|cv} no", "waarom {je|jouw|uw} sollicitatie {niet|werd|wordt}",
+         "{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft", "{eine|die|jede} absage fühlt sich", "warum bewerbungen scheitern",
@@ -2182,6 +2215,8 @@ void add_context(std::vector<Rule>& r)
         {// A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
          // those selected"): what follows is said to every reader.
          "if you {re|are} reading this", "if you {re|are} receiving this", "if you have received this email", "if you ve received this email",
+         // What the reader said before, not what is asked: "thanks for being upfront about your availability".
+         "{upfront|honest|open|clear|candid} about your availability",
          "not sure", "not yet", "not only", "{do|did} not hesitate",
          // Sooner, not otherwise: "ik had je graag eerder uitgenodigd, sorry voor de vertraging".
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
@@ -2218,7 +2253,9 @@ void add_context(std::vector<Rule>& r)
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
          "scholarship", "studienplatz*", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
-         "sommersemester", "studierendensekretariat", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
+         "sommersemester", "studierendensekretariat", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
+         "course of study",
+         "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
@@ -2234,7 +2271,9 @@ void add_context(std::vector<Rule>& r)
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
-         "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
+         "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "{reapply|apply again} in round",
+         "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
          "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "{aanvraag|subsidieaanvraag} {voor |}financiering",
