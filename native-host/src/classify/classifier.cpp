@@ -512,7 +512,10 @@ private:
         for (const std::string_view word : {" like to ", " love to ", " pleased to ", " happy to ", " glad to ", " excited to ", " delighted to ",
                                             " so the ", " so it ", " so we ll ", " so we will ", " so i ll ", " so i will ", " but ",
                                             " however ", " instead ", " aber ", " sondern ", " deshalb ", " mais ", " donc ",
-                                            " pero ", " así que ", " maar ", " dus "})
+                                            " pero ", " así que ", " maar ", " dus ",
+                                            // An aside about what the reader asked ("geen leaseauto, zoals je in het
+                                            // tweede gesprek vroeg"): the negation stays in its own clause.
+                                            " zoals ", " as you ", " comme vous ", " comme tu ", " wie sie ", " wie du ", " como te ", " como le "})
             if (between.find(word) != std::string_view::npos) return false;
         return true;
     }

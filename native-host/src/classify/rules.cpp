@@ -146,7 +146,9 @@ void add_rejection(std::vector<Rule>& r)
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
          "offer {has been|was|is being|will be|has had to be} {rescinded|withdrawn|revoked|retracted}",
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
-         "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer"}, J));
+         "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer",
+         // "Ein Angebot können wir Ihnen daher nicht mehr unterbreiten": the offer prepared, then not made.
+         "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}"}, J));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
         {// Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
          // ("we'll pass on your application to the team" forwards it, so "pass on" alone does not count).
@@ -445,6 +447,26 @@ void add_rejection(std::vector<Rule>& r)
          "{post|role|position|vacancy} is no longer required",
          "no further action will be taken on {your application|any applications|applications|any application}",
          "{won t|will not} be continuing {any of these|these|the|this|your|any} {process|processes|application|applications}"}, J));
+    // Session 10's inbox (en-30): a no without an object ("we're not going to progress", "we won't be
+    // taking this further"), a client's note about the reader in the third person relayed, a plan
+    // that makes no sense to go on with.
+    r.push_back(cue("rejection.not_going_on", R, 3,
+        {"{we re|we are|i m|i am} not going to {progress|proceed|move forward|go ahead|take it further|take this further|take things further}",
+         "{won t|will not|not going to|decided not to|are not going to|re not going to} {be taking|take} {this|it|things|matters} {any |}further",
+         "{doesn t|does not|wouldn t|would not|didn t|did not} make sense to {progress|proceed|move forward|continue|go ahead|take} {with |}{the|your|this} {application|candidacy|process|conversation|conversations|discussions} {any further|further|forward|at this time|now}",
+         "{don t|do not|didn t|did not} think {he s|she s|he is|she is|they re|they are} {the right|a good|a strong|the best|quite the right|right} fit",
+         "not one for us"}, J));
+    // Session 10's inbox in German, French, Spanish and Dutch (intl-31): a score under what the next
+    // round needs, the process ending at this point, "hat es nicht gepasst", a Zusage another gave,
+    // not going on to the interview, "we gaan het niet met jou doen".
+    r.push_back(cue("rejection.intl_stage_ended", R, 3,
+        {"unter dem {für die nächste runde |für die nächste stufe |für die nächste phase |für das assessment center |}{erforderlichen|notwendigen|geforderten|nötigen} {wert|punktwert|ergebnis|niveau|mindestwert|schwellenwert}",
+         "{endet|endete|beenden wir|ist} {der|den|das} {prozess|bewerbungsprozess|auswahlprozess|auswahlverfahren|verfahren|bewerbungsverfahren} für {sie|dich} {an dieser stelle|hier|damit|leider|nun|jetzt|bereits}",
+         "{hat es|hat s|hat das|hat es leider} {diesmal |dieses mal |leider |diesmal leider |dieses mal leider |}nicht gepasst",
+         "{die |eine |}zusage {einer|eines|von einer|von einem} {bewerberin|bewerbers|kandidatin|kandidaten|anderen|anderer|mitbewerberin|mitbewerbers}",
+         "no {vamos a|podemos|podremos|seguiremos|continuaremos} {avanzar|continuar|seguir|pasar|avanzando|continuando} {a la|con la|hacia la} {entrevista|siguiente fase|siguiente etapa|fase|etapa}",
+         "no {vamos a|podemos|podremos|seguiremos|continuaremos} {avanzar|continuar|seguir|pasar|avanzando|continuando} {a la|con la|hacia la} entrevista {técnica|final|personal|presencial|con el equipo}",
+         "het {voor deze rol |voor deze functie |voor deze vacature |voor deze positie |hier |}niet met {jou|je|u} {doen|aangaan}"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -452,7 +474,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{position|role|post|vacancy|job} {now |}filled", "{position|role|post|vacancy|job} is now filled",
          "{can t|cannot|can not|won t|will not|unable to|not able to|couldn t|could not} {let us |be able to |}put you on {it|the rota|this one|that one|the job|the role|the contract|shifts|the shifts|the schedule|the team|the vehicle|the vehicles}",
          "{won t|will not|can t|cannot|couldn t|could not} be able to take you on", "{unable|not able} to take you on",
-         "{they ve|they have|we ve|we have|we|she s|he s|she has|he has} {given|gave|offered|handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
+         "{they ve|they have|we ve|we have|she s|he s|she has|he has} {given|offered|handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
+         "{we gave|we offered|we handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
          "{appointed|recommended the appointment of|approved the appointment of|confirmed the appointment of} {our|an|a|one of our|the} {current|existing|internal|acting|interim} {postholder|post holder|colleague|member|administrator|manager|officer|candidate|applicant|deputy|team member|employee|jobholder|jobholder}",
          "{had to|have to|have had to|ve had to|decided to|are going to|re going to|will have to|must} {stop|halt|pause|cancel|close|end|suspend|call off} {the|this|our} {recruitment|recruiting|hiring|process|search|appointment}",
          "{will not|won t|cannot|can t|are not|will no longer} be carried {forward|over}"}, J));
@@ -695,6 +718,7 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
+         "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch} {genommen|nahmen|genommen hast|genommen haben}",
          "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{appreciate|appreciated} you {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
@@ -1543,6 +1567,7 @@ void add_interview(std::vector<Rule>& r)
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
          "{vorgeschlagene|mögliche} termine", "zeit für ein {kurzes |erstes |persönliches |}{telefonat|gespräch|kennenlernen|interview}",
          "passt {ihnen|dir} ein {kurzes |erstes |}{telefonat|gespräch}", "bestätigen {ihnen|dir} {gern |gerne |hiermit |}{das|den|ihr|ihren} {zweite |erste |}{gespräch|termin|vorstellungsgespräch|interview}",
+         "{bestätige ich|bestätigen wir} {ihnen|dir} {gerne |gern |sehr gerne |hiermit |}{das|den|unser|unseren|ihr|ihren} {zweitgespräch|erstgespräch|gespräch|termin|vorstellungsgespräch|interview|kennenlernen}",
          "zum {zweiten|ersten|nächsten|finalen} gespräch", "hospitieren", "{einen|ein} {probetag|probearbeiten|probearbeitstag} zu machen", "zum probearbeiten {in|bei|zu}",
          "zu einem {hearing|probevortrag|kommissionsgespräch}", "{sehr |}{gern|gerne} mit {ihnen|dir|euch} fortsetzen",
          "{termin|gesprächstermin|zeitpunkt} {vereinbaren|abstimmen|finden|ausmachen|bestätigen}",
@@ -1573,6 +1598,7 @@ void add_interview(std::vector<Rule>& r)
          "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
+         "{el siguiente paso|la siguiente fase|la próxima fase|el próximo paso} {es|será|consiste en} una entrevista", "{ha|has} superado la fase de {preselección|selección|cribado|evaluación}",
          "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
          "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
          "{te|le|os} {proponemos|propongo} {realizar|tener|hacer|mantener|agendar} {una|un} {entrevista|videollamada|reunión|llamada|encuentro}",
@@ -1855,7 +1881,7 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
+        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}"}));
     r.push_back(cue("application_received.es", A, 3,
@@ -1979,7 +2005,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
         {"{job|jobs|career} {alert|alerts}", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
-         "recommended {jobs|for you|roles|positions}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
+         "recommended {jobs|for you|roles|positions}", "{top|new|latest|best|your} {job |}matches for you", "companies you follow {are hiring|have|posted}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
          "your saved search",
          // A digest's own words: "roles that match your preferences", "here are this week's vacancies".
@@ -2253,7 +2279,8 @@ void add_context(std::vector<Rule>& r)
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
          "scholarship", "studienplatz*", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
-         "sommersemester", "studierendensekretariat", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
+         "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
+         "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
          "course of study",
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
