@@ -275,7 +275,7 @@ void add_rejection(std::vector<Rule>& r)
         {"we ve filled", "we have filled", "we filled", "we ve now filled", "we have now filled", "we ve just filled", "we have just filled",
          "we ve already filled", "we have already filled", "we actually filled", "we ve actually filled", "we already filled", "we d already filled",
          "we had already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
-        {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place"}, J | restates_a_verdict));
+        {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place", "slot"}, J | restates_a_verdict));
     r.push_back(pair("rejection.named_role_gone", R, 3,
         {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot",
          "positions", "roles", "vacancies", "openings", "seats", "places"},
@@ -451,7 +451,7 @@ void add_rejection(std::vector<Rule>& r)
     // taking this further"), a client's note about the reader in the third person relayed, a plan
     // that makes no sense to go on with.
     r.push_back(cue("rejection.not_going_on", R, 3,
-        {"{we re|we are|i m|i am} not going to {progress|proceed|move forward|go ahead|take it further|take this further|take things further}",
+        {"{we re|we are|i m|i am|they re|they are} not going to {progress|proceed|move forward|go ahead|take it further|take this further|take things further}",
          "{won t|will not|not going to|decided not to|are not going to|re not going to} {be taking|take} {this|it|things|matters} {any |}further",
          "{doesn t|does not|wouldn t|would not|didn t|did not} make sense to {progress|proceed|move forward|continue|go ahead|take} {with |}{the|your|this} {application|candidacy|process|conversation|conversations|discussions} {any further|further|forward|at this time|now}",
          "{don t|do not|didn t|did not} think {he s|she s|he is|she is|they re|they are} {the right|a good|a strong|the best|quite the right|right} fit",
@@ -487,6 +487,15 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.nl.chose_who_already", R, 3,
         {"gekozen voor", "kozen voor", "keuze gevallen op", "keuze is gevallen op"},
         {"die al", "die sinds", "die bij ons", "die ons", "die hier al"}, J));
+    // What the blind sets' remaining English misses say of the post gone (session 10): someone taken on
+    // already, the role given to someone who ..., promoted from the team, the temp kept, the other
+    // shortlisted candidate.
+    r.push_back(cue("rejection.post_gone_en", R, 3,
+        {"{already|ve|have|had|d} {taken|took} {someone|somebody|a candidate|another candidate|a person|someone else} on",
+         "going to give {it|the job|the role|the position|the post} to {someone|somebody|another|a candidate|one of}",
+         "{decided to|chose to|going to|opted to|ve decided to|have decided to} promote {someone|somebody|a colleague|one of|an existing|an internal|from within|internally}",
+         "{decided to|chose to|going to|opted to|ve decided to|have decided to} keep {her|him|them|the temp|our temp|the current} {in the role|in the post|in the position|on permanently|on}",
+         "{proceed|go ahead|move forward|continue} with the other {shortlisted |remaining |final |}{candidate|applicant|finalist}"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
