@@ -496,6 +496,22 @@ void add_rejection(std::vector<Rule>& r)
          "{decided to|chose to|going to|opted to|ve decided to|have decided to} promote {someone|somebody|a colleague|one of|an existing|an internal|from within|internally}",
          "{decided to|chose to|going to|opted to|ve decided to|have decided to} keep {her|him|them|the temp|our temp|the current} {in the role|in the post|in the position|on permanently|on}",
          "{proceed|go ahead|move forward|continue} with the other {shortlisted |remaining |final |}{candidate|applicant|finalist}"}, J));
+    // Session 10's start-up mail in four languages (intl-32): "ist leider nix geworden", "het wordt 'm
+    // niet", a profile that does not fit right now, Denglisch choices ("uns for a more senior profile
+    // entschieden", "décidé de go avec un profil"), "eligieron a alguien", an offer made to someone else,
+    // the process stopping here.
+    r.push_back(cue("rejection.informal_intl", R, 3,
+        {"{ist|wird|wurde|war} {es |das |}{leider |diesmal |diesmal leider |dieses mal |dieses mal leider |}{nix|nichts} geworden", "het wordt {m|hem} {deze keer |dit keer |dit maal |helaas |nu |}niet",
+         "{décidé|choisi} de {go|partir|aller|avancer|continuer|poursuivre} avec {un|une} {profil|autre|candidat|candidate|personne}",
+         "{eligieron|elegimos|escogieron|escogimos|contrataron|contratamos|se quedaron con|nos quedamos con} a {alguien|otra persona|otro candidato|otra candidata|una persona|un perfil}",
+         "{al final |}no {salió|se dio|funcionó} lo de",
+         "{aanbod|bod} {gedaan|gegeven} aan {iemand anders|een andere|een ander|de andere|een andere kandidaat}",
+         "{stopt|eindigt} het {proces|traject} {hier|voor jou|voor u}", "voor {jou|u} stopt het {proces|traject}"}, J));
+    r.push_back(pair("rejection.de.profile_not_now", R, 3,
+        {"passt dein profil", "passt ihr profil", "passt dein lebenslauf", "passt ihr lebenslauf", "passt dein hintergrund", "passt ihr hintergrund"},
+        {"gerade nicht", "leider nicht", "nicht zu 100", "nicht ganz", "aktuell nicht", "derzeit nicht", "momentan nicht", "nicht genug"}, J));
+    r.push_back(pair("rejection.de.chose_in_english", R, 3,
+        {"for a more", "for someone", "for another", "for a different", "for a senior", "for an internal"}, {"entschieden"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -1666,6 +1682,7 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
+         "{anbei|hier ist|hier kommt|im anhang findest du|im anhang finden sie} {dein|ihr|unser} {angebot|vertragsangebot|arbeitsvertrag|vertrag}",
          "{ihnen|dir} {die|diese} {stelle|position} {anbieten|anzubieten}", "{ein|unser|das} angebot {unterbreiten|machen|zukommen}",
          "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "{wir wollen|wir möchten|ich will|ich möchte} {dich|sie} {haben|einstellen|an bord}",
          "mein angebot", "{den|deinen|ihren} vertrag fertig", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}",
@@ -2154,7 +2171,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}",
          // "Ik ben dus niet aangenomen bij dat ingenieursbureau", "je n'ai pas été prise", "no me cogieron".
          "ik ben {dus |toch |weer |helaas |}{niet aangenomen|afgewezen}", "je n ai {donc |finalement |}pas été {pris|prise}",
-         "no me {cogieron|eligieron|escogieron|contrataron}", "ich {wurde|bin} {dann |doch |also |}nicht genommen"}, tells_of_a_post | tells_own_story));
+         "no me {cogieron|eligieron|escogieron|contrataron}", "ich {wurde|bin} {dann |doch |also |}nicht genommen",
+         // "Ya me contestaron de la aseguradora: no quedé."
+         "no {quedé|me quedé|pasé|entré}", "{ya |}me {contestaron|respondieron} {de|del|que}"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt",
@@ -2227,7 +2246,7 @@ void add_context(std::vector<Rule>& r)
          "zonder {deze|die|de|je|uw|jouw} {stukken|documenten|gegevens|cv|motivatie|motivatiebrief|diploma|certificaten|bijlagen}",
          "sans {ces|les|vos|tes} {documents|pièces|justificatifs|éléments}", "sin {estos|los|tus|sus|esos} {documentos|datos|archivos|justificantes}",
          "if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
-         "falls", "sollten", "sollte", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
+         "falls", "sollten", "sollte", "solltest", "solltet", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          // Whether, not that: "let you know by Friday whether you have been selected for interview", "U hoort
          // uiterlijk vrijdag of u wordt uitgenodigd voor een gesprek".
          "whether", "of {u|je|jij} {wordt|bent|door|verder|al dan niet}",
@@ -2315,7 +2334,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
-         "wohnung", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
+         "wohnung", "wg zimmer", "wg casting", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder",
          // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
