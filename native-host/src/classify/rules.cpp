@@ -512,6 +512,18 @@ void add_rejection(std::vector<Rule>& r)
         {"gerade nicht", "leider nicht", "nicht zu 100", "nicht ganz", "aktuell nicht", "derzeit nicht", "momentan nicht", "nicht genug"}, J));
     r.push_back(pair("rejection.de.chose_in_english", R, 3,
         {"for a more", "for someone", "for another", "for a different", "for a senior", "for an internal"}, {"entschieden"}, J));
+    // English written beside another language (en-31, session 10): the employer's own formulas
+    // translated ("die Wahl fiel auf", "eine Absage erteilen", "nicht weiter berücksichtigen", "não foi
+    // aprovado nesta etapa", "ne correspond pas à ce que nous cherchons", "prendre en considération").
+    r.push_back(cue("rejection.translated_formula", R, 3,
+        {"{finish|end|close|conclude|terminate} the {recruitment |selection |}process with your {candidature|candidacy|application}",
+         "{your|the} {experience|profile|background|qualifications|skills} {is|are} not {enough|sufficient|adequate|suitable} for {this|the} {role|position|post|job}",
+         "{the choice|the selection|our choice|our selection|the decision} {has fallen|fell|has fell|falls|has now fallen} on {another|a candidate|an other|someone|a different|the other|other|a colleague}",
+         "{give|send|gave|sent} you a cancellation",
+         "{you were|you have been|you are|you were unfortunately} not approved {in|at|for} {this|the} {stage|phase|step|process|next}",
+         "{will not|won t|cannot|can not|do not|don t|would not} {go on|go ahead|continue|proceed|carry on} with {your candidature|your candidacy|your application|you|your profile|your dossier}",
+         "{profile|experience|background|dossier|cv|application} does not correspond {sufficiently |enough |fully |}{to|with} {what|the|our}",
+         "{cannot|can not|can t|are unable to|will not|won t|could not|couldn t} take your {dossier|application|candidature|candidacy|cv|profile} into {consideration|account}"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -1665,6 +1677,7 @@ void add_offer(std::vector<Rule>& r)
     constexpr auto O = L::offer;
     r.push_back(cue("offer.offer", O, 3,
         {"{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
+         "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}",
          "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
          "{extend|extending} you {an|a|our} offer", "{offer|employment|job} {letter|offer|contract}", "offer of employment", "{formal|official|verbal|written|conditional} offer",
          "{accept|accepting|sign|signing|review|reviewing} {the|our|your|this} {offer|offer letter|contract}", "your offer",
@@ -1721,7 +1734,8 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {"{received|successfully received|now received|recieved} your {application|resume|cv|submission|candidacy|documents|details}",
+        {"{received|successfully received|now received|recieved} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
+         "confirm to have received", "{confirm|confirms|confirming} {the |}{reception|receipt} of your {candidature|application|cv|resume|documents}",
          "{we|we ve|i ve} got your {application|resume|cv|submission|candidacy|documents|details}",
          "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
          "{application|applications} {received|submitted|confirmation|acknowledgement|acknowledgment}", "{confirm|confirms|confirming} {receipt|that we} {of|have received} your",
@@ -1889,6 +1903,12 @@ void add_application_received(std::vector<Rule>& r)
     // contact before Christmas as originally planned"): not yet, no verdict. It calms its sentence.
     // What a confirmation does not promise ("does not guarantee an invitation to interview", "inclusion in
     // a merit pool does not guarantee an offer of employment"): the invitation or offer named is none.
+    // A no-reply address ("Unfortunately we cannot answer to replies on this address"): its regret is
+    // about the mailbox. It calms its sentence and weighs next to nothing.
+    r.push_back(cue("other.no_reply_address", L::other, 0.5,
+        {"{answer|respond|reply} to {replies|emails|messages|mails} {on|to|at|sent to} this {address|email address|mailbox|email}",
+         "{replies|emails|messages} {to|on|sent to} this {address|email address|mailbox} {are not|will not be|cannot be|can not be|can t be} {read|answered|monitored}"},
+        calms_sentence));
     r.push_back(cue("application_received.no_promise", A, 1,
         {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
     r.push_back(cue("application_received.delayed", A, 1.5,
@@ -1901,7 +1921,10 @@ void add_application_received(std::vector<Rule>& r)
          "{exact|precise|specific|firm} {timeframe|time frame|date|timeline} for {our|a|the} {response|reply|decision|feedback}",
          "{délai|date} {précis|précise|exact|exacte} {de|pour} {notre|une|la} {réponse|retour|décision}",
          "{plazo|fecha} {exacto|exacta|concreto|concreta} {para|de} {nuestra|una|la} {respuesta|decisión}",
-         "{exacte|precieze} {termijn|datum} {voor|van} {onze|een|de} {reactie|terugkoppeling|beslissing}"}, calms_sentence));
+         "{exacte|precieze} {termijn|datum} {voor|van} {onze|een|de} {reactie|terugkoppeling|beslissing}",
+         // A comparison to come is not a verdict ("our HR team will compare your profile with other candidates").
+         "{cannot|can not|can t|could not} {respond|reply|answer|get back} to {each|every|all|everyone} {person|applicant|candidate|application|one} {individually|personally}",
+         "compare your {profile|application|cv|candidacy|experience} {with|to|against} {other|the other|all other} {candidates|applicants|profiles}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
@@ -1951,7 +1974,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 {
     constexpr auto RO = L::recruiter_outreach;
     r.push_back(cue("recruiter_outreach.profile", RO, 3,
-        {"{came|come|stumbled|run} across your {profile|background|resume|cv|linkedin}", "{found|saw|noticed|viewed} your {profile|linkedin}", "{found|saw|noticed} your {background|resume|cv}",
+        {"{came|come|stumbled|run} across your {profile|background|resume|cv|linkedin}",
+         "{contacting|writing to} you {from|on behalf of} {a|an|our|the}", "{would|will} be open to discuss", "{found|saw|noticed|viewed} your {profile|linkedin}", "{found|saw|noticed} your {background|resume|cv}",
          "your {profile|background|experience} {on|at} {linkedin|github|indeed|xing}", 
 "{thought|think} of you",
          "{thought|think} you {might|may|d|would} be {interested|open|a great fit|a good fit|a strong fit|perfect|ideal|great|a strong contender|a strong candidate|a great candidate|a good candidate|a great match|a good match|a great addition|a strong addition}",
@@ -2051,7 +2075,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
         {"{job|jobs|career} {alert|alerts}", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
-         "recommended {jobs|for you|roles|positions}", "{top|new|latest|best|your} {job |}matches for you", "companies you follow {are hiring|have|posted}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
+         "recommended {jobs|for you|roles|positions}", "{top|new|latest|best|your} {job |}matches for you", "based on your profile",
+         "{we found|here are} these {new |fresh |}{openings|jobs|roles|positions|vacancies}", "{jobs|job|remote jobs|roles} digest", "companies you follow {are hiring|have|posted}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
          "your saved search",
          // A digest's own words: "roles that match your preferences", "here are this week's vacancies".
@@ -2173,7 +2198,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "ik ben {dus |toch |weer |helaas |}{niet aangenomen|afgewezen}", "je n ai {donc |finalement |}pas été {pris|prise}",
          "no me {cogieron|eligieron|escogieron|contrataron}", "ich {wurde|bin} {dann |doch |also |}nicht genommen",
          // "Ya me contestaron de la aseguradora: no quedé."
-         "no {quedé|me quedé|pasé|entré}", "{ya |}me {contestaron|respondieron} {de|del|que}"}, tells_of_a_post | tells_own_story));
+         "no {quedé|me quedé|pasé|entré}", "{ya |}me {contestaron|respondieron} {de|del|que}",
+         "i {just|finally|ve just|have just} {got|received|had} {the|a|another|their} {rejection|no|rejection email}"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt",
