@@ -278,8 +278,9 @@ void add_rejection(std::vector<Rule>& r)
         {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place", "slot"}, J | restates_a_verdict));
     r.push_back(pair("rejection.named_role_gone", R, 3,
         {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot",
-         "positions", "roles", "vacancies", "openings", "seats", "places"},
-        {"have now been filled", "are now filled", "have been withdrawn", "have now been withdrawn", "has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
+         "positions", "roles", "vacancies", "openings", "seats", "places", "slot", "part"},
+        {"s been filled", "s now been filled", "s already been filled", "has now been cast", "has been cast", "s been cast", "was cast",
+         "have now been filled", "are now filled", "have been withdrawn", "have now been withdrawn", "has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
          "it s now been filled", "it s been filled", "it s already been filled", "it s now filled", "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
          "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
@@ -524,6 +525,18 @@ void add_rejection(std::vector<Rule>& r)
          "{will not|won t|cannot|can not|do not|don t|would not} {go on|go ahead|continue|proceed|carry on} with {your candidature|your candidacy|your application|you|your profile|your dossier}",
          "{profile|experience|background|dossier|cv|application} does not correspond {sufficiently |enough |fully |}{to|with} {what|the|our}",
          "{cannot|can not|can t|are unable to|will not|won t|could not|couldn t} take your {dossier|application|candidature|candidacy|cv|profile} into {consideration|account}"}, J));
+    // Teachers, coaches, casting, freelance platforms and federal notices (en-33, session 10): another
+    // of the trade chosen, one of our own gone with, our hire made, the status "Not Referred", a score
+    // below what the next stage needs, stepping away from a candidacy, commissioning frozen.
+    r.push_back(cue("rejection.trades_and_platforms", R, 3,
+        {"{chose|chosen|selected|picked|hired|booked|went with|gone with|going with} another {illustrator|illustrator s|designer|designer s|writer|artist|artist s|photographer|freelancer|contractor|vendor|seller|translator|coach|instructor|teacher|tutor|musician|actor|actress|model|editor|developer|consultant|performer|narrator|voice actor|agency}",
+         "{going|gone|went|go} with one of our {current|own|existing|internal|regular|returning}",
+         "{made|have made|ve made|has made} {our|a|the} {hire|hiring decision|selection} for {this|the|that} {position|role|post|job|opening|vacancy|spot}",
+         "{has changed to|changed to|status is|is now|were|was|have been|has been} not referred",
+         "not placed in the highest {quality |}category",
+         "below the minimum {score |level |}{required|needed|necessary} to {proceed|progress|advance|move forward|continue|move on}",
+         "{stepping|step|stepped|stepping back|stepped back} away from your {candidacy|application|profile}",
+         "{frozen|froze|freezing|paused|halted|suspended} all {freelance |external |new |}{commissioning|commissions|hiring|recruitment|recruiting}"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -1389,7 +1402,9 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {"{invite|inviting|invited} you {to|for} {an|a|the|our|your|a first|a second|a final|a short|an initial|a brief|a quick|interview*|next|further|meet|join|speak|chat|talk|take|complete|participate|attend}",
+        {"{the |}next step is {our|an|a|the} {online |short |brief |quick |}{skills |}{assessment|test|interview|call|screen|challenge|practical|trial|demo lesson|audition}",
+         "{love|like} for you to come in",
+         "{invite|inviting|invited} you {to|for} {an|a|the|our|your|a first|a second|a final|a short|an initial|a brief|a quick|interview*|next|further|meet|join|speak|chat|talk|take|complete|participate|attend}",
          "{invitation|invite} {to|for} {an|a|the|your} {interview*|phone|video|call|conversation|chat|meeting|first|second|final|technical|assessment}",
          "{interview|interviews} {invitation|invite|request|confirmation|scheduled|schedule|details|availability|slot|slots|time}",
          "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
@@ -1570,6 +1585,8 @@ void add_interview(std::vector<Rule>& r)
          "{move|push|shift|bump} {it|you} to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
          "{looking forward|look forward} to seeing you {monday|tuesday|wednesday|thursday|friday|tomorrow|next|in person}",
          "{aren t|are not|not} able to {validate|reimburse|cover} parking",
+         // The form of the meeting, not the meeting ("Unfortunately we can't offer a virtual option for this round").
+         "{offer|provide|do|arrange|have} a {virtual|remote|online|video|zoom|teams|phone|telephone} {option|alternative|version}",
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
          "{like|need|have} to move the {session|interview|call|round|meeting}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
@@ -1604,9 +1621,9 @@ void add_interview(std::vector<Rule>& r)
     // Where to park, or not ("Parken ist auf dem Mitarbeiterparkplatz leider nicht möglich"): a visit's
     // logistics, not a refusal.
     r.push_back(pair("interview.parking", I, 1,
-        {"parken", "parkplatz", "parkplätze", "parkmöglichkeit*", "stationnement", "se garer", "garer", "aparcar", "aparcamiento",
+        {"parking", "car park", "parking lot", "parking spaces", "parken", "parkplatz", "parkplätze", "parkmöglichkeit*", "stationnement", "se garer", "garer", "aparcar", "aparcamiento",
          "estacionamiento", "estacionar", "parkeren", "parkeerplaats*"},
-        {"nicht möglich", "nicht gestattet", "nicht vorhanden", "leider nicht", "n est pas possible", "pas possible", "impossible",
+        {"is limited", "is very limited", "are limited", "not available", "isn t available", "unavailable", "is full", "is closed", "nicht möglich", "nicht gestattet", "nicht vorhanden", "leider nicht", "n est pas possible", "pas possible", "impossible",
          "no es posible", "no está permitido", "niet mogelijk", "helaas niet"}, calms_sentence));
     r.push_back(progress("interview.progress", I, 1, 3,
         {"move forward", "moving forward", "move ahead", "moving ahead", "proceed with your", "proceeding with your", "progress your", "progressing your",
@@ -1735,7 +1752,7 @@ void add_application_received(std::vector<Rule>& r)
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
         {"{received|successfully received|now received|recieved} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
-         "confirm to have received", "{confirm|confirms|confirming} {the |}{reception|receipt} of your {candidature|application|cv|resume|documents}",
+         "confirm to have received", "your proposal {has been|was} sent", "{confirm|confirms|confirming} {the |}{reception|receipt} of your {candidature|application|cv|resume|documents}",
          "{we|we ve|i ve} got your {application|resume|cv|submission|candidacy|documents|details}",
          "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
          "{application|applications} {received|submitted|confirmation|acknowledgement|acknowledgment}", "{confirm|confirms|confirming} {receipt|that we} {of|have received} your",
@@ -1897,7 +1914,8 @@ void add_application_received(std::vector<Rule>& r)
          // ... and in the passive ("Applicants whose qualifications most closely match the requirements
          // will be contacted for further steps").
          "{match|matches|meet|meets|fit|fits} {the|our|these|all the|the role s} {requirements|criteria} {will be|shall be} {contacted|invited|notified|shortlisted}",
-         "{match|matches|meet|meets|fit|fits|suit|suits} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}"},
+         "{match|matches|meet|meets|fit|fits|suit|suits} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}",
+         "only the {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}"},
         calms_sentence | speaks_of_what_may_come));
     // A delay told ("shortlisting has been delayed ... Unfortunately, this means we will not be in
     // contact before Christmas as originally planned"): not yet, no verdict. It calms its sentence.
@@ -2283,6 +2301,8 @@ void add_context(std::vector<Rule>& r)
          "entweder", "ofwel",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
          "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
+         // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
+         "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
@@ -2336,7 +2356,7 @@ void add_context(std::vector<Rule>& r)
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
-         "candidate", "candidates",
+         "candidate", "candidates", "audition*",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
