@@ -463,7 +463,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.intl_stage_ended", R, 3,
         {"unter dem {für die nächste runde |für die nächste stufe |für die nächste phase |für das assessment center |}{erforderlichen|notwendigen|geforderten|nötigen} {wert|punktwert|ergebnis|niveau|mindestwert|schwellenwert}",
          "{endet|endete|beenden wir|ist} {der|den|das} {prozess|bewerbungsprozess|auswahlprozess|auswahlverfahren|verfahren|bewerbungsverfahren} für {sie|dich} {an dieser stelle|hier|damit|leider|nun|jetzt|bereits}",
-         "{hat es|hat s|hat das|hat es leider} {diesmal |dieses mal |leider |diesmal leider |dieses mal leider |}nicht gepasst",
+         "{hat es|hat s} {diesmal |leider |diesmal leider |}nicht gepasst",
          "{die |eine |}zusage {einer|eines|von einer|von einem} {bewerberin|bewerbers|kandidatin|kandidaten|anderen|anderer|mitbewerberin|mitbewerbers}",
          "no {vamos a|podemos|podremos|seguiremos|continuaremos} {avanzar|continuar|seguir|pasar|avanzando|continuando} {a la|con la|hacia la} {entrevista|siguiente fase|siguiente etapa|fase|etapa}",
          "no {vamos a|podemos|podremos|seguiremos|continuaremos} {avanzar|continuar|seguir|pasar|avanzando|continuando} {a la|con la|hacia la} entrevista {técnica|final|personal|presencial|con el equipo}",
@@ -537,12 +537,30 @@ void add_rejection(std::vector<Rule>& r)
          "below the minimum {score |level |}{required|needed|necessary} to {proceed|progress|advance|move forward|continue|move on}",
          "{stepping|step|stepped|stepping back|stepped back} away from your {candidacy|application|profile}",
          "{frozen|froze|freezing|paused|halted|suspended} all {freelance |external |new |}{commissioning|commissions|hiring|recruitment|recruiting}"}, J));
+    // Switzerland, Austria, Québec and Latin America (intl-34, session 10): no offer or contract to be
+    // made, not on the list, not among those invited, others who convinced more, "NO APTO", the post
+    // filled with its name between ("Die Stelle Controller/in ist besetzt", "el puesto ... quedó
+    // cubierto", "de vacature voor doktersassistent is inmiddels ingevuld").
+    r.push_back(cue("rejection.intl_no_offer", R, 3,
+        {"{ihnen|dir} {für diese stelle |für die stelle |für diese position |für das programm |daher |deshalb |leider |}{keinen vertrag|kein angebot|keine anstellung|kein vertragsangebot} {anbieten|machen|unterbreiten|geben}",
+         "{ihr|dein} name ist {auf dieser liste|darauf|auf der liste|auf der shortlist} nicht {enthalten|aufgeführt|vertreten}",
+         "{sie sind|du bist} {diesmal |leider |}nicht {unter ihnen|darunter}",
+         "{andere|übrige|weitere} {teilnehmende|teilnehmer|teilnehmerinnen|bewerbende|kandidierende|bewerber|bewerberinnen} {stärker|mehr|besser} überzeugt",
+         "{décidé|choisi} de ne pas {avancer|aller de l avant|poursuivre|continuer} avec {ton|votre|ta} {profil|candidature|dossier}",
+         "{la condición de|condición de|condicion de|calificación de|como} no {apto|apta|admitido|admitida}"}, J));
+    r.push_back(pair("rejection.intl_named_post_filled", R, 3,
+        {"die stelle", "die position", "die vakanz", "el puesto", "la vacante", "el cargo", "la plaza", "la posición", "de vacature", "de functie", "de plek"},
+        {"ist besetzt", "ist vergeben", "ist bereits besetzt", "ist nun besetzt", "ist inzwischen besetzt", "ist mittlerweile besetzt", "wurde besetzt",
+         "ist bereits vergeben", "ist mittlerweile vergeben", "nicht anbieten",
+         "quedó cubierto", "quedó cubierta", "ha quedado cubierto", "ha quedado cubierta", "ya está cubierto", "ya está cubierta", "fue cubierto", "fue cubierta",
+         "is inmiddels ingevuld", "is ingevuld", "is al ingevuld", "is vervuld", "is inmiddels vervuld", "is vergeven", "is inmiddels vergeven"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
     r.push_back(cue("rejection.not_placed", R, 3,
         {"{position|role|post|vacancy|job} {now |}filled", "{position|role|post|vacancy|job} is now filled",
-         "{can t|cannot|can not|won t|will not|unable to|not able to|couldn t|could not} {let us |be able to |}put you on {it|the rota|this one|that one|the job|the role|the contract|shifts|the shifts|the schedule|the team|the vehicle|the vehicles}",
+         "{can t|cannot|won t|couldn t} put you on {it|the rota|the job|the role|the contract|shifts|the shifts|the schedule|the vehicle}",
+         "{unable|not able} to put you on {it|the rota|the job|the role|shifts|the schedule}", "won t let us put you on",
          "{won t|will not|can t|cannot|couldn t|could not} be able to take you on", "{unable|not able} to take you on",
          "{they ve|they have|we ve|we have|she s|he s|she has|he has} {given|offered|handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
          "{we gave|we offered|we handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
@@ -792,6 +810,8 @@ void add_rejection(std::vector<Rule>& r)
          "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{appreciate|appreciated} you {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
+         "{vielen dank|danke|herzlichen dank|besten dank} {nochmals|nochmal|noch einmal} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|bewerbungsgespräch|kennenlerngespräch}",
+         "für {ihre|deine} {anmeldung|bewerbung} und das {nette |angenehme |freundliche |}{kennenlerngespräch|gespräch|vorstellungsgespräch}",
          "{bedankt|dank je|dank u|dank je wel|dank u wel|dankjewel} voor {het|ons|jouw|uw|de} {fijne |prettige |leuke |goede |}{gesprek|sollicitatiegesprek|interview|kennismakingsgesprek|gesprekken}",
          "{bedankt|dank|dank je wel} voor het {fijne |prettige |goede |}{eerste|tweede|laatste} gesprek",
          "en het {prettige|fijne|goede|leuke|open} {eerste |tweede |laatste |}gesprek", "{in|na} {beide|de twee|alle} gesprekken",
@@ -1051,6 +1071,7 @@ void add_rejection(std::vector<Rule>& r)
          "nachrücken ist {damit |somit |leider |daher |}nicht {mehr |}möglich",
          "ohne {ruferteilung|besetzung|stellenbesetzung} {einzustellen|eingestellt|abzuschließen|abgeschlossen|beendet|zu beenden}",
          "{kandidatin|kandidat|bewerberin|bewerber|person} hat {unsere |die |das |}{zusage|angebot} {nun |bereits |inzwischen |}angenommen",
+         "{wunschkandidatin|wunschkandidat|kandidatin|kandidat|bewerberin|bewerber} hat unser angebot {gestern |heute |bereits |nun |inzwischen |mittlerweile |}angenommen",
          "in absehbarer zeit keine {stelle|position|beschäftigung} anbieten"}, J));
     r.push_back(pair("rejection.de.post_gone_named", R, 3, {"gibt es die stelle", "gibt es die position", "die stelle gibt es", "die position gibt es"},
         {"nicht mehr"}, J | restates_a_verdict));
@@ -1660,6 +1681,10 @@ void add_interview(std::vector<Rule>& r)
     // "Wir freuen uns, Sie zu einem persönlichen Gespräch am 12. Mai einzuladen".
     r.push_back(pair("interview.de.glad_to_invite", I, 3, {"freuen uns", "freuen wir uns", "möchten wir sie", "möchten wir dich", "würden wir sie", "würden wir dich"},
         {"einzuladen"}));
+    // "Er möchte dich am Mittwoch um 16 Uhr per Teams kennenlernen": the wish and the meeting apart.
+    r.push_back(pair("interview.de.kennenlernen", I, 3,
+        {"möchte dich", "möchte sie", "möchten dich", "möchten sie", "würde dich", "würden dich", "würde sie", "würden sie"},
+        {"kennenlernen", "persönlich kennenlernen"}, restates_a_verdict));
     r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
         {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}, restates_a_verdict));
     r.push_back(cue("interview.fr", I, 3,
@@ -1672,7 +1697,8 @@ void add_interview(std::vector<Rule>& r)
          "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
-         "{el siguiente paso|la siguiente fase|la próxima fase|el próximo paso} {es|será|consiste en} una entrevista", "{ha|has} superado la fase de {preselección|selección|cribado|evaluación}",
+         "{el siguiente paso|la siguiente fase|la próxima fase|el próximo paso} {es|será|consiste en} una entrevista",
+         "{nos gustaría|queremos|quisiéramos} que {vinieras|vengas|viniera|venga} a {hacer|una|la|conocernos|probar}", "{ha|has} superado la fase de {preselección|selección|cribado|evaluación}",
          "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
          "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
          "{te|le|os} {proponemos|propongo} {realizar|tener|hacer|mantener|agendar} {una|un} {entrevista|videollamada|reunión|llamada|encuentro}",
@@ -1713,6 +1739,7 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
          "{anbei|hier ist|hier kommt|im anhang findest du|im anhang finden sie} {dein|ihr|unser} {angebot|vertragsangebot|arbeitsvertrag|vertrag}",
+         "{du hast|sie haben} den job", "{du hast|sie haben} die stelle {bekommen|erhalten}",
          "{ihnen|dir} {die|diese} {stelle|position} {anbieten|anzubieten}", "{ein|unser|das} angebot {unterbreiten|machen|zukommen}",
          "{willkommen|herzlich willkommen} {im team|an bord|bei uns}", "{wir wollen|wir möchten|ich will|ich möchte} {dich|sie} {haben|einstellen|an bord}",
          "mein angebot", "{den|deinen|ihren} vertrag fertig", "freuen uns {ihnen|dir} mitteilen zu können dass {wir|sie|du}",
@@ -1873,7 +1900,9 @@ void add_application_received(std::vector<Rule>& r)
          // "Eine gesonderte Absage erfolgt in diesem Fall nicht", "ceci ne constitue pas un refus").
          "{nicht als|noch keine|noch nicht als} {absage|ablehnung}", "{gesonderte|separate|gesonderten|eigene|eigenen|zusätzliche|zusätzlichen|schriftliche|schriftlichen} {absage|absagen|ablehnung}",
          "{this|it|that} {is not|isn t} a {rejection|no}", "not {a|as a} rejection", "ne {constitue|signifie|représente} pas un refus", "n est pas un refus",
-         "no {es|significa|supone|constituye} un rechazo", "{is|betekent} geen afwijzing", "niet als {een |}afwijzing"}, calms_sentence));
+         "no {es|significa|supone|constituye} un rechazo", "{is|betekent} geen afwijzing", "niet als {een |}afwijzing",
+         // "Keine Sorge, das ist keine Absage!"
+         "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          // "We regret that we are unable to notify every applicant of the outcome."
@@ -2264,6 +2293,12 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
+    // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
+    // Networking-Apéro ein", "le plaisir de vous inviter à notre prochain 5 à 7 réseautage").
+    r.push_back(cue("other.event_invitation", OT, 4,
+        {"{laden|lade} {sie|dich|euch} herzlich zu {unserem|unserer} {nächsten |kommenden |}{networking*|apéro|meetup|stammtisch|event|veranstaltung|webinar|sommerfest|netzwerk*|karriereabend|infoabend}",
+         "{le plaisir de vous inviter|vous inviter|t inviter} à {notre|nos} {prochain|prochaine} {5 à 7|réseautage|soirée|afterwork|événement|conférence|webinaire|atelier|rencontre}",
+         "invite you to our {next |upcoming |annual |}{meetup|meet up|networking|event|webinar|conference|mixer|open house|info session|career fair|job fair}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
     // own", "subscribe to our newsletter for new openings").
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
@@ -2372,7 +2407,7 @@ void add_context(std::vector<Rule>& r)
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
-         "scholarship", "studienplatz*", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
+         "scholarship", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
          "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
          "course of study",
