@@ -189,17 +189,20 @@ public:
     }
     // Each world's weight once, twice where two different words of it stand (a flat refused names the
     // flat, the viewing, the landlord; a job rejection that mentions a move names one of them at most).
-    double non_job() const
+    // (`ats_sender`: the email comes from an applicant tracking system, which no landlord or bank sends
+    // through: there a world's third word does not weigh more than its second, as a letting company's
+    // own vacancy names the lease, the rent and the leasing.)
+    double non_job(bool ats_sender = false) const
     {
         double sum = 0;
-        for (const auto& r : non_job_rules_) sum += r.world_weight();
+        for (const auto& r : non_job_rules_) sum += r.world_weight(!ats_sender);
         return sum;
     }
     // The weight of the one world that weighs most.
     double non_job_world() const
     {
         double most = 0;
-        for (const auto& r : non_job_rules_) most = std::max(most, r.world_weight());
+        for (const auto& r : non_job_rules_) most = std::max(most, r.world_weight(true));
         return most;
     }
     std::size_t job_context() const noexcept { return job_context_; }
@@ -274,6 +277,7 @@ private:
                 const auto it = std::find_if(non_job_rules_.begin(), non_job_rules_.end(), [&](const auto& r) { return r.rule == hit.rule; });
                 if (it == non_job_rules_.end()) non_job_rules_.push_back({hit.rule, rule.weight, word, {}});
                 else if (it->second_word.empty() && word != it->first_word) it->second_word = word;
+                else if (!it->second_word.empty() && word != it->first_word && word != it->second_word) it->third = true;
             }
             if (non_job_phrase_.empty()) non_job_phrase_ = phrase_of(hit);
             return;
@@ -814,8 +818,14 @@ private:
         std::uint16_t rule;
         double weight;
         std::string_view first_word, second_word; // views of the folded subject or body, alive while classifying
-        // The world's weight once, twice where two different words of it stand.
-        double world_weight() const noexcept { return weight * (second_word.empty() ? 1.0 : 2.0); }
+        bool third = false; // a third different word of the world stands
+        // The world's weight once, twice where two different words of it stand, two and a half times where three
+        // do (a flat let in Zurich: "Wohnung", "Vermieterschaft", "Mietinteressenten" beside a "Bewerbung"
+        // that, there, is a tenant's).
+        double world_weight(bool third_counts) const noexcept
+        {
+            return weight * (second_word.empty() ? 1.0 : third && third_counts ? 2.5 : 2.0);
+        }
     };
     std::vector<NonJob> non_job_rules_; // each rule once
     std::string non_job_phrase_;
@@ -903,7 +913,7 @@ Result classify(const Email& email)
     // Rejections belong to a job search: some job wording, a known ATS, or a phrase about hiring itself.
     const double job = static_cast<double>(std::min<std::size_t>(scorer.job_context(), 4)) +
                        (result.extracted.ats ? 2.0 : 0.0) + (scorer.job_specific_fired() ? 2.0 : 0.0);
-    const double non_job = scorer.non_job();
+    const double non_job = scorer.non_job(result.extracted.ats.has_value());
     const bool rej_said = rej > 0; // some rejection wording, before the context below weighs it
     if (rej > 0 && non_job >= 2 && non_job >= job) {
         context.push_back({"context.not_about_a_job", scorer.non_job_phrase(), -rej});

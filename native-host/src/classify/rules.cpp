@@ -2415,7 +2415,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
-         "wohnung", "wg zimmer", "wg casting", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
+         "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder",
          // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
