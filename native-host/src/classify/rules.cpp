@@ -144,7 +144,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
-         "offer {has been|was|is being|will be|has had to be} {rescinded|withdrawn|revoked|retracted}",
+         "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}",
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
          "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer",
          // "Ein Angebot können wir Ihnen daher nicht mehr unterbreiten": the offer prepared, then not made.
@@ -474,9 +474,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.went_inside", R, 3,
         {"{ve|have|has|had|decided to|will|are going to|re going to|chose to|opted to} {appointed|appoint|filled|fill|hired|hire|recruited|recruit} {internally|in house|from within}",
          "{approved|confirmed|ratified|made|announced} the appointment of {ms|mr|mrs|dr|miss|prof|professor|our|an internal}",
-         "{die sich|der sich} intern {auf die stelle |auf diese stelle |auf die position |}beworben",
-         "{hat sich|haben sich|hatte sich} intern {auf die stelle |auf diese stelle |auf die position |}beworben",
-         "{proposé|offert|réservé|attribué} en priorité {aux|à des|à nos|à un de nos|à une de nos} {agents|salariés|collaborateurs|collaboratrices|employés|candidats internes|candidatures internes}"}, J));
+         "sich intern {auf die stelle |auf diese stelle |auf die position |}beworben",
+         "{proposé|réservé} en priorité {aux|à nos} {agents|salariés|collaborateurs|collaboratrices|employés}"}, J));
     // "Die Projektleitung Hochbau übernimmt ab Januar Markus Seidl": the post named, then who takes it.
     r.push_back(pair("rejection.de.post_taken_by", R, 3,
         {"die stelle", "die position", "die leitung", "die teamleitung", "die projektleitung", "die bereichsleitung", "die wohnbereichsleitung",
@@ -554,6 +553,15 @@ void add_rejection(std::vector<Rule>& r)
          "ist bereits vergeben", "ist mittlerweile vergeben", "nicht anbieten",
          "quedó cubierto", "quedó cubierta", "ha quedado cubierto", "ha quedado cubierta", "ya está cubierto", "ya está cubierta", "fue cubierto", "fue cubierta",
          "is inmiddels ingevuld", "is ingevuld", "is al ingevuld", "is vervuld", "is inmiddels vervuld", "is vergeven", "is inmiddels vergeven"}, J));
+    // Hourly jobs and English as written from Lagos to Lahore (en-34, session 10).
+    r.push_back(cue("rejection.hourly_and_global", R, 3,
+        {"not be contacting you further", "won t be contacting you further",
+         "{have|ve|we have} closed {this|the} recruitment",
+         "do not {fulfil|fulfill|meet|satisfy} the {minimum |basic |stated |}eligibility {criteria|requirements|conditions}",
+         "application {therefore |hence |thus |}stands closed",
+         "ended up hiring {for|someone|somebody|a|an|another|the}",
+         "{pursuing|going in|taking} a different direction {for|with} {this|the} {role|position}",
+         "{available |}{slots|places|spots} have {all |now |}been {taken|taken up|filled|allocated}"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -1539,7 +1547,9 @@ void add_interview(std::vector<Rule>& r)
     // second stage", "you're confirmed for Thursday"), or the next step given ("we're happy to move you
     // to the practical assessment").
     r.push_back(cue("interview.plainly", I, 3,
-        {"{wants|want|would like|d like|would love|d love} to {meet|speak to|speak with} you {for|on|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday}",
+        {"{selected|invited} to attend {our|a|the} {seasonal |}{hiring event|interview|assessment|open interview|walk in|recruitment day|hiring day}",
+         "shortlisted for a {walk in|telephonic|face to face} interview",
+         "{wants|want|would like|d like|would love|d love} to {meet|speak to|speak with} you {for|on|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday}",
          "{wants|want|would like|d like|would love|d love} to {bring you in|bring you back|have you in|have you come in|do a first round|do a video call|do a phone call}",
          "{could|can|would} you come in {on |}{monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next|this}",
          "come in for a {shadow shift|trial|chat|quick chat|sit down|working interview|short interview|meeting}",
@@ -1735,6 +1745,7 @@ void add_offer(std::vector<Rule>& r)
          "{would like|d like|want} to bring you on {for|as|board}", "we want you on the {team|line|crew}",
          // A contract to sign ("formally engage you as our freelance grant writer", "sign the contractor agreement").
          "{formally |}engage you as {our|a|an|the}", "{sign|countersign|review and sign} {the|your|our} {contractor|freelance|employment} agreement"}));
+    r.push_back(cue("offer.appointed", O, 3, {"{you re|you are} hired as {a|an|the|our}", "{pleased|delighted|happy} to appoint you", "letter of appointment"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
@@ -2378,6 +2389,7 @@ void add_context(std::vector<Rule>& r)
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
          "{does|do|will|would} not {guarantee|necessarily|automatically}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
+         "{can t|cannot|can not|don t|won t|couldn t} guarantee", "{can t|cannot} guarantee {a|the|any|an} {start date|offer|job offer|position|job|interview|place|role}",
          "seguro que", "con seguridad", "vergeet niet", "vergiss nicht", "vergessen sie nicht", "n oubliez pas", "no olvides", "no olvide", "don t forget", "do not forget","if you have any questions", "if you have questions", "if you would like", "if you d like",
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
          "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
@@ -2407,7 +2419,7 @@ void add_context(std::vector<Rule>& r)
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
-         "scholarship", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
+         "scholarship", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
          "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
          "course of study",
