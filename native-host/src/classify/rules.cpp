@@ -368,7 +368,7 @@ void add_rejection(std::vector<Rule>& r)
         {"spot to", "role to", "job to", "position to", "post to", "gig to", "place to", "shifts to"}, J | restates_a_verdict));
     r.push_back(cue("rejection.ahead_with_others", R, 3,
         {"{move|moving|moved|go|going|gone|went} ahead with {people|candidates|applicants|others|other candidates|other applicants|profiles|someone} {whose|who|that}",
-         "{leaned|leaning|leant|went|swung|tipped} {toward|towards|in favour of|in favor of} the other {candidate|applicant|finalist|person}",
+         "{toward|towards|in favour of|in favor of} the other {candidate|applicant|finalist|person}",
          "{you were|you came|you came in|you finished|you re|you are} {a |}{very |really |extremely |incredibly |}{close|strong|narrow} second",
          "{appointing|hiring|going with|offering it to|selecting|appoint|hire|offer it to|select} the internal {applicant|candidate}"}, J));
     r.push_back(cue("rejection.no_offer_to_extend", R, 3,
@@ -552,7 +552,8 @@ void add_rejection(std::vector<Rule>& r)
         {"ist besetzt", "ist vergeben", "ist bereits besetzt", "ist nun besetzt", "ist inzwischen besetzt", "ist mittlerweile besetzt", "wurde besetzt",
          "ist bereits vergeben", "ist mittlerweile vergeben", "nicht anbieten",
          "quedó cubierto", "quedó cubierta", "ha quedado cubierto", "ha quedado cubierta", "ya está cubierto", "ya está cubierta", "fue cubierto", "fue cubierta",
-         "is inmiddels ingevuld", "is ingevuld", "is al ingevuld", "is vervuld", "is inmiddels vervuld", "is vergeven", "is inmiddels vergeven"}, J));
+         "is inmiddels ingevuld", "is ingevuld", "is al ingevuld", "is vervuld", "is inmiddels vervuld", "is vergeven", "is inmiddels vergeven",
+         "is intern vervuld", "is intern ingevuld"}, J));
     // Hourly jobs and English as written from Lagos to Lahore (en-34, session 10).
     r.push_back(cue("rejection.hourly_and_global", R, 3,
         {"not be contacting you further", "won t be contacting you further",
@@ -562,6 +563,20 @@ void add_rejection(std::vector<Rule>& r)
          "ended up hiring {for|someone|somebody|a|an|another|the}",
          "{pursuing|going in|taking} a different direction {for|with} {this|the} {role|position}",
          "{available |}{slots|places|spots} have {all |now |}been {taken|taken up|filled|allocated}"}, J));
+    // Students, school leavers and part-timers in four languages (intl-35, session 10).
+    r.push_back(cue("rejection.student_jobs", R, 3,
+        {"nicht aus um {sie|dich|ihre bewerbung|deine bewerbung}",
+         "{ihnen|dir} {diese|die} stelle nicht anbieten",
+         "aufnahme {im gewünschten zeitraum |}ist {daher |}nicht möglich",
+         "no {es|será|nos es} posible atender {su|tu} solicitud",
+         "{hebben|heb} de {vacature|functie|plek} {inmiddels |al |}{ingevuld|vervuld}",
+         "{aangeboden|gegund} aan {een|de|een andere} {kandidaat|kandidate|student|studente|collega}"}, J));
+    r.push_back(pair("rejection.de.nothing_with_us", R, 3, {"wird das", "wird es"},
+        {"diesmal nichts", "leider nichts", "bei uns nichts", "dieses mal nichts", "diesmal nix", "leider nix", "bei uns nix"}, J));
+    r.push_back(pair("rejection.de.capacity_used", R, 3, {"kapazitäten", "praktikumsplätze", "ausbildungsplätze"},
+        {"bereits ausgeschöpft", "ausgeschöpft", "bereits vergeben", "alle vergeben"}, J));
+    r.push_back(pair("rejection.de.not_processed", R, 3, {"ihre bewerbung", "deine bewerbung"},
+        {"nicht weiter bearbeiten", "nicht weiter verfolgen", "nicht weiterverfolgen"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -872,7 +887,7 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |}anders entschieden",
+        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |}anders entschieden", "uns für {das praktikum|die stelle|die position|den job} anders entschieden",
          "{sind|bist|waren|warst} nicht unter den {bewerber*|kandidat*|ausgewählten|ausgewählt*|teilnehmenden|personen}",
          "{gegen eine|keine} einladung {zum|zu einem} {gespräch|vorstellungsgespräch|interview}", "anderweitig entschieden",
          "für einen anderen weg entschieden", "{position|stelle|rolle} anders {besetzen|zu besetzen|besetzt}",
@@ -1321,7 +1336,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.es.plain_no", R, 3,
         {"ya {hemos|he} {contratado|cogido|escogido|elegido|encontrado} a {un|una|otro|otra|alguien|otra persona}",
          "no {figura|figuras|aparece|apareces|se encuentra} entre {ellos|ellas|los aprobados|las aprobadas|los seleccionados|las seleccionadas|las personas seleccionadas|los candidatos seleccionados|quienes}",
-         "{dejó|deja|ha dejado|dejaron|han dejado} {la vacante|el proceso|la convocatoria|el cargo|la posición|el puesto} sin efecto",
+         "{la vacante|el proceso|la convocatoria|el cargo|la posición|el puesto} sin efecto",
          "{vacante|convocatoria|proceso|cargo|puesto|posición} {queda|quedó|ha quedado} sin efecto"}, J));
     // intl-25's Spanish kinds (session 9): a process given up as closed, new hires frozen, a minimum
     // score not reached, the candidacy that ends here, a portal's "proceso finalizado para ti".
@@ -1384,6 +1399,7 @@ void add_rejection(std::vector<Rule>& r)
          "{kiezen|kiest|kozen|koos} {daarom |uiteindelijk |toch |nu |}voor een {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
          "het niet met {je|jou|u} {doen|aan}", "{behoort|behoor|behoren} {daar |}niet {toe|tot}", "{aanbod|voorstel} gedaan aan een andere", "{aanbod|voorstel} gedaan aan {een|de} {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
          "{hij|zij|ze} {heeft|hebben} het aanbod {aanvaard|geaccepteerd|aangenomen}",
+         "{hij|zij|ze} heeft het aanbod {gisteren|vandaag|inmiddels|al|ook} {aanvaard|geaccepteerd|aangenomen}",
          "niet geslaagd voor {de|deze|het}", "niet opgenomen in de {wervingsreserve|reservelijst|reserve}", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
          "geen {functie|baan|plek|positie|stageplek|dienstverband|contract|vaste aanstelling} {aanbieden|bieden|aan te bieden}",
          "geen {ruimte|plek|plaats} voor {een nieuwe|nieuwe|jou|u}",
@@ -1398,7 +1414,7 @@ void add_rejection(std::vector<Rule>& r)
          "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
          "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die}",
          "{de vacature|de functie|de plek|de plaats|de betrekking} is {daarmee|hiermee|inmiddels|al|nu|dus} {ingevuld|vervuld|vergeven|bezet}",
-         "{betrekking|functie|vacature|plaats|job|opdracht} {werd|is|wordt} toegewezen aan {een|de|een andere} {kandidaat|collega|leerkracht|persoon}",
+         "toegewezen aan {een|de|een andere} {kandidaat|collega|leerkracht|persoon}",
          "{vacature|functie|plek} wordt {daarom |dus |}niet extern {ingevuld|vervuld|uitgezet}",
          "{neemt|nemen} {je|u|jou} {daarom |dus |helaas |}niet mee naar de {volgende|tweede|derde|laatste} {ronde|gespreksronde|fase}",
          "{score|resultaat|uitslag} {blijft|bleef|ligt|lag} onder {het niveau|de norm|de grens|de ondergrens}",
@@ -1698,7 +1714,8 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
         {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}, restates_a_verdict));
     r.push_back(cue("interview.fr", I, 3,
-        {"{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
+        {"{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
+         "{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
          "{vos|tes} disponibilités", "entretien {téléphonique|vidéo|en visio*|technique|individuel|de recrutement|d embauche}",
          "convocation {à|a|pour}", "proposer l étape suivante", "je vous propose {lundi|mardi|mercredi|jeudi|vendredi|demain}", "{le plaisir|heureux|heureuse|heureux se|ravis|ravi|ravie} de vous {inviter|convier|convoquer}",
@@ -1748,7 +1765,8 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.appointed", O, 3, {"{you re|you are} hired as {a|an|the|our}", "{pleased|delighted|happy} to appoint you", "letter of appointment"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     r.push_back(cue("offer.de", O, 3,
-        {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|jobangebot|stellenangebot für sie}",
+        {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
+         "{ein|unser|das} jobangebot {machen|unterbreiten|zukommen}",
          "{anbei|hier ist|hier kommt|im anhang findest du|im anhang finden sie} {dein|ihr|unser} {angebot|vertragsangebot|arbeitsvertrag|vertrag}",
          "{du hast|sie haben} den job", "{du hast|sie haben} die stelle {bekommen|erhalten}",
          "{ihnen|dir} {die|diese} {stelle|position} {anbieten|anzubieten}", "{ein|unser|das} angebot {unterbreiten|machen|zukommen}",
@@ -2008,7 +2026,7 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
+        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}"}));
     r.push_back(cue("application_received.es", A, 3,
@@ -2339,7 +2357,9 @@ void add_context(std::vector<Rule>& r)
          "falls", "sollten", "sollte", "solltest", "solltet", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          // Whether, not that: "let you know by Friday whether you have been selected for interview", "U hoort
          // uiterlijk vrijdag of u wordt uitgenodigd voor een gesprek".
-         "whether", "of {u|je|jij} {wordt|bent|door|verder|al dan niet}",
+         "whether", "of {u|je|jij} {wordt|bent|door|verder|al dan niet}", "of {we|wij} {je|u|jou} uitnodigen",
+         // A condition said without "if": "Heb je na drie weken nog niets van ons gehoord, dan is de vacature helaas al ingevuld".
+         "{niets|niks} van ons gehoord", "{hoor je|hoort u} {niets|niks}", "{hörst du|hören sie} nichts von uns", "nichts von uns gehört",
          "bei {passung|eignung|entsprechender eignung|positiver rückmeldung|positiver bewertung|positiver prüfung|positivem ergebnis}",
          "bij {een match|geschiktheid|een positieve beoordeling|een positief resultaat}",
          "en cas de {correspondance|retour positif|profil correspondant}", "{in case of|upon} a {match|positive review|positive outcome}",
@@ -2403,7 +2423,8 @@ void add_context(std::vector<Rule>& r)
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
-         "candidate", "candidates", "audition*",
+         "candidate", "candidates", "audition*", "praktikum", "pflichtpraktikum", "werkstudent*", "minijob", "nebenjob", "ferienjob",
+         "ausbildungsplatz", "prácticas", "bijbaan", "vakantiewerk",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
          "empleo", "entrevista", "proceso de selección", "sollicitatie*", "vacature*", "functie", "kandidaat", "kandidatuur", "werving", "sollicitant*", "headhunter",
@@ -2428,7 +2449,7 @@ void add_context(std::vector<Rule>& r)
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
-         "vivienda", "inquilino", "woning", "huurwoning", "bezichtiging", "verhuurder", "huurder",
+         "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
          // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
          "logement social", "vivienda protegida"}, 2));
@@ -2441,7 +2462,7 @@ void add_context(std::vector<Rule>& r)
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "{reapply|apply again} in round",
-         "förderung", "fördermittel", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         "förderung", "fördermittel", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
          "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "{aanvraag|subsidieaanvraag} {voor |}financiering",
@@ -2460,7 +2481,7 @@ void add_context(std::vector<Rule>& r)
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
-         "volunteer placement", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "giveaway", "raffle",
+         "volunteer placement", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "probetraining", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
