@@ -279,7 +279,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.named_role_gone", R, 3,
         {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot",
          "positions", "roles", "vacancies", "openings", "seats", "places", "slot", "part"},
-        {"s been filled", "s now been filled", "s already been filled", "has now been cast", "has been cast", "s been cast", "was cast",
+        {"no longer exists", "doesn t exist anymore", "does not exist anymore", "doesn t exist any more", "does not exist any more", "s been filled", "s now been filled", "s already been filled", "has now been cast", "has been cast", "s been cast", "was cast",
          "have now been filled", "are now filled", "have been withdrawn", "have now been withdrawn", "has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
          "it s now been filled", "it s been filled", "it s already been filled", "it s now filled", "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
@@ -392,7 +392,6 @@ void add_rejection(std::vector<Rule>& r)
         {"{we ve|we have|we} {hired|filled|appointed} for {this one|this role|this position|that role|that one|this post|the role}",
          "filled now {i m afraid|i am afraid|sorry|unfortunately|sadly}",
          "{won t|will not|aren t|are not|not} be {filling|recruiting for|hiring for} {the|this|that} {role|position|post|vacancy|job} externally",
-         "{role|position|job|post|vacancy} {no longer exists|doesn t exist anymore|does not exist anymore|doesn t exist any more|does not exist any more}",
          "{we|we ve|we have|in the end we|eventually we} appointed {someone|somebody|another|a candidate|an applicant} {who|whose|with|else}",
          "{signed off on|selected|chosen|chose|gone with|went with|picked|taken on|hired|appointed|secured|confirmed} {another|a different|an alternative|the other} {contractor|freelancer|consultant|interim}",
          "{decision|decided|decide} to pause {all |}{new |our |}{hiring|recruitment|recruiting}",
@@ -577,6 +576,12 @@ void add_rejection(std::vector<Rule>& r)
         {"bereits ausgeschöpft", "ausgeschöpft", "bereits vergeben", "alle vergeben"}, J));
     r.push_back(pair("rejection.de.not_processed", R, 3, {"ihre bewerbung", "deine bewerbung"},
         {"nicht weiter bearbeiten", "nicht weiter verfolgen", "nicht weiterverfolgen"}, J));
+    // Look-alikes' own rejections (en-35, session 10): the recruitment not progressed, someone more
+    // senior hired, the post awarded by seniority.
+    r.push_back(cue("rejection.awarded_elsewhere", R, 3,
+        {"{won t|will not} be progressing the {recruitment|process|vacancy}",
+         "{deciding|decided} to hire someone {more|with|who|else|that|whose}",
+         "{has been|was|have been} awarded to {an|another|a|the other|the successful} {applicant|candidate|employee|colleague|internal|person}"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -1447,7 +1452,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {"{the |}next step is {our|an|a|the} {online |short |brief |quick |}{skills |}{assessment|test|interview|call|screen|challenge|practical|trial|demo lesson|audition}",
+        {"would you be able to do {your|the|a} {first |second |final |}{technical |}{interview|call}",
+         "{the |}next step is {our|an|a|the} {online |short |brief |quick |}{skills |}{assessment|test|interview|call|screen|challenge|practical|trial|demo lesson|audition}",
          "{love|like} for you to come in",
          "{invite|inviting|invited} you {to|for} {an|a|the|our|your|a first|a second|a final|a short|an initial|a brief|a quick|interview*|next|further|meet|join|speak|chat|talk|take|complete|participate|attend}",
          "{invitation|invite} {to|for} {an|a|the|your} {interview*|phone|video|call|conversation|chat|meeting|first|second|final|technical|assessment}",
@@ -2333,7 +2339,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
-         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post|article}",
+         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post}", "{this week s|today s|latest|new} article",
          "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
          "je ontvangt deze nieuwsbrief"}));
@@ -2481,7 +2487,7 @@ void add_context(std::vector<Rule>& r)
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
-         "volunteer placement", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "probetraining", "giveaway", "raffle",
+         "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
