@@ -370,7 +370,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{move|moving|moved|go|going|gone|went} ahead with {people|candidates|applicants|others|other candidates|other applicants|profiles|someone} {whose|who|that}",
          "{toward|towards|in favour of|in favor of} the other {candidate|applicant|finalist|person}",
          "{you were|you came|you came in|you finished|you re|you are} {a |}{very |really |extremely |incredibly |}{close|strong|narrow} second",
-         "{appointing|hiring|going with|offering it to|selecting|appoint|hire|offer it to|select} the internal {applicant|candidate}"}, J));
+         "{hire|hiring|appoint|appointing|with} the internal {applicant|candidate}"}, J));
     r.push_back(cue("rejection.no_offer_to_extend", R, 3,
         {"{won t|will not|not able to|unable to|cannot|can t|are not able to|re not able to|aren t able to|not in a position to} {be extending|be making|extend|make} {you |}{an|a|the} {internship |job |employment |formal |}offer {to you|for this|for the|at this time|this time|on this occasion}",
          "{won t|will not} be {extending|making} {you |}{an|a|the} {internship |job |employment |formal |}offer"}, J));
@@ -570,7 +570,7 @@ void add_rejection(std::vector<Rule>& r)
          "no {es|será|nos es} posible atender {su|tu} solicitud",
          "{hebben|heb} de {vacature|functie|plek} {inmiddels |al |}{ingevuld|vervuld}",
          "{aangeboden|gegund} aan {een|de|een andere} {kandidaat|kandidate|student|studente|collega}"}, J));
-    r.push_back(pair("rejection.de.nothing_with_us", R, 3, {"wird das", "wird es"},
+    r.push_back(pair("rejection.de.nothing_with_us", R, 3, {"wird das", "wird es", "wird s", "wirds"},
         {"diesmal nichts", "leider nichts", "bei uns nichts", "dieses mal nichts", "diesmal nix", "leider nix", "bei uns nix"}, J));
     r.push_back(pair("rejection.de.capacity_used", R, 3, {"kapazitäten", "praktikumsplätze", "ausbildungsplätze"},
         {"bereits ausgeschöpft", "ausgeschöpft", "bereits vergeben", "alle vergeben"}, J));
@@ -582,6 +582,18 @@ void add_rejection(std::vector<Rule>& r)
         {"{won t|will not} be progressing the {recruitment|process|vacancy}",
          "{deciding|decided} to hire someone {more|with|who|else|that|whose}",
          "{has been|was|have been} awarded to {an|another|a|the other|the successful} {applicant|candidate|employee|colleague|internal|person}"}, J));
+    // Look-alikes' own rejections in four languages (intl-36, session 10).
+    r.push_back(cue("rejection.intl_process_closed", R, 3,
+        {"nicht mit {ihnen|dir} {fortsetzen|fortführen|weiterführen}",
+         "{wir beenden|beenden wir} das {laufende |}{bewerbungsverfahren|auswahlverfahren|verfahren}",
+         "rücknahme {unseres|des|ihres} {vertragsangebots|angebots}",
+         "{décidé de|va} supprimer {ce|le} poste", "aucun candidat ne sera {engagé|retenu|recruté}",
+         "{a|ont|avons} choisi quelqu un d autre",
+         "déjà trouvé {notre|un|une} {alternant|alternante|stagiaire|candidat|candidate}",
+         "pas {te|vous} proposer de contrat",
+         "sin contratar a {ningún|ninguna|nadie}",
+         "{ben je|bent u} het {helaas |jammer genoeg |}niet geworden",
+         "{vacature|functie} is komen te vervallen", "de {functie|vacature} niet {meer |}invullen"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -787,7 +799,7 @@ void add_rejection(std::vector<Rule>& r)
          "{viel erfolg|alles gute|viel glück} {beim weitersuchen|bei der weiteren suche|bei der weiteren jobsuche}",
          "{bewerbung|kandidatur} nicht {weiter |}{berücksichtigen|berücksichtigt|verfolgen|weiterverfolgen|positiv}",
          "{können|konnten|werden} {ihnen|dir} {leider |}{keine|kein|keinen} {stelle|position|angebot|zusage|einladung|positive|termin|platz}",
-         "{wird es|wird s|wirds} {mit uns |}{diesmal |leider |dieses mal |}nichts", "{geht es|gehts} {für dich |für sie |}{in diesem prozess |hier |}{deshalb |daher |leider |}nicht weiter",
+         "{wird es|wird s|wirds} {mit uns |}nichts", "{geht es|gehts} {für dich |für sie |}{in diesem prozess |hier |}{deshalb |daher |leider |}nicht weiter",
          "{können|konnten} {ihnen|dir} {leider |}nicht {zusagen|anbieten|weiterhelfen}",
          "{nicht|keine} {weiter |}{berücksichtigen|berücksichtigung} {finden|können}",
          "{nicht|keine} weitere {schritte|berücksichtigung}",
@@ -824,7 +836,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.chose_someone", R, 3,
         {"für eine kandidatin", "für einen kandidaten", "für eine bewerberin", "für einen bewerber", "für eine person", "für jemanden",
          "für bewerber", "für bewerberinnen", "für kandidaten", "für kandidatinnen", "für personen", "für profile",
-         "für jemand anderen", "für jemand anderes", "für andere bewerbende", "für bewerbende", "für andere", "für eine mitbewerberin",
+         "für jemand anderen", "für jemand anderes", "für andere bewerbende", "für bewerbende", "für andere", "für eine mitbewerberin", "für eine andere besetzung", "für eine andere lösung",
          "für einen mitbewerber", "für eine kollegin", "für einen kollegen", "für ein anderes profil", "für den zweiten finalisten",
          "für den anderen finalisten", "für die andere finalistin", "für die zweite finalistin", "für diese interne lösung", "für eine interne lösung", "für die interne lösung",
          "gegen ein", "gegen eine", "gegen sie", "gegen dich", "gegen ihre", "gegen deine"},
@@ -1214,7 +1226,7 @@ void add_rejection(std::vector<Rule>& r)
          "{part|partons|partir|partirons} sur {quelqu un|un autre|une autre|un profil|une personne}",
          "{ne pouvez|ne pourrez|ne pouvez donc|ne pourrez donc} pas {poursuivre|continuer}", "{ne va|ne vais|n allons} pas {te|vous} garder",
          "{n avez|n as} pas réussi {cette|l|votre|le|ton|ta}", "{ne va|ne vais|n allons} pas donner suite",
-         "{geler|gelé|suspendre|interrompre|annuler} {ce|le|notre} recrutement", "{n allons|n irons} {donc |}pas {poursuivre|continuer} {les échanges|le processus|avec}",
+         "{geler|suspendre|interrompre|annuler} {ce|le} recrutement", "pas {poursuivre|continuer} {les échanges|le processus}", "{n allons|n irons} {donc |}pas {poursuivre|continuer} avec",
          "{places|postes} {de ce magasin |}{sont|ont été} {désormais |déjà |maintenant |}{occupées|occupés|pourvues|pourvus}",
          "avec {deux|trois|les deux|les} autres candidat*", "{n êtes|n es} {donc |}plus {dans le processus|en lice}",
          "ne {figurez|figure|figures} pas parmi les {candidats|candidates|lauréats|personnes} {classés|classées|retenus|retenues|sélectionnés|admis}",
@@ -1401,7 +1413,7 @@ void add_rejection(std::vector<Rule>& r)
          // Whoever decided (the client, the team, "ze"): "Ze nodigen je daarom niet uit voor een gesprek".
          "{nodigen|nodigt} {ze|zij|hij|de klant|de opdrachtgever|het team|de afdeling} {je|u|jou} {daarom |dus |helaas |}niet uit",
          "{nodigen|nodig} {we|wij} {je|u|jou} {daarom|dus|helaas} niet uit",
-         "{kiezen|kiest|kozen|koos} {daarom |uiteindelijk |toch |nu |}voor een {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
+         "{kiezen|kiest|kozen|koos} {daarom |uiteindelijk |toch |nu |}voor een {andere |}{kandidaat|kandidate|sollicitant} {die|met}", "gekozen voor een {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
          "het niet met {je|jou|u} {doen|aan}", "{behoort|behoor|behoren} {daar |}niet {toe|tot}", "{aanbod|voorstel} gedaan aan een andere", "{aanbod|voorstel} gedaan aan {een|de} {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
          "{hij|zij|ze} {heeft|hebben} het aanbod {aanvaard|geaccepteerd|aangenomen}",
          "{hij|zij|ze} heeft het aanbod {gisteren|vandaag|inmiddels|al|ook} {aanvaard|geaccepteerd|aangenomen}",
@@ -1545,7 +1557,7 @@ void add_interview(std::vector<Rule>& r)
     // your technical interview as planned"): the sentence is about the arrangements, not an outcome.
     r.push_back(cue("interview.goes_ahead", I, 3,
         {"{come back|come in|come along|come over|join us} for a {second |final |third |follow up |further |practical |short |}{interview|chat|conversation|assessment|trial shift|session}",
-         "{panel|team|we} {would like|d like|would love|d love} to see you again", "{just |}confirming your {interview|call|meeting|assessment}",
+         "{would like|d like|would love|d love} to see you again", "{just |}confirming your {interview|call|meeting|assessment}",
          "{looking forward|look forward} to meeting you {on|at|this|next|tomorrow|for|in person}",
          "{te|le|os} esperamos {en|el|a las}", "todo lo demás se mantiene", "la entrevista durará",
          "{do|hold|have|run|conduct} {the|your} {interview|call|meeting|assessment} {over zoom|on zoom|on teams|over teams|by video|by phone|online|remotely|virtually|instead}",
@@ -1770,6 +1782,10 @@ void add_offer(std::vector<Rule>& r)
          "{formally |}engage you as {our|a|an|the}", "{sign|countersign|review and sign} {the|your|our} {contractor|freelance|employment} agreement"}));
     r.push_back(cue("offer.appointed", O, 3, {"{you re|you are} hired as {a|an|the|our}", "{pleased|delighted|happy} to appoint you", "letter of appointment"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
+    // "Wir haben uns gegen die anderen Bewerber und für Sie entschieden": the others' no is the reader's yes.
+    // ("für sie entschieden" alone is no such thing: folded, "Sie" and "sie", her, are one word.)
+    r.push_back(cue("offer.de.chose_you", O, 3, {"gegen {die anderen|alle anderen|die übrigen} {bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbenden|bewerberinnen und bewerber} und für {sie|dich}",
+         "uns für dich entschieden"}, calms_sentence));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
          "{ein|unser|das} jobangebot {machen|unterbreiten|zukommen}",
@@ -1970,7 +1986,7 @@ void add_application_received(std::vector<Rule>& r)
          // Feedback a confirmation will not give at its stage ("Unfortunately we cannot provide individual
          // feedback at the application stage").
          "feedback {at the application stage|at this stage of the process|at the screening stage|to every applicant|to each applicant|to all applicants|to every candidate|to each candidate}",
-         "{provide|give|offer} {individual |personal |personalised |personalized |detailed |}feedback to {candidates|applicants|those} {who|that}",
+         "{provide|give|offer} {individual |personal |detailed |}feedback to {candidates|applicants|those} {who|that}",
          "{answer|respond to|reply to} {questions|enquiries|inquiries} about {your|individual|the status of} {application|applications}",
          // Whom a confirmation will call ("will contact candidates whose experience most closely matches"):
          // the rejection phrase about the others inside it yields to this longer one.
@@ -1989,7 +2005,8 @@ void add_application_received(std::vector<Rule>& r)
     // about the mailbox. It calms its sentence and weighs next to nothing.
     r.push_back(cue("other.no_reply_address", L::other, 0.5,
         {"{answer|respond|reply} to {replies|emails|messages|mails} {on|to|at|sent to} this {address|email address|mailbox|email}",
-         "{replies|emails|messages} {to|on|sent to} this {address|email address|mailbox} {are not|will not be|cannot be|can not be|can t be} {read|answered|monitored}"},
+         "{replies|emails|messages} {to|on|sent to} this {address|email address|mailbox} {are not|will not be|cannot be|can not be|can t be} {read|answered|monitored}",
+         "répondre aux demandes de suivi", "{demandes|appels} de suivi par téléphone"},
         calms_sentence));
     r.push_back(cue("application_received.no_promise", A, 1,
         {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
@@ -2006,7 +2023,10 @@ void add_application_received(std::vector<Rule>& r)
          "{exacte|precieze} {termijn|datum} {voor|van} {onze|een|de} {reactie|terugkoppeling|beslissing}",
          // A comparison to come is not a verdict ("our HR team will compare your profile with other candidates").
          "{cannot|can not|can t|could not} {respond|reply|answer|get back} to {each|every|all|everyone} {person|applicant|candidate|application|one} {individually|personally}",
-         "compare your {profile|application|cv|candidacy|experience} {with|to|against} {other|the other|all other} {candidates|applicants|profiles}"}, calms_sentence));
+         "compare your {profile|application|cv|candidacy|experience} {with|to|against} {other|the other|all other} {candidates|applicants|profiles}",
+         // What becomes of the papers of applications not chosen, as a rule ("Nicht berücksichtigte Bewerbungsunterlagen
+         // werden ... vernichtet").
+         "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
         {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
@@ -2079,7 +2099,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{timing|it} {didn t|did not} {line up|work out} then",
          "vor {einigen|ein paar|wenigen|zwei|drei|vier|sechs} {wochen|monaten} {mussten|hatten} wir",
          "toen {hebben|kozen|hadden|zijn} {we|wij}", "op dat moment", "el {verano|otoño|invierno} pasado", "la primavera pasada",
-         "en ese momento", "hace {unos|algunos|un par de|dos|tres|seis} meses", "la vez pasada", "il y a quelques mois"}, calms_sentence));
+         "en ese momento", "hace {unos|algunos|un par de|dos|tres|seis} meses", "la vez pasada", "il y a quelques mois",
+         "toen {liep|ging} het", "destijds"}, calms_sentence));
     // An outreach's own softener ("not a fit? no worries"): no verdict about the reader.
     r.push_back(cue("recruiter_outreach.softener", RO, 1,
         {"{not a fit|not the right fit|not for you|not a match|not interested} {no worries|no problem|no pressure|all good}"}));
@@ -2321,7 +2342,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "por qué {tu|su} {candidatura|solicitud|cv} no", "waarom {je|jouw|uw} sollicitatie {niet|werd|wordt}",
          "{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
-         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "ce que je conseille",
+         "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "comment rebondir", "refus de candidature", "pourquoi les refus",
+         "{wie sie|wie du|so} {eine|ihre|deine} absage {konstruktiv |}{nutzen|verarbeiten|verdauen|annehmen}", "verarbeiten sie eine absage", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft", "{eine|die|jede} absage fühlt sich", "warum bewerbungen scheitern",
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
@@ -2339,7 +2361,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
-         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post}", "{this week s|today s|latest|new} article",
+         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post}", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
          "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
          "je ontvangt deze nieuwsbrief"}));
@@ -2487,7 +2509,7 @@ void add_context(std::vector<Rule>& r)
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
-         "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
+         "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "parmi les lauréats", "vernissage", "projets soumis", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
