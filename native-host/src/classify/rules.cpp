@@ -695,7 +695,7 @@ void add_rejection(std::vector<Rule>& r)
          "{does|do|did} not {match|meet|align|fit} {with |}{the|our|what|your|all}", "{doesn t|don t|didn t} {match|meet|align|fit} {with |}{the|our|what|all}",
          "not {aligned|align|a close enough match}", "{better|closer|stronger} {fit|match|aligned|suited} for {the|this|our} {role|position|needs|requirements|team}",
          "not {sufficiently |}{aligned|suited|suitable} {with|for|to}", "{skills|experience|background|profile} {did not|does not|do not|didn t|doesn t|don t} {match|meet|align}", "not closely {match|meet|align} {our|the}",
-         "not {meet|match} {the|our|all} {requirements|criteria|minimum|needs|qualifications}",
+         "not {meet|match} {the|our} {requirements|criteria|minimum|qualifications}",
          "{does not|do not|did not|doesn t|don t|didn t} meet minimum {qualifications|requirements}",
          "{don t|do not} think {you re|you are} {quite |really |}{the|a} {right |good |}{fit|match}",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
@@ -741,7 +741,7 @@ void add_rejection(std::vector<Rule>& r)
         {"keep your {resume|cv|details|information|profile|application|contact details|data} on {file|record}",
          "{keep|retain|hold|store} your {resume|cv|details|information|profile|application} {on file|in our|for future|on record|and contact|and reach}",
          "{encourage|invite|welcome} you to {apply|re apply|reapply|keep an eye|check|continue}",
-         "apply {again|for other|for future|to other|to future} {in the future|roles|positions|openings|opportunities|vacancies}",
+         "apply {again|for other|for future|to other|to future} {roles|positions|opportunities}", "apply again in the future",
          "{future|other} {openings|opportunities|vacancies|roles|positions} {that|which} {match|may|might|better|fit|align}",
          "{consider|contact|reach out to} you for {future|other|any future} {openings|opportunities|positions|roles|vacancies}"}));
     r.push_back(cue("rejection.considered_decision", R, 1,
@@ -1298,7 +1298,7 @@ void add_rejection(std::vector<Rule>& r)
          "{optado|apostado|elegido} por una {candidata|persona|profesional} {con|que|cuya|más}",
          "{ha finalizado|finalizó|ha cerrado|cerró} tu proceso", "estado actual {descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada}",
          "{avanzar|continuar|seguir} con {otra|otro|otras|otros} {persona|perfil|candidato|candidata|postulante|personas|perfiles|candidatos}",
-         "no {pasará|pasa|podrá pasar|ha pasado|pasaría} a la {siguiente |próxima |}{fase|etapa}", "por debajo del {mínimo|puntaje|corte|umbral}",
+         "no {pasará|pasa|podrá pasar|ha pasado|pasaría} a la {siguiente|próxima} {fase|etapa}", "por debajo del {mínimo|puntaje|corte|umbral}",
          "{declarar|declararlo|declarado|declarada|declararla} desiert*", "contrataciones {han quedado |quedan |quedaron |}suspendidas",
          "sin alcanzar {la|el} {puntuación|puntaje|nota} {de corte|mínima|mínimo|requerida|requerido}",
          "{nuestro|el} cliente {ha|nos ha} {finalmente |}{decidido|optado|elegido|seleccionado|preferido}", "{damos|hemos dado|se da|da} por {cerrado|finalizado|concluido|terminado} el proceso",
@@ -1742,7 +1742,8 @@ void add_interview(std::vector<Rule>& r)
          "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
-         "{el siguiente paso|la siguiente fase|la próxima fase|el próximo paso} {es|será|consiste en} una entrevista",
+         "{el siguiente paso|la siguiente fase|la próxima fase|el próximo paso} {es|será|consiste en} una {entrevista|prueba|evaluación|videoentrevista}",
+         "{ha|has} {pasado|superado} la primera fase",
          "{nos gustaría|queremos|quisiéramos} que {vinieras|vengas|viniera|venga} a {hacer|una|la|conocernos|probar}", "{ha|has} superado la fase de {preselección|selección|cribado|evaluación}",
          "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
          "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
@@ -2007,6 +2008,12 @@ void add_application_received(std::vector<Rule>& r)
         {"{answer|respond|reply} to {replies|emails|messages|mails} {on|to|at|sent to} this {address|email address|mailbox|email}",
          "{replies|emails|messages} {to|on|sent to} this {address|email address|mailbox} {are not|will not be|cannot be|can not be|can t be} {read|answered|monitored}",
          "répondre aux demandes de suivi", "{demandes|appels} de suivi par téléphone"},
+        calms_sentence));
+    // A deadline kept ("Lamentablemente no podemos ampliar el plazo", "we can't extend the deadline"): its no is
+    // about a date. It calms its sentence and weighs next to nothing.
+    r.push_back(cue("other.deadline_kept", L::other, 0.5,
+        {"{extend|extending} the deadline", "{ampliar|extender|prorrogar|alargar} el plazo", "prolonger le délai",
+         "{frist|abgabefrist|bearbeitungsfrist} {nicht |leider nicht |}verlängern", "de {deadline|termijn} {niet |}verlengen"},
         calms_sentence));
     r.push_back(cue("application_received.no_promise", A, 1,
         {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
