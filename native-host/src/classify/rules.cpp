@@ -106,6 +106,7 @@ void add_rejection(std::vector<Rule>& r)
          "{hired|hiring|hire|selected|chose|went with|gone with|go with|ended up hiring|ended up going with|filled it} {someone|a candidate|an applicant|a person|the role|the position} {internally|else|from within|in house|in-house|with an internal}",
          "{closing|close|closed|closing out|close out} {out |}your {application|candidacy|candidature|file|process}",
          "{extended|made|extend|make|accepted} {an|the|a} offer {to|with} {another|a different|an internal|someone|the other|other|one of the other|a candidate}",
+         "approved an offer to {another|a different|the other}",
          "offer {has been|was} {accepted|extended} {by|to} {another|a different|an internal|someone|a candidate}",
          "{candidates|applicants|a candidate|an applicant|profiles|a profile} {whose|that|who} {more closely|better|most closely|closely} {match*|align*|fit*|meet*|suit*}",
          "{candidates|applicants|a candidate|profiles} {whose|that|who} {experience|background|skills|qualifications|profile|profiles|skill set|skillset} {more|better|most|closely|align|aligns|match|matches|fit}",
@@ -124,7 +125,8 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|opted|going} to go with {the other|another|a different|someone|somebody|an internal|a candidate}"}, J));
     // A call offered to go through a decision's feedback: not an invitation (half a point).
     r.push_back(cue("rejection.feedback_call", R, 0.5,
-        {"{glad|happy|pleased} to arrange a {short |quick |brief |}call to {go through|discuss|talk through|share} {your|the|some} {scores|feedback|results}",
+        {"set up a call if you d like {some |any |}feedback",
+         "{glad|happy|pleased} to arrange a {short |quick |brief |}call to {go through|discuss|talk through|share} {your|the|some} {scores|feedback|results}",
          "{glad|happy|pleased} to {arrange|set up|offer|schedule} a {short |quick |brief |}feedback {call|chat|session|conversation}"}));
     r.push_back(cue("rejection.gone_ahead_with_another", R, 3,
         {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}",
@@ -192,7 +194,7 @@ void add_rejection(std::vector<Rule>& r)
          "{has|have|was|were} not been found {suitable|eligible|qualified}", "{screened|screen} out {of|at}",
          "{aren t|are not|weren t|were not} able to {invite|offer|progress|move} you",
          "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
-         "{no longer|not} {being |be |}{considered|under consideration|in consideration|in the running|in contention}",
+         "{no longer|not} {being |be |}{considered|under consideration|in the running|in contention}",
          "{not|unable to|won t|will not|cannot} {be |}{offer|offering|extend|extending} you {a|an|the} {position|role|job|offer|interview|place|opportunity}",
          "not {be |}able to {offer|extend} you {a|an|the} {position|role|job|offer|place}",
          "{not|won t|will not|unable to|cannot} {be |}{invite|inviting|schedule|scheduling} you {to|for} {an|a|the|further|any} {interview*|next|further|final|call|round|stage|step}",
@@ -594,6 +596,15 @@ void add_rejection(std::vector<Rule>& r)
          "sin contratar a {ningún|ninguna|nadie}",
          "{ben je|bent u} het {helaas |jammer genoeg |}niet geworden",
          "{vacature|functie} is komen te vervallen", "de {functie|vacature} niet {meer |}invullen"}, J));
+    // Research posts and international organisations (en-36, session 10): not retained, not on the
+    // list of those invited, in favour of another applicant, another rostered candidate, the search
+    // not taken forward.
+    r.push_back(cue("rejection.not_retained", R, 3,
+        {"{application|candidacy|candidature|profile|cv} {has|have|was|were} not been retained",
+         "{your name|you} {has|have} not been included in the list",
+         "{decided|opted} in {favour|favor} of {another|a different|the other|an internal} {applicant|candidate|person|finalist}",
+         "another rostered {candidate|applicant}",
+         "{won t|will not} be taking the search forward"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -915,7 +926,7 @@ void add_rejection(std::vector<Rule>& r)
          "keine möglichkeit {ihnen|dir} {ein angebot|eine stelle|eine position|einen platz} {zu machen|anzubieten|zu geben}",
 "{ist|fiel} auf {eine andere|einen anderen|jemand anderen|jemanden anderen|eine weitere|einen weiteren}",
          "wahl {ist |fiel |}{letztlich |am ende |leider |schließlich |}auf {eine andere|einen anderen|jemand anderen|jemanden|eine mitbewerberin|einen mitbewerber|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine weitere|einen weiteren|eine interne|einen internen}",
-         "mit {einer anderen|einem anderen|einer weiteren|einem weiteren|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
+         "mit {einer anderen|einem anderen|jemand anderem} {person|kandidat*|bewerber*|profil*} {weiter|fort|fortfahren|weiterzugehen|zu besetzen|besetzen}",
          "gegen {eine|die|ihre|deine} {zusammenarbeit|einstellung|berücksichtigung} entschieden",
          "nicht {zu einem|zum|zu} {persönlichen |weiteren |zweiten |}{gespräch|vorstellungsgespräch|interview|kennenlernen|auswahlgespräch} einzuladen"}));
     // "(können wir) Ihnen keinen Platz im Jahrgang anbieten", "Ihnen die Stelle deshalb nicht anbieten",
@@ -989,7 +1000,7 @@ void add_rejection(std::vector<Rule>& r)
          "in absehbarer zeit nicht zu vergeben", "keine falschen hoffnungen machen",
          "{einer mitbewerberin|einem mitbewerber|einer kandidatin|einem kandidaten|einer anderen bewerberin|einem anderen bewerber} {einen vertrag|ein angebot|die stelle|ein vertragsangebot} {angeboten|gemacht|unterbreitet}",
          "{er|sie} hat {gestern |heute |bereits |inzwischen |}{zugesagt|unterschrieben|angenommen}",
-         "einladung {zu einem|zum} gespräch können wir {ihnen|dir} {daher |leider |somit |deshalb |}nicht",
+         "einladung {zu einem|zum} gespräch können wir {ihnen|dir} {daher |leider |}nicht",
          "keine möglichkeit {ihre|deine} bewerbung {weiterzuverfolgen|zu berücksichtigen|weiter zu verfolgen}",
          "nicht ausgewählt {wurden|wurdest|worden sind|worden}",
          "eingestellt wurde {eine|ein} {bewerberin|bewerber|kandidatin|kandidat|person|kollegin|kollege}",
@@ -1464,7 +1475,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {"would you be able to do {your|the|a} {first |second |final |}{technical |}{interview|call}",
+        {"would you be free for a {zoom|video|teams} {chat|call}",
+         "would you be able to do {your|the|a} {first |second |final |}{technical |}{interview|call}",
          "{the |}next step is {our|an|a|the} {online |short |brief |quick |}{skills |}{assessment|test|interview|call|screen|challenge|practical|trial|demo lesson|audition}",
          "{love|like} for you to come in",
          "{invite|inviting|invited} you {to|for} {an|a|the|our|your|a first|a second|a final|a short|an initial|a brief|a quick|interview*|next|further|meet|join|speak|chat|talk|take|complete|participate|attend}",
@@ -1737,7 +1749,7 @@ void add_interview(std::vector<Rule>& r)
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
          "{vos|tes} disponibilités", "entretien {téléphonique|vidéo|en visio*|technique|individuel|de recrutement|d embauche}",
          "convocation {à|a|pour}", "proposer l étape suivante", "je vous propose {lundi|mardi|mercredi|jeudi|vendredi|demain}", "{le plaisir|heureux|heureuse|heureux se|ravis|ravi|ravie} de vous {inviter|convier|convoquer}",
-         "vous {proposer|proposons} {une|un} {journée|demi journée|entretien|rencontre|épreuve|mise en situation|test}",
+         "vous {proposer|proposons} {une journée|une demi journée|un entretien|une rencontre|une épreuve|une mise en situation|un test}",
          "{êtes|es} {dès lors |donc |}{invitée|invité|invité e|convoquée|convoqué|convoqué e} à", "candidature {a|a été} retenue {pour|et}", "prochaine étape",
          "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
     r.push_back(cue("interview.es", I, 3,
@@ -1830,7 +1842,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {"{received|successfully received|now received|recieved} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
+        {"{received|successfully received} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
          "confirm to have received", "your proposal {has been|was} sent", "{confirm|confirms|confirming} {the |}{reception|receipt} of your {candidature|application|cv|resume|documents}",
          "{we|we ve|i ve} got your {application|resume|cv|submission|candidacy|documents|details}",
          "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
@@ -1996,7 +2008,8 @@ void add_application_received(std::vector<Rule>& r)
          // will be contacted for further steps").
          "{match|matches|meet|meets|fit|fits} {the|our|these|all the|the role s} {requirements|criteria} {will be|shall be} {contacted|invited|notified|shortlisted}",
          "{match|matches|meet|meets|fit|fits|suit|suits} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}",
-         "only the {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}"},
+         "only the {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}",
+         "feedback on applications that do not progress"},
         calms_sentence | speaks_of_what_may_come));
     // A delay told ("shortlisting has been delayed ... Unfortunately, this means we will not be in
     // contact before Christmas as originally planned"): not yet, no verdict. It calms its sentence.
@@ -2112,7 +2125,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.softener", RO, 1,
         {"{not a fit|not the right fit|not for you|not a match|not interested} {no worries|no problem|no pressure|all good}"}));
     r.push_back(cue("recruiter_outreach.search", RO, 3,
-        {"{confidential|retained|exclusive} search", "{leading|conducting|running|working on} a {confidential |retained |}search for",
+        {"{like|love} to invite you to {consider|apply for|apply to}",
+         "{confidential|retained|exclusive} search", "{leading|conducting|running|working on} a {confidential |retained |}search for",
          "{retained|engaged|mandated} by {the|a|an|our}", "{working|partnering} exclusively with", "{i m|i am|we re|we are} working with {a|an|the} {leading|fast growing|well funded|series|global|growing|client}",
          "your name came up", "{i m|i am} the founder of",
          // What the writer saw of the reader's work, and who the writer is: a founder's or a recruiter's approach.
@@ -2234,7 +2248,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
          // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
          "{suchauftrag|suchaufträge|jobabo|jobabos|stellenabo|suchprofil} {ändern|löschen|verwalten|abbestellen|bearbeiten|anpassen}",
-         "{gespeicherten|ihrem|ihren|deinem|deinen|zu ihrem|zu deinem} {suchauftrag|jobabo|stellenabo|suchprofil}",
+         "{gespeicherten|ihrem|ihren|deinem|deinen} {suchauftrag|jobabo|stellenabo|suchprofil}",
          "{neue|folgende|weitere} {inserate|stellenanzeigen|ausschreibungen|stellenangebote} {für sie |für dich |}{gefunden|veröffentlicht|eingegangen}",
          // A board's listing words: "Neue Jobs für Ihre Suche", "Einfach bewerben", "Job-Abo".
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
@@ -2404,6 +2418,7 @@ void add_context(std::vector<Rule>& r)
          "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
          "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}",
+         "{candidates|applicants|applications} not {meeting|fulfilling|satisfying}",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
@@ -2443,7 +2458,7 @@ void add_context(std::vector<Rule>& r)
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
-         "{does|do|will|would} not {guarantee|necessarily|automatically}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
+         "{does|do|will|would} not {guarantee|necessarily|automatically}", "{does|do} not constitute {an|a|any} {offer|offer of employment|job offer|commitment|guarantee|right}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
          "{can t|cannot|can not|don t|won t|couldn t} guarantee", "{can t|cannot} guarantee {a|the|any|an} {start date|offer|job offer|position|job|interview|place|role}",
          "seguro que", "con seguridad", "vergeet niet", "vergiss nicht", "vergessen sie nicht", "n oubliez pas", "no olvides", "no olvide", "don t forget", "do not forget","if you have any questions", "if you have questions", "if you would like", "if you d like",
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
@@ -2458,7 +2473,8 @@ void add_context(std::vector<Rule>& r)
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
-         "candidate", "candidates", "audition*", "praktikum", "pflichtpraktikum", "werkstudent*", "minijob", "nebenjob", "ferienjob",
+         "candidate", "candidates", "audition*", "salary", "start date", "per annum", "offer of appointment", "employment contract",
+         "contract of employment", "praktikum", "pflichtpraktikum", "werkstudent*", "minijob", "nebenjob", "ferienjob",
          "ausbildungsplatz", "prácticas", "bijbaan", "vakantiewerk",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
          "personalabteilung", "recruiting", "candidature", "poste", "recrutement", "emploi", "entretien", "candidatura", "candidato*", "puesto", "vacante",
