@@ -89,7 +89,7 @@ void add_rejection(std::vector<Rule>& r)
          "{has been|is now|was|is} fully {staffed|booked}",
          "{other|another|a different|stronger|more experienced} {candidate|candidates|applicant|applicants|profile|profiles} {better|more closely|more directly|most closely} {match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|meet|meets|met}",
          "{extended|made|given|offered|make|extend|offering|giving|extending} {an offer|the offer|a job offer|the position|the role|the job} to {another|a different|an internal|other|the other|one other|a} {candidate|applicant|individual|person|candidates|applicants}",
-         "{offering|giving|extending|offered|given} {the position|the role|the job|an offer|the offer} to {someone|somebody} {whose|who|with|else|more}",
+         "{offering|extending|offered} {the position|the role|the job|an offer|the offer} to {someone|somebody} {whose|who|with|else|more}",
          "{selected|chosen|chose|hired|identified|picked|appointed|decided on|gone with|went with} {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants|finalist|finalists|profile|profiles}",
          "{offered|given} the {position|role|job} to {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
          "filled the {position|role} with {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
@@ -98,7 +98,7 @@ void add_rejection(std::vector<Rule>& r)
          // that it and the phrase above, reading the same words, count once.
          "{post|role|job|position|vacancy|place} {has gone|went|has been given|was given|has been offered|was offered} to {a|an|another|someone|somebody|one of}",
          "{other|another|stronger} {candidate|candidates|applicant|applicants} {had|has|have|with} {more|stronger|more relevant|closer|better|greater}",
-         "{selected|chosen|chose|hired|identified} {a candidate|candidates|someone|an applicant|applicants} {whose|who|that} {more|better|most|closely|is|are|has|have}",
+         "{selected|chosen|chose|hired} {a candidate|candidates|someone|an applicant|applicants} {whose|who|that} {more|better|most|closely|is|are|has|have}",
          "{hired|selected|chosen|found|chose} someone {else|who|whose|with|more}",
          // Others chosen for the next step: "we've chosen to interview candidates whose experience ...".
          "{chosen|chose|decided|opted|elected} to {interview|invite|shortlist|progress|meet with|speak with|meet} {other |a few other |several other |}{candidates|applicants} {whose|who|that|with}", "{gone|went|going|go} with someone {else|who|whose|with|more|better|that}",
@@ -150,7 +150,8 @@ void add_rejection(std::vector<Rule>& r)
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
          "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer",
          // "Ein Angebot können wir Ihnen daher nicht mehr unterbreiten": the offer prepared, then not made.
-         "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}"}, J));
+         "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}",
+         "de opdracht vervalt"}, J));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
         {// Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
          // ("we'll pass on your application to the team" forwards it, so "pass on" alone does not count).
@@ -549,7 +550,7 @@ void add_rejection(std::vector<Rule>& r)
          "{décidé|choisi} de ne pas {avancer|aller de l avant|poursuivre|continuer} avec {ton|votre|ta} {profil|candidature|dossier}",
          "{la condición de|condición de|condicion de|calificación de|como} no {apto|apta|admitido|admitida}"}, J));
     r.push_back(pair("rejection.intl_named_post_filled", R, 3,
-        {"die stelle", "die position", "die vakanz", "el puesto", "la vacante", "el cargo", "la plaza", "la posición", "de vacature", "de functie", "de plek"},
+        {"die stelle", "die position", "die vakanz", "das projekt", "der einsatz", "el puesto", "la vacante", "el cargo", "la plaza", "la posición", "de vacature", "de functie", "de plek"},
         {"ist besetzt", "ist vergeben", "ist bereits besetzt", "ist nun besetzt", "ist inzwischen besetzt", "ist mittlerweile besetzt", "wurde besetzt",
          "ist bereits vergeben", "ist mittlerweile vergeben", "nicht anbieten",
          "quedó cubierto", "quedó cubierta", "ha quedado cubierto", "ha quedado cubierta", "ya está cubierto", "ya está cubierta", "fue cubierto", "fue cubierta",
@@ -605,6 +606,18 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|opted} in {favour|favor} of {another|a different|the other|an internal} {applicant|candidate|person|finalist}",
          "another rostered {candidate|applicant}",
          "{won t|will not} be taking the search forward"}, J));
+    // Freelancers, interim and staffing in four languages (intl-37, session 10): projects and
+    // assignments are jobs here.
+    r.push_back(cue("rejection.assignment_gone", R, 3,
+        {"{man geht|wir gehen|der kunde geht|sie gehen} mit {einem|einer} {anderen|freelancer|freelancerin|berater|beraterin|kandidaten|kandidatin}",
+         "{ist da|da ist} {nix|nichts} mehr drin", "leider {nix|nichts} geworden",
+         "{haben|hatten} {sie|dich} {deshalb |daher |leider |}nicht {vorgestellt|präsentiert}",
+         "{gèle|gelé|suspend|annule} {l ensemble de ses|tous ses} {projets|recrutements|missions}",
+         "pas {te|vous} confirmer {la|cette|notre} {proposition|mission}",
+         "{décidé d|choisi d} internaliser {le poste|la mission|le besoin}",
+         "n a pas donné suite à {votre|ta} {proposition|candidature}",
+         "no {te|le|os} {vamos a necesitar|necesitaremos|necesitamos}", "no sale adelante",
+         "niet doorgezet naar {de |}{eindklant|klant|opdrachtgever}"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -857,6 +870,7 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
+         "después de la {primera|segunda|última} entrevista",
          "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch} {genommen|nahmen|genommen hast|genommen haben}",
          "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{appreciate|appreciated} you {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
@@ -1485,7 +1499,7 @@ void add_interview(std::vector<Rule>& r)
          "{schedule|scheduling|arrange|arranging|set up|book|booking|organise|organize|setting up} {an|a|your|the|our|some time for an|a time for a|a time for an} {interview*|phone screen|phone call|call|video call|video interview|zoom|teams call|meeting|technical|chat|conversation|time to|first|second|final|initial|intro*|screening}",
          "{like|love|want|glad|happy|pleased|excited} to {invite|schedule|arrange|move forward|proceed|meet|learn more|get to know|have a conversation}",
          // The meeting asked of the reader: "we'd like you to meet our Regional Manager for a final interview".
-         "{like|love|want} you to {meet|come in|come back in|come by|drop by|pop in|sit down with|interview with|speak with|talk with|chat with}",
+         "{like|love} you to {meet|come in|come back in|come by|drop by|pop in|sit down with|interview with|speak with|talk with|chat with}",
          // Two phrases, so that no chain starts at every "your".
          "your {availability|available times|preferred times|preferred time|time slots|preferred date|preferred dates|preferred date and time|preferred day and time|preferred day}",
          "{share|send me|send us|let me know|let us know|provide|with} your {availability|available times|preferred times|preferred time|time slots}",
@@ -2032,7 +2046,7 @@ void add_application_received(std::vector<Rule>& r)
         {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
     r.push_back(cue("application_received.delayed", A, 1.5,
         {"{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
-         "{is|are|has been|have been} taking longer than {expected|planned|anticipated|we hoped|hoped}", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
+         "taking longer than {expected|planned|anticipated|we hoped|hoped}", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
          "{now expect|now anticipate|now hope|now aim|now plan} to {notify|contact|let|inform|update|be in touch|get back|complete|finish}",
          // No date promised for the answer ("Leider ist es uns nicht möglich, Ihnen einen genauen Zeitpunkt für
          // unsere Rückmeldung zu nennen"): not yet, no verdict.
@@ -2157,7 +2171,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|attraktive|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
+        {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
          // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
          // Talent-Acquisition-Team").
@@ -2168,7 +2182,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // ... gesehen", "entspricht sehr genau dem gesuchten Profil").
          "{erlaube|erlauben} {mir|uns} {sie|dich|ihnen} {direkt |}{zu kontaktieren|anzusprechen|anzuschreiben}",
          "über {dein|ihr|deinen|ihren} {profil|github profil|xing profil|linkedin profil|vortrag|talk} {gestolpert|gestoßen}",
-         "{wende|wenden} {mich|uns} {heute |}vertraulich an {sie|dich}", "mit der suche nach {einer|einem} {neuen |}",
+         "{wende|wenden} {mich|uns} vertraulich an {sie|dich}", "mit der suche nach {einer|einem} {neuen |}",
          "{ihr|dein} profil in {der|einer} {lebenslaufdatenbank|lebenslauf datenbank|datenbank|jobbörse|talentdatenbank|kandidatendatenbank}", "{entspricht|entsprechen} {sehr genau |genau |}dem gesuchten profil",
          "{wir vermitteln|vermitteln wir} {examinierte |erfahrene |qualifizierte |}{fachkräfte|pflegefachkräfte|ingenieure|mitarbeiter|kandidaten}"}));
     r.push_back(pair("recruiter_outreach.de.noticed", RO, 3,
@@ -2473,7 +2487,8 @@ void add_context(std::vector<Rule>& r)
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
-         "candidate", "candidates", "audition*", "salary", "start date", "per annum", "offer of appointment", "employment contract",
+         "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
+         "arbeitnehmerüberlassung", "salary", "start date", "per annum", "offer of appointment", "employment contract",
          "contract of employment", "praktikum", "pflichtpraktikum", "werkstudent*", "minijob", "nebenjob", "ferienjob",
          "ausbildungsplatz", "prácticas", "bijbaan", "vakantiewerk",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
@@ -2513,7 +2528,7 @@ void add_context(std::vector<Rule>& r)
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "{reapply|apply again} in round",
-         "förderung", "fördermittel", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         "förderung", "fördermittel", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
          "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "{aanvraag|subsidieaanvraag} {voor |}financiering",
