@@ -299,7 +299,8 @@ void add_rejection(std::vector<Rule>& r)
     // An offer made elsewhere, with words between ("we made an offer yesterday to another finalist").
     r.push_back(pair("rejection.given_to_someone", R, 3, {"ve offered the", "have offered the", "we offered the", "has offered the", "ve given the", "have given the",
         "going to offer the", "decided to offer the", "re offering the", "are offering the", "be offering the", "gonna offer the", "ll offer the"},
-        {"to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other"}, J | restates_a_verdict));
+        {"to someone", "to somebody", "to another", "to an internal", "to a colleague", "to one of", "to a current", "to the other",
+         "to a candidate who", "to a candidate with", "to a candidate whose"}, J | restates_a_verdict));
     r.push_back(pair("rejection.offer_elsewhere", R, 3,
         {"made an offer", "made the offer", "extended an offer", "extended the offer", "made a job offer", "offered the role",
          "offered the position", "offered the job"},
@@ -533,7 +534,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{chose|chosen|selected|picked|hired|booked|went with|gone with|going with} another {illustrator|illustrator s|designer|designer s|writer|artist|artist s|photographer|freelancer|contractor|vendor|seller|translator|coach|instructor|teacher|tutor|musician|actor|actress|model|editor|developer|consultant|performer|narrator|voice actor|agency}",
          "{going|gone|went|go} with one of our {current|own|existing|internal|regular|returning}",
          "{made|have made|ve made|has made} {our|a|the} {hire|hiring decision|selection} for {this|the|that} {position|role|post|job|opening|vacancy|spot}",
-         "{has changed to|changed to|status is|is now|were|was|have been|has been} not referred",
+         "{has changed to|changed to|updated to|status is|is now|were|was|have been|has been} not referred",
          "not placed in the highest {quality |}category",
          "below the minimum {score |level |}{required|needed|necessary} to {proceed|progress|advance|move forward|continue|move on}",
          "{stepping|step|stepped|stepping back|stepped back} away from your {candidacy|application|profile}",
@@ -618,6 +619,11 @@ void add_rejection(std::vector<Rule>& r)
          "n a pas donné suite à {votre|ta} {proposition|candidature}",
          "no {te|le|os} {vamos a necesitar|necesitaremos|necesitamos}", "no sale adelante",
          "niet doorgezet naar {de |}{eindklant|klant|opdrachtgever}"}, J));
+    // Threads and forwards (en-37, session 10): the search kept open, the on-site not set up, no
+    // further applications progressed, "Position closed."
+    r.push_back(cue("rejection.search_kept_open", R, 3,
+        {"keep the search open", "{won t|will not} be {setting up|scheduling|arranging} the {on site|onsite}",
+         "{won t|will not} be progressing {any |}further applications", "{position|role|post|vacancy} {now |}closed"}, J));
     // Session 10's kinds (en-29): a post filled, said in two words; not put on the rota or the job
     // (a licence, a car, the insurer); not taken on for the intake; the job given to someone else;
     // the post's own holder appointed; the recruitment stopped; applications not carried forward.
@@ -1668,7 +1674,7 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.reschedule", I, 4,
         {// The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
-         "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|brought forward|changed} {to|from}",
+         "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|changed} {to|from}",
          "{can t|cannot|can not|couldn t|won t be able to} do {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|that day|the date|that time|the time|the morning|the afternoon} after all",
          "{pencilled|penciled} {that|you|it|this} in",
          "reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
@@ -2095,7 +2101,7 @@ void add_application_received(std::vector<Rule>& r)
          "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción",
          "{tu|su} candidatura se ha enviado {correctamente|con éxito}",
          // A job board's status line: "la empresa ha leído tu CV", "tu candidatura ha cambiado de estado".
-         "ha {leído|visto|revisado|consultado} {tu|su} {cv|candidatura|currículum}", "{tu|su} candidatura ha cambiado de estado",
+         "ha {leído|visto|revisado} {tu|su} {cv|candidatura|currículum}", "{tu|su} candidatura ha cambiado de estado",
          "te avisaremos {cuando|en cuanto|si}",
          // A job board's nudge ("completa tu perfil para destacar frente a otros candidatos"): the others are rivals, not the chosen.
          "{destacar|diferenciarte|sobresalir} {frente a|entre} {otros|los demás} candidatos"}));
@@ -2432,7 +2438,7 @@ void add_context(std::vector<Rule>& r)
          "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
          "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}",
-         "{candidates|applicants|applications} not {meeting|fulfilling|satisfying}",
+         "{candidates|applicants|applications} not {meeting|fulfilling|satisfying|shortlisted|selected}",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
