@@ -103,12 +103,13 @@ private:
     static constexpr std::uint32_t alphabet = 39;
     static constexpr std::size_t max_walks = 8; // chunks of a long text scanned in lock-step
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
-    static constexpr bool is_word(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+    // Word bytes of folded text: ASCII letters and digits, and every byte of a non-ASCII character.
     static constexpr std::array<bool, 256> word_bytes_ = [] {
         std::array<bool, 256> t{};
-        for (unsigned c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; // is_word
+        for (unsigned c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
         return t;
     }();
+    static bool is_word(unsigned char c) noexcept { return word_bytes_[c]; }
 
     struct Pattern {
         std::uint32_t length;
