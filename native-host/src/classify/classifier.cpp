@@ -71,6 +71,10 @@ struct Fired {
 struct PairState {
     std::uint32_t sentence[2] = {~0u, ~0u};
     Hit hit[2] = {};
+    // An invitation's or an offer's first part that a negation governs ("Wir werden dich nicht zum
+    // Kennenlerngespräch einladen"): the negation, kept for when the second part comes.
+    bool first_negated = false;
+    Hit negation = {};
 };
 
 // A chain whose head matched and whose later segments were found right after it: a hit that joins
@@ -223,6 +227,9 @@ public:
     }
 
     void discount(Evidence e) { discounted_.push_back(std::move(e)); }
+    // Some verdict stood under a condition ("if you do not hear from us, please assume that we have decided
+    // to move forward with other applicants") or in a calmed sentence, and counted for nothing.
+    bool verdict_neutralised() const noexcept { return verdict_neutralised_; }
     // Some interview wording stood in the body, not only in the subject.
     bool interview_in_body() const noexcept { return interview_in_body_; }
     // Some rejection wording stood in a sentence that speaks to the reader ("your application").
@@ -624,6 +631,7 @@ private:
                 if (rule.label == Label::rejection) {
                     if (const auto* why = neutralised(h)) {
                         discount({"context.neutralised", std::string(phrase) + " (" + *why + ")", -rule.weight});
+                        if (rule.weight >= 2.5) verdict_neutralised_ = true;
                         break;
                     }
                 }
@@ -681,6 +689,10 @@ private:
                 const auto part = h.part;
                 st.sentence[part] = h.sentence;
                 st.hit[part] = h;
+                if (part == 0 && (rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3) {
+                    st.first_negated = negated(h, last_negation);
+                    if (st.first_negated) st.negation = *last_negation;
+                }
                 // The second part must follow the first: "unfortunately ... not", not "not ... unfortunately".
                 // A pair whose second part a cue of its own label already read ("laden Sie herzlich ein":
                 // the invitation cue and "laden Sie … ein") adds nothing to it.
@@ -692,6 +704,12 @@ private:
                     if ((rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3 && last_negation &&
                         last_negation->sentence == h.sentence && last_negation->begin >= st.hit[0].end && last_negation->end <= h.begin) {
                         note_negated_progress(h, *last_negation, 3.0, neutralised(h));
+                        break;
+                    }
+                    // ... and so does one just before the first part.
+                    if ((rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3 && st.first_negated &&
+                        st.negation.sentence == h.sentence) {
+                        note_negated_progress(st.hit[0], st.negation, 3.0, neutralised(h));
                         break;
                     }
                     if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {
@@ -719,6 +737,7 @@ private:
                         if (const auto* why = neutralised(h)) {
                             discount({"context.neutralised",
                                       phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]) + " (" + *why + ")", -rule.weight});
+                            if (rule.weight >= 2.5) verdict_neutralised_ = true;
                             break;
                         }
                     }
@@ -751,6 +770,7 @@ private:
         return fired_rules_;
     }
     Fired negated_progress_;
+    bool verdict_neutralised_ = false; // some verdict (a rejection phrase of weight 2.5 or more) stood under a condition or was calmed
     std::vector<Evidence> discounted_;
     // Does the sentence around a hit speak to the reader ("your application", "Ihre Bewerbung")?
     // Asked only for rejection wording, so the words are looked up here rather than in the automaton.
@@ -953,8 +973,17 @@ Result classify(const Email& email)
         interview /= 2;
     }
 
+    // A confirmation that says what its silence will mean: where its only verdict is that condition's,
+    // the consolation that goes with it ("we encourage you to apply to future openings") is no verdict
+    // either.
+    if (auto& received = s[index_of(Label::application_received)];
+        rej > 0 && received >= 3 && scorer.verdict_neutralised() && scorer.strongest(Label::rejection) < 3) {
+        context.push_back({"context.only_a_condition", "", -rej});
+        rej = 0;
+    }
+
     // An offer taken back: the offer the email speaks of is the one withdrawn.
-    if (scorer.fired("rejection.offer_withdrawn") && s[index_of(Label::offer)] > 0) {
+    if ((scorer.fired("rejection.offer_withdrawn") || scorer.fired("rejection.offer_withdrawn_apart")) && s[index_of(Label::offer)] > 0) {
         context.push_back({"context.offer_withdrawn", "", -s[index_of(Label::offer)]});
         s[index_of(Label::offer)] = 0;
     }

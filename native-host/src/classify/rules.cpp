@@ -142,9 +142,19 @@ void add_rejection(std::vector<Rule>& r)
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
     // An offer taken back: the offer wording of the email is that offer's (classify() sets it aside).
+    // The same with the date or a word between ("unser Angebot vom 3. März leider zurückziehen").
+    r.push_back(pair("rejection.offer_withdrawn_apart", R, 3,
+        {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage"},
+        {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
         {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
+         // The same taken back in German, French, Spanish and Dutch.
+         "{angebot|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
+         "{rücknahme|zurücknahme} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
+         "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
+         "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu} {oferta|propuesta}",
+         "{aanbod|bod|arbeidsaanbod|jobaanbod} {in te trekken|intrekken|ingetrokken|trekken we in|terugtrekken|terug te trekken}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
          "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}",
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
@@ -499,6 +509,35 @@ void add_rejection(std::vector<Rule>& r)
          "{decided to|chose to|going to|opted to|ve decided to|have decided to} promote {someone|somebody|a colleague|one of|an existing|an internal|from within|internally}",
          "{decided to|chose to|going to|opted to|ve decided to|have decided to} keep {her|him|them|the temp|our temp|the current} {in the role|in the post|in the position|on permanently|on}",
          "{proceed|go ahead|move forward|continue} with the other {shortlisted |remaining |final |}{candidate|applicant|finalist}"}, J));
+    // Session 11's small employers writing from their phones (en-40): the job given to someone
+    // described ("gave it to a lad who can start Monday", "going to stick with Jade ... as she already
+    // knows our clients", "bring back Dennis, who did our books"), the post gone or covered ("job's gone
+    // I'm afraid", "we're all sorted for Saturdays now", "got all the seasonal staff we need"), no one
+    // new needed, no room to take anyone on, "not this time", "this time, it isn't you", not one of
+    // those taken forward, an offer taken back.
+    r.push_back(pair("rejection.given_to_who", R, 3,
+        {"gave it to", "given it to", "giving it to", "gave the job to", "given the job to", "gave the role to", "given the role to",
+         "going to go with", "gonna go with", "going to stick with", "gonna stick with", "decided to stick with", "decided to hire",
+         "going to bring back", "decided to bring back", "gonna bring back", "offered it to"},
+        {"who", "whose", "with more", "with a lot more", "with much more", "with years of", "that has", "that already", "as she", "as he",
+         "because she", "because he", "since she", "since he"}, J | restates_a_verdict));
+    r.push_back(cue("rejection.informal_en", R, 3,
+        {"{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
+         "{decided to|going to|gonna} {go with|stick with|hire|bring in|take on} {someone|somebody|someone else|somebody else|the other|another candidate|another applicant|another person}",
+         "{job|role|position|post|spot|gig|vacancy} s {gone|been taken|been filled|filled|taken}",
+         "{job|role|position|post|spot|gig|vacancy} {has|is} {now |already |}gone",
+         "{we re|we are} {all |now |}{sorted|covered|fully staffed} for {saturdays|sundays|weekends|the summer|the season|this season|this year|now|staff|the time being}",
+         "{we re|we are|we ve been|we have been} {now |}fully staffed",
+         "{got|have|ve got|now have|ve now got|now got} all the {staff|people|help|cover|hands|seasonal staff} we need",
+         "{won t|will not|wont|don t|do not|no longer} need {anyone|anybody|someone|somebody} {new|else|after all|now|at the moment|right now|this season|this year|for now}",
+         "{won t|will not|wont} be {filled|advertised|recruited} externally",
+         "{can t|cannot|can not|couldn t|could not|unable to|not able to} {responsibly |really |justify |afford to |}{take|bring|taking|bringing} {anyone|anybody|someone|somebody} {new |else |}on",
+         "no point {taking|bringing} {someone|somebody|anyone|anybody} on",
+         "not this time {i m afraid|i am afraid|im afraid|sorry|unfortunately|sadly}",
+         "this time {it isn t|it s not|it is not|it wasn t|it was not} you", "{it isn t|it s not|it is not|it wasn t|it was not} you this time",
+         "{and|but} you {re|are|were} not {one of them|among them}",
+         "{take|taking|took} back {the|my|our|this} offer",
+         "{offered|given} {them|him|her} the {role|job|position|post|place|spot|contract}"}, J));
     // Session 10's start-up mail in four languages (intl-32): "ist leider nix geworden", "het wordt 'm
     // niet", a profile that does not fit right now, Denglisch choices ("uns for a more senior profile
     // entschieden", "décidé de go avec un profil"), "eligieron a alguien", an offer made to someone else,
@@ -880,6 +919,8 @@ void add_rejection(std::vector<Rule>& r)
          "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch} {genommen|nahmen|genommen hast|genommen haben}",
          "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{appreciate|appreciated} you {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
+         "{danke|danke dir|danke ihnen|vielen dank|herzlichen dank|besten dank} {nochmals |nochmal |noch einmal |}für {den|das|ihren|deinen|ihr|dein} {probetag|probearbeiten|probearbeitstag|hospitationstag|schnuppertag|probeschicht}",
+         "{thanks|thank you|thanks again|thank you again|thanks so much|thank you so much} for {the|your|doing the|doing your} {trial shift|trial day|paid trial|working interview|model day|demo class|demo lesson|trial lesson}",
          "{vielen dank|danke|herzlichen dank|besten dank} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|telefonat|telefoninterview|videointerview|bewerbungsgespräch|kennenlernen|gespräche}",
          "{vielen dank|danke|herzlichen dank|besten dank} {nochmals|nochmal|noch einmal} für {das|ihr|dein|unser|die} {nette |angenehme |freundliche |interessante |offene |ausführliche |persönliche |}{gespräch|vorstellungsgespräch|interview|bewerbungsgespräch|kennenlerngespräch}",
          "für {ihre|deine} {anmeldung|bewerbung} und das {nette |angenehme |freundliche |}{kennenlerngespräch|gespräch|vorstellungsgespräch}",
@@ -973,7 +1014,7 @@ void add_rejection(std::vector<Rule>& r)
          "mit einem anderen",
          "mit einer internen", "aus dem eigenen", "aus den eigenen", "mit jemandem", "mit einem kollegen", "mit einer kollegin",
          "mit einem mitarbeiter", "mit einer mitarbeiterin", "mit einem mitbewerber", "mit einer mitbewerberin"},
-        {"zu besetzen", "besetzt", "nachzubesetzen", "nachbesetzt"}, J));
+        {"zu besetzen", "besetzt", "besetzen", "nachzubesetzen", "nachbesetzt"}, J));
     // An agency passing on its client's decision ("Unser Mandant hat sich nach den finalen Gesprächen
     // entschieden, ..."): the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.de.agency", R, 2,
@@ -1088,6 +1129,46 @@ void add_rejection(std::vector<Rule>& r)
         {"angeboten"}, J));
     r.push_back(pair("rejection.de.results_short", R, 3, {"reichen die ergebnisse", "reichen ihre ergebnisse", "reichten die ergebnisse"}, {"nicht aus"}, J));
     r.push_back(pair("rejection.de.goes_no_further", R, 3, {"für sie geht es", "für dich geht es"}, {"nicht weiter"}, J));
+    // Session 11's candidate portals and templates (intl-38): a score below what the next step needs,
+    // the application closed with it, "sehen wir keinen Match", the choice fallen on a colleague; a
+    // post or an internship now filled or awarded and the application closed; "wordt het hem niet".
+    r.push_back(cue("rejection.intl_portal_closed", R, 3,
+        {"{liegt|lag|liegen|lagen} {unterhalb|unter} der {erforderlichen |notwendigen |geforderten |}{punktzahl|mindestpunktzahl|grenze|schwelle|punktgrenze}",
+         "{sehen|sahen} wir {leider |aktuell |derzeit |hier |momentan |}{keinen|kein} {match|fit|passung|matching}",
+         "{le poste|ce poste|ce stage|le stage|cette alternance|l alternance|ce contrat|le contrat} {est|a été|a} {désormais |maintenant |déjà |finalement |}{été |}{pourvu|pourvue|attribué|attribuée|comblé|comblée}",
+         "votre candidature est {donc |désormais |maintenant |par conséquent |}{close|clôturée|fermée|classée}",
+         "wordt het {m|hem} {helaas |deze keer |dit keer |dit maal |nu |}niet"}, J));
+    r.push_back(pair("rejection.de.yours_closed", R, 3, {"ihre bewerbung", "deine bewerbung"},
+        {"damit abgeschlossen", "somit abgeschlossen", "hiermit abgeschlossen", "daher abgeschlossen", "deshalb abgeschlossen"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.choice_fell_on_another", R, 3,
+        {"unsere wahl ist", "die wahl ist", "unsere wahl fiel", "die wahl fiel", "unsere entscheidung ist", "unsere entscheidung fiel"},
+        {"auf eine kollegin", "auf einen kollegen", "auf eine andere", "auf einen anderen", "auf eine bewerberin", "auf einen bewerber",
+         "auf eine kandidatin", "auf einen kandidaten", "auf jemanden", "auf eine person", "auf eine mitbewerberin", "auf einen mitbewerber"}, J));
+    // Session 11's German inbox (intl-39): a contract or a place not offered, no need for the subjects
+    // offered, the process carried on without the reader or closed for her application, a post's filling
+    // suspended, the decision taken, "gehen mit Ihrer Bewerbung nicht weiter", a work together that
+    // does not come about, the post filled (perfect tense: an advert's "soll besetzt werden" is not).
+    r.push_back(pair("rejection.de.nothing_offered", R, 3,
+        {"keinen arbeitsvertrag", "keinen vertrag", "keine stelle", "keine festanstellung", "keine anstellung",
+         "keine übernahme", "kein vertragsangebot", "kein angebot", "kein stellenangebot"},
+        {"anbieten", "machen", "unterbreiten", "geben"}, J)); // (not "keinen Platz": a Kita offers none either)
+    r.push_back(cue("rejection.de.no_need", R, 3, // (no job word: a Kita has no need of more children either)
+        {"{besteht|gibt es|haben wir} {derzeit |aktuell |momentan |zurzeit |leider |im moment |leider derzeit |leider aktuell |}kein {bedarf|personalbedarf}"}));
+    r.push_back(cue("rejection.de.closed_without_you", R, 3,
+        {"ohne {sie|dich} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
+         "{schließen|schliessen} {wir |}{das|den|ihr|ihren|dein|deinen|unser|unseren} {bewerbungsverfahren|verfahren|auswahlverfahren|bewerbungsprozess|prozess|auswahlprozess} {für ihre bewerbung |für deine bewerbung |für sie |für dich |mit ihnen |mit dir |}{deshalb |daher |hiermit |somit |nun |leider |damit |}ab"}, J));
+    r.push_back(pair("rejection.de.filling_suspended", R, 3, {"besetzung", "stellenbesetzung", "nachbesetzung", "ausschreibung"},
+        {"ausgesetzt", "eingefroren", "gestoppt", "auf eis gelegt", "zurückgestellt"}, J));
+    r.push_back(cue("rejection.de.decision_taken", R, 2,
+        {"{eine|die|unsere} {besetzungsentscheidung|auswahlentscheidung|personalentscheidung} {getroffen|gefallen|gefällt}"}, J));
+    r.push_back(pair("rejection.de.no_further_with_yours", R, 3, {"mit ihrer bewerbung", "mit deiner bewerbung"}, {"nicht weiter"}, J));
+    r.push_back(pair("rejection.de.not_coming_about", R, 3,
+        {"zusammenarbeit", "anstellung", "einstellung", "arbeitsverhältnis", "arbeitsvertrag", "beschäftigung", "vertragsverhältnis"},
+        {"nicht zustande"}, J));
+    r.push_back(pair("rejection.de.post_filled_perfect", R, 3,
+        {"haben wir die stelle", "wir haben die stelle", "haben wir die position", "wir haben die position", "haben wir diese stelle",
+         "wir haben diese stelle"},
+        {"besetzt", "vergeben", "nachbesetzt"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.not_granted", R, 3, {"ihrem antrag", "ihrer bewerbung", "ihrem gesuch", "deiner bewerbung"},
         {"nicht entsprochen", "nicht stattgegeben"}, J));
     r.push_back(pair("rejection.de.places_given", R, 3,
@@ -1677,6 +1758,10 @@ void add_interview(std::vector<Rule>& r)
          "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|changed} {to|from}",
          "{can t|cannot|can not|couldn t|won t be able to} do {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|that day|the date|that time|the time|the morning|the afternoon} after all",
          "{pencilled|penciled} {that|you|it|this} in",
+         // A slot that no longer suits and the new one offered ("the original Wednesday slot won't work after
+         // all ... we can offer you Thursday 13 June at 1:30pm instead").
+         "{slot|time|date|day|timing} {won t|will not|doesn t|does not|isn t going to|is not going to} work {after all|anymore|any more|for us|for the panel|for the team}",
+         "{can|could} offer you {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|a new|another|an alternative|a different|a later|an earlier}",
          "reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
          "{move|push|shift|bump} {it|you} to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
@@ -1728,9 +1813,14 @@ void add_interview(std::vector<Rule>& r)
          "shortlist you", "shortlisting you", "invite you", "inviting you",
          "offer you", "offering you", "selected", "shortlisted", "short listed", "successful", "considered", "consider your", "considering your",
          "moving you forward", "move you forward", "continue with your", "continuing with your", "next round", "next stage", "next step",
-         "interview you", "to interview", "einladen", "berücksichtigen", "weiterkommen", "nächste runde",
+         "interview you", "to interview", "put you forward", "putting you forward", "submit you", "submitting you",
+         "moving through to", "move through to", "included yours", "include your application", "included your application", "einladen", "berücksichtigen", "weiterkommen", "nächste runde",
          "retenu", "retenue", "sélectionné", "sélectionnée", "seleccionado", "seleccionada",
-         "uitnodigen", "geselecteerd", "door naar"}));
+         "uitnodigen", "geselecteerd", "door naar",
+         // Dutch separable verbs and Spanish ones: "niet uit te nodigen", "zetten de
+         // procedure niet voort", "niet naar voren gekomen"; "no será considerado", "no incorporarte".
+         "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
+         "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
         {"einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
@@ -1814,6 +1904,9 @@ void add_offer(std::vector<Rule>& r)
          // A contract to sign ("formally engage you as our freelance grant writer", "sign the contractor agreement").
          "{formally |}engage you as {our|a|an|the}", "{sign|countersign|review and sign} {the|your|our} {contractor|freelance|employment} agreement"}));
     r.push_back(cue("offer.appointed", O, 3, {"{you re|you are} hired as {a|an|the|our}", "{pleased|delighted|happy} to appoint you", "letter of appointment"}));
+    // The reader chosen, said as plainly as the others' no ("we've decided to go with you!").
+    r.push_back(cue("offer.going_with_you", O, 3,
+        {"{decided to|going to|gonna|d like to|would like to|d love to|would love to|happy to|excited to|delighted to|pleased to} {go with|hire|take on|bring in} you"}));
     r.push_back(cue("offer.congratulations", O, 1, {"congratulations", "congrats", "herzlichen glückwunsch", "félicitations", "enhorabuena", "felicidades", "gefeliciteerd"}));
     // "Wir haben uns gegen die anderen Bewerber und für Sie entschieden": the others' no is the reader's yes.
     // ("für sie entschieden" alone is no such thing: folded, "Sie" and "sie", her, are one word.)
@@ -2344,6 +2437,17 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // "Ya me contestaron de la aseguradora: no quedé."
          "no {quedé|me quedé|pasé|entré}", "{ya |}me {contestaron|respondieron} {de|del|que}",
          "i {just|finally|ve just|have just} {got|received|had} {the|a|another|their} {rejection|no|rejection email}"}, tells_of_a_post | tells_own_story));
+    // Her own search told to friends and colleagues ("after months and countless rejections", "nach
+    // etlichen Absagen ... habe ich ein Angebot bekommen"), and a colleague's farewell ("I'm sorry to say
+    // that Friday will be my last day"): the noes and offers in them are no one's verdict to the reader.
+    r.push_back(cue("other.own_search_told", OT, 2,
+        {"{after|despite} {a lot of|lots of|so many|many|several|countless|a string of|dozens of|a dozen|endless|all those|all the} rejections",
+         "{etlichen|vielen|mehreren|einigen|zahlreichen|unzähligen|ein paar|lauter|zig|so vielen} absagen",
+         "{après|malgré} {tant de|beaucoup de|plusieurs|de nombreux|des dizaines de} refus", "{después de|tras} {tantos|muchos|varios|decenas de} rechazos",
+         "{na|ondanks} {zoveel|veel|heel wat|tientallen|een hoop} afwijzingen"}, tells_of_a_post | tells_own_story));
+    r.push_back(cue("other.farewell", OT, 3,
+        {"{will be|is|was|be} my last day", "farewell {drinks|lunch|party|do|gathering}", "leaving {drinks|do|party}",
+         "{wird|ist} mein letzter arbeitstag", "mon dernier jour", "mi último día", "mijn laatste werkdag"}));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt",
@@ -2463,6 +2567,8 @@ void add_context(std::vector<Rule>& r)
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
          "{sehen|sahen} {wir |}davon ab", "davon {absehen|abzusehen}", "{verzichten|verzichteten} wir darauf",
          "pas", "ne", "n", "niet", "geen",
+         // Spanish "no" only where it governs a decision's verb (alone it is every "no dude en").
+         "no {vamos a|podemos|podremos|seguiremos|continuaremos|será|serás|van a|ha sido|has sido|fue|fuiste}", "{decidido|decidimos|decidieron|decidió} no",
          // What would have been, and was not: "Ik had je graag voorgedragen voor het tweede gesprek, maar ...".
          // (Dutch only: "I would have liked to schedule the interview for Monday, but ..." and German "hätte
          // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
@@ -2526,7 +2632,7 @@ void add_context(std::vector<Rule>& r)
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
          "logement social", "vivienda protegida"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
-        {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kita platz", "betreuungsplatz",
+        {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kitaplätze", "kita platz", "kita plätze", "kita jahr", "kitajahr", "krippe", "krippenplatz", "krippenplätze", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare",
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
