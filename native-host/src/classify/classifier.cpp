@@ -988,6 +988,13 @@ Result classify(const Email& email)
         s[index_of(Label::offer)] = 0;
     }
 
+    // An interview called off for good ("the post has been filled, so we must cancel Thursday; there will be
+    // no new date"): the interview the email speaks of is the one that will not take place.
+    if (scorer.fired("rejection.interview_called_off") && s[index_of(Label::interview)] > 0) {
+        context.push_back({"context.interview_called_off", "", -s[index_of(Label::interview)]});
+        s[index_of(Label::interview)] = 0;
+    }
+
     // Someone else's post, comment or new job, as a social network or a forum tells of it (or a friend
     // her own no): the rejections, offers and interviews after the notice are that person's, and so
     // are the recruiters named ("the headhunter called to say they went with the other finalist").

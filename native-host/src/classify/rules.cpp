@@ -521,6 +521,31 @@ void add_rejection(std::vector<Rule>& r)
          "going to bring back", "decided to bring back", "gonna bring back", "offered it to"},
         {"who", "whose", "with more", "with a lot more", "with much more", "with years of", "that has", "that already", "as she", "as he",
          "because she", "because he", "since she", "since he"}, J | restates_a_verdict));
+    // en-41's owners (session 11), read after its held-out measurement: the choice told with who
+    // ("I'm taking on the lad from the college course instead", "going with someone local", "give the
+    // deckhand spot to a young fella who", "filled it now with one of our regulars", "ended up bringing on
+    // an editor who already"; the one who chose says it, not a friend's "they went with"), the staff complete ("we're all set for Saturdays", "good on staff", "full
+    // crew already", "all the shifts are covered"), the post not filled after all or scrapped, the help
+    // no longer needed, the search kept going, said as a pass ("we're gonna pass", "gonna say no").
+    r.push_back(pair("rejection.took_on_who", R, 3,
+        // (Said by the one who chose: "they went with someone internal" is a friend's story of her own no.)
+        {"{i m|im|i am|we re|were|we are} {taking on|going with|giving the|bringing on}", "we ve taken on", "i ve taken on", "we took on", "i took on", "we ve gone with", "i ve gone with",
+         "we ve brought on", "i ve brought on", "we brought on", "we gave the", "i gave the", "we ve given the", "i ve given the",
+         "we ve filled it", "we filled it", "i ve filled it", "we ve filled all", "we filled all",
+         "ended up {bringing on|filling all|filling it|taking on}", "decided to give the", "{going to|gonna|decided to} hire one of"},
+        {"someone", "somebody", "a guy", "a girl", "a lad", "a young", "a local", "one of our", "one of the", "our person", "who already", "who s",
+         "who has", "who knows", "returning", "instead"}, J | restates_a_verdict));
+    r.push_back(cue("rejection.staffed_up", R, 3,
+        {"{found|ve found|have found|we found} {our person|our guy|our girl|the right person|someone else|somebody else|a guy who|a girl who|someone who|somebody who}",
+         "{we re|were|we are|i m|im|i am} {all set|sorted|good|covered|full} {for|on} {staff|bar staff|saturdays|sundays|weekends|the summer|this summer|the season|this season|people|crew|help|hands|numbers}",
+         "{all the|all our|all of the} shifts are {covered|filled|taken|sorted}", "{have|got|ve got|have got} {a |}full crew", "full crew already",
+         "{not going to|won t|will not|decided not to|aren t going to|are not going to|not gonna} fill the {part time |full time |}{position|role|job|post|vacancy|spot} {after all|for now|this year|at the moment|right now}",
+         "{job|role|position|post|spot|vacancy} got {scrapped|cancelled|canceled|pulled|axed|binned|shelved}",
+         "{won t|will not|wont} be needing {a|an|anyone|anybody|someone|somebody|help|staff|another}",
+         "{won t|will not|wont} need {outside help|any help|extra help|anyone else|anybody else}", "rather than take {anyone|anybody|someone|somebody} on",
+         "hold off on taking {a|an|anyone|anybody|someone|on}", "{ve|have|we ve|we have} decided to keep looking",
+         "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
+         "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
         {"{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
          "{decided to|going to|gonna} {go with|stick with|hire|bring in|take on} {someone|somebody|someone else|somebody else|the other|another candidate|another applicant|another person}",
@@ -916,7 +941,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
          "después de la {primera|segunda|última} entrevista",
-         "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch} {genommen|nahmen|genommen hast|genommen haben}",
+         "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch|online assessment|assessment|videointerview|einstellungstest|online test} {genommen|nahmen|genommen hast|genommen haben}",
          "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{appreciate|appreciated} you {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{danke|danke dir|danke ihnen|vielen dank|herzlichen dank|besten dank} {nochmals |nochmal |noch einmal |}für {den|das|ihren|deinen|ihr|dein} {probetag|probearbeiten|probearbeitstag|hospitationstag|schnuppertag|probeschicht}",
@@ -1138,6 +1163,30 @@ void add_rejection(std::vector<Rule>& r)
          "{le poste|ce poste|ce stage|le stage|cette alternance|l alternance|ce contrat|le contrat} {est|a été|a} {désormais |maintenant |déjà |finalement |}{été |}{pourvu|pourvue|attribué|attribuée|comblé|comblée}",
          "votre candidature est {donc |désormais |maintenant |par conséquent |}{close|clôturée|fermée|classée}",
          "wordt het {m|hem} {helaas |deze keer |dit keer |dit maal |nu |}niet"}, J));
+    // intl-40's letters (session 11, read after its held-out measurement): a result under the threshold
+    // (genitive too), the application closed here, the selection decided against the reader ("nicht zu
+    // Ihren Gunsten ausgefallen", a Konkurrentenmitteilung's form), the filling procedure closed, the post
+    // offered to and accepted by another, "zu einer anderen Entscheidung gekommen", "dagegen entschieden,
+    // Ihre Bewerbung ...", "nicht im weiteren Verfahren", a replacement date that will not come.
+    r.push_back(cue("rejection.de.selection_against", R, 3,
+        {"{unterhalb|unter} des {erforderlichen |notwendigen |geforderten |}{schwellenwerts|mindestwerts|grenzwerts|werts|ergebnisses}",
+         "{schließen|schliessen} {wir |}{deine|ihre|die} bewerbung {hier |hiermit |damit |daher |deshalb |nun |leider |}ab",
+         "nicht zu {ihren|deinen|seinen|ihrem|deinem} gunsten {ausgefallen|entschieden|getroffen|gefallen}",
+         "{stellenbesetzungsverfahren|besetzungsverfahren|auswahlverfahren} ist {damit |somit |nun |inzwischen |bereits |mittlerweile |}abgeschlossen",
+         "{sie|er} hat {das|unser} angebot {inzwischen |bereits |mittlerweile |}angenommen",
+         "zu einer anderen entscheidung gekommen", "nicht im weiteren {verfahren|auswahlverfahren|prozess|bewerbungsprozess|bewerbungsverfahren}",
+         "nicht zum zuge",
+         "konnte {in der zwischenzeit|inzwischen|bereits|mittlerweile} besetzt werden"}, J));
+    // An interview called off for good ("Einen Ersatztermin wird es nicht geben", "we won't be
+    // rescheduling"): the interview the email speaks of is the one that will not take place (classify()
+    // sets its words aside, as an offer withdrawn sets aside the offer's).
+    r.push_back(cue("rejection.interview_called_off", R, 3,
+        {"{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
+         "{kein|keinen} {ersatztermin|neuen termin|alternativtermin} {geben|anbieten|vereinbaren}",
+         "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
+         "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}"}, J));
+    r.push_back(pair("rejection.de.decided_against_yours", R, 3, {"dagegen entschieden", "dagegen entscheiden"},
+        {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "deine kandidatur", "mit ihnen", "mit dir"}, J));
     r.push_back(pair("rejection.de.yours_closed", R, 3, {"ihre bewerbung", "deine bewerbung"},
         {"damit abgeschlossen", "somit abgeschlossen", "hiermit abgeschlossen", "daher abgeschlossen", "deshalb abgeschlossen"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.choice_fell_on_another", R, 3,
@@ -1149,9 +1198,9 @@ void add_rejection(std::vector<Rule>& r)
     // suspended, the decision taken, "gehen mit Ihrer Bewerbung nicht weiter", a work together that
     // does not come about, the post filled (perfect tense: an advert's "soll besetzt werden" is not).
     r.push_back(pair("rejection.de.nothing_offered", R, 3,
-        {"keinen arbeitsvertrag", "keinen vertrag", "keine stelle", "keine festanstellung", "keine anstellung",
+        {"keinen arbeitsvertrag", "keinen vertrag", "keinen platz", "keine stelle", "keine festanstellung", "keine anstellung",
          "keine übernahme", "kein vertragsangebot", "kein angebot", "kein stellenangebot"},
-        {"anbieten", "machen", "unterbreiten", "geben"}, J)); // (not "keinen Platz": a Kita offers none either)
+        {"anbieten", "machen", "unterbreiten", "geben"}, J)); // (a Kita's "keinen Platz" weighs against its own world)
     r.push_back(cue("rejection.de.no_need", R, 3, // (no job word: a Kita has no need of more children either)
         {"{besteht|gibt es|haben wir} {derzeit |aktuell |momentan |zurzeit |leider |im moment |leider derzeit |leider aktuell |}kein {bedarf|personalbedarf}"}));
     r.push_back(cue("rejection.de.closed_without_you", R, 3,
@@ -1819,6 +1868,7 @@ void add_interview(std::vector<Rule>& r)
          "uitnodigen", "geselecteerd", "door naar",
          // Dutch separable verbs and Spanish ones: "niet uit te nodigen", "zetten de
          // procedure niet voort", "niet naar voren gekomen"; "no será considerado", "no incorporarte".
+         "einbezogen", "einbeziehen", "vorgesehen",
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
@@ -2061,6 +2111,7 @@ void add_application_received(std::vector<Rule>& r)
          "{shortlisted|short listed|successful|selected|suitable} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
          "{expect|anticipate} {a|the|our} {hiring|recruiting|interview|selection} process",
          "{der|unser|den} {bewerbungsprozess|auswahlprozess|recruitingprozess|prozess} {besteht aus|umfasst|beinhaltet|sieht vor}",
+         "für die einladung {zum|zur|zu einem|zu}",
          "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
          "{el|nuestro} proceso {de selección |}{incluye|consta de|consiste en}",
          "{de|onze} {sollicitatieprocedure|selectieprocedure|procedure} {bestaat uit|omvat}"}, speaks_of_what_may_come));
@@ -2498,7 +2549,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
     // Networking-Apéro ein", "le plaisir de vous inviter à notre prochain 5 à 7 réseautage").
     r.push_back(cue("other.event_invitation", OT, 4,
-        {"{laden|lade} {sie|dich|euch} herzlich zu {unserem|unserer} {nächsten |kommenden |}{networking*|apéro|meetup|stammtisch|event|veranstaltung|webinar|sommerfest|netzwerk*|karriereabend|infoabend}",
+        {"{laden|lade} {sie|dich|euch} herzlich zu {unserem|unserer} {nächsten |kommenden |}{networking*|apéro|meetup|stammtisch|event|veranstaltung|webinar|sommerfest|netzwerk*|karriereabend|infoabend|job café|jobcafé|job cafe|karrieretag|recruiting day|recruitingtag|tag der offenen tür}",
          "{le plaisir de vous inviter|vous inviter|t inviter} à {notre|nos} {prochain|prochaine} {5 à 7|réseautage|soirée|afterwork|événement|conférence|webinaire|atelier|rencontre}",
          "invite you to our {next |upcoming |annual |}{meetup|meet up|networking|event|webinar|conference|mixer|open house|info session|career fair|job fair}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
