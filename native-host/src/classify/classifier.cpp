@@ -1,6 +1,7 @@
 #include "classify/classifier.hpp"
 
 #include "classify/extract.hpp"
+#include "classify/model.hpp"
 #include "classify/normalize.hpp"
 #include "classify/rules.hpp"
 #include "classify/segment.hpp"
@@ -898,7 +899,10 @@ std::optional<Label> label_from_string(std::string_view name) noexcept
     return std::nullopt;
 }
 
-Result classify(const Email& email)
+namespace {
+
+// classify(), or (with `question`) what it would ask the fallback model, from one code path.
+Result classify_or_ask(const Email& email, ModelQuestion* question)
 {
     const auto& cat = catalogue();
     auto& buffers = scratch();
@@ -1113,17 +1117,42 @@ Result classify(const Email& email)
         }
     }
 
+    // The fallback model (model.hpp): where the rules found nothing to call the email, not even "other"
+    // (no account mail, newsletter, withdrawal of the reader's own), where it speaks of a job (some job
+    // wording, an ATS, a job phrase: a friend's "sorry, we can't make Saturday after all" does not), and
+    // where nothing puts it outside a job search (a flat, a loan: their worlds decided above) or in
+    // someone else's story, a rejection in its writer's own words may still stand there.
+    const bool ask_model = label == Label::other && !meets(Label::other) && job > 0 && !(non_job >= 2 && non_job >= job) &&
+                           !scorer.outcomes_in_a_post();
+    if (question) {
+        for (const auto& f : model::features(folded_subject, folded_body)) question->features.push_back(f.hash);
+        question->asked = ask_model;
+        question->rules_label = label;
+        return {};
+    }
+    std::optional<model::Opinion> opinion;
+    if (ask_model) {
+        opinion = model::rejection_opinion(model::features(folded_subject, folded_body));
+        if (opinion->probability >= model::threshold) label = Label::rejection;
+    }
+
     // Confidence: grows with the winning score and shrinks with the runner-up's; "other" with no
     // evidence at all is a coin toss leaning to "other".
     const double top = label == Label::other && at(Label::other) < threshold[index_of(Label::other)] ? 0.0 : at(label);
     const double margin = std::max(0.0, top - 0.6 * runner_up);
     double confidence = 0.5 + 0.49 * (1.0 - std::exp(-margin / 3.0));
     if (label == Label::other && top == 0) confidence = 0.5 + 0.4 * std::exp(-runner_up / 2.0);
+    // The model's rejection is as sure as the model, and never surer than a rule's plain verdict.
+    if (opinion && label == Label::rejection) confidence = std::min(0.9, opinion->probability);
     result.label = label;
     result.confidence = std::round(std::clamp(confidence, 0.0, 0.99) * 100.0) / 100.0;
 
     result.evidence = scorer.evidence();
     result.evidence.insert(result.evidence.end(), context.begin(), context.end());
+    // What decided comes first: the model's words, weighed by its probability, where it turned the label.
+    if (opinion && label == Label::rejection)
+        result.evidence.insert(result.evidence.begin(),
+                               Evidence{"model.rejection", opinion->words, std::round(opinion->probability * 100.0) / 100.0});
     for (auto& e : result.evidence)
         if (!is_valid_utf8(e.phrase)) e.phrase = sanitize_utf8(e.phrase); // folded text is; kept as a guard
     // A huge body leaves huge buffers behind: give them back rather than keep them per thread.
@@ -1137,6 +1166,17 @@ Result classify(const Email& email)
         std::vector<Hit>().swap(buffers.aside);
     }
     return result;
+}
+
+} // namespace
+
+Result classify(const Email& email) { return classify_or_ask(email, nullptr); }
+
+ModelQuestion model_question(const Email& email)
+{
+    ModelQuestion question;
+    (void)classify_or_ask(email, &question);
+    return question;
 }
 
 nlohmann::json to_json(const Result& result)

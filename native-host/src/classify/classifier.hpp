@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,6 +64,17 @@ struct Result {
 };
 
 Result classify(const Email& email);
+
+// What the fallback model (model.hpp) is asked of an email, exactly as classify() asks it: for the
+// trainer (bench/model_features.cpp prints it, bench/train_model.py learns from it).
+struct ModelQuestion {
+    std::vector<std::uint32_t> features; // the hashes of model::features(), sorted
+    bool asked = false;                  // classify() asks the model (the rules said "other", the email
+                                         // speaks of a job, nothing put it outside a job search or in
+                                         // someone else's story)
+    Label rules_label = Label::other;    // the label the rules gave, before the model
+};
+ModelQuestion model_question(const Email& email);
 
 // The contract's `classify` result:
 // {label, confidence, evidence:[{rule, phrase, weight}], lang,

@@ -2439,6 +2439,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{you have|you ve|that you have|that you ve|you|that you} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}",
          "your decision to {decline|turn down|withdraw|accept another|accept an|pursue another|pursue other|go with another}",
          "{you have|you ve|you} {declined|turned down|withdrawn|withdrew} {our|the|this|your}", "you are withdrawing", "you re withdrawing",
+         // Her own words ("I am writing to withdraw my application", "I must decline your kind offer") and the
+         // acknowledgement's ("we're sorry to lose you from the process").
+         "{withdraw|withdrawing|withdrew} my {application|candidacy}", "sorry to lose you", "{decline|declining} your {kind |generous |}offer",
+         "{ziehe|zurückziehen|zurückgezogen} {ich |}meine bewerbung", "je retire ma candidature", "retiro mi candidatura", "trek mijn sollicitatie in",
          "{sorry|sad} to hear {that you|you} {have|are|re|decided|will|won t|accepted|chose}", "{respect|understand|accept} your decision",
          "for letting {us|me} know {that you|you} {have|are|re|decided|accepted|will|won t}",
          "{ihre|deine} entscheidung {respektieren|akzeptieren|bedauern|nachvollziehen}", "{respektieren|akzeptieren|bedauern|verstehen} {ihre|deine} entscheidung", "{ihre|deine} bewerbung zurück{gezogen|ziehen|zuziehen}",

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Train the classifier's fallback model (native-host/src/classify/model.hpp) and measure it.
+
+    bench/train_model.py --features-tool build-rel/bench/onward-model-features \\
+        --write native-host/src/classify/model_weights.inc \\
+        tests/fixtures/classify/emails.jsonl tests/fixtures/classify/blind/*.jsonl
+
+    bench/train_model.py --features-tool ... --cv 5 FILES...     # cross-validation by file
+    bench/train_model.py --features-tool ... --held-out X.jsonl FILES...  # train on FILES, measure X
+
+A logistic regression over hashed words and word pairs (the features the classifier computes, printed
+by onward-model-features, so nothing here reimplements the classifier's cleaning or folding), trained
+by plain stochastic gradient descent with a fixed seed and order: the same files give the same
+weights. Only the standard library: no package to install, no download.
+
+Measurements are of the classifier as it runs: the model is asked only where the rules said "other"
+and nothing put the email outside a job search ("asked"), and turns it into a rejection at or above the
+threshold. Never give it ../shared/corpus: that is measured, not trained on.
+"""
+import argparse
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+EPOCHS = 6
+RATE = 0.2
+L2 = 1e-4
+MIN_WEIGHT = 0.1  # weights smaller than this are left out of the table (they change no decision)
+
+
+def load(tool, files):
+    """Per file, the questions onward-model-features prints."""
+    out = {}
+    for f in files:
+        run = subprocess.run([tool, f], capture_output=True, text=True, check=True)
+        out[f] = [json.loads(line) for line in run.stdout.splitlines()]
+    return out
+
+
+def train(rows):
+    weights, bias = {}, 0.0
+    order = list(range(len(rows)))
+    for epoch in range(EPOCHS):
+        random.Random(epoch).shuffle(order)
+        for i in order:
+            row = rows[i]
+            z = bias + sum(weights.get(h, 0.0) for h in row["f"])
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - (1.0 if row["label"] == "rejection" else 0.0)
+            bias -= RATE * g
+            for h in row["f"]:
+                w = weights.get(h, 0.0)
+                weights[h] = w - RATE * (g + L2 * w)
+    return {h: w for h, w in weights.items() if abs(w) >= MIN_WEIGHT}, bias
+
+
+def probability(model, row):
+    weights, bias = model
+    z = bias + sum(weights.get(h, 0.0) for h in row["f"])
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def measure(model, rows, thresholds):
+    """Rejection precision and recall of the rules alone, then with the model at each threshold."""
+    result = {}
+    for t in [None] + thresholds:
+        tp = fp = fn = flipped = interviews = 0
+        for row in rows:
+            label = row["rules"]
+            if t is not None and row["asked"] and probability(model, row) >= t:
+                label, flipped = "rejection", flipped + 1
+                interviews += row["label"] == "interview"
+            expected = row["label"] == "rejection"
+            if label == "rejection" and expected:
+                tp += 1
+            elif label == "rejection":
+                fp += 1
+            elif expected:
+                fn += 1
+        result[t] = (tp, fp, fn, flipped, interviews)
+    return result
+
+
+def report(title, result):
+    for t, (tp, fp, fn, flipped, interviews) in result.items():
+        name = "rules alone" if t is None else f"model at {t:.2f}"
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"{title}: {name:>12}: precision {precision:.4f} recall {recall:.4f} "
+              f"(rejections found {tp}, false {fp}, missed {fn}; model turned {flipped}, {interviews} of them interviews)")
+
+
+def write(model, path):
+    weights, bias = model
+    lines = ["// Written by bench/train_model.py from the own fixtures and the blind sets: do not edit.",
+             f"// {len(weights)} weights (|w| >= {MIN_WEIGHT}), {EPOCHS} epochs, rate {RATE}, L2 {L2}.",
+             f"inline constexpr double bias = {bias:.6f};",
+             "inline constexpr Weight weights[] = {"]
+    entries = [f"{{0x{h:08x}u, {w:.5f}f}}" for h, w in sorted(weights.items())]
+    for k in range(0, len(entries), 4):
+        lines.append("    " + ", ".join(entries[k:k + 4]) + ",")
+    lines.append("};")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    print(f"wrote {path}: {len(weights)} weights, bias {bias:.4f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="+", help="labelled JSON-lines files to train on")
+    parser.add_argument("--features-tool", required=True, help="path to onward-model-features")
+    parser.add_argument("--write", help="write the weights table here")
+    parser.add_argument("--check", help="fail unless this weights table is what training gives (a test)")
+    parser.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds of the blind sets")
+    parser.add_argument("--held-out", nargs="*", default=[], help="files to measure, never trained on")
+    parser.add_argument("--thresholds", default="0.8,0.9,0.95")
+    args = parser.parse_args()
+    if any("shared/corpus" in os.path.abspath(f) for f in args.files):
+        sys.exit("train_model.py: the shared corpus is measured, never trained on")
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    args.files = sorted(set(args.files))  # the same weights whatever order a shell or CMake lists them in
+    data = load(args.features_tool, args.files + args.held_out)
+    training = [row for f in args.files for row in data[f]]
+
+    if args.cv:
+        # Folds over the blind sets (files under blind/), the own fixtures always in training: each
+        # blind set is measured by a model that never saw it.
+        blind = [f for f in args.files if "/blind/" in f]
+        fixed = [f for f in args.files if f not in blind]
+        total = None
+        for k in range(args.cv):
+            test = blind[k::args.cv]
+            model = train([row for f in fixed + [b for b in blind if b not in test] for row in data[f]])
+            result = measure(model, [row for f in test for row in data[f]], thresholds)
+            total = result if total is None else {t: tuple(a + b for a, b in zip(total[t], result[t])) for t in result}
+        report(f"cross-validation ({args.cv} folds over {len(blind)} blind sets)", total)
+
+    model = train(training)
+    for f in args.held_out:
+        report(os.path.basename(f) + " (held out)", measure(model, data[f], thresholds))
+    if args.write:
+        write(model, args.write)
+    if args.check:
+        with tempfile.TemporaryDirectory() as scratch:
+            fresh = os.path.join(scratch, "model_weights.inc")
+            write(model, fresh)
+            same = open(fresh, encoding="utf-8").read() == open(args.check, encoding="utf-8").read()
+        if not same:
+            sys.exit(f"train_model.py: {args.check} is not what the labelled files in the tree train: retrain it with "
+                     "bench/train_model.py --write (docs/classifier.md, The fallback model)")
+        print(f"{args.check} is current")
+
+
+if __name__ == "__main__":
+    main()

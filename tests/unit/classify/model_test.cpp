@@ -1,0 +1,102 @@
+#include "classify/classifier.hpp"
+#include "classify/model.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace onward::classify;
+
+namespace {
+
+std::vector<std::string> texts_of(const std::vector<model::Feature>& features)
+{
+    std::vector<std::string> out;
+    for (const auto& f : features) out.emplace_back(f.text);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Result run(std::string subject, std::string body)
+{
+    Email e;
+    e.subject = std::move(subject);
+    e.body = std::move(body);
+    return classify(e);
+}
+
+} // namespace
+
+TEST(Model, HashIsFnv1a)
+{
+    // The trainer reads these hashes: they must stay FNV-1a, 32 bits.
+    EXPECT_EQ(model::hash_of(""), 0x811c9dc5u);
+    EXPECT_EQ(model::hash_of("a"), 0xe40c292cu);
+    EXPECT_EQ(model::hash_of("foobar"), 0xbf9cf968u);
+}
+
+TEST(Model, FeaturesAreWordsAndPairsInARow)
+{
+    const auto f = model::features("", "we found someone");
+    EXPECT_EQ(texts_of(f), (std::vector<std::string>{"found", "found someone", "someone", "we", "we found"}));
+    EXPECT_TRUE(std::is_sorted(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.hash < b.hash; }));
+    // A pair is hashed as its two words with one space, whatever separated them in the text.
+    const auto apart = model::features("", "found. someone");
+    EXPECT_TRUE(std::any_of(apart.begin(), apart.end(), [](const auto& x) { return x.hash == model::hash_of("found someone"); }));
+}
+
+TEST(Model, SubjectAndBodyJoinAndRepeatsCountOnce)
+{
+    const auto f = model::features("re role", "gone gone");
+    // re, role, gone; "re role", "role gone" (shown as the body's word), "gone gone".
+    EXPECT_EQ(f.size(), 6u);
+    EXPECT_TRUE(std::any_of(f.begin(), f.end(), [](const auto& x) { return x.hash == model::hash_of("role gone") && x.text == "gone"; }));
+}
+
+TEST(Model, NonAsciiBytesAreLettersAndLongTextsAreCut)
+{
+    EXPECT_EQ(model::features("", "caf\xc3\xa9").size(), 1u);
+    std::string body;
+    for (int i = 0; i < 2000; ++i) body.append("w").append(std::to_string(i)).append(" ");
+    const auto f = model::features("", body);
+    EXPECT_EQ(f.size(), 2 * model::max_words - 1); // words read, and the pairs between them
+}
+
+TEST(Model, WithoutWordsTheModelSaysNothing)
+{
+    const auto o = model::rejection_opinion({});
+    EXPECT_LT(o.probability, model::threshold);
+    EXPECT_TRUE(o.words.empty());
+}
+
+TEST(Model, AnInformalNoNoRuleReadsIsARejectionAndSaysWhy)
+{
+    const auto r = run("Re: barista job", "hi Sam, sorry but Lucy from the weekend crew is taking the job, she knows the regulars "
+                                          "already. thanks for dropping your cv in x");
+    EXPECT_EQ(r.label, Label::rejection);
+    ASSERT_FALSE(r.evidence.empty());
+    EXPECT_EQ(r.evidence.front().rule, "model.rejection"); // what decided comes first
+    EXPECT_FALSE(r.evidence.front().phrase.empty());
+    EXPECT_GE(r.evidence.front().weight, model::threshold);
+    EXPECT_LE(r.confidence, 0.9); // never surer than a rule's plain verdict
+}
+
+TEST(Model, NotAskedWithoutAJobOrWhereTheRulesDecided)
+{
+    // A friend's "sorry, we can't make it": no job in it, the model is not asked.
+    Email dinner;
+    dinner.subject = "Re: Saturday";
+    dinner.body = "hey! so sorry, we can't make it saturday after all, Tom's parents are visiting. thanks so much for the invite though x";
+    EXPECT_FALSE(model_question(dinner).asked);
+    EXPECT_EQ(classify(dinner).label, Label::other);
+    // An interview the rules read is never the model's business.
+    Email invite;
+    invite.subject = "Interview";
+    invite.body = "We would like to invite you to an interview for the barista job on Tuesday at 10am.";
+    const auto q = model_question(invite);
+    EXPECT_FALSE(q.asked);
+    EXPECT_EQ(q.rules_label, Label::interview);
+    EXPECT_FALSE(q.features.empty());
+}
