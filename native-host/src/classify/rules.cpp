@@ -938,6 +938,7 @@ void add_rejection(std::vector<Rule>& r)
     // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
     // invitation; the interview word inside it is not an invitation (half a point, which an invitation
     // or an offer after it easily outweighs).
+    // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
          "después de la {primera|segunda|última} entrevista",
@@ -969,7 +970,7 @@ void add_rejection(std::vector<Rule>& r)
          "en voor {het|ons|jouw|uw|de} {gesprek|gesprekken|sollicitatiegesprek|kennismakingsgesprek}",
          // A stage reached, told as an achievement ("Congratulations on making it through to the final stage
          // of our process"): what was, whatever follows.
-         "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last|next} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}));
+         "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last|next} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}, J));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
          "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden",
