@@ -1119,20 +1119,23 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
 
     // The fallback model (model.hpp): where the rules found nothing to call the email, not even "other"
     // (no account mail, newsletter, withdrawal of the reader's own), where it speaks of a job (some job
-    // wording, an ATS, a job phrase: a friend's "sorry, we can't make Saturday after all" does not), and
+    // wording, an ATS, a job phrase, or a word of work such as "shift" or "Aushilfe": a friend's "sorry,
+    // we can't make Saturday after all" does not), and
     // where nothing puts it outside a job search (a flat, a loan: their worlds decided above) or in
     // someone else's story, a rejection in its writer's own words may still stand there.
-    const bool ask_model = label == Label::other && !meets(Label::other) && job > 0 && !(non_job >= 2 && non_job >= job) &&
-                           !scorer.outcomes_in_a_post();
+    const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) && !scorer.outcomes_in_a_post();
+    std::vector<model::Feature> features;
+    if (may_ask || question) features = model::features(folded_subject, folded_body);
+    const bool ask_model = may_ask && (job > 0 || model::speaks_of_work(features));
     if (question) {
-        for (const auto& f : model::features(folded_subject, folded_body)) question->features.push_back(f.hash);
+        for (const auto& f : features) question->features.push_back(f.hash);
         question->asked = ask_model;
         question->rules_label = label;
         return {};
     }
     std::optional<model::Opinion> opinion;
     if (ask_model) {
-        opinion = model::rejection_opinion(model::features(folded_subject, folded_body));
+        opinion = model::rejection_opinion(features);
         if (opinion->probability >= model::threshold) label = Label::rejection;
     }
 

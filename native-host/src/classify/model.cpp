@@ -72,6 +72,23 @@ std::vector<Feature> features(std::string_view folded_subject, std::string_view 
     return out;
 }
 
+bool speaks_of_work(const std::vector<Feature>& features)
+{
+    static const auto hashes = [] {
+        std::vector<std::uint32_t> h;
+        for (const std::string_view w :
+             {"shift", "shifts", "trial", "staff", "crew", "hire", "hired", "apprentice", "apprenticeship", "intern", "internship",
+              "placement", "notice", "contract", "portfolio", "applicants", "applied", "applying", "finalist", "finalists", "shortlist",
+              "shortlisted", "recruiter", "aushilfe", "aushilfen", "aushilfskraft", "probezeit", "mandant", "mandanten", "finalisten",
+              "kollege", "kollegin", "eingestellt", "schicht", "schichten", "mitarbeiter", "mitarbeiterin", "lebenslauf", "arbeitsvertrag",
+              "azubi", "ausbildung", "vertrag", "contrat", "embauche", "contrato", "contratar", "turno", "proeftijd", "collega"})
+            h.push_back(hash_of(w));
+        std::sort(h.begin(), h.end());
+        return h;
+    }();
+    return std::any_of(features.begin(), features.end(), [](const Feature& f) { return std::binary_search(hashes.begin(), hashes.end(), f.hash); });
+}
+
 Opinion rejection_opinion(const std::vector<Feature>& features)
 {
     double z = bias;

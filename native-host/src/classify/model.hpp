@@ -43,6 +43,11 @@ struct Opinion {
 };
 Opinion rejection_opinion(const std::vector<Feature>& features);
 
+// Some word of work stands among the features ("shift", "crew", "Aushilfe", "Probezeit", "contrat"):
+// words too common in other mail to put a rejection in a job search for the rules, enough to let the
+// model be asked where the rules' own job wording is missing.
+bool speaks_of_work(const std::vector<Feature>& features);
+
 // The probability from which the model's opinion turns an "other" into a rejection; chosen by
 // cross-validation over the blind sets (docs/classifier.md).
 inline constexpr double threshold = 0.9;

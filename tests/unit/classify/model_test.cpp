@@ -64,6 +64,13 @@ TEST(Model, NonAsciiBytesAreLettersAndLongTextsAreCut)
     EXPECT_EQ(f.size(), 2 * model::max_words - 1); // words read, and the pairs between them
 }
 
+TEST(Model, WordsOfWorkLetTheModelBeAsked)
+{
+    EXPECT_TRUE(model::speaks_of_work(model::features("Re: Saturday", "thanks for the trial shift")));
+    EXPECT_TRUE(model::speaks_of_work(model::features("", "die aushilfen fur den sommer haben wir schon")));
+    EXPECT_FALSE(model::speaks_of_work(model::features("Re: Saturday", "so sorry, we can t make it after all")));
+}
+
 TEST(Model, WithoutWordsTheModelSaysNothing)
 {
     const auto o = model::rejection_opinion({});
