@@ -654,7 +654,6 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.intl_process_closed", R, 3,
         {"nicht mit {ihnen|dir} {fortsetzen|fortführen|weiterführen}",
          "{wir beenden|beenden wir} das {laufende |}{bewerbungsverfahren|auswahlverfahren|verfahren}",
-         "rücknahme {unseres|des|ihres} {vertragsangebots|angebots}",
          "{décidé de|va} supprimer {ce|le} poste", "aucun candidat ne sera {engagé|retenu|recruté}",
          "{a|ont|avons} choisi quelqu un d autre",
          "déjà trouvé {notre|un|une} {alternant|alternante|stagiaire|candidat|candidate}",
