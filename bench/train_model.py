@@ -18,6 +18,8 @@ and nothing put the email outside a job search ("asked"), and turns it into a re
 threshold. Never give it ../shared/corpus: that is measured, not trained on.
 """
 import argparse
+import hashlib
+import inspect
 import json
 import math
 import os
@@ -33,11 +35,13 @@ MIN_WEIGHT = 0.1  # weights smaller than this are left out of the table (they ch
 
 
 def load(tool, files):
-    """Per file, the questions onward-model-features prints."""
-    out = {}
-    for f in files:
-        run = subprocess.run([tool, f], capture_output=True, text=True, check=True)
-        out[f] = [json.loads(line) for line in run.stdout.splitlines()]
+    """Per file, the questions onward-model-features prints (one run for all: the classifier's tables are
+    built once)."""
+    out = {f: [] for f in files}
+    run = subprocess.run([tool] + list(files), capture_output=True, text=True, check=True)
+    for line in run.stdout.splitlines():
+        row = json.loads(line)
+        out[row["file"]].append(row)
     return out
 
 
@@ -94,18 +98,50 @@ def report(title, result):
               f"(rejections found {tp}, false {fp}, missed {fn}; model turned {flipped}, {interviews} of them interviews)")
 
 
-def write(model, path):
+def inputs_digest(rows):
+    """What the weights are a function of: the rows trained on (features and labels, in training order),
+    the training code and its constants. Training is deterministic, so equal digests mean equal weights:
+    the test compares this instead of training again (a minute on the CI machine)."""
+    h = hashlib.sha256()
+    h.update(inspect.getsource(train).encode())
+    h.update(repr((EPOCHS, RATE, L2, MIN_WEIGHT)).encode())
+    for row in rows:
+        h.update(json.dumps([row["label"], row["f"]], separators=(",", ":")).encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def table_digest(text):
+    """The digest of a weights table's lines after its header: a table edited by hand fails the test."""
+    return hashlib.sha256(text.split("\n", 3)[3].encode()).hexdigest()
+
+
+def header(path):
+    """The digests a weights table was written with: (inputs, table), or None."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    first = text.split("\n", 3)
+    if len(first) < 4 or not first[2].startswith("// inputs sha256 "):
+        return None
+    words = first[2].split()  # // inputs sha256 X table sha256 Y
+    return words[3], words[6], table_digest(text)
+
+
+def write(model, path, digest):
     weights, bias = model
     lines = ["// Written by bench/train_model.py from the own fixtures and the blind sets: do not edit.",
              f"// {len(weights)} weights (|w| >= {MIN_WEIGHT}), {EPOCHS} epochs, rate {RATE}, L2 {L2}.",
+             "// inputs sha256 {} table sha256 {}",
              f"inline constexpr double bias = {bias:.6f};",
              "inline constexpr Weight weights[] = {"]
     entries = [f"{{0x{h:08x}u, {w:.5f}f}}" for h, w in sorted(weights.items())]
     for k in range(0, len(entries), 4):
         lines.append("    " + ", ".join(entries[k:k + 4]) + ",")
     lines.append("};")
+    text = "\n".join(lines) + "\n"
+    text = text.replace("{} table sha256 {}", f"{digest} table sha256 {table_digest(text)}", 1)
     with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
+        out.write(text)
     print(f"wrote {path}: {len(weights)} weights, bias {bias:.4f}")
 
 
@@ -114,7 +150,9 @@ def main():
     parser.add_argument("files", nargs="+", help="labelled JSON-lines files to train on")
     parser.add_argument("--features-tool", required=True, help="path to onward-model-features")
     parser.add_argument("--write", help="write the weights table here")
-    parser.add_argument("--check", help="fail unless this weights table is what training gives (a test)")
+    parser.add_argument("--check", help="fail unless this weights table was trained on these files as they are (a test: "
+                        "compares the digests in its header, without training)")
+    parser.add_argument("--check-by-training", help="the same, by training again and comparing the tables")
     parser.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds of the blind sets")
     parser.add_argument("--held-out", nargs="*", default=[], help="files to measure, never trained on")
     parser.add_argument("--thresholds", default="0.8,0.9,0.95")
@@ -139,20 +177,31 @@ def main():
             total = result if total is None else {t: tuple(a + b for a, b in zip(total[t], result[t])) for t in result}
         report(f"cross-validation ({args.cv} folds over {len(blind)} blind sets)", total)
 
+    digest = inputs_digest(training)
+    if args.check:
+        found = header(args.check)
+        if found is None or found[0] != digest or found[1] != found[2]:
+            sys.exit(f"train_model.py: {args.check} is not what the labelled files in the tree train "
+                     f"({'no digests in its header' if found is None else 'the table was edited' if found[1] != found[2] else 'the inputs changed'}): "
+                     "retrain it with bench/train_model.py --write (docs/classifier.md, The fallback model)")
+        print(f"{args.check} is current (inputs sha256 {digest[:16]}...)")
+        if not (args.write or args.check_by_training or args.held_out or args.cv):
+            return
+
     model = train(training)
     for f in args.held_out:
         report(os.path.basename(f) + " (held out)", measure(model, data[f], thresholds))
     if args.write:
-        write(model, args.write)
-    if args.check:
+        write(model, args.write, digest)
+    if args.check_by_training:
         with tempfile.TemporaryDirectory() as scratch:
             fresh = os.path.join(scratch, "model_weights.inc")
-            write(model, fresh)
-            same = open(fresh, encoding="utf-8").read() == open(args.check, encoding="utf-8").read()
+            write(model, fresh, digest)
+            same = open(fresh, encoding="utf-8").read() == open(args.check_by_training, encoding="utf-8").read()
         if not same:
-            sys.exit(f"train_model.py: {args.check} is not what the labelled files in the tree train: retrain it with "
-                     "bench/train_model.py --write (docs/classifier.md, The fallback model)")
-        print(f"{args.check} is current")
+            sys.exit(f"train_model.py: {args.check_by_training} is not what the labelled files in the tree train: "
+                     "retrain it with bench/train_model.py --write (docs/classifier.md, The fallback model)")
+        print(f"{args.check_by_training} is current (trained again)")
 
 
 if __name__ == "__main__":
