@@ -795,7 +795,8 @@ private:
         std::size_t i = 0;
         while (i < sentence.size()) {
             while (i < sentence.size() && sentence[i] == ' ') ++i;
-            const auto j = std::min(sentence.find(' ', i), sentence.size());
+            auto j = i; // words are short: a byte loop, not a memchr call a word
+            while (j < sentence.size() && sentence[j] != ' ') ++j;
             if (const auto word = packed(sentence.substr(i, j - i)); word && std::binary_search(words.begin(), words.end(), word))
                 return true;
             i = j + 1;

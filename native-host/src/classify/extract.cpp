@@ -38,12 +38,19 @@ bool is_upper_start(std::string_view w) noexcept
            static_cast<unsigned char>(w[1]) <= 0x9E;
 }
 
+// (Byte by byte against the few characters, not find_first_not_of: that calls memchr for every byte
+// it tests, and trim runs on every line of every email; a tenth of the library calls of a 3 KB email.)
 std::string_view trim(std::string_view s, std::string_view chars = " \t\n\"'`*:-|,.;()[]<>") noexcept
 {
-    const auto b = s.find_first_not_of(chars);
-    if (b == std::string_view::npos) return {};
-    const auto e = s.find_last_not_of(chars);
-    return s.substr(b, e - b + 1);
+    const auto trimmed = [&](char c) {
+        for (const char t : chars)
+            if (t == c) return true;
+        return false;
+    };
+    std::size_t b = 0, e = s.size();
+    while (b < e && trimmed(s[b])) ++b;
+    while (e > b && trimmed(s[e - 1])) --e;
+    return s.substr(b, e - b);
 }
 
 std::string_view trim_space(std::string_view s) noexcept { return trim(s, " \t\n\"'"); }
@@ -760,8 +767,9 @@ std::string_view without_trailing_team_words(std::string_view s)
 // memchr from one to the next, rather than every byte (a display name is tried for eleven).
 std::size_t find_spaced_ci(std::string_view hay, std::string_view needle) noexcept
 {
-    for (auto p = hay.find(' '); p != std::string_view::npos; p = hay.find(' ', p + 1))
-        if (matches_at_ci(hay, p, needle)) return p;
+    // A display name is a few words: a byte loop, not a memchr call a space.
+    for (std::size_t p = 0; p < hay.size(); ++p)
+        if (hay[p] == ' ' && matches_at_ci(hay, p, needle)) return p;
     return std::string_view::npos;
 }
 
