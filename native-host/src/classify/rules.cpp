@@ -1953,7 +1953,8 @@ void add_offer(std::vector<Rule>& r)
          "{would like|d like|want} to bring you on {for|as|board}", "we want you on the {team|line|crew}",
          // A contract to sign ("formally engage you as our freelance grant writer", "sign the contractor agreement").
          "{formally |}engage you as {our|a|an|the}", "{sign|countersign|review and sign} {the|your|our} {contractor|freelance|employment} agreement"}));
-    r.push_back(cue("offer.appointed", O, 3, {"{you re|you are} hired as {a|an|the|our}", "{pleased|delighted|happy} to appoint you", "letter of appointment"}));
+    r.push_back(cue("offer.appointed", O, 3, {"{you re|you are} hired as {a|an|the|our}", "{pleased|delighted|happy} to appoint you", "letter of appointment",
+                                              "{your|the|a|our|this} letter of offer"}));
     // The reader chosen, said as plainly as the others' no ("we've decided to go with you!").
     r.push_back(cue("offer.going_with_you", O, 3,
         {"{decided to|going to|gonna|d like to|would like to|d love to|would love to|happy to|excited to|delighted to|pleased to} {go with|hire|take on|bring in} you"}));
@@ -2010,7 +2011,7 @@ void add_application_received(std::vector<Rule>& r)
          "{we|we ve|i ve} got your {application|resume|cv|submission|candidacy|documents|details}",
          "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
          "{application|applications} {received|submitted|confirmation|acknowledgement|acknowledgment}", "{confirm|confirms|confirming} {receipt|that we} {of|have received} your",
-         "{receipt|reception} of your application", "application {was|has been} {sent|forwarded|submitted} to", "{thank you|thanks} for {submitting|sending|completing} your {application|resume|cv|details}"}));
+         "{receipt|reception} of your application", "landed in {our|my} inbox", "application {was|has been} {sent|forwarded|submitted} to", "{thank you|thanks} for {submitting|sending|completing} your {application|resume|cv|details}"}));
     r.push_back(cue("application_received.thanks", A, 2,
         {"{thank you|thanks|thankyou} {so much |very much |}for {applying|your application|your recent application|your interest and application|the application|considering}",
          "{thank you|thanks} for {your interest in|applying to|applying for|applying at|expressing interest}"}));
@@ -2091,6 +2092,7 @@ void add_application_received(std::vector<Rule>& r)
          "{under|in} review", "{review|reviewing|reviewed|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
          "{if|should|when|once} {your|you} {qualifications|skills|experience|profile|background|application|interests} {match|meet|align|fit|are|is|seem|appear|look}",
          "{will|ll|shall} {be in touch|get back to you|contact you|reach out|let you know|notify you|update you|follow up}",
+         "{you ll|you will} hear from {us|a real human|a human|a real person|someone|our team|a member of our team} {within|in the next|by|soon|shortly}",
          "{in the coming|within the next|over the next|in the next} {days|weeks|few days|few weeks|couple}", "next steps {in|of} {the|our} {process|hiring}",
          "{track|check|view} {the status|your status|your application|the progress}", "{application|candidate} {status|portal|dashboard|profile}",
          "{profile|resume|cv|application} {submitted|received} {to|for|by}",
@@ -2269,7 +2271,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{would|might} you be {open|interested}", "{are|were} you {open|interested} {to|in}", "open to {new|exploring|a} {opportunities|roles|opportunity|conversation|chat}",
          "{exciting|interesting|great|unique} {opportunity|opportunities|role|position} {that|which|with|at|for}", "{background|experience|profile|skills} {caught|stood out|is a great|seems|looks|would be}",
          "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}",          "{updated|current|latest} {resume|cv}", "{an|a} {it|technical|senior|tech|agency|executive|independent} recruiter", "{staffing|recruitment|recruiting} {firm|agency|company|partner}", "{quick|brief|short} {call|chat} to discuss", "let me know if {you re|you are|you d be|you would be} interested",
-         "{discuss|explore} {this|an|the|a} {opportunity|role|position}"}));
+         "{discuss|explore} {this|an|the|a} {opportunity|role|position}",
+         // An approach to someone who did not apply: "I appreciate you may not be actively looking", "or
+         // point me to someone in your network".
+         "{you may|you might|you re probably|you are probably|you may well} not be actively looking", "{even if|if} you {re|are} not actively looking",
+         "{someone|anyone|people|somebody} in your network"}));
     // A no of long ago, told as the background of a new contact ("Damals mussten wir Ihnen absagen, ...",
     // "nous n'avions pas pu donner suite à l'époque"): its sentence is not today's decision.
     r.push_back(cue("recruiter_outreach.earlier_decision", RO, 1,
@@ -2290,7 +2296,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{not a fit|not the right fit|not for you|not a match|not interested} {no worries|no problem|no pressure|all good}"}));
     r.push_back(cue("recruiter_outreach.search", RO, 3,
         {"{like|love} to invite you to {consider|apply for|apply to}",
-         "{confidential|retained|exclusive} search", "{leading|conducting|running|working on} a {confidential |retained |}search for",
+         "{confidential|retained|exclusive} search", "executive search {firm|practice|consultancy|boutique|partner}", "{leading|conducting|running|working on} a {confidential |retained |}search for",
          "{retained|engaged|mandated} by {the|a|an|our}", "{working|partnering} exclusively with", "{i m|i am|we re|we are} working with {a|an|the} {leading|fast growing|well funded|series|global|growing|client}",
          "your name came up", "{i m|i am} the founder of",
          // What the writer saw of the reader's work, and who the writer is: a founder's or a recruiter's approach.
@@ -2648,7 +2654,11 @@ void add_context(std::vector<Rule>& r)
          // What is still missing, not a decision: "we won't be able to move forward without your portfolio".
          "{won t|will not|can t|cannot|not|unable to} {be able to |}{move|moving|proceed|proceeding|continue|continuing|progress|progressing} {forward |ahead |further |}without",
          // Something not yet received is a reminder ("we did not receive your availability yet").
-         "{did not|didn t|have not|haven t|has not|hasn t|not yet} {yet |}{receive|received|get|got|hear|heard|see|seen}"}));
+         "{did not|didn t|have not|haven t|has not|hasn t|not yet} {yet |}{receive|received|get|got|hear|heard|see|seen}",
+         // Not an account's notice: an e-signature service's footer under a contract ("do not share this
+         // email, link, or access code with others"), a professional register ("we could not verify your
+         // registration with the GPhC", "verify your registration as a nurse").
+         "{link|email|links} or access code", "verify your registration {as|with|on|status}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
