@@ -1002,9 +1002,10 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
 
     // Someone else's post, comment or new job, as a social network or a forum tells of it (or a friend
     // her own no): the rejections, offers and interviews after the notice are that person's, and so
-    // are the recruiters named ("the headhunter called to say they went with the other finalist").
+    // are the recruiters named ("the headhunter called to say they went with the other finalist") and
+    // the confirmation she forwards with her no ("Thank you for applying ...").
     if (scorer.outcomes_in_a_post()) {
-        for (const auto l : {Label::rejection, Label::offer, Label::interview, Label::recruiter_outreach}) {
+        for (const auto l : {Label::rejection, Label::offer, Label::interview, Label::recruiter_outreach, Label::application_received}) {
             auto& v = s[index_of(l)];
             if (v <= 0) continue;
             context.push_back({"context.someone_elses_post", std::string(to_string(l)), -v});
@@ -1124,7 +1125,11 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // we can't make Saturday after all" does not), and
     // where nothing puts it outside a job search (a flat, a loan: their worlds decided above) or in
     // someone else's story, a rejection in its writer's own words may still stand there.
-    const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) && !scorer.outcomes_in_a_post();
+    // Nor is a mailing asked (any alert or listing wording, a newsletter): the model reads a writer's own
+    // words, and a careers newsletter's "ready to be part of something bigger" has none for the reader.
+    const bool mailing_words = s[index_of(Label::job_alert)] > 0 || newsletter;
+    const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
+                         !scorer.outcomes_in_a_post() && !mailing_words;
     std::vector<model::Feature> features;
     if (may_ask || question) features = model::features(folded_subject, folded_body);
     const bool ask_model = may_ask && (job > 0 || model::speaks_of_work(features));

@@ -1167,6 +1167,8 @@ void add_rejection(std::vector<Rule>& r)
          "{ont|a|avons|avait|avaient} fait une {proposition|offre} {à l autre|à un autre|à une autre|au} {finaliste|candidat|candidate|profil}",
          "{avanzar|continuar|seguir} con un perfil {que|con|más|cuya|cuyo}",
          "{ha resuelto|ha decidido|resolvió|decidió|hemos resuelto|hemos decidido} no {incluir|seleccionar|considerar|admitir} {su|tu} candidatura",
+         // en-44 (a final stage lost): "the decision went the other way", "sorry not to be bringing you better news".
+         "the decision went {the other way|against you|another way}", "{sorry|sad} not to be {bringing|giving|sending|delivering} you {better|good|happier} news",
          "no es la respuesta que {esperabas|esperaba|esperaban|usted esperaba|hubieras querido|hubiera querido}"}, J));
     r.push_back(pair("rejection.de.process_with_others", R, 3,
         {"{setzen|führen} wir den {auswahlprozess|bewerbungsprozess|prozess|rekrutierungsprozess|recruitingprozess}", "{setzen|führen} wir das {auswahlverfahren|verfahren|bewerbungsverfahren}"},
@@ -1766,6 +1768,7 @@ void add_interview(std::vector<Rule>& r)
          "shortlisted for a {walk in|telephonic|face to face} interview",
          "{wants|want|would like|d like|would love|d love} to {meet|speak to|speak with} you {for|on|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday}",
          "{wants|want|would like|d like|would love|d love} to {bring you in|bring you back|have you in|have you come in|do a first round|do a video call|do a phone call}",
+         "get you in for a {second|final} round", "{pick|choose} a new {slot|time slot}",
          "{could|can|would} you come in {on |}{monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next|this}",
          "come in for a {shadow shift|trial|chat|quick chat|sit down|working interview|short interview|meeting}",
          "{you re|you are} confirmed for {monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|the|your|an|a}",
@@ -2395,7 +2398,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{podría|podrías} ser un {excelente|buen|gran|muy buen} {perfil|candidato|fit}", "podría {interesarte|interesarle}",
          "{te|le} {contacto|escribo} desde", "me dio sus datos",
          // A temp agency's approach: "hemos visto tu CV en nuestra base de datos y creemos que encajas".
-         "{hemos visto|vimos|hemos encontrado|encontramos} {tu|su} {cv|currículum|curriculum} en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
+         "{hemos visto|vimos} {tu|su} {cv|currículum} en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest {ik |}{meteen |direct |gelijk |}aan {jou|je|u} denken", "sta je open voor"}));
@@ -2531,7 +2534,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "no me {cogieron|eligieron|escogieron|contrataron}", "ich {wurde|bin} {dann |doch |also |}nicht genommen",
          // "Ya me contestaron de la aseguradora: no quedé."
          "no {quedé|me quedé|pasé|entré}", "{ya |}me {contestaron|respondieron} {de|del|que}",
-         "i {just|finally|ve just|have just} {got|received|had} {the|a|another|their} {rejection|no|rejection email}"}, tells_of_a_post | tells_own_story));
+         "i {just|finally|ve just|have just} {got|received|had} {the|a|another|their} {rejection|no|rejection email}",
+         // Her own no shown ("look what came in"): an employer does not write so.
+         "look what {came in|i got|arrived|landed}"}, tells_of_a_post | tells_own_story));
     // Her own search told to friends and colleagues ("after months and countless rejections", "nach
     // etlichen Absagen ... habe ich ein Angebot bekommen"), and a colleague's farewell ("I'm sorry to say
     // that Friday will be my last day"): the noes and offers in them are no one's verdict to the reader.
@@ -2547,7 +2552,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{wird|ist} mein letzter arbeitstag", "mon dernier jour", "mi último día", "mijn laatste werkdag"}));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
-         "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir heute abgesagt", "hat mir gestern abgesagt",
+         "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir {heute|gestern|grad|gerade|eben|jetzt|auch} abgesagt",
          "kam {heute morgen|heute früh|heute|gestern}", "j ai reçu la réponse ce matin", "dat ik de baan",
          "{ik heb net gehoord|net gehoord} dat ik", "{me han dicho|me dijeron|para decirme} que se quedan con",
          "no me {cogen|cogieron|eligieron|contratan|contrataron|seleccionaron}",
@@ -2582,7 +2587,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
          "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi {votre|ta} candidature {n a pas|n est pas|a été|est}",
          "por qué {tu|su} {candidatura|solicitud|cv} no", "waarom {je|jouw|uw} sollicitatie {niet|werd|wordt}",
-         "{bounce|bouncing|bounced} back from", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
+         "{bounce|bouncing|bounced} back {from|after}", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "comment rebondir", "refus de candidature", "pourquoi les refus",
          "{wie sie|wie du|so} {eine|ihre|deine} absage {konstruktiv |}{nutzen|verarbeiten|verdauen|annehmen}", "verarbeiten sie eine absage", "ce que je conseille",
@@ -2695,7 +2700,11 @@ void add_context(std::vector<Rule>& r)
          // Not an account's notice: an e-signature service's footer under a contract ("do not share this
          // email, link, or access code with others"), a professional register ("we could not verify your
          // registration with the GPhC", "verify your registration as a nurse").
-         "{link|email|links} or access code", "verify your registration {as|with|on|status}"}));
+         "{link|email|links} or access code", 
+         // An offer of a talk, not of the job ("I'd like to offer you a proper feedback conversation"); the
+         // successful applicant's checks described in a confirmation, not someone chosen.
+         "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
+         "the successful {applicant|candidate} will be required", "verify your registration {as|with|on|status}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
