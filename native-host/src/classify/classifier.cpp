@@ -233,6 +233,9 @@ public:
     bool verdict_neutralised() const noexcept { return verdict_neutralised_; }
     // Some interview wording stood in the body, not only in the subject.
     bool interview_in_body() const noexcept { return interview_in_body_; }
+    // Some invitation (offer) phrase counted at full strength, or none was halved by a condition or by
+    // what may come: only then does the label outrank a confirmation.
+    bool firm(Label label) const noexcept { return firm_[index_of(label)] || !halved_[index_of(label)]; }
     // Some rejection wording stood in a sentence that speaks to the reader ("your application").
     bool rejection_addressed() const noexcept { return rejection_addressed_; }
     bool fired(std::string_view rule_name) const
@@ -492,7 +495,11 @@ private:
     void fire(const Hit& at, double weight, std::string_view phrase)
     {
         const std::size_t rule = at.rule;
-        if (cat_.facts[rule].label == Label::interview && at.sentence >= body_sentence_base) interview_in_body_ = true;
+        const auto label = cat_.facts[rule].label;
+        if (label == Label::interview && at.sentence >= body_sentence_base) interview_in_body_ = true;
+        // A firm invitation or offer: a phrase of full strength, not one halved by a condition or by what
+        // may come ("egal ob wir Sie zu einem Gespräch einladen oder ...").
+        if ((label == Label::interview || label == Label::offer) && weight >= 3) firm_[index_of(label)] = true;
         note_where(at);
         auto& f = fired_[rule];
         if (!f.fired) {
@@ -664,6 +671,7 @@ private:
                         why_rule = "context.what_may_come", why = d;
                     if (why) {
                         discount({why_rule, std::string(phrase) + " (" + phrase_of(*why) + ")", -rule.weight / 2});
+                        halved_[index_of(rule.label)] = true;
                         fire(h, rule.weight / 2, phrase);
                         break;
                     }
@@ -730,6 +738,7 @@ private:
                             why_rule = "context.what_may_come", why = d;
                         if (why) {
                             discount({why_rule, phrase + " (" + phrase_of(*why) + ")", -rule.weight / 2});
+                            halved_[index_of(rule.label)] = true;
                             fire(st.hit[0], rule.weight / 2, phrase);
                             break;
                         }
@@ -830,6 +839,7 @@ private:
         return words;
     }
     bool rejection_addressed_ = false;
+    std::array<bool, label_count> firm_{}, halved_{};
     std::uint64_t first_post_notice_ = ~std::uint64_t{0}, first_outcome_ = ~std::uint64_t{0}; // reading_order()
     // The same in the body alone, for someone's own story (her subject is hers: tells_own_story).
     std::uint64_t first_own_story_ = ~std::uint64_t{0}, first_body_outcome_ = ~std::uint64_t{0};
@@ -1102,7 +1112,11 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         // frame, which arranges interviews too), not only tie with them.
         const bool applied = at(Label::application_received) > 0;
         const double approach = at(Label::recruiter_outreach) - scorer.score_of("recruiter_outreach.agency");
-        if (meets(outcome) && at(outcome) >= side && (applied || at(outcome) > approach)) {
+        // Only a firm one outranks a confirmation: wording all said under a condition ("Passt Ihr Profil,
+        // laden wir Sie ... ein", "egal ob wir Sie einladen oder ...") must outweigh it, however many
+        // families read the same words.
+        const bool outranks = scorer.firm(outcome) || at(outcome) > at(Label::application_received);
+        if (meets(outcome) && at(outcome) >= side && (applied || at(outcome) > approach) && outranks) {
             label = outcome;
             runner_up = std::max(side, std::min(at(Label::rejection), at(outcome)));
         } else {

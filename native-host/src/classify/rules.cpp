@@ -1163,7 +1163,7 @@ void add_rejection(std::vector<Rule>& r)
     // German and Spanish as in English and French.
     r.push_back(cue("rejection.intl_corporate", R, 3,
         {"in die engere auswahl {haben|konnten} wir {sie|dich} {diesmal |dieses mal |leider |daher |somit |}nicht {genommen|aufgenommen|einbeziehen|einbezogen|nehmen}",
-         "{keine|keine ausreichende|keine hinreichende|nicht genügend|nicht ausreichend} passung",
+         "keine {ausreichende |}passung",
          "{ihre|deine} bewerbung nicht {übertragen|übernehmen}",
          "{nicht die|keine} {nachricht|antwort|rückmeldung} {ist |}die {sie|du} {sich |dir |}{gewünscht|erhofft|erwartet} {haben|hast|hatten|hattest}",
          "{ont|a|avons|avait|avaient} fait une {proposition|offre} {à l autre|à un autre|à une autre|au} {finaliste|candidat|candidate|profil}",
@@ -1171,6 +1171,8 @@ void add_rejection(std::vector<Rule>& r)
          "{ha resuelto|ha decidido|resolvió|decidió|hemos resuelto|hemos decidido} no {incluir|seleccionar|considerar|admitir} {su|tu} candidatura",
          // en-44 (a final stage lost): "the decision went the other way", "sorry not to be bringing you better news".
          "the decision went {the other way|against you|another way}",
+         // en-45 (US templates): "your application will not be advanced", "we'll be concluding your interview process".
+         "application will not be advanced", "{concluding|conclude|closing|close} your {interview|application|hiring|recruitment} process",
          // intl-43 (German, Austrian and Swiss employers): not among those invited, a disappointing message, the
          // contract that will not be made, the application not taken into the selection ("eine Einbeziehung
          // Ihrer Bewerbung in das weitere Auswahlverfahren ist nicht möglich"), the posting closed and the
@@ -1178,8 +1180,8 @@ void add_rejection(std::vector<Rule>& r)
          "{eine |}enttäuschende {nachricht|botschaft|rückmeldung|mitteilung}", "{arbeitsvertrag|vertrag|dienstvertrag} wird nicht {geschlossen|abgeschlossen|zustande kommen}",
          "{ihre|deine} bewerbung {deshalb |daher |leider |somit |}nicht in das {weitere |}auswahlverfahren {aufnehmen|einbeziehen|übernehmen}",
          "beenden wir an dieser stelle", "{ausschreibung|stellenausschreibung} haben wir {deshalb |daher |heute |nun |inzwischen |}{geschlossen|zurückgezogen|beendet}",
-         "die externe suche ist {damit |nun |somit |}beendet", "{sorry|sad} not to be {bringing|giving|sending|delivering} you {better|good|happier} news",
-         "no es la respuesta que {esperabas|esperaba|esperaban|usted esperaba|hubieras querido|hubiera querido}"}, J));
+         "die externe suche ist {damit |}beendet", "{sorry|sad} not to be {bringing|giving|sending|delivering} you {better|good|happier} news",
+         "no es la respuesta que {esperabas|esperaba}"}, J));
     r.push_back(pair("rejection.de.not_among", R, 3, {"sie sind nicht unter den", "du bist nicht unter den", "sie waren nicht unter den", "du warst nicht unter den"},
         {"bewerberinnen", "bewerbern", "kandidatinnen", "kandidaten", "personen", "teilnehmenden", "ausgewählten"}, J));
     r.push_back(pair("rejection.de.not_included", R, 3, {"einbeziehung ihrer bewerbung", "einbeziehung deiner bewerbung", "berücksichtigung ihrer bewerbung"},
@@ -1708,8 +1710,9 @@ void add_interview(std::vector<Rule>& r)
          "{invitación|convocatoria} {a|para} {una|la|el} {entrevista|prueba|dinámica|jornada}"}));
     r.push_back(pair("interview.de.trial_day", I, 3,
         {"zum probearbeiten", "zum probetag", "zum schnuppertag", "zu einem probetag", "zum kennenlerntag", "zum auswahltag",
-         "zu einem kennenlerngespräch", "zum kennenlerngespräch", "zum assessment center", "zu unserem assessment center", "zum auswahlverfahren"},
-        {"einladen", "einzuladen", "vorbeikommen", "vorbeizukommen"}));
+         "zu einem kennenlerngespräch", "zum kennenlerngespräch", "zum assessment center", "zu unserem assessment center", "zum auswahlverfahren",
+         "zur eignungsprüfung", "zur schriftlichen eignungsprüfung", "zur mündlichen eignungsprüfung"},
+        {"einladen", "einzuladen", "eingeladen", "vorbeikommen", "vorbeizukommen"}));
     // A meeting confirmed, with its partner or date between ("your phone screen with Priya is confirmed").
     r.push_back(pair("interview.confirmed", I, 3,
         {"interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation"},
@@ -2002,7 +2005,7 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.de.chose_you", O, 3, {"gegen {die anderen|alle anderen|die übrigen} {bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbenden|bewerberinnen und bewerber} und für {sie|dich}",
          "uns für dich entschieden"}, calms_sentence));
     r.push_back(cue("offer.de", O, 3,
-        {"zusage", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
+        {"zusage", "{wahl|entscheidung} {ist |}auf {sie|dich} gefallen", "bieten ihnen eine anstellung", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
          "{ein|unser|das} jobangebot {machen|unterbreiten|zukommen}",
          "{anbei|hier ist|hier kommt|im anhang findest du|im anhang finden sie} {dein|ihr|unser} {angebot|vertragsangebot|arbeitsvertrag|vertrag}",
          "{du hast|sie haben} den job", "{du hast|sie haben} die stelle {bekommen|erhalten}",
@@ -2068,6 +2071,7 @@ void add_application_received(std::vector<Rule>& r)
          "acknowledge {with thanks |}{the |}receipt of your", "to acknowledge {that |}your {online |}application", "no decision yet",
          "{draft application|an application} {that |which |}{hasn t|has not} been submitted",
          "{ihre|deine} bewerbung {ist auf dem weg|ist unterwegs|wurde erfolgreich versendet|wurde erfolgreich übermittelt|ist bei uns eingetroffen}",
+         "bewerbungsdossier ist bei uns eingetroffen", "werden über den ausgang des verfahrens",
          "{versendet|übermittelt|gesendet} am", "eingang {ihres|deines} {bewerbungsdossiers|dossiers}", "bestätigen {ihnen |dir |}{gerne |gern |hiermit |}den {eingang|vollständigen eingang}",
          "{zwischenstand|sachstand|zwischeninfo|zwischennachricht}", "weiterhin {im verfahren|in bearbeitung|in der engeren auswahl|in prüfung}",
          "{verzögert|verzögern} sich", "{länger|mehr zeit} {als ursprünglich|als} {geplant|gedacht|erwartet|vorgesehen}", "status ihrer bewerbung hat sich geändert",
@@ -2130,7 +2134,7 @@ void add_application_received(std::vector<Rule>& r)
          "{under|in} review", "{review|reviewing|reviewed|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
          "{if|should|when|once} {your|you} {qualifications|skills|experience|profile|background|application|interests} {match|meet|align|fit|are|is|seem|appear|look}",
          "{will|ll|shall} {be in touch|get back to you|contact you|reach out|let you know|notify you|update you|follow up}",
-         "hear from a {real human|real person|human}", "{you ll|you will} hear from {us|our team} {within|by}",
+         "hear from a {real human|real person|human}", "{you ll|you will} hear from us within",
          "{in the coming|within the next|over the next|in the next} {days|weeks|few days|few weeks|couple}", "next steps {in|of} {the|our} {process|hiring}",
          "{track|check|view} {the status|your status|your application|the progress}", "{application|candidate} {status|portal|dashboard|profile}",
          "{profile|resume|cv|application} {submitted|received} {to|for|by}",
@@ -2304,7 +2308,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.nl.next", A, 1.5, {"wat gebeurt er nu"}));
     // Both outcomes named as what will come ("eine Einladung zu einem ersten Gespräch oder eine Absage",
     // "eine Zu- oder Absage"): neither is the news yet.
-    r.push_back(cue("application_received.de.either_outcome", A, 1.5, {"oder {eine |einer |}absage", "zu oder absage"}, speaks_of_what_may_come));
+    r.push_back(cue("application_received.de.either_outcome", A, 1.5, {"oder {eine |einer |ihnen eine }absage", "zu oder absage"}, speaks_of_what_may_come));
 }
 
 void add_outreach_alert_other(std::vector<Rule>& r)
@@ -2324,7 +2328,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // An approach to someone who did not apply: "I appreciate you may not be actively looking", "or
          // point me to someone in your network".
          "{not be|re not|are not} actively looking",
-         "{someone|anyone|people|somebody} in your network"}));
+         "{someone|anyone} in your network"}));
     // A no of long ago, told as the background of a new contact ("Damals mussten wir Ihnen absagen, ...",
     // "nous n'avions pas pu donner suite à l'époque"): its sentence is not today's decision.
     r.push_back(cue("recruiter_outreach.earlier_decision", RO, 1,
@@ -2345,7 +2349,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{not a fit|not the right fit|not for you|not a match|not interested} {no worries|no problem|no pressure|all good}"}));
     r.push_back(cue("recruiter_outreach.search", RO, 3,
         {"{like|love} to invite you to {consider|apply for|apply to}",
-         "{confidential|retained|exclusive} search", "executive search {firm|practice|consultancy|boutique|partner}", "{leading|conducting|running|working on} a {confidential |retained |}search for",
+         "{confidential|retained|exclusive} search", "executive search {firm|practice|boutique}", "{leading|conducting|running|working on} a {confidential |retained |}search for",
          "{retained|engaged|mandated} by {the|a|an|our}", "{working|partnering} exclusively with", "{i m|i am|we re|we are} working with {a|an|the} {leading|fast growing|well funded|series|global|growing|client}",
          "your name came up", "{i m|i am} the founder of",
          // What the writer saw of the reader's work, and who the writer is: a founder's or a recruiter's approach.
@@ -2412,7 +2416,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{podría|podrías} ser un {excelente|buen|gran|muy buen} {perfil|candidato|fit}", "podría {interesarte|interesarle}",
          "{te|le} {contacto|escribo} desde", "me dio sus datos",
          // A temp agency's approach: "hemos visto tu CV en nuestra base de datos y creemos que encajas".
-         "{hemos visto|vimos} {tu|su} {cv|currículum} en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
+         "{hemos visto|vimos} tu cv en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest {ik |}{meteen |direct |gelijk |}aan {jou|je|u} denken", "sta je open voor"}));
@@ -2560,7 +2564,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{après|malgré} {tant de|beaucoup de|plusieurs|de nombreux|des dizaines de} refus", "{después de|tras} {tantos|muchos|varios|decenas de} rechazos",
          "{na|ondanks} {zoveel|veel|heel wat|tientallen|een hoop} afwijzingen"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.de.own_yes_told", OT, 2,
-        {"ich {hab|habe} die {stelle|zusage|job}", "{kam|kommt} der anruf {von|vom|aus}"}, tells_of_a_post | tells_own_story));
+        {"ich {hab|habe} die {stelle|zusage|job}", "kam der anruf {von|vom}"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.farewell", OT, 3,
         {"{will be|is|was|be} my last day", "farewell {drinks|lunch|party|do|gathering}", "leaving {drinks|do|party}",
          "{wird|ist} mein letzter arbeitstag", "mon dernier jour", "mi último día", "mijn laatste werkdag"}));
@@ -2609,7 +2613,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
-         "ratgeber {der|dieser|des} {woche|monats}", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
+         "ratgeber der woche", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
@@ -2658,7 +2662,7 @@ void add_context(std::vector<Rule>& r)
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
          "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
-         "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}",
+         "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}", "{applications|submissions} without",
          "{candidates|applicants|applications} not {meeting|fulfilling|satisfying|shortlisted|selected}",
          "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
@@ -2714,10 +2718,10 @@ void add_context(std::vector<Rule>& r)
          // Not an account's notice: an e-signature service's footer under a contract ("do not share this
          // email, link, or access code with others"), a professional register ("we could not verify your
          // registration with the GPhC", "verify your registration as a nurse").
-         "{link|email|links} or access code", 
+         "link or access code", 
          // An offer of a talk, not of the job ("I'd like to offer you a proper feedback conversation"); the
          // successful applicant's checks described in a confirmation, not someone chosen.
-         "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
+         "solche mit status {nicht berücksichtigt|abgelehnt}", "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
          "the successful {applicant|candidate} will be required", "verify your registration {as|with|on|status}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
@@ -2742,7 +2746,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.academic", Kind::non_job,
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
-         "gutachter*", "manuskript*", "zur veröffentlichung {angenommen|anzunehmen|annehmen|eingereicht}", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
+         "gutachter*", "manuskript*", "zur veröffentlichung {angenommen|anzunehmen}", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
          "scholarship", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
          "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
@@ -2777,7 +2781,7 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"credit card", "card application", "loan", "mortgage", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
+        {"credit card", "card application", "loan", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
          "kreditanfrage", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
