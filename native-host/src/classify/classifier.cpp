@@ -1112,9 +1112,9 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         // frame, which arranges interviews too), not only tie with them.
         const bool applied = at(Label::application_received) > 0;
         const double approach = at(Label::recruiter_outreach) - scorer.score_of("recruiter_outreach.agency");
-        // Only a firm one outranks a confirmation: wording all said under a condition ("Passt Ihr Profil,
-        // laden wir Sie ... ein", "egal ob wir Sie einladen oder ...") must outweigh it, however many
-        // families read the same words.
+        // Only a firm one outranks a confirmation: wording all said under a condition or as what may come
+        // ("egal ob wir Sie zu einem Gespräch einladen oder Ihnen eine Absage schicken") must outweigh it,
+        // however many families read the same words.
         const bool outranks = scorer.firm(outcome) || at(outcome) > at(Label::application_received);
         if (meets(outcome) && at(outcome) >= side && (applied || at(outcome) > approach) && outranks) {
             label = outcome;

@@ -763,11 +763,11 @@ std::string_view without_trailing_team_words(std::string_view s)
     }
 }
 
-// find_ci for a needle (lower case) that starts with a space: only the spaces of `hay` are tried,
-// memchr from one to the next, rather than every byte (a display name is tried for eleven).
+// find_ci for a needle (lower case) that starts with a space: only at the spaces of `hay` is the
+// needle compared (a display name is tried for eleven). A display name is a few words: a byte loop
+// finds its spaces cheaper than a memchr call each.
 std::size_t find_spaced_ci(std::string_view hay, std::string_view needle) noexcept
 {
-    // A display name is a few words: a byte loop, not a memchr call a space.
     for (std::size_t p = 0; p < hay.size(); ++p)
         if (hay[p] == ' ' && matches_at_ci(hay, p, needle)) return p;
     return std::string_view::npos;
