@@ -1139,9 +1139,10 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // we can't make Saturday after all" does not), and
     // where nothing puts it outside a job search (a flat, a loan: their worlds decided above) or in
     // someone else's story, a rejection in its writer's own words may still stand there.
-    // Nor is a mailing asked (any alert or listing wording, a newsletter): the model reads a writer's own
-    // words, and a careers newsletter's "ready to be part of something bigger" has none for the reader.
-    const bool mailing_words = s[index_of(Label::job_alert)] > 0 || newsletter;
+    // Nor is a mailing asked (alert or listing wording beyond a passing "we're hiring", a newsletter): the
+    // model reads a writer's own words, and a careers newsletter's "ready to be part of something bigger"
+    // has none for the reader.
+    const bool mailing_words = s[index_of(Label::job_alert)] >= 2 || newsletter;
     const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
                          !scorer.outcomes_in_a_post() && !mailing_words;
     std::vector<model::Feature> features;

@@ -1820,6 +1820,11 @@ void add_interview(std::vector<Rule>& r)
          "niet kan doorgaan"}, calms_sentence));
     r.push_back(pair("interview.nl.another_day", I, 3, {"zou maandag", "zou dinsdag", "zou woensdag", "zou donderdag", "zou vrijdag", "kan maandag", "kan dinsdag",
         "kan woensdag", "kan donderdag", "kan vrijdag"}, {"ook kunnen", "uitkomen", "passen", "schikken"}, calms_sentence));
+    // The same step in another form: moved online, or to be recorded again after a platform's fault
+    // ("The Assessment Day will instead take place virtually", "please complete the video interview again").
+    r.push_back(cue("interview.moved_online", I, 3,
+        {"will instead take place {virtually|online|remotely|on teams|on zoom|via teams|via zoom|by video}", "{is|are|will be} moving online",
+         "{complete|record|take|do|redo|retake} {the|your} {video |online |recorded |}interview again", "re record your {video |}interview"}, calms_sentence));
     r.push_back(pair("interview.meet_instead", I, 3, {"we ll meet", "we will meet", "let s meet", "we can meet"}, {"instead", "same time"},
         calms_sentence));
     r.push_back(pair("interview.de.goes_ahead", I, 3, {"das gespräch", "das interview", "den termin", "der termin", "das vorstellungsgespräch"},
