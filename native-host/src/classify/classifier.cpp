@@ -1141,7 +1141,8 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // someone else's story, a rejection in its writer's own words may still stand there.
     // Nor is a mailing asked (alert or listing wording beyond a passing "we're hiring", a newsletter): the
     // model reads a writer's own words, and a careers newsletter's "ready to be part of something bigger"
-    // has none for the reader.
+    // has none for the reader. (Wider than `mailing` above, which must be sure of an alert before it
+    // discounts a verdict: one listing marker, weight 2, is enough to keep the model out.)
     const bool mailing_words = s[index_of(Label::job_alert)] >= 2 || newsletter;
     const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
                          !scorer.outcomes_in_a_post() && !mailing_words;

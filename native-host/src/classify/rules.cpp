@@ -163,7 +163,12 @@ void add_rejection(std::vector<Rule>& r)
          "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}",
          "de opdracht vervalt"}, J));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
+        {// Session 12's corporate English: a final stage lost ("the decision went the other way", "sorry not
+         // to be bringing you better news"), US templates ("your application will not be advanced", "we'll
+         // be concluding your interview process").
+         "the decision went {the other way|against you|another way}", "{sorry|sad} not to be {bringing|giving|sending|delivering} you {better|good|happier} news",
+         "application will not be advanced", "{concluding|conclude|closing|close} your {interview|application|hiring|recruitment} process",
+         // Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
          // ("we'll pass on your application to the team" forwards it, so "pass on" alone does not count).
          "{decided to|have decided to|ve decided to|re going to|are going to|re gonna} pass {for now|this time|at this time|on moving forward|on your candidacy|on your profile}",
          "pass on your {application|candidacy|profile} {for now|at this time|this time|on this occasion}",
@@ -1169,10 +1174,6 @@ void add_rejection(std::vector<Rule>& r)
          "{ont|a|avons|avait|avaient} fait une {proposition|offre} {à l autre|à un autre|à une autre|au} {finaliste|candidat|candidate|profil}",
          "{avanzar|continuar|seguir} con un perfil {que|con|más|cuya|cuyo}",
          "{ha resuelto|ha decidido|resolvió|decidió|hemos resuelto|hemos decidido} no {incluir|seleccionar|considerar|admitir} {su|tu} candidatura",
-         // en-44 (a final stage lost): "the decision went the other way", "sorry not to be bringing you better news".
-         "the decision went {the other way|against you|another way}",
-         // en-45 (US templates): "your application will not be advanced", "we'll be concluding your interview process".
-         "application will not be advanced", "{concluding|conclude|closing|close} your {interview|application|hiring|recruitment} process",
          // intl-43 (German, Austrian and Swiss employers): not among those invited, a disappointing message, the
          // contract that will not be made, the application not taken into the selection ("eine Einbeziehung
          // Ihrer Bewerbung in das weitere Auswahlverfahren ist nicht möglich"), the posting closed and the
@@ -1180,7 +1181,7 @@ void add_rejection(std::vector<Rule>& r)
          "{eine |}enttäuschende {nachricht|botschaft|rückmeldung|mitteilung}", "{arbeitsvertrag|vertrag|dienstvertrag} wird nicht {geschlossen|abgeschlossen|zustande kommen}",
          "{ihre|deine} bewerbung {deshalb |daher |leider |somit |}nicht in das {weitere |}auswahlverfahren {aufnehmen|einbeziehen|übernehmen}",
          "beenden wir an dieser stelle", "{ausschreibung|stellenausschreibung} haben wir {deshalb |daher |heute |nun |inzwischen |}{geschlossen|zurückgezogen|beendet}",
-         "die externe suche ist {damit |}beendet", "{sorry|sad} not to be {bringing|giving|sending|delivering} you {better|good|happier} news",
+         "die externe suche ist {damit |}beendet",
          "no es la respuesta que {esperabas|esperaba}"}, J));
     r.push_back(pair("rejection.de.not_among", R, 3, {"sie sind nicht unter den", "du bist nicht unter den", "sie waren nicht unter den", "du warst nicht unter den"},
         {"bewerberinnen", "bewerbern", "kandidatinnen", "kandidaten", "personen", "teilnehmenden", "ausgewählten"}, J));
@@ -2081,6 +2082,7 @@ void add_application_received(std::vector<Rule>& r)
          "{zwischenstand|sachstand|zwischeninfo|zwischennachricht}", "weiterhin {im verfahren|in bearbeitung|in der engeren auswahl|in prüfung}",
          "{verzögert|verzögern} sich", "{länger|mehr zeit} {als ursprünglich|als} {geplant|gedacht|erwartet|vorgesehen}", "status ihrer bewerbung hat sich geändert",
          "{melde|melden} {mich|uns} dann", "{ihre|deine} {mail|unterlagen|bewerbung} {ist|sind} angekommen",
+         "{tu|su} solicitud se ha enviado", "{solicitud|candidatura|postulación} enviada",
          "{postulación|candidatura|solicitud|inscripción} {fue enviada|se envió|se registró|ha sido registrada|ha sido enviada|se ha registrado|fue registrada|quedó registrada} {con éxito|correctamente|exitosamente|con el folio|con el número}",
          "se ha registrado {exitosamente|correctamente|con éxito} su {postulación|candidatura|solicitud}", "{se envió|fue enviada|ha sido enviada|se ha enviado|se registró} {con éxito|correctamente|exitosamente}", "sigue {en proceso|en revisión|activa|abierta|en evaluación|en análisis|vigente|en curso}",
          // Still being looked at ("todavía estamos en la etapa de análisis de perfiles").
@@ -2270,11 +2272,9 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(pair("application_received.de.received", A, 3, {"ihre bewerbung", "deine bewerbung", "ihre unterlagen", "deine unterlagen", "ihre bewerbungsunterlagen"},
         {"erhalten", "eingegangen", "bekommen", "angekommen", "eingelangt"}));
     // A portal's or a job board's confirmation with the post named in between ("votre candidature pour le
-    // poste de ... chez ... a bien été transmise", "Tu solicitud se ha enviado a Moda Brisa").
+    // poste de ... chez ... a bien été transmise").
     r.push_back(pair("application_received.fr.sent", A, 3, {"votre candidature", "ta candidature"},
         {"a bien été transmise", "a bien été envoyée", "a bien été reçue", "a bien été enregistrée"}));
-    r.push_back(cue("application_received.es.sent", A, 3,
-        {"{tu|su} solicitud se ha enviado", "{solicitud|candidatura|postulación} enviada"}));
     r.push_back(pair("application_received.submitted", A, 3, {"your application", "your submission", "your resume", "your cv", "your candidacy"},
         {"submitted", "received", "been received", "successfully"}));
     r.push_back(cue("application_received.de.conditional", A, 2,
