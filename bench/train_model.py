@@ -117,7 +117,8 @@ def table_digest(text):
 
 
 def header(path):
-    """The digests a weights table was written with: (inputs, table), or None."""
+    """(inputs digest, table digest) as the header of a weights table records them, and the digest of the
+    table as it stands; None where the header has no digests."""
     with open(path, encoding="utf-8") as f:
         text = f.read()
     first = text.split("\n", 3)
