@@ -244,6 +244,13 @@ public:
             if (cat_.rules[i].name == rule_name) return true;
         return false;
     }
+    // The named rule fired with two different phrases.
+    bool fired_twice(std::string_view rule_name) const
+    {
+        for (const auto i : fired_in_order())
+            if (cat_.rules[i].name == rule_name) return fired_[i].second > 0;
+        return false;
+    }
     // The largest score of one rule of the label: a verdict phrase (3 and more), or only regret words.
     double strongest(Label label) const
     {
@@ -1023,6 +1030,24 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         }
     }
 
+    // A friend's letter: from a personal mailbox, in two different words friends write in ("gutted",
+    // "drinks on Friday?", "xx"; other.friends_letter). The no in it is hers, told or forwarded ("so this
+    // came in this morning ... coffee this week? my treat"), or the reader's talked over; so are the
+    // interviews and offers. No employer writes a verdict so (a shop owner writing from her phone may
+    // laugh once, not chat). Only a no said to the reader in the friend's own words is the reader's
+    // ("Sarah asked me to let you know that they won't be needing a nanny after all ... xx"): one
+    // addressed in the mail a friend forwards is the friend's ("Dear Chloe, ... your application").
+    const bool friends_letter = scorer.fired_twice("other.friends_letter") && is_personal_mailbox(from) &&
+                                !(scorer.rejection_addressed() && !seg.note_on_forward);
+    if (friends_letter) {
+        for (const auto l : {Label::rejection, Label::offer, Label::interview}) {
+            auto& v = s[index_of(l)];
+            if (v <= 0) continue;
+            context.push_back({"context.a_friends_letter", std::string(to_string(l)), -v});
+            v = 0;
+        }
+    }
+
     // An agency's frame ("our client", "Personalberatung") is the frame of the verdicts it relays as much
     // as of its approaches: beside rejection wording that speaks to the reader ("your application for
     // the role with our client"), it is no approach. An approach has words of its own (a profile seen,
@@ -1145,7 +1170,7 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // discounts a verdict: one listing marker, weight 2, is enough to keep the model out.)
     const bool mailing_words = s[index_of(Label::job_alert)] >= 2 || newsletter;
     const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
-                         !scorer.outcomes_in_a_post() && !mailing_words;
+                         !scorer.outcomes_in_a_post() && !mailing_words && !friends_letter;
     std::vector<model::Feature> features;
     if (may_ask || question) features = model::features(folded_subject, folded_body);
     const bool ask_model = may_ask && (job > 0 || model::speaks_of_work(features));

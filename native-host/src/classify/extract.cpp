@@ -649,9 +649,16 @@ bool is_noreply(std::string_view email)
 
 bool free_mail(std::string_view domain)
 {
-    for (auto d : {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "me.com",
-                   "gmx.de", "gmx.net", "web.de", "t-online.de", "aol.com", "proton.me", "protonmail.com", "live.com",
-                   "mail.com", "orange.fr", "free.fr", "yahoo.fr", "hotmail.fr", "hotmail.es", "ziggo.nl", "kpnmail.nl"})
+    for (auto d : {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "me.com", "mac.com",
+                   "msn.com", "live.com", "aol.com", "mail.com", "proton.me", "protonmail.com", "pm.me", "fastmail.com", "hey.com",
+                   "yahoo.co.uk", "hotmail.co.uk", "outlook.co.uk", "live.co.uk", "btinternet.com", "sky.com", "virginmedia.com",
+                   "yahoo.ca", "hotmail.ca", "bigpond.com", "optusnet.com.au", "yahoo.com.au", "rediffmail.com", "yahoo.co.in",
+                   "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "web.de", "t-online.de", "freenet.de", "arcor.de", "posteo.de",
+                   "mailbox.org", "yahoo.de", "hotmail.de", "outlook.de", "bluewin.ch", "aon.at",
+                   "orange.fr", "free.fr", "yahoo.fr", "hotmail.fr", "outlook.fr", "laposte.net", "sfr.fr", "wanadoo.fr",
+                   "hotmail.es", "yahoo.es", "outlook.es", "telefonica.net", "yahoo.com.mx", "hotmail.com.ar",
+                   "ziggo.nl", "kpnmail.nl", "xs4all.nl", "planet.nl", "home.nl", "hetnet.nl", "telenet.be", "skynet.be",
+                   "libero.it"})
         if (domain == d) return true;
     return false;
 }
@@ -887,6 +894,8 @@ std::string first_email_address(std::string_view text)
 }
 
 } // namespace
+
+bool is_personal_mailbox(std::string_view from) { return free_mail(parse_sender(from).domain); }
 
 Sender parse_sender(std::string_view from)
 {

@@ -22,6 +22,10 @@ struct Sender {
 // "Jane Doe <jane@acme.com>", "jane@acme.com", "\"Acme, Inc.\" <jobs@acme.com>", "jane@acme.com (Jane)".
 Sender parse_sender(std::string_view from);
 
+// Is the sender's address at a mail provider for anyone (gmail.com, web.de, orange.fr), not at an
+// employer's, an agency's or a service's own domain?
+bool is_personal_mailbox(std::string_view from);
+
 // The ATS behind a sender or link domain ("greenhouse-mail.io" -> "greenhouse"), when known.
 std::optional<std::string> ats_from_domain(std::string_view domain);
 

@@ -154,7 +154,7 @@ void add_rejection(std::vector<Rule>& r)
          "{rücknahme|zurücknahme} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu} {oferta|propuesta}",
-         "{aanbod|bod|arbeidsaanbod|jobaanbod} {in te trekken|intrekken|ingetrokken|trekken we in|terugtrekken|terug te trekken}",
+         "{aanbod|arbeidsaanbod} {in te trekken|intrekken|ingetrokken|terug te trekken}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
          "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}",
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
@@ -2099,7 +2099,7 @@ void add_application_received(std::vector<Rule>& r)
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
         {"{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
-         "{complete|finish|finalise|finalize|submit} your application {before|by|within|now|today|soon}", "finish your application",
+         "{complete|finish|submit} your application {before|by|within|now|today}", "finish your application",
          "{started|begun|began} {an|your|the} application",
          "{log|sign} in to {complete|finish|submit}", "application {is|was|remains} {still |}{incomplete|not complete|unfinished|not yet submitted}",
          "{vervollständigen|abschließen|vervollständige|schließe} {sie |}{ihre|deine} bewerbung", "bewerbung {ist |}noch nicht {abgeschlossen|vollständig|abgeschickt}",
@@ -2252,7 +2252,7 @@ void add_application_received(std::vector<Rule>& r)
          // No date promised for the answer ("Leider ist es uns nicht möglich, Ihnen einen genauen Zeitpunkt für
          // unsere Rückmeldung zu nennen"): not yet, no verdict.
          "{genauen |konkreten |verbindlichen |}{zeitpunkt|zeitrahmen|termin} für {unsere|eine|die|ihre} {rückmeldung|antwort|entscheidung}",
-         "{exact|precise|specific|firm} {timeframe|time frame|date|timeline} for {our|a|the} {response|reply|decision|feedback}",
+         "{exact|specific|firm} {timeframe|time frame|date|timeline} for {our|a|the} {response|reply|decision}",
          "{délai|date} {précis|précise|exact|exacte} {de|pour} {notre|une|la} {réponse|retour|décision}",
          "{plazo|fecha} {exacto|exacta|concreto|concreta} {para|de} {nuestra|una|la} {respuesta|decisión}",
          "{exacte|precieze} {termijn|datum} {voor|van} {onze|een|de} {reactie|terugkoppeling|beslissing}",
@@ -2636,6 +2636,18 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
          "je ontvangt deze nieuwsbrief"}));
+    // The words friends write in ("gutted", "drinks on Friday?", "how's your own search going?", "xx",
+    // "Bussi", "bisous", "jaja", "liefs"). Light on their own (a shop owner's note may laugh); two different
+    // ones in a letter from a personal mailbox make it a friend's (classify_or_ask), and the noes,
+    // interviews and offers in it hers, told or forwarded, or the reader's talked over.
+    r.push_back(cue("other.friends_letter", OT, 0.5,
+        {"lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
+         "miss you", "my treat", "sulk", "wish me luck", "fingers crossed for you",
+         "{how s|how is} your {search|job search|job hunt} going",
+         "bussi", "hdl", "drück dich", "knuddel", "hast du lust", "siehe unten", "echt bedient", "jammern",
+         "bisous", "grosses bises", "bises", "mdr", "ça te dit", "dégoûtée",
+         "besos", "besitos", "jaja", "jajaja", "quedamos", "unas cañas", "qué rabia",
+         "kusjes", "liefs", "balen", "borrel", "biertje"}));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -306,11 +306,13 @@ Segments segment(std::string_view text, bool forward_subject)
             break;
         }
         std::size_t stop = lines.size();
+        bool forwards_again = false; // the forwarded message is itself a note on a forward
         for (std::size_t k = i; k < lines.size(); ++k) {
             const auto m = marker_at(text, lines, k);
             // A forward inside the forward (a forwarded chain) is read on, as the outer one was,
             // past its header lines.
             if (m == Marker::forward) {
+                forwards_again = true;
                 while (k + 1 < lines.size()) {
                     const auto next = trim(text.substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin));
                     if (!starts_any(next, from_keys) && !starts_any(next, header_keys)) break;
@@ -326,11 +328,13 @@ Segments segment(std::string_view text, bool forward_subject)
         if (i < lines.size() && take_below) {
             seg.newest = text.substr(offset_of(i), offset_of(stop) - offset_of(i));
             seg.forwarded = first == Marker::forward || !seg.inner_from.empty();
+            seg.note_on_forward = forwards_again;
         } else if (i < lines.size()) {
             // A longer note: the note and the forwarded message together (its header lines, read as
             // text, name the sender and the subject; the subject and sender stay the outer ones).
             seg.newest = text.substr(0, offset_of(stop));
             seg.inner_from = seg.inner_subject = {};
+            seg.note_on_forward = first == Marker::forward;
         }
     }
     return seg;

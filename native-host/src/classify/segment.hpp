@@ -18,6 +18,7 @@ struct Segments {
     std::string_view inner_subject; // Subject: of that forwarded message
     bool cut = false;               // quoted history, a footer or a signature was cut
     bool forwarded = false;         // the newest message is a forwarded one
+    bool note_on_forward = false;   // the newest message is a note and the message it forwards, read together
 };
 
 // `clean` is clean_text output (LF line ends). The views point into it. `forward_subject`: the
