@@ -153,6 +153,7 @@ void add_rejection(std::vector<Rule>& r)
          "{angebot|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
          "{rücknahme|zurücknahme} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
+         "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu} {oferta|propuesta}",
          "{aanbod|arbeidsaanbod} {in te trekken|intrekken|ingetrokken|terug te trekken}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
@@ -177,7 +178,7 @@ void add_rejection(std::vector<Rule>& r)
          "{not|no longer|won t|will not|unable to|not able to|cannot|can t} {be |}{progress|progressing|advance|advancing|proceed|proceeding|consider|considering|pursue|pursuing|take|taking} {your|you|the|with your|with you} {application|candidacy|candidature|profile|further|any further|forward|for|to}",
          "{will|would} not be {moving|proceeding|progressing|advancing|continuing|taking} {forward|further|ahead|on|you|your|with}",
          "{won t|will not|not} {be |}{moving|move|proceeding|proceed|progressing|progress} {to|towards|into} {an offer|the offer stage|offer|the offer}",
-         "{not|no longer|won t|will not|unable to|not able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} {it|yours} {further|any further|forward|at this time|at this stage|for now}",
+         "{not|no longer|won t|will not|unable to|not able to|aren t able to|weren t able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} {it|yours} {further|any further|forward|at this time|at this stage|for now}",
          "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
          "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
@@ -187,11 +188,23 @@ void add_rejection(std::vector<Rule>& r)
          "{application|candidacy|candidature|profile} {will not|won t|did not|didn t|cannot|can t|is not going to|isn t going to} {go|move|progress|proceed|advance} {further|any further|forward|ahead}",
          "{going to|decided to|ve decided to|have decided to|chose to} hire {someone|somebody|another|a candidate|an internal|the other}",
          "{don t|do not} have a {place|spot|role|position} for you",
-         "not in a position to confirm {the|this|your} {post|role|position|offer|appointment}",
+         "not in a position to confirm {the|your} {role|position|offer}",
          "{won t|will not|not} be placing you", "not filling {it|the role|the position|this role|this position} {externally|from outside|after all}",
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful",
+         // The verdicts of public services and universities: "you have not been retained for further consideration",
+         // "you were not the preferred candidate", "your candidacy will not advance to that stage".
+         "not been retained {for|in}",
+         "{you were|you are|you re} not the {preferred|successful|selected|recommended} {candidate|applicant}",
+         "{you weren t|you aren t} the {preferred|successful|selected|recommended} {candidate|applicant}",
+         "not advance to {that|the next} stage",
+         // A no said as the list not holding the reader ("it isn't one we'll be taking further", "you're not
+         // on the roster this time", "your application was not one we were able to include").
+         "{isn t|wasn t} one we {ll|will} be {taking|moving} {further|forward}",
+         "not one we were able to {include|take forward}",
+         "{you re|you are|you were} not on the {roster|shortlist|short list} {this|for}",
+         "pass on yours {for now|this time|at this time}",
          "{hold|holding} off on {hiring|filling|recruiting for|the hire|next steps with your}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
          "not been recommended for {appointment|the position|the role|employment|placement|inclusion|selection|a place|the post|this position|this role}", "recommended the other {applicant|candidate} for appointment",
          "{chosen|decided|going} to appoint {the other|another|a different|an internal} {finalist|candidate|applicant}",
@@ -269,7 +282,7 @@ void add_rejection(std::vector<Rule>& r)
          "won t be progressing", "will not be progressing", "is not progressing", "will not be forwarded", "won t be forwarded",
          "won t be progressed", "has not progressed", "will not be taken forward", "won t be taken forward", "has now closed", "has closed",
          "won t be going any further", "will not be going any further", "is therefore closed", "is therefore now closed", "won t go any further", "will not go any further", "s been closed out",
-         "has been closed out", "was closed out",
+         "has been closed out", "was closed out", "will not be taken further", "won t be taken further", "is not being taken further",
          "will not proceed", "won t proceed", "will not continue", "won t continue"},
         J | restates_a_verdict));
     // A score under the bar: "your results did not reach the benchmark", "you did not pass the
@@ -305,6 +318,12 @@ void add_rejection(std::vector<Rule>& r)
          "has been put on ice", "was put on ice", "is now on ice",
          "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
          "has been eliminated", "was eliminated"}, restates_a_verdict));
+    // The offer made to another, the offer's own words inside ("the Budget Director has extended an offer of
+    // employment to a finalist, who has accepted"; "de commissie heeft een kandidaat een aanbod gedaan").
+    r.push_back(cue("rejection.offer_made_elsewhere", R, 3,
+        {"{extended|made} an offer {of employment |}to {a finalist|the finalist|another|another candidate|a candidate|someone|the successful|an internal|the selected|the top}",
+         "kandidaat een aanbod gedaan", "aanbod gedaan aan {een andere|iemand anders|een kandidaat|een andere kandidaat}"},
+        J | restates_a_verdict));
     // The job given to someone else, named between ("we've decided to give the manager job to my
     // nephew"): only where the receiver is someone else ("give the role to you" is an offer).
     r.push_back(pair("rejection.given_elsewhere", R, 3,
@@ -566,7 +585,7 @@ void add_rejection(std::vector<Rule>& r)
          "no point {taking|bringing} {someone|somebody|anyone|anybody} on",
          "not this time {i m afraid|i am afraid|im afraid|sorry|unfortunately|sadly}",
          "this time {it isn t|it s not|it is not|it wasn t|it was not} you", "{it isn t|it s not|it is not|it wasn t|it was not} you this time",
-         "{and|but} you {re|are|were} not {one of them|among them}",
+         "{and|but} you {re|are|were} not {one of them|among them}", "{and|but} you {aren t|weren t} {one of them|among them}",
          "{take|taking|took} back {the|my|our|this} offer",
          "{offered|given} {them|him|her} the {role|job|position|post|place|spot|contract}"}, J));
     // Session 10's start-up mail in four languages (intl-32): "ist leider nix geworden", "het wordt 'm
@@ -699,7 +718,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.not_placed", R, 3,
         {"{position|role|post|vacancy|job} {now |}filled", "{position|role|post|vacancy|job} is now filled",
          "{can t|cannot|won t|couldn t} put you on {it|the rota|the job|the role|the contract|shifts|the shifts|the schedule|the vehicle}",
-         "{unable|not able} to put you on {it|the rota|the job|the role|shifts|the schedule}", "won t let us put you on",
+         "{unable|not able} to put you on {the rota|shifts}", "won t let us put you on",
          "{won t|will not|can t|cannot|couldn t|could not} be able to take you on", "{unable|not able} to take you on",
          "{they ve|they have|we ve|we have|she s|he s|she has|he has} {given|offered|handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
          "{we gave|we offered|we handed} {it|the job|the role|the position|the post|the shifts|the contract} to {the|a|an|another|someone|somebody|their|our|one of}",
@@ -797,6 +816,7 @@ void add_rejection(std::vector<Rule>& r)
          "not {meet|match} {the|our} {requirements|criteria|minimum|qualifications}",
          "{does not|do not|did not|doesn t|don t|didn t} meet minimum {qualifications|requirements}",
          "{don t|do not} think {you re|you are} {quite |really |}{the|a} {right |good |}{fit|match}",
+         "{don t|do not|didn t|did not} think {the role|this role|the position|this position|the job|this job} {is|was|would be} {the right|a good|quite the right|right} fit",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
          "{no|not have any|don t have any|do not have any} {suitable|matching|appropriate|relevant|open} {positions|roles|openings|vacancies|opportunities}",
          "{don t|do not} have {a|any} {suitable|matching|relevant|open} {opening|position|vacancy|role|openings|positions|vacancies|roles}",
@@ -877,7 +897,7 @@ void add_rejection(std::vector<Rule>& r)
          "{hatte|hätte|hatten} gehofft {ihnen|dir} {heute |}{andere|bessere|erfreulichere} {nachrichten|nachricht}",
          "ohne dass wir {ihnen|dir} {die|eine|diese} {stelle|position} anbieten"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer {einladung|weiteren berücksichtigung|berücksichtigung|einstellung} {absehen|abzusehen|ab}",
+        {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer {einladung|weiteren berücksichtigung} {absehen|abzusehen}",
          "nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
          "nicht {weiter |mehr |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
@@ -1220,7 +1240,7 @@ void add_rejection(std::vector<Rule>& r)
     // sets its words aside, as an offer withdrawn sets aside the offer's).
     r.push_back(cue("rejection.interview_called_off", R, 3,
         {"{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
-         "{kein|keinen} {ersatztermin|neuen termin|alternativtermin} {geben|anbieten|vereinbaren}",
+         "keinen {ersatztermin|neuen termin} {geben|anbieten}",
          "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
          "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}"}, J));
     r.push_back(pair("rejection.de.decided_against_yours", R, 3, {"dagegen entschieden", "dagegen entscheiden"},
@@ -1415,6 +1435,30 @@ void add_rejection(std::vector<Rule>& r)
          "{ne serez|ne seras} {donc |}pas {convoqué|convoquée|convoqué e|retenu|retenue|invité|invitée}", "{inférieure|inférieur} au seuil",
          "{on a|nous avons|j ai} {finalement |}{pris|choisi|embauché|recruté|retenu} quelqu un {d autre|qui}",
          "{ce ne sera|ce sera|ça ne sera|ça sera} pas pour cette fois"}, J));
+    // Session 13's noes in French, Spanish, Dutch and German public services, agencies and small employers:
+    // the process closed for the reader ("la mission est donc close pour vous", "votre participation prend
+    // fin à cette étape", "no resulta propuesto para la plaza"), the post filled or its procedure stopped
+    // ("a pu être repourvu à l'interne", "werd de vacature ingevuld", "de procedure wordt stopgezet"), the
+    // choice made ("ont tranché en faveur d'un profil", "al final vamos a seguir con la chica que"), and the
+    // invitation that will not come ("eine Einladung zu einem Vorstellungsgespräch erfolgt daher nicht").
+    r.push_back(cue("rejection.process_closed_for_you", R, 3,
+        {"{mission|candidature|processus|piste} est {donc |}{close|clos|clôturée|clôturé|terminée|terminé} pour vous",
+         "{ont|a} tranché en faveur d {un|une}",
+         "{a été|a pu être|est|sera} repourvu {à l interne|en interne}", "pas en mesure d entrer en matière",
+         "de ne pas pourvoir {le|ce} poste", "recrutement est donc {annulé|suspendu|clôturé|gelé|arrêté}",
+         "{votre participation|votre candidature} prend fin", "ne {pouvez|pourrez} {pas |}être {déclarée|déclaré} {qualifiée|qualifié}",
+         "{arrêté|porté} son choix sur", "ne vous proposerons {donc |}pas d entretien", "n irons pas plus loin",
+         "al final {vamos a seguir|seguimos|nos quedamos} con",
+         "no {resulta|ha resultado|resultó} {propuesto|propuesta|seleccionado|seleccionada}",
+         "{de vacature|de functie|de plaats|de job|de positie|deze vacature|deze functie} {werd|is} {intussen |inmiddels |ondertussen |al |}ingevuld",
+         "procedure wordt stopgezet", "wordt {daarom|dan ook} stopgezet",
+         "we hebben iemand gevonden", "{jij|u} hoort daar niet bij", "nemen {je|uw} sollicitatie niet mee",
+         "einladung zu einem vorstellungsgespräch erfolgt {daher |deshalb |}nicht",
+         "in die engere auswahl nicht {einbezogen|aufgenommen}"}, J));
+    // Others invited, the reader not among them ("in de brieven van de kandidaten die we uitnodigen, zagen
+    // we meer ervaring"): a reason given for a no, never an invitation.
+    r.push_back(cue("rejection.nl.others_invited", R, 2,
+        {"{kandidaten|sollicitanten} die {we|wij} {uitnodigen|hebben uitgenodigd|uitgenodigd hebben}"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
         {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
@@ -1553,7 +1597,7 @@ void add_rejection(std::vector<Rule>& r)
         {"ya {hemos|he} {contratado|cogido|escogido|elegido|encontrado} a {un|una|otro|otra|alguien|otra persona}",
          "no {figura|figuras|aparece|apareces|se encuentra} entre {ellos|ellas|los aprobados|las aprobadas|los seleccionados|las seleccionadas|las personas seleccionadas|los candidatos seleccionados|quienes}",
          "{la vacante|el proceso|la convocatoria|el cargo|la posición|el puesto} sin efecto",
-         "{vacante|convocatoria|proceso|cargo|puesto|posición} {queda|quedó|ha quedado} sin efecto"}, J));
+         "{proceso|puesto|vacante} {queda|ha quedado} sin efecto"}, J));
     // intl-25's Spanish kinds (session 9): a process given up as closed, new hires frozen, a minimum
     // score not reached, the candidacy that ends here, a portal's "proceso finalizado para ti".
     r.push_back(cue("rejection.es.process_closed", R, 3,
@@ -1824,7 +1868,8 @@ void add_interview(std::vector<Rule>& r)
     // The same step in another form: moved online, or to be recorded again after a platform's fault
     // ("The Assessment Day will instead take place virtually", "please complete the video interview again").
     r.push_back(cue("interview.moved_online", I, 3,
-        {"will instead take place {virtually|online|remotely|on teams|on zoom|via teams|via zoom|by video}", "{is|are|will be} moving online",
+        {"{move|moving|moved} the {whole |entire |}{day|assessment day|assessment centre|assessment center|interview|interviews} online",
+         "will instead take place {virtually|online|remotely|on teams|on zoom|via teams|via zoom|by video}", "{is|are|will be} moving online",
          "{complete|record|take|do|redo|retake} {the|your} {video |online |recorded |}interview again", "re record your {video |}interview"}, calms_sentence));
     r.push_back(pair("interview.meet_instead", I, 3, {"we ll meet", "we will meet", "let s meet", "we can meet"}, {"instead", "same time"},
         calms_sentence));
@@ -1835,6 +1880,10 @@ void add_interview(std::vector<Rule>& r)
     // A talk about the role, its name between ("a relaxed chat about the Data Engineer role").
     r.push_back(pair("interview.chat_about_the_role", I, 1.5, {"chat about the", "call about the", "conversation about the"},
         {"role", "position", "job", "opening", "vacancy"}));
+    // A meeting asked for, its length or kind between ("Would you be up for a 30-minute video interview with her?").
+    r.push_back(pair("interview.would_you_be_up_for", I, 3,
+        {"would you be up for", "would you be free for", "would you be available for", "are you available for", "are you free for"},
+        {"interview", "interviews", "video call", "phone call", "assessment", "screening call"}));
     r.push_back(pair("interview.another_day", I, 3,
         {"are you free", "would you be free", "are you available", "would you be available", "could you do", "can you do"},
         {"instead", "rather"}));
@@ -2152,7 +2201,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.in_process", A, 2,
         {"{still|currently|continuing to|continue to|are|re|will be|ll be} {interview|interviewing|meet|meeting|meet with|meeting with|speak with|speaking with|speak to|speaking to|talk to|talking to|talk with|talking with|considering|reviewing|assessing|evaluating} {other |a few other |several other |some other |more |a few more |several |}{candidates|applicants|people|profiles}",
          "{noch|derzeit|aktuell} {gespräche|interviews} mit {weiteren|anderen} {kandidat*|bewerber*}",
-         "{encore|actuellement} en {entretien|discussion} avec d autres {candidats|candidates}"}, calms_sentence));
+         "en {entretien|discussion} avec d autres candidats"}, calms_sentence));
     // A description of the steps to come, with the interviews among them, is not an invitation.
     r.push_back(cue("application_received.process", A, 1.5,
         {"{hiring|recruiting|recruitment|interview|interviewing|selection|application} process {consisting of|consists of|that consists of|which consists of|comprising|comprises|includes|including|involves|will include|will consist of|typically includes|usually includes|typically consists of}",
@@ -2165,7 +2214,7 @@ void add_application_received(std::vector<Rule>& r)
          "für die einladung {zum|zur|zu einem|zu}",
          "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
          "{el|nuestro} proceso {de selección |}{incluye|consta de|consiste en}",
-         "{de|onze} {sollicitatieprocedure|selectieprocedure|procedure} {bestaat uit|omvat}"}, speaks_of_what_may_come));
+         "{selectieprocedure|sollicitatieprocedure} bestaat uit"}, speaks_of_what_may_come));
     // Reassurance that silence is no verdict ("Hoor je niets, dan betekent dat niet dat je bent
     // afgewezen", "this doesn't mean you've been unsuccessful"): the rejection word in it is denied.
     r.push_back(cue("application_received.not_a_no", A, 1.5,
@@ -2247,7 +2296,9 @@ void add_application_received(std::vector<Rule>& r)
         {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
     r.push_back(cue("application_received.delayed", A, 1.5,
         {"{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
-         "taking longer than {expected|planned|anticipated|we hoped|hoped}", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
+         "taking longer than {expected|planned|anticipated|we hoped|hoped}",
+         // A freeze that is over explains the silence ("we had a hiring freeze for six weeks ... the freeze is lifted").
+         "{we had|there was|after|following} a {hiring |recruitment |}freeze", "freeze {is|has been} lifted", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
          "{now expect|now anticipate|now hope|now aim|now plan} to {notify|contact|let|inform|update|be in touch|get back|complete|finish}",
          // No date promised for the answer ("Leider ist es uns nicht möglich, Ihnen einen genauen Zeitpunkt für
          // unsere Rückmeldung zu nennen"): not yet, no verdict.
@@ -2308,7 +2359,7 @@ void add_application_received(std::vector<Rule>& r)
         {"{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
-         "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} {je|jouw|uw} {sollicitatie|cv|profiel}"}));
+         "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} {je|uw} sollicitatie"}));
     // What comes next in a confirmation ("Wat gebeurt er nu?"): the steps described, not an invitation.
     r.push_back(cue("application_received.nl.next", A, 1.5, {"wat gebeurt er nu"}));
     // Both outcomes named as what will come ("eine Einladung zu einem ersten Gespräch oder eine Absage",
@@ -2470,7 +2521,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "candidature simplifiée",
          "{publicado|publicada} hace {1|2|3|4|5|6|7|8|9}* días",
          "solicitud sencilla",
-         "{dag|dagen|uur|weken} geleden geplaatst", // after its number, which alone would start a chain at every number
+         "dagen geleden geplaatst", // after its number, which alone would start a chain at every number
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
@@ -2525,7 +2576,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{confirm|verify|validate|activate} your {email|e mail|email address|e mail address|account|registration}", "{reset|change|set} your password", "password {reset|change|recovery}",
          "reset password", "{your|new} account {has been|was|is} {created|activated|registered|verified}", "account {activation|verification|created|confirmation}", "two factor", "two step verification",
          "{new|unusual|suspicious} {sign in|login|log in}", "{bestätigungscode|sicherheitscode|verifizierungscode|einmalcode|anmeldecode}", "passwort {zurücksetzen|vergessen|ändern}",
-         "{konto|account|e mail adresse|registrierung} {aktivieren|bestätigen|verifizieren}", "code de {vérification|sécurité|confirmation}", "réinitialiser votre mot de passe",
+         "{konto|registrierung} {aktivieren|bestätigen}", "code de {vérification|sécurité|confirmation}", "réinitialiser votre mot de passe",
          "confirmez votre {adresse|e mail|compte}", "código de {verificación|seguridad|confirmación}", "restablecer {tu|su} contraseña", "confirma {tu|su} {correo|cuenta|email}",
          "{verificatiecode|beveiligingscode|bevestigingscode}", "wachtwoord {opnieuw instellen|herstellen|wijzigen|vergeten}", "bevestig {je|uw} {e mailadres|e mail|account}"}));
     // A social network's or a forum's notice of someone else's post, comment or new job ("Maria shared a
@@ -2663,7 +2714,7 @@ void add_context(std::vector<Rule>& r)
          // A rule about a class of applications ("Nicht vollständige Bewerbungen können nicht berücksichtigt werden").
          "{nicht vollständige|unvollständige|nicht vollständig eingereichte|verspätet eingegangene|verspätete} bewerbungen",
          "zonder {deze|die|de|je|uw|jouw} {stukken|documenten|gegevens|cv|motivatie|motivatiebrief|diploma|certificaten|bijlagen}",
-         "sans {ces|les|vos|tes} {documents|pièces|justificatifs|éléments}", "sin {estos|los|tus|sus|esos} {documentos|datos|archivos|justificantes}",
+         "sans {ces|les|vos|tes} {documents|pièces|justificatifs|éléments}", "sin {estos|los} {documentos|datos}",
          "if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
          "falls", "sollten", "sollte", "solltest", "solltet", "wenn", "sobald", "ob", "sofern", "im falle", "bis wir", "bis zum",
          // Whether, not that: "let you know by Friday whether you have been selected for interview", "U hoort
@@ -2685,6 +2736,8 @@ void add_context(std::vector<Rule>& r)
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
          "{entiende|entienda|considera|considere|asume|asuma} que", "da por hecho que", "no {recibes|recibe|recibas|reciba} {respuesta|noticias}",
+         // Inverted, the condition's verb first: "Ben je niet geselecteerd, dan ontvang je ...", "Voldoe je niet aan de voorwaarden, dan ...".
+         "{ben je|bent u|word je|wordt u} niet {geselecteerd|uitgenodigd|aangenomen|gekozen|door} dan", "{voldoe je|voldoet u} niet aan",
          "indien", "mocht", "past {je|jouw|uw} profiel", "als je", "als u", "als wij", "als we", "als jij", "wanneer", "zodra",
          // Conditions without "if": "without a reply from us within three weeks, ...", "sans réponse de notre part".
          "{without|absent|in the absence of|failing} {a|any} {reply|response|answer|word}", "ohne {rückmeldung|antwort|nachricht}",
