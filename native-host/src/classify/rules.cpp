@@ -757,7 +757,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
          "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
-         "not {continuing|proceeding} with external {candidates|applicants}",
+         "not proceeding with external candidates",
          "{decided to|ve decided to|have decided to|chosen to|ve chosen to} keep {looking|searching} {we|and|but|so|as|since|because|elsewhere|i|while|for this|for the right|for someone|for somebody|for a better|for now}",
          "{keep|continue} {looking|searching} for this {one|role|position|hire}"}, J));
     r.push_back(cue("rejection.not_to_next_stage", R, 3,
@@ -1110,7 +1110,7 @@ void add_rejection(std::vector<Rule>& r)
          "{habe|hab|haben} {ich|wir} {deshalb |daher |also |}{diesen winter |diesen sommer |diese saison |dieses jahr |}keinen platz",
          "{küchenbrigade|team|mannschaft|belegschaft} ist bereits komplett",
          "{sie|dich} nicht einzustellen", "die stelle mit einer {person|kandidatin|bewerberin|kollegin|fachkraft} zu besetzen",
-         "die stelle mit einem {kandidaten|bewerber|kollegen|mitarbeiter} zu besetzen",
+         "die stelle mit einem {kandidaten|bewerber} zu besetzen",
          "in absehbarer zeit nicht zu vergeben", "keine falschen hoffnungen machen",
          "{einer mitbewerberin|einem mitbewerber|einer kandidatin|einem kandidaten|einer anderen bewerberin|einem anderen bewerber} {einen vertrag|ein angebot|die stelle|ein vertragsangebot} {angeboten|gemacht|unterbreitet}",
          "{er|sie} hat {gestern |heute |bereits |inzwischen |}{zugesagt|unterschrieben|angenommen}",
@@ -1919,7 +1919,7 @@ void add_interview(std::vector<Rule>& r)
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
          "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|entrevue|rendez vous|échange|appel|rencontre|réunion}", "serais tu disponible",
          "{pas|plus} {être |}disponible pour {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre}", "ce qui vous arrange",
-         "{quel|quelle} {créneau|date|horaire} vous {convient|conviendrait|arrange}", "reagendar", "cambio de {horario|hora|fecha}",
+         "quel créneau vous {convient|conviendrait}", "quelle date vous convient", "reagendar", "cambio de {horario|hora|fecha}",
          "{te|le} {acomodaría|acomoda|vendría bien|viene bien} {el|la|mañana|este|esta|otro|otra}", "no {podremos|podré|podría} {atenderte|atenderle}",
          "nouveau {créneau|rendez vous|horaire}", "{aimerions|voudrions|souhaitons|proposons de|propose de|dois|devons} le {reporter|décaler|reprogrammer|déplacer}",
          "{ne pourra|ne pourrai|ne pourrons|ne pourront} {malheureusement |hélas |finalement |}pas être {présent|présente|présents|disponible|disponibles|là}",
@@ -1942,7 +1942,7 @@ void add_interview(std::vector<Rule>& r)
          "nicht im büro", "{wäre|ist|passt} {ihnen|dir} {montag|dienstag|mittwoch|donnerstag|freitag|morgen|übermorgen|stattdessen|auch}",
          "pas disponible {lundi|mardi|mercredi|jeudi|vendredi|demain|ce|cette|le|la}", "no {podré|puedo|voy a poder} estar", "no estaré disponible",
          "{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek} {verzetten|verplaatsen|uitstellen}", "niet {op kantoor|aanwezig}",
-         "niet beschikbaar {op|om|deze|volgende|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag}"}, calms_sentence));
+         "niet beschikbaar {op|om|morgen}"}, calms_sentence));
     // Where to park, or not ("Parken ist auf dem Mitarbeiterparkplatz leider nicht möglich"): a visit's
     // logistics, not a refusal.
     r.push_back(pair("interview.parking", I, 1,
@@ -2005,7 +2005,10 @@ void add_interview(std::vector<Rule>& r)
          "convocation {à|a|pour}", "proposer l étape suivante", "je vous propose {lundi|mardi|mercredi|jeudi|vendredi|demain}", "{le plaisir|heureux|heureuse|heureux se|ravis|ravi|ravie} de vous {inviter|convier|convoquer}",
          "vous {proposer|proposons} {une journée|une demi journée|un entretien|une rencontre|une épreuve|une mise en situation|un test}",
          "{êtes|es} {dès lors |donc |}{invitée|invité|invité e|convoquée|convoqué|convoqué e} à", "candidature {a|a été} retenue {pour|et}", "prochaine étape",
-         "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}"}));
+         "{l entretien|votre entretien|notre entretien|le rendez vous|notre échange} {aura lieu|se tiendra|se déroulera|est prévu|est fixé|est confirmé}",
+         // Session 13 (intl-46): a meeting confirmed, a trial day or tests proposed.
+         "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
+         "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "{el siguiente paso|la siguiente fase|la próxima fase|el próximo paso} {es|será|consiste en} una {entrevista|prueba|evaluación|videoentrevista}",
@@ -2013,7 +2016,7 @@ void add_interview(std::vector<Rule>& r)
          // A public body's summons to the next exercise: "queda usted convocada a la realización del segundo ejercicio".
          "{queda|quedas|queda usted} {convocado|convocada}", "{convocado|convocada} a la realización",
          "{nos gustaría|queremos|quisiéramos} que {vinieras|vengas|viniera|venga} a {hacer|una|la|conocernos|probar}", "{ha|has} superado la fase de {preselección|selección|cribado|evaluación}",
-         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
+         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "quiere conocerte", "{pasaste|has pasado} la primera {instancia|fase|etapa}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
          "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
          "{te|le|os} {proponemos|propongo} {realizar|tener|hacer|mantener|agendar} {una|un} {entrevista|videollamada|reunión|llamada|encuentro}",
          "{te|le|os} {proponemos|propongo|convocamos|convoco} {una|un|a una|a un} {entrevista|videollamada|reunión|llamada|dinámica|prueba}",
@@ -2087,7 +2090,7 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.fr", O, 3,
         {"{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
          "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
-         "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}"}));
+         "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}", "{nous vous retenons|je vous retiens} pour le poste"}));
     r.push_back(cue("offer.es", O, 3,
         {"{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
          "bienvenid* al equipo", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
@@ -2154,7 +2157,7 @@ void add_application_received(std::vector<Rule>& r)
          "{vervollständigen|abschließen|vervollständige|schließe} {sie |}{ihre|deine} bewerbung", "bewerbung {ist |}noch nicht {abgeschlossen|vollständig|abgeschickt}",
          "{finalisez|finaliser|compléter|complétez} votre candidature", "{completa|finaliza|termina} tu {solicitud|candidatura}",
          "{votre|ta} candidature {n est pas|n a pas} {encore |}{terminée|complète|finalisée|envoyée|validée|été envoyée|été finalisée}",
-         "{maak|rond} {je|uw} sollicitatie af",
+         "maak je sollicitatie af",
          // An incomplete application's reminder in Dutch ("Je sollicitatie is nog niet compleet ... we missen
          // nog je cv"), and what the employer cannot do without the missing part ("Zonder cv kan het bedrijf je
          // sollicitatie helaas niet bekijken": its "helaas niet" is no verdict).
@@ -2379,7 +2382,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{thought|think} you {might|may|d|would} {love|enjoy|like}",
          "{would|might} you be {open|interested}", "{are|were} you {open|interested} {to|in}", "open to {new|exploring|a} {opportunities|roles|opportunity|conversation|chat}",
          "{exciting|interesting|great|unique} {opportunity|opportunities|role|position} {that|which|with|at|for}", "{background|experience|profile|skills} {caught|stood out|is a great|seems|looks|would be}",
-         "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}",          "{updated|current|latest} {resume|cv}", "{an|a} {it|technical|senior|tech|agency|executive|independent} recruiter", "{staffing|recruitment|recruiting} {firm|agency|company|partner}", "{quick|brief|short} {call|chat} to discuss", "let me know if {you re|you are|you d be|you would be} interested",
+         "{i m|i am} a {recruiter|talent|technical recruiter|headhunter|sourcer}",          "{updated|current|latest} {resume|cv}", "{an|a} {it|technical|senior|tech|agency|executive|independent} recruiter", "{staffing|recruitment|recruiting} {firm|agency|company|partner}", "{quick|short} call to discuss", "let me know if {you re|you are|you d be|you would be} interested",
          "{discuss|explore} {this|an|the|a} {opportunity|role|position}",
          // An approach to someone who did not apply: "I appreciate you may not be actively looking", "or
          // point me to someone in your network".
@@ -2464,7 +2467,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // "Je me permets de t'écrire parce que ton profil LinkedIn a attiré mon attention", "je travaille
          // présentement sur un mandat pour ...".
          "je me permets de {t écrire|vous écrire|te contacter|t approcher|vous approcher}", "{ton|votre} profil {linkedin |}a {vraiment |particulièrement |}{attiré|retenu} mon attention",
-         "{travaille|travaillons} {présentement |actuellement |en ce moment |}sur un mandat"}));
+         "{travaille|travaillons} {présentement |actuellement |en ce moment |}sur un mandat",
+         "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}",
@@ -2472,10 +2476,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{podría|podrías} ser un {excelente|buen|gran|muy buen} {perfil|candidato|fit}", "podría {interesarte|interesarle}",
          "{te|le} {contacto|escribo} desde", "me dio sus datos",
          // A temp agency's approach: "hemos visto tu CV en nuestra base de datos y creemos que encajas".
-         "{hemos visto|vimos} tu cv en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}"}));
+         "{hemos visto|vimos} tu cv en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}",
+         "{estamos llevando|llevamos} {en exclusiva |}la búsqueda de", "{te apetecería|te copa} que {lo comentáramos|charlemos|habláramos}", "esta oferta te puede encajar"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
-         "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest {ik |}{meteen |direct |gelijk |}aan {jou|je|u} denken", "sta je open voor"}));
+         "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
@@ -2535,9 +2540,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner"}));
+        {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
+         "{voir|voir toutes} les offres", "correspondent à vos critères"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
+        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
     r.push_back(cue("job_alert.nl", JA, 3,
         {"vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
 
@@ -2559,7 +2565,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // Her own words ("I am writing to withdraw my application", "I must decline your kind offer") and the
          // acknowledgement's ("we're sorry to lose you from the process").
          "{withdraw|withdrawing|withdrew} my {application|candidacy}", "sorry to lose you", "{decline|declining} your {kind |generous |}offer",
-         "{ziehe|zurückziehen|zurückgezogen} {ich |}meine bewerbung", "je retire ma candidature", "retiro mi candidatura", "trek mijn sollicitatie in",
+         "ziehe {ich |}meine bewerbung", "je retire ma candidature", "retiro mi candidatura", "trek mijn sollicitatie in",
          "{sorry|sad} to hear {that you|you} {have|are|re|decided|will|won t|accepted|chose}", "{respect|understand|accept} your decision",
          "for letting {us|me} know {that you|you} {have|are|re|decided|accepted|will|won t}",
          "{ihre|deine} entscheidung {respektieren|akzeptieren|bedauern|nachvollziehen}", "{respektieren|akzeptieren|bedauern|verstehen} {ihre|deine} entscheidung", "{ihre|deine} bewerbung zurück{gezogen|ziehen|zuziehen}",
@@ -2591,7 +2597,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "a {partagé|commenté|republié|aimé} {une publication|un post|un article|votre publication|la publication}", "a réagi à {une|votre|la} publication",
          "j aime commenter {partager|republier}",
          "{compartió|ha compartido|comentó|ha comentado} {una|la|tu|su} publicación", "reaccionó a {una|la|tu|su} publicación",
-         "heeft een {bericht|post|artikel} {gedeeld|geplaatst}", "heeft gereageerd op {een|je|uw|het} {bericht|post}",
+         "heeft een {bericht|post|artikel} {gedeeld|geplaatst}", "heeft gereageerd op {je|een} bericht",
          // Forums and communities: a digest of other people's threads.
          "upvotes", "upvoted", "{top|trending|popular|new} {posts|threads|discussions} {from|in|this|today}", "join the conversation",
          "{view|see} more {posts|threads|discussions}", "community digest", "trending in your"}, tells_of_a_post));
@@ -2659,8 +2665,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.advice", OT, 3,
         {"why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
          "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
-         "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi {votre|ta} candidature {n a pas|n est pas|a été|est}",
-         "por qué {tu|su} {candidatura|solicitud|cv} no", "waarom {je|jouw|uw} sollicitatie {niet|werd|wordt}",
+         "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi votre candidature {n a pas|n est pas}",
+         "por qué tu {candidatura|cv} no", "waarom {je|uw} sollicitatie niet",
          "{bounce|bouncing|bounced} back {from|after}", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
          "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "comment rebondir", "refus de candidature", "pourquoi les refus",
@@ -2842,7 +2848,7 @@ void add_context(std::vector<Rule>& r)
          "förderung", "fördermittel", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
-         "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "{aanvraag|subsidieaanvraag} {voor |}financiering",
+         "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "aanvraag voor financiering",
          // Study abroad and student grants ("convocatoria de becas Erasmus+", "bourses de mobilité").
          "becas", "erasmus", "stipendien", "bourses", "studiebeurs",
          "beurs"}, 2));
