@@ -157,7 +157,7 @@ void add_rejection(std::vector<Rule>& r)
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu} {oferta|propuesta}",
          "{aanbod|arbeidsaanbod} {in te trekken|intrekken|ingetrokken|terug te trekken}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
-         "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}",
+         "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}", "offer of employment is now withdrawn",
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
          "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer",
          // "Ein Angebot können wir Ihnen daher nicht mehr unterbreiten": the offer prepared, then not made.
@@ -192,7 +192,8 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|not} be placing you", "not filling {it|the role|the position|this role|this position} {externally|from outside|after all}",
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
-         "you are unsuccessful",
+         "you are unsuccessful", "decided not to appoint {to|anyone}", "decided to appoint {a colleague|another|someone|an internal}",
+         "not qualified for placement on the panel", "not been able to include you",
          // The verdicts of public services and universities: "you have not been retained for further consideration",
          // "you were not the preferred candidate", "your candidacy will not advance to that stage".
          "not been retained {for|in}",
@@ -205,7 +206,7 @@ void add_rejection(std::vector<Rule>& r)
          "not one we were able to {include|take forward}",
          "{you re|you are|you were} not on the {roster|shortlist|short list} {this|for}",
          "pass on yours {for now|this time|at this time}",
-         "{hold|holding} off on {hiring|filling|recruiting for|the hire|next steps with your}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
+         "{hold|holding} off on {hiring|filling|recruiting for|the hire|next steps with your|you}", "{aren t|are not|weren t|were not} able to consider you {further|any further|for}",
          "not been recommended for {appointment|the position|the role|employment|placement|inclusion|selection|a place|the post|this position|this role}", "recommended the other {applicant|candidate} for appointment",
          "{chosen|decided|going} to appoint {the other|another|a different|an internal} {finalist|candidate|applicant}",
          "{going to|decided to|chosen to|are going to|re going to} {appoint|hire|recruit|promote} {from within|internally}",
@@ -282,7 +283,7 @@ void add_rejection(std::vector<Rule>& r)
          "won t be progressing", "will not be progressing", "is not progressing", "will not be forwarded", "won t be forwarded",
          "won t be progressed", "has not progressed", "will not be taken forward", "won t be taken forward", "has now closed", "has closed",
          "won t be going any further", "will not be going any further", "is therefore closed", "is therefore now closed", "won t go any further", "will not go any further", "s been closed out",
-         "has been closed out", "was closed out", "will not be taken further", "won t be taken further", "is not being taken further",
+         "has been closed out", "was closed out", "will go no further", "will not be taken further", "won t be taken further", "is not being taken further",
          "will not proceed", "won t proceed", "will not continue", "won t continue"},
         J | restates_a_verdict));
     // A score under the bar: "your results did not reach the benchmark", "you did not pass the
@@ -1772,7 +1773,9 @@ void add_interview(std::vector<Rule>& r)
          // A day on the ward or in the kitchen ("Ihr Hospitationstag"): before it or after it, as the
          // sentences around it tell.
          "{hospitationstag|probetag|probearbeitstag|schnuppertag|probearbeiten|hospitationstermin|hospitation}",
-         "journée {d immersion|de découverte|d essai}", "{jornada|día} de prueba", "{meeloopdag|proefdag|proefdraaidag}"}));
+         "journée {d immersion|de découverte|d essai}",
+         // A group exercise names the others in it ("a group case exercise with three other candidates").
+         "with {two|three|four|five|six} other candidates", "{jornada|día} de prueba", "{meeloopdag|proefdag|proefdraaidag}"}));
     r.push_back(cue("interview.offer_to_talk", I, 1.5,
         {"{like|love|want|glad|happy|pleased|excited} to {set up|speak|talk|chat|connect|discuss}",
          "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}",
@@ -1811,7 +1814,7 @@ void add_interview(std::vector<Rule>& r)
          "{send|give|offer|propose} you a new {date|time|slot}",
          "{gespräch|interview|termin|vorstellungsgespräch} findet {daher |deshalb |also |dann |}{per video|per telefon|online|virtuell|telefonisch|per teams|per zoom} statt",
          "{will|ll} {meet|welcome|interview} you {on|at|instead|tomorrow|as planned}", "{will|ll} host you",
-         "{when you come in|when you arrive|on arrival|when you get here} for your {interview|assessment|appointment}",
+         "when you {arrive|come in} for your {interview|assessment}",
          "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on|going ahead}",
          "{we ll|we will} meet you {in the|at the|at|in} {lobby|reception|ground floor|front desk|entrance|main entrance}",
          "{l entretien|notre entretien|votre entretien|le rendez vous|notre rendez vous} {aura|aura donc|aura bien|se fera|se tiendra|est maintenu|est bien maintenu|se déroulera}",
@@ -2151,7 +2154,7 @@ void add_application_received(std::vector<Rule>& r)
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
         {"{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
-         "{complete|finish|submit} your application {before|by|within|now|today}", "finish your application",
+         "{complete|finish} your application {before|by|today}", "finish your application",
          "{started|begun|began} {an|your|the} application",
          "{log|sign} in to {complete|finish|submit}", "application {is|was|remains} {still |}{incomplete|not complete|unfinished|not yet submitted}",
          "{vervollständigen|abschließen|vervollständige|schließe} {sie |}{ihre|deine} bewerbung", "bewerbung {ist |}noch nicht {abgeschlossen|vollständig|abgeschickt}",
@@ -2306,7 +2309,7 @@ void add_application_received(std::vector<Rule>& r)
          // No date promised for the answer ("Leider ist es uns nicht möglich, Ihnen einen genauen Zeitpunkt für
          // unsere Rückmeldung zu nennen"): not yet, no verdict.
          "{genauen |konkreten |verbindlichen |}{zeitpunkt|zeitrahmen|termin} für {unsere|eine|die|ihre} {rückmeldung|antwort|entscheidung}",
-         "{exact|specific|firm} {timeframe|time frame|date|timeline} for {our|a|the} {response|reply|decision}",
+         "{exact|specific} {timeframe|timeline} for {our|a} {response|decision}",
          "{délai|date} {précis|précise|exact|exacte} {de|pour} {notre|une|la} {réponse|retour|décision}",
          "{plazo|fecha} {exacto|exacta|concreto|concreta} {para|de} {nuestra|una|la} {respuesta|decisión}",
          "{exacte|precieze} {termijn|datum} {voor|van} {onze|een|de} {reactie|terugkoppeling|beslissing}",
@@ -2564,14 +2567,14 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{you have|you ve|you} {declined|turned down|withdrawn|withdrew} {our|the|this|your}", "you are withdrawing", "you re withdrawing",
          // Her own words ("I am writing to withdraw my application", "I must decline your kind offer") and the
          // acknowledgement's ("we're sorry to lose you from the process").
-         "{withdraw|withdrawing|withdrew} my {application|candidacy}", "sorry to lose you", "{decline|declining} your {kind |generous |}offer",
+         "{withdraw|withdrawing|withdrew} my {application|candidacy}", "sorry to lose you", "{decline|declining} your {kind |}offer",
          "ziehe {ich |}meine bewerbung", "je retire ma candidature", "retiro mi candidatura", "trek mijn sollicitatie in",
          "{sorry|sad} to hear {that you|you} {have|are|re|decided|will|won t|accepted|chose}", "{respect|understand|accept} your decision",
          "for letting {us|me} know {that you|you} {have|are|re|decided|accepted|will|won t}",
          "{ihre|deine} entscheidung {respektieren|akzeptieren|bedauern|nachvollziehen}", "{respektieren|akzeptieren|bedauern|verstehen} {ihre|deine} entscheidung", "{ihre|deine} bewerbung zurück{gezogen|ziehen|zuziehen}",
          "{sich|dich} gegen unser {angebot|jobangebot|stellenangebot} entschieden",
          "{respectons|comprenons|acceptons|regrettons} votre décision", "{retiré|retirer} votre candidature", "décliner notre {offre|proposition}",
-         "vous avez décidé de {décliner|retirer|ne pas donner suite|ne pas poursuivre|ne pas accepter}",
+         "vous avez décidé de {décliner|ne pas donner suite}",
          "{respetamos|entendemos|lamentamos} {tu|su} decisión", "{ha|has} retirado {tu|su} candidatura", "rechazar nuestra oferta",
          "{je|uw} {besluit|beslissing} {respecteren|begrijpen}", "{respecteren|begrijpen} {je|uw} {besluit|beslissing}", "{je|uw} sollicitatie {ingetrokken|in te trekken|intrekken}", "ons aanbod {af te wijzen|afgewezen|niet aan te nemen}"},
         calms_sentence));
@@ -2663,12 +2666,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{profile|account|data|details} will be {permanently |automatically |}deleted", "{in line with|under|in accordance with} {data protection|gdpr|our privacy policy}",
          "{delete|deletion of} your {profile|account|data|candidate profile}"}));
     r.push_back(cue("other.advice", OT, 3,
-        {"why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
+        {"why do so many {rejection|rejections|recruiters|employers|candidates}",
+         "why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
          "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
          "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi votre candidature {n a pas|n est pas}",
          "por qué tu {candidatura|cv} no", "waarom {je|uw} sollicitatie niet",
          "{bounce|bouncing|bounced} back {from|after}", "{how to|here is how to|here s how to|ways to|tips to} {reply|respond|answer|handle|cope|deal|react|move on|recover}",
-         "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters|tips|advice}",
+         "{after|from|to|with|about|handle|handling} a {job |}rejection", "{job|application} rejection {email|emails|letter|letters}",
          "{nach|mit} einer absage {umgehen|richtig}", "{was tun|tipps|umgang} {nach|mit} einer absage", "{wie sie|wie du|so} {auf|mit} {eine|einer} absage", "après un refus", "tras un rechazo", "na een afwijzing", "{asking|ask|how to ask} for feedback", "rejection log", "{façons|manières|moyens} de rebondir", "rebondir après", "comment rebondir", "refus de candidature", "pourquoi les refus",
          "{wie sie|wie du|so} {eine|ihre|deine} absage {konstruktiv |}{nutzen|verarbeiten|verdauen|annehmen}", "verarbeiten sie eine absage", "ce que je conseille",
          "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft", "{eine|die|jede} absage fühlt sich", "warum bewerbungen scheitern",
@@ -2689,7 +2693,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
-         "{read|view} {more|the full} {article|story|post}", "{webinar|podcast|blog post}", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
+         "{read|view} {more|the full} {article|story|post}", "read more at", "forward it to a friend", "{webinar|podcast|blog post}", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
          "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
          "je ontvangt deze nieuwsbrief"}));
@@ -2698,7 +2702,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // ones in a letter from a personal mailbox make it a friend's (classify_or_ask), and the noes,
     // interviews and offers in it hers, told or forwarded, or the reader's talked over.
     r.push_back(cue("other.friends_letter", OT, 0.5,
-        {"lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
+        {"lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "tbh", "still on for", "coffee next", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
          "miss you", "my treat", "sulk", "wish me luck", "fingers crossed for you",
          "{how s|how is} your {search|job search|job hunt} going",
          "bussi", "hdl", "drück dich", "knuddel", "hast du lust", "siehe unten", "echt bedient", "jammern",
@@ -2730,7 +2734,7 @@ void add_context(std::vector<Rule>& r)
          "{niets|niks} van ons gehoord", "{hoor je|hoort u} {niets|niks}", "{hörst du|hören sie} nichts von uns", "nichts von uns gehört",
          "bei {passung|eignung|entsprechender eignung|positiver rückmeldung|positiver bewertung|positiver prüfung|positivem ergebnis}",
          "bij {een match|geschiktheid|een positieve beoordeling|een positief resultaat}",
-         "en cas de {correspondance|retour positif|profil correspondant}", "{in case of|upon} a {match|positive review|positive outcome}",
+         "en cas de {correspondance|retour positif|profil correspondant}", "in case of a {match|positive outcome}",
          // Alternatives, not a verdict: "entweder mit einer Einladung zum Kennenlernen oder mit einer Absage".
          "entweder", "ofwel",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
