@@ -510,6 +510,20 @@ bool is_gender_mark(const unsigned char* p, std::size_t i, std::size_t n) noexce
     return one_letter_ending && i >= 3 && alpha(i - 2) && alpha(i - 3);
 }
 
+// French and Spanish gender endings in parentheses, glued to the word: "Technicien(ne)", "candidat(e)s",
+// "Estimado(a)", "employé(e)". The ending is left out ("technicien", "candidats"): read as a word of its
+// own, "(ne)" would be the French negation ("Technicien(ne) réseau ... avons le plaisir de vous inviter").
+// Returns the offset after the ')' where `i` opens such an ending, else `i`.
+std::size_t after_gender_parens(const unsigned char* p, std::size_t i, std::size_t n) noexcept
+{
+    const auto letter_before = [&](std::size_t k) { return is_ascii_alpha(static_cast<char>(p[k])) || p[k] >= 0x80; };
+    if (p[i] != '(' || i < 2 || !letter_before(i - 1) || !letter_before(i - 2)) return i;
+    std::size_t k = i + 1;
+    while (k < n && k - i <= 5 && p[k] >= 'a' && p[k] <= 'z') ++k;
+    if (k == i + 1 || k >= n || p[k] != ')') return i;
+    return k + 1;
+}
+
 // A German date's ordinal dot ("bis zum 30. Juni", "am 3. März") ends no sentence: a one- or
 // two-digit number standing alone, the dot, a space and a letter. (A sentence ending in such a
 // number before the next one is rare; a date inside a condition that the dot would cut off is not:
@@ -559,6 +573,12 @@ void fold_into(std::string_view text, std::string& out)
             if ((b == ':' || b == '*' || b == '_' || b == '/') && is_gender_mark(p, i, n)) {
                 ++i;
                 continue;
+            }
+            if (b == '(') {
+                if (const auto after = after_gender_parens(p, i, n); after != i) {
+                    i = after;
+                    continue;
+                }
             }
             if (f == 0) w.space();
             else if (f == 1 && (is_number_dot(p, i, n) || is_ordinal_dot(p, i, n))) w.space();

@@ -210,7 +210,7 @@ void add_rejection(std::vector<Rule>& r)
          "not been recommended for {appointment|the position|the role|employment|placement|inclusion|selection|a place|the post|this position|this role}", "recommended the other {applicant|candidate} for appointment",
          "{chosen|decided|going} to appoint {the other|another|a different|an internal} {finalist|candidate|applicant}",
          "{going to|decided to|chosen to|are going to|re going to} {appoint|hire|recruit|promote} {from within|internally}",
-         "{stopping|stop|closing|close|ending|end|halting|halt} the external {process|recruitment|search|hiring}",
+         "{stopping|stopped|closing|ending} the external {process|recruitment|search}",
          "{closing out|close out|closed out|releasing|release} all {active |remaining |open |other |}{candidates|candidacies|applicants|applications}",
          "{decision|decided} to withdraw {this|the} {vacancy|post|position|role|job|opening|advert|advertisement|requisition}",
          "no appointment {will be|has been|was|is going to be} made",
@@ -1448,7 +1448,8 @@ void add_rejection(std::vector<Rule>& r)
          "{a été|a pu être|est|sera} repourvu {à l interne|en interne}", "pas en mesure d entrer en matière",
          "de ne pas pourvoir {le|ce} poste", "recrutement est donc {annulé|suspendu|clôturé|gelé|arrêté}",
          "{votre participation|votre candidature} prend fin", "ne {pouvez|pourrez} {pas |}être {déclarée|déclaré} {qualifiée|qualifié}",
-         "{arrêté|porté} son choix sur", "ne vous proposerons {donc |}pas d entretien", "n irons pas plus loin",
+         "{arrêté|porté} son choix sur", "ne vous proposerons {donc |}pas d entretien", "{n irons|n ira} {donc |}pas plus loin", "pas de poste à vous proposer",
+         "n a pas pu être pris en considération", "en estado no {admitida|admitido}", "inferior al mínimo",
          "al final {vamos a seguir|seguimos|nos quedamos} con",
          "no {resulta|ha resultado|resultó} {propuesto|propuesta|seleccionado|seleccionada}",
          "{de vacature|de functie|de plaats|de job|de positie|deze vacature|deze functie} {werd|is} {intussen |inmiddels |ondertussen |al |}ingevuld",
@@ -1457,9 +1458,10 @@ void add_rejection(std::vector<Rule>& r)
          "einladung zu einem vorstellungsgespräch erfolgt {daher |deshalb |}nicht",
          "in die engere auswahl nicht {einbezogen|aufgenommen}"}, J));
     // Others invited, the reader not among them ("in de brieven van de kandidaten die we uitnodigen, zagen
-    // we meer ervaring"): a reason given for a no, never an invitation.
-    r.push_back(cue("rejection.nl.others_invited", R, 2,
-        {"{kandidaten|sollicitanten} die {we|wij} {uitnodigen|hebben uitgenodigd|uitgenodigd hebben}"}, J));
+    // we meer ervaring", "la nómina de postulantes que avanzan a la siguiente etapa"): a reason given for a no, never an invitation.
+    r.push_back(cue("rejection.others_invited", R, 2,
+        {"{kandidaten|sollicitanten} die {we|wij} {uitnodigen|hebben uitgenodigd|uitgenodigd hebben}",
+         "que avanzan a la siguiente etapa"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
         {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
@@ -1813,7 +1815,7 @@ void add_interview(std::vector<Rule>& r)
          "{will|ll|is going to} be {over|by|on|via} {video|zoom|teams|phone|google meet} {rather|instead|on|at|this|next}",
          "{send|give|offer|propose} you a new {date|time|slot}",
          "{gespräch|interview|termin|vorstellungsgespräch} findet {daher |deshalb |also |dann |}{per video|per telefon|online|virtuell|telefonisch|per teams|per zoom} statt",
-         "{will|ll} {meet|welcome|interview} you {on|at|instead|tomorrow|as planned}", "{will|ll} host you",
+         "{will|ll} {meet|welcome} you {on|at|instead|tomorrow}", "{will|ll} host you",
          "when you {arrive|come in} for your {interview|assessment}",
          "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on|going ahead}",
          "{we ll|we will} meet you {in the|at the|at|in} {lobby|reception|ground floor|front desk|entrance|main entrance}",
@@ -1840,7 +1842,7 @@ void add_interview(std::vector<Rule>& r)
          "{confirming|to confirm|i can confirm|we can confirm} your {phone interview|interview|video interview|call|meeting|assessment|second interview|final interview|panel interview}",
          "{moved|rescheduled|changed} your {interview|call|assessment|meeting} to",
          "{move|moving} you {on |forward |}to {the|our} {next stage|next round|practical|final|second|technical|design|case|assessment|written|online|panel}",
-         "{you to|to} move on to {the|our} {next|practical|final|second|technical|design|case|assessment}",
+         "to move on to {the|our} {next|practical|final|second|technical|design}",
          "to seeing you on {monday|tuesday|wednesday|thursday|friday|saturday|the}",
          "welcoming you {to|on|for} {the|your|our} {assessment|interview|final|second|first|site|selection|trial}",
          "{the client|the hiring manager|the manager|the team|he|she|they} {wants|want|would like} to {meet|speak to|speak with|see} you",
@@ -2019,7 +2021,7 @@ void add_interview(std::vector<Rule>& r)
          // A public body's summons to the next exercise: "queda usted convocada a la realización del segundo ejercicio".
          "{queda|quedas|queda usted} {convocado|convocada}", "{convocado|convocada} a la realización",
          "{nos gustaría|queremos|quisiéramos} que {vinieras|vengas|viniera|venga} a {hacer|una|la|conocernos|probar}", "{ha|has} superado la fase de {preselección|selección|cribado|evaluación}",
-         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "quiere conocerte", "{pasaste|has pasado} la primera {instancia|fase|etapa}", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
+         "{tu|su} disponibilidad", "{siguiente|próxima} {fase|etapa|ronda}", "quiere conocerte", "{pasaste|has pasado} la primera {instancia|fase|etapa}", "{considerado|considerada} para entrevista", "cita para entrevista", "pasar a la siguiente", "entrevista {telefónica|virtual|técnica|personal|por video|presencial}",
          "{te|le|os} {confirmamos|confirmo} {la|tu|su|vuestra|nuestra} {entrevista|cita|reunión|videollamada|llamada}",
          "{te|le|os} {proponemos|propongo} {realizar|tener|hacer|mantener|agendar} {una|un} {entrevista|videollamada|reunión|llamada|encuentro}",
          "{te|le|os} {proponemos|propongo|convocamos|convoco} {una|un|a una|a un} {entrevista|videollamada|reunión|llamada|dinámica|prueba}",
@@ -2093,10 +2095,11 @@ void add_offer(std::vector<Rule>& r)
     r.push_back(cue("offer.fr", O, 3,
         {"{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
          "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
-         "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}", "{nous vous retenons|je vous retiens} pour le poste"}));
+         "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}", "{nous vous retenons|je vous retiens} pour le poste",
+         "décidé de vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
         {"{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
-         "bienvenid* al equipo", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
+         "bienvenid* al equipo", "encantados de que te incorpores", "te enviamos tu contrato", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
     r.push_back(cue("offer.nl", O, 3,
         {"{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
          "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}"}));
@@ -2350,7 +2353,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.fr", A, 3,
         {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
-         "{reviendrons|reviendrai} vers {vous|toi}"}));
+         "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
         {"{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
@@ -2471,7 +2474,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // présentement sur un mandat pour ...".
          "je me permets de {t écrire|vous écrire|te contacter|t approcher|vous approcher}", "{ton|votre} profil {linkedin |}a {vraiment |particulièrement |}{attiré|retenu} mon attention",
          "{travaille|travaillons} {présentement |actuellement |en ce moment |}sur un mandat",
-         "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange"}));
+         "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
+         "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}",
@@ -2480,7 +2484,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{te|le} {contacto|escribo} desde", "me dio sus datos",
          // A temp agency's approach: "hemos visto tu CV en nuestra base de datos y creemos que encajas".
          "{hemos visto|vimos} tu cv en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}",
-         "{estamos llevando|llevamos} {en exclusiva |}la búsqueda de", "{te apetecería|te copa} que {lo comentáramos|charlemos|habláramos}", "esta oferta te puede encajar"}));
+         "{estamos llevando|llevamos} {en exclusiva |}la búsqueda de", "{he visto|vi} en tu perfil", "me encantaría contarte", "{te apetecería|te copa} que {lo comentáramos|charlemos|habláramos}", "esta oferta te puede encajar"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
@@ -2489,7 +2493,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("job_alert.alert", JA, 3,
         {"{job|jobs|career} {alert|alerts}", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
          "recommended {jobs|for you|roles|positions}", "{top|new|latest|best|your} {job |}matches for you", "based on your profile",
-         "{we found|here are} these {new |fresh |}{openings|jobs|roles|positions|vacancies}", "{jobs|job|remote jobs|roles} digest", "companies you follow {are hiring|have|posted}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
+         "{we found|here are} these {new |}{openings|jobs|roles}", "{jobs|job|remote jobs|roles} digest", "companies you follow {are hiring|have|posted}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
          "your saved search",
          // A digest's own words: "roles that match your preferences", "here are this week's vacancies".
@@ -2546,7 +2550,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
+        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "cancelar suscripción", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
     r.push_back(cue("job_alert.nl", JA, 3,
         {"vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
 
@@ -2742,7 +2746,7 @@ void add_context(std::vector<Rule>& r)
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
          "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}", "{applications|submissions} without",
          "{candidates|applicants|applications} not {meeting|fulfilling|satisfying|shortlisted|selected}",
-         "si vous", "si nous", "si votre", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
+         "si vous", "si nous", "si votre", "si elle", "si l entreprise", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
          "{entiende|entienda|considera|considere|asume|asuma} que", "da por hecho que", "no {recibes|recibe|recibas|reciba} {respuesta|noticias}",

@@ -63,6 +63,17 @@ TEST(Fold, JoinsGermanGenderForms)
     EXPECT_EQ(fold("50 km/h, w/e, a/s"), "50 km h w e a s"); // short words keep their marks as gaps
 }
 
+TEST(Fold, LeavesOutGenderEndingsInParentheses)
+{
+    // Read apart, "(ne)" would be the French negation.
+    EXPECT_EQ(fold("Technicien(ne) réseau"), "technicien reseau");
+    EXPECT_EQ(fold("les candidat(e)s retenu(e)s"), "les candidats retenus");
+    EXPECT_EQ(fold("Estimado(a) postulante, employé(e)"), "estimado postulante employe");
+    // Not an ending: a word of its own in parentheses, a number, a short word before it.
+    EXPECT_EQ(fold("Paris (France)"), "paris france");
+    EXPECT_EQ(fold("step(2) a(b)"), "step 2 a b");
+}
+
 TEST(Fold, SurvivesIllFormedUtf8)
 {
     EXPECT_EQ(fold(std::string("ab\xC3\x28" "cd\xFF")), "ab cd");
@@ -144,6 +155,13 @@ std::string reference_ascii_fold(std::string_view t)
                    alpha(t[i - 3]) && i + 1 < t.size() && std::string_view("nrsem").find(t[i + 1]) != std::string_view::npos &&
                    (i + 2 >= t.size() || !alpha(t[i + 2]))) {
             // a one-letter gender ending ("eine/n", "geehrte/r"): the mark disappears
+        } else if (c == '(' && i >= 2 && alpha(t[i - 1]) && alpha(t[i - 2]) && [&] {
+                       std::size_t k = i + 1;
+                       while (k < t.size() && k - i <= 5 && t[k] >= 'a' && t[k] <= 'z') ++k;
+                       return k > i + 1 && k < t.size() && t[k] == ')';
+                   }()) {
+            // a gender ending in parentheses ("candidat(e)s"): left out, the word goes on after it
+            i = t.find(')', i);
         } else if (c == '.' && (is_ordinal_dot(t, i) || (i > 0 && i + 1 < t.size() && t[i - 1] >= '0' && t[i - 1] <= '9' &&
                                                        t[i + 1] >= '0' && t[i + 1] <= '9'))) {
             pending = std::max(pending, 1); // "30. Juni", "14.00": a date's or a number's dot, no sentence end
@@ -166,7 +184,7 @@ TEST(Fold, AgreesWithTheByteByByteRulesOnRandomAsciiText)
     // Mostly letters and single spaces (the fast path's diet), with every kind of byte that makes
     // it step aside: punctuation, runs of spaces, line breaks, gender marks, digits.
     static constexpr std::string_view pieces[] = {"a", "B", "z", "Q", "e", "n", "i", "I", "0", "9", " ", " ", " ", "  ",
-                                                  ".", ",", "\n", "\n\n", ":", "*in", "_innen", "!", "\t", "-", "/n", "/r", "eine/n"};
+                                                  ".", ",", "\n", "\n\n", ":", "*in", "_innen", "!", "\t", "-", "/n", "/r", "eine/n", "(e)", "(ne)", "(", ")"};
     std::uint32_t x = 12345;
     const auto next = [&] { return x = x * 1664525u + 1013904223u; };
     for (int round = 0; round < 20000; ++round) {
