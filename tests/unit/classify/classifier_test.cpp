@@ -349,3 +349,27 @@ TEST(Classify, NoesWithoutTheRegretWord)
                        "anders gekozen."),
               Label::rejection);
 }
+
+// A friend's letter (a personal mailbox, two words of chat) tells her own no; the same words from an
+// employer's domain, or said to the reader in the friend's own words, are a no.
+TEST(Classify, AFriendsLetterTellsHerOwnNo)
+{
+    const std::string story = "Hey you,\n\nSo the museum finally emailed: they've decided to move forward with other "
+                              "candidates for the curator job. Honestly gutted.\n\nDrinks Friday? xx\nMeg";
+    const auto friends = run(story, "ugh", "Meg Ross <meg.ross87@gmail.com>");
+    EXPECT_NE(friends.label, Label::rejection);
+    EXPECT_TRUE(has_rule(friends, "context.a_friends_letter"));
+    EXPECT_EQ(run(story, "ugh", "Meg Ross <meg.ross@museum.org>").label, Label::rejection);
+    // One word of chat is not a friend's letter: a café owner may laugh once.
+    EXPECT_EQ(run("Hi Sam, thanks for the trial on Tuesday, haha the dog liked you. We've decided to go with someone who "
+                  "can start straight away.",
+                  "Tuesday", "Jo <jo.cafe@gmail.com>")
+                  .label,
+              Label::rejection);
+    // Her own words, to the reader: the reader's no.
+    EXPECT_EQ(run("hi Sam! My manager asked me to let you know that they've gone with another candidate for the weekend "
+                  "role, sorry!! lol she loved your portfolio though. xx",
+                  "the weekend job", "Kim <kim.l@gmail.com>")
+                  .label,
+              Label::rejection);
+}

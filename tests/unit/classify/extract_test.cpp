@@ -172,3 +172,15 @@ TEST(Extract, SearchingOnlyTheTriggersSeenChangesNothing)
         EXPECT_EQ(seen.role, searched.role) << m.body;
     }
 }
+
+TEST(Extract, TellsAPersonalMailboxFromAnEmployersDomain)
+{
+    EXPECT_TRUE(is_personal_mailbox("Chloe Adebayo <chloe.adebayo@gmail.com>"));
+    EXPECT_TRUE(is_personal_mailbox("\"Anja S.\" <anja.s87@web.de>"));
+    EXPECT_TRUE(is_personal_mailbox("geraldine.price@btinternet.com"));
+    EXPECT_FALSE(is_personal_mailbox("Acme Careers <jobs@acme.com>"));
+    EXPECT_FALSE(is_personal_mailbox("Acme <no-reply@us.greenhouse-mail.io>"));
+    EXPECT_FALSE(is_personal_mailbox("someone@gmail.com.evil.example"));
+    EXPECT_FALSE(is_personal_mailbox(""));
+}
+

@@ -57,6 +57,24 @@ TEST(Segment, ReadsALongNoteAndTheForwardedMessageTogether)
     EXPECT_EQ(s.newest.find("older"), std::string_view::npos); // quoted history under the forward is still cut
 }
 
+TEST(Segment, SaysWhenANoteAndTheMailItForwardsAreReadTogether)
+{
+    // A friend's note above the no she got: whose no it is depends on it (classify_or_ask).
+    const std::string note = "Hey you, so this came in this morning. Gutted. Coffee this week? My treat, I need it.\n\n"
+                             "---------- Forwarded message ---------\nFrom: x@y.com\nSubject: Your application\n\n"
+                             "Dear Chloe, we will not be taking your application further.\n";
+    EXPECT_TRUE(segment(note).note_on_forward);
+    // Under a bare "FYI" the forwarded message is read alone: no note.
+    const std::string bare = "FYI\n\n---------- Forwarded message ---------\nFrom: x@y.com\nSubject: s\n\nWe will not proceed.\n";
+    EXPECT_FALSE(segment(bare).note_on_forward);
+    // ... unless what it forwards is itself a note on a forward.
+    const std::string chain = "FYI\n\n---------- Forwarded message ---------\nFrom: Ana <ana@gmail.com>\nSubject: Fwd: x\n\n"
+                              "Look what I got, siehe unten.\n\n---------- Forwarded message ---------\nFrom: c@d.com\n"
+                              "Subject: x\n\nWe have decided not to proceed.\n";
+    EXPECT_TRUE(segment(chain).note_on_forward);
+    EXPECT_FALSE(segment("We have decided not to proceed.\n").note_on_forward);
+}
+
 TEST(Segment, ReadsAForwardInsideAForward)
 {
     const std::string text = "FYI\n\n---------- Forwarded message ---------\nFrom: Agency <a@b.com>\nSubject: Fwd: x\n\n"
