@@ -1,6 +1,7 @@
 // onward-model-features: what the classifier's fallback model is asked of each email of labelled
 // JSON-lines files, one JSON object a line, for bench/train_model.py:
 //   {"file": ..., "line": n, "label": expected, "rules": the rules' label, "asked": bool,
+//    "aside": settled before any model could be asked (ModelQuestion::set_aside),
 //    "f": [feature hashes]}
 // The features come from classify::model_question(), the classifier's own code path, so the
 // trainer never reimplements cleaning, cutting quoted history or folding.
@@ -46,6 +47,7 @@ int main(int argc, char** argv)
                                   {"label", j.value("label", "")},
                                   {"rules", std::string(onward::classify::to_string(q.rules_label))},
                                   {"asked", q.asked},
+                                  {"aside", q.set_aside},
                                   {"f", q.features}};
             std::cout << out.dump() << '\n';
         }

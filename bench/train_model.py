@@ -45,7 +45,17 @@ def load(tool, files):
     return out
 
 
+def taught(row):
+    """Whether a row is among the model's lessons. Not an email settled before any model could be asked
+    (a world outside a job search, someone else's story, a mailing, a friend's letter: "aside") that is no
+    rejection: the model never sees such mail, and sets written to be full of it (friends telling their
+    own noes in the words of chat) would teach it that chat speaks against a no, where employers who
+    write so are the ones it is there for."""
+    return not (row.get("aside") and row["label"] != "rejection")
+
+
 def train(rows):
+    rows = [row for row in rows if taught(row)]
     weights, bias = {}, 0.0
     order = list(range(len(rows)))
     for epoch in range(EPOCHS):
