@@ -155,7 +155,7 @@ void add_rejection(std::vector<Rule>& r)
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu} {oferta|propuesta}",
-         "{aanbod|arbeidsaanbod} {in te trekken|intrekken|ingetrokken|terug te trekken}",
+         "{aanbod|arbeidsaanbod} {in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |}aanbod",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
          "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}", "offer of employment is now withdrawn",
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
@@ -194,6 +194,7 @@ void add_rejection(std::vector<Rule>& r)
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful", "decided not to appoint {to|anyone}", "decided to appoint {a colleague|another|someone|an internal}",
          "not qualified for placement on the panel", "not been able to include you",
+         "decided for {another|a different} {profile|candidate}", "won t be progressing it", "letting your application go",
          // The verdicts of public services and universities: "you have not been retained for further consideration",
          // "you were not the preferred candidate", "your candidacy will not advance to that stage".
          "not been retained {for|in}",
@@ -615,7 +616,7 @@ void add_rejection(std::vector<Rule>& r)
          "{give|send|gave|sent} you a cancellation",
          "{you were|you have been|you are|you were unfortunately} not approved {in|at|for} {this|the} {stage|phase|step|process|next}",
          "{will not|won t|cannot|can not|do not|don t|would not} {go on|go ahead|continue|proceed|carry on} with {your candidature|your candidacy|your application|you|your profile|your dossier}",
-         "{profile|experience|background|dossier|cv|application} does not correspond {sufficiently |enough |fully |}{to|with} {what|the|our}",
+         "{profile|experience|background|application} does not correspond {sufficiently |}{to|with} {what|the|our}",
          "{cannot|can not|can t|are unable to|will not|won t|could not|couldn t} take your {dossier|application|candidature|candidacy|cv|profile} into {consideration|account}"}, J));
     // Teachers, coaches, casting, freelance platforms and federal notices (en-33, session 10): another
     // of the trade chosen, one of our own gone with, our hire made, the status "Not Referred", a score
@@ -898,7 +899,7 @@ void add_rejection(std::vector<Rule>& r)
          "{hatte|hätte|hatten} gehofft {ihnen|dir} {heute |}{andere|bessere|erfreulichere} {nachrichten|nachricht}",
          "ohne dass wir {ihnen|dir} {die|eine|diese} {stelle|position} anbieten"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer {einladung|weiteren berücksichtigung} {absehen|abzusehen}",
+        {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
          "nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
          "nicht {weiter |mehr |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
@@ -912,7 +913,7 @@ void add_rejection(std::vector<Rule>& r)
          "{keine|keinen} {vakanz|neueinstellungen|passende stelle|passende position|passende vakanz|offene stelle|offene position} {die|geplant|für sie|für dich|frei}",
          "{konnten|konnte} {sie|du} sich nicht durchsetzen", "alle {plätze|stellen|ausbildungsplätze|positionen} {sind |}{bereits |schon |inzwischen |}{vergeben|besetzt}",
          "ausgewählt wurde {eine|ein|einer} {mitbewerberin|mitbewerber|andere|anderer|bewerberin|bewerber|kandidatin|kandidat}", "{stelle|position|rolle} {entfällt|fällt weg|wird gestrichen}",
-         "{schließen|beenden} das {verfahren|auswahlverfahren|bewerbungsverfahren} {für alle|damit|hiermit|nun}",
+         "{schließen|beenden} das verfahren {für alle|hiermit}",
          "{gehen|machen} wir mit {einer|einem|jemandem} {person|kandidatin|kandidaten|bewerberin|bewerber|profil} weiter",
          "{gehen wir|wir gehen|machen wir|wir machen|arbeiten wir|wir arbeiten} mit {jemandem|jemand anderem|jemand anderes} weiter",
          "mit anderen {bewerbenden|bewerbern|bewerberinnen|kandidaten|kandidatinnen} in die {nächste|engere|finale} runde",
@@ -967,7 +968,8 @@ void add_rejection(std::vector<Rule>& r)
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
-         "después de la {primera|segunda|última} entrevista",
+         "después de la {primera|segunda|última} entrevista", "na {ons|het|je|uw} {eerste|tweede} gesprek",
+         "{were|was} {very |}pleased to meet you", "find another {interesting |}opportunity",
          "{realizó|realizaste|ha realizado|has realizado|realizando|realizada|mantuvimos|tuvimos|mantuvo} la entrevista {personal|técnica|final|presencial}",
          "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch|online assessment|assessment|videointerview|einstellungstest|online test} {genommen|nahmen|genommen hast|genommen haben}",
          "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
@@ -1218,7 +1220,7 @@ void add_rejection(std::vector<Rule>& r)
     // post or an internship now filled or awarded and the application closed; "wordt het hem niet".
     r.push_back(cue("rejection.intl_portal_closed", R, 3,
         {"{liegt|lag|liegen|lagen} {unterhalb|unter} der {erforderlichen |notwendigen |geforderten |}{punktzahl|mindestpunktzahl|grenze|schwelle|punktgrenze}",
-         "{sehen|sahen} wir {leider |aktuell |derzeit |hier |momentan |}{keinen|kein} {match|fit|passung|matching}",
+         "{sehen|sahen} wir {leider |aktuell |derzeit |}keinen {match|fit|passung}",
          "{le poste|ce poste|ce stage|le stage|cette alternance|l alternance|ce contrat|le contrat} {est|a été|a} {désormais |maintenant |déjà |finalement |}{été |}{pourvu|pourvue|attribué|attribuée|comblé|comblée}",
          "votre candidature est {donc |désormais |maintenant |par conséquent |}{close|clôturée|fermée|classée}",
          "wordt het {m|hem} {helaas |deze keer |dit keer |dit maal |nu |}niet"}, J));
@@ -1455,6 +1457,8 @@ void add_rejection(std::vector<Rule>& r)
          "{de vacature|de functie|de plaats|de job|de positie|deze vacature|deze functie} {werd|is} {intussen |inmiddels |ondertussen |al |}ingevuld",
          "procedure wordt stopgezet", "wordt {daarom|dan ook} stopgezet",
          "we hebben iemand gevonden", "{jij|u} hoort daar niet bij", "nemen {je|uw} sollicitatie niet mee",
+         "kiezen {ze|we|wij} voor iemand die", "sluiten {we|wij} {je|uw} sollicitatie {hiermee |}af", "intern {hebben |}ingevuld", "is {daarmee |}{ook |}van tafel",
+         "procedure voor {jou|u} ten einde",
          "einladung zu einem vorstellungsgespräch erfolgt {daher |deshalb |}nicht",
          "in die engere auswahl nicht {einbezogen|aufgenommen}"}, J));
     // Others invited, the reader not among them ("in de brieven van de kandidaten die we uitnodigen, zagen
@@ -1684,7 +1688,7 @@ void add_rejection(std::vector<Rule>& r)
          "{ligt|lag|blijft|bleef} {uw|je|jouw} {score|resultaat|uitslag} onder {het niveau|de norm|de grens|de ondergrens}",
          "{hebben|heeft} de {procedure|sollicitatieprocedure|selectieprocedure|werving} {daarom |dus |}{stopgezet|beëindigd|afgebroken}",
          "{kunnen|zullen} we de vacature niet {invullen|vervullen}",
-         "{opdracht|functie|vacature|rol|positie} {gegund|gegeven|toegewezen} aan {een andere|iemand|een collega|een interne}"}, J));
+         "{opdracht|functie|vacature} {gegund|toegewezen} aan {een andere|iemand|een collega}"}, J));
     r.push_back(pair("rejection.nl.agency", R, 2, {"opdrachtgever", "onze klant"}, {"gekozen", "besloten", "afgewezen"}));
     r.push_back(pair("rejection.nl.withdrawn", R, 3, {"vacature", "vacatures", "functie"}, {"in te trekken", "ingetrokken"}, J));
     r.push_back(cue("rejection.nl.well_wishes", R, 2,
@@ -1777,7 +1781,7 @@ void add_interview(std::vector<Rule>& r)
          "{hospitationstag|probetag|probearbeitstag|schnuppertag|probearbeiten|hospitationstermin|hospitation}",
          "journée {d immersion|de découverte|d essai}",
          // A group exercise names the others in it ("a group case exercise with three other candidates").
-         "with {two|three|four|five|six} other candidates", "{jornada|día} de prueba", "{meeloopdag|proefdag|proefdraaidag}"}));
+         "with {two|three|four|five|six} other candidates", "exercise with other {candidates|applicants}", "{jornada|día} de prueba", "{meeloopdag|proefdag|proefdraaidag}"}));
     r.push_back(cue("interview.offer_to_talk", I, 1.5,
         {"{like|love|want|glad|happy|pleased|excited} to {set up|speak|talk|chat|connect|discuss}",
          "{would|d} {like|love} to {chat|talk|speak|connect} {with you|more|further|about}",
@@ -1810,13 +1814,14 @@ void add_interview(std::vector<Rule>& r)
          "{would like|d like|would love|d love} to see you again", "{just |}confirming your {interview|call|meeting|assessment}",
          "{looking forward|look forward} to meeting you {on|at|this|next|tomorrow|for|in person}",
          "{te|le|os} esperamos {en|el|a las}", "todo lo demás se mantiene", "la entrevista durará",
+         "interview will {still |}go ahead",
          "{do|hold|have|run|conduct} {the|your} {interview|call|meeting|assessment} {over zoom|on zoom|on teams|over teams|by video|by phone|online|remotely|virtually|instead}",
          "{will|ll} {run|host|lead|conduct|take|do} {your|the} {technical |final |second |first |phone |video |panel |}{interview|assessment|round} {on|as planned|at|tomorrow|instead|with you|myself}",
          "{will|ll|is going to} be {over|by|on|via} {video|zoom|teams|phone|google meet} {rather|instead|on|at|this|next}",
          "{send|give|offer|propose} you a new {date|time|slot}",
          "{gespräch|interview|termin|vorstellungsgespräch} findet {daher |deshalb |also |dann |}{per video|per telefon|online|virtuell|telefonisch|per teams|per zoom} statt",
          "{will|ll} {meet|welcome} you {on|at|instead|tomorrow}", "{will|ll} host you",
-         "when you {arrive|come in} for your {interview|assessment}",
+         "when you arrive for your {interview|assessment}",
          "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on|going ahead}",
          "{we ll|we will} meet you {in the|at the|at|in} {lobby|reception|ground floor|front desk|entrance|main entrance}",
          "{l entretien|notre entretien|votre entretien|le rendez vous|notre rendez vous} {aura|aura donc|aura bien|se fera|se tiendra|est maintenu|est bien maintenu|se déroulera}",
@@ -1889,6 +1894,9 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.would_you_be_up_for", I, 3,
         {"would you be up for", "would you be free for", "would you be available for", "are you available for", "are you free for"},
         {"interview", "interviews", "video call", "phone call", "assessment", "screening call"}));
+    // An invitation texted in a line ("hi can u come tmr 3pm for interview?").
+    r.push_back(pair("interview.come_for", I, 3, {"can you come", "can u come", "could you come", "could u come"},
+        {"for interview", "for an interview", "for a chat", "for a trial"}));
     r.push_back(pair("interview.another_day", I, 3,
         {"are you free", "would you be free", "are you available", "would you be available", "could you do", "can you do"},
         {"instead", "rather"}));
@@ -1941,7 +1949,7 @@ void add_interview(std::vector<Rule>& r)
          "{kannst du|können sie|könnten sie|könntest du} {stattdessen|auch|alternativ} {am |}{montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|kommen|um}",
          "{te|le|os} {parece bien|va bien|iría bien|vendría mejor} {el|la|a las|mañana|este|esta|otro|otra}",
          "{te|le|os} proponemos hacerla", "no podremos mantener la entrevista", "passt {ihnen|dir} {stattdessen|auch}", "{pourrions|pouvons} nous {plutôt|décaler}",
-         "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}{verzetten|ook|in plaats}",
+         "seriez vous disponible", "{podríamos|podemos} {pasarlo|cambiarlo|hacerlo|moverlo}", "{kunnen|zouden} we {het |}verzetten",
          "{zullen|kunnen|zouden} we het {verplaatsen|verzetten|verschuiven} naar", "{te|le} quedaría bien",
          "no {podremos|podemos|podré|vamos a poder} {realizar|hacer|tener|mantener} la entrevista {el|del|de|mañana|hoy|este|esta|como}",
          "nicht im büro", "{wäre|ist|passt} {ihnen|dir} {montag|dienstag|mittwoch|donnerstag|freitag|morgen|übermorgen|stattdessen|auch}",
@@ -1955,6 +1963,12 @@ void add_interview(std::vector<Rule>& r)
          "estacionamiento", "estacionar", "parkeren", "parkeerplaats*"},
         {"is limited", "is very limited", "are limited", "not available", "isn t available", "unavailable", "is full", "is closed", "nicht möglich", "nicht gestattet", "nicht vorhanden", "leider nicht", "n est pas possible", "pas possible", "impossible",
          "no es posible", "no está permitido", "niet mogelijk", "helaas niet"}, calms_sentence));
+    // Travel costs not covered ("We regret that we are unable to reimburse travel expenses", "Helaas
+    // kunnen wij geen reiskosten vergoeden voor het eerste gesprek"): a visit's terms, not a refusal.
+    r.push_back(cue("interview.expenses", I, 1,
+        {"reimburse {travel|your travel|travel expenses|travel costs|expenses}", "reiskosten {vergoeden|vergoed}",
+         "{fahrtkosten|reisekosten} {erstatten|übernehmen|erstattet|übernommen}", "rembourser {les|vos} frais", "gastos de {viaje|desplazamiento}"},
+        calms_sentence));
     r.push_back(progress("interview.progress", I, 1, 3,
         {"move forward", "moving forward", "move ahead", "moving ahead", "proceed with your", "proceeding with your", "progress your", "progressing your",
          "advance your", "advancing your", "take your application", "taking your application", "take this application", "taking this application",
@@ -2299,7 +2313,7 @@ void add_application_received(std::vector<Rule>& r)
     // about a date. It calms its sentence and weighs next to nothing.
     r.push_back(cue("other.deadline_kept", L::other, 0.5,
         {"{extend|extending} the deadline", "{ampliar|extender|prorrogar|alargar} el plazo", "prolonger le délai",
-         "{frist|abgabefrist|bearbeitungsfrist} {nicht |leider nicht |}verlängern", "de {deadline|termijn} {niet |}verlengen"},
+         "frist {nicht |leider nicht |}verlängern", "de {deadline|termijn} {niet |}verlengen"},
         calms_sentence));
     r.push_back(cue("application_received.no_promise", A, 1,
         {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
@@ -2368,7 +2382,7 @@ void add_application_received(std::vector<Rule>& r)
         {"{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
-         "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} {je|uw} sollicitatie"}));
+         "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} je sollicitatie"}));
     // What comes next in a confirmation ("Wat gebeurt er nu?"): the steps described, not an invitation.
     r.push_back(cue("application_received.nl.next", A, 1.5, {"wat gebeurt er nu"}));
     // Both outcomes named as what will come ("eine Einladung zu einem ersten Gespräch oder eine Absage",
@@ -2741,6 +2755,11 @@ void add_context(std::vector<Rule>& r)
          "en cas de {correspondance|retour positif|profil correspondant}", "in case of a {match|positive outcome}",
          // Alternatives, not a verdict: "entweder mit einer Einladung zum Kennenlernen oder mit einer Absage".
          "entweder", "ofwel",
+         "über {absagen oder zusagen|zusagen oder absagen}", "eine {absage oder zusage|zusage oder absage}",
+         "{uitgenodigd|aangenomen} of afgewezen",
+         // The consequence of an inverted condition asked as a question ("Hoor je niets vóór 13 maart? Dan
+         // ontvang je die week bericht dat we niet verder gaan").
+         "dan {ontvang je|krijg je|ontvangt u|krijgt u}",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
          "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
