@@ -92,7 +92,7 @@ void add_rejection(std::vector<Rule>& r)
          "{offering|extending|offered} {the position|the role|the job|an offer|the offer} to {someone|somebody} {whose|who|with|else|more}",
          "{selected|chosen|chose|hired|identified|picked|appointed|decided on|gone with|went with} {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants|finalist|finalists|profile|profiles}",
          "{offered|given} the {position|role|job} to {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
-         "filled the {position|role} with {another|a different|an alternative|other|an internal|the other|a more} {candidate|applicant|individual|person|candidates|applicants}",
+         "filled the {position|role} with {another|an internal|the other} {candidate|applicant}",
          "{gone|went|given|offered|awarded} to {another|a different|an alternative|an internal|one other|the other} {candidate|applicant|individual|person}",
          // The post named as what went ("the TA post has gone to a candidate who ..."): in this rule, so
          // that it and the phrase above, reading the same words, count once.
@@ -195,6 +195,14 @@ void add_rejection(std::vector<Rule>& r)
          "you are unsuccessful", "decided not to appoint {to|anyone}", "decided to appoint {a colleague|another|someone|an internal}",
          "not qualified for placement on the panel", "not been able to include you",
          "decided for {another|a different} {profile|candidate}", "won t be progressing it", "letting your application go",
+         // An agency's no, said plainly (en-53): the role pulled or off, the submission withdrawn, the
+         // reader not high enough on a merit list.
+         "{contract|role|position|job} {isn t|is not} going ahead", "{the|this} {role|job|contract} is off", "this one s closed",
+         "{asked me to|have to|had to} withdraw your submission", "not placed high enough", "{isn t|is not|wasn t} the fit",
+         // Small employers' noes in Spanish and French (intl-50): "nos quedamos con él", "ya lo tenemos
+         // cubierto", "se lo dimos a un pibe del barrio", "on va pas pouvoir te prendre".
+         "nos quedamos con {él|ella}", "se lo {dimos|hemos dado} a", "lo tenemos cubierto", "no sigue adelante con tu", "quedó en pausa",
+         "pas pouvoir te prendre", "on ne prend pas", "fait une proposition à un",
          // The verdicts of public services and universities: "you have not been retained for further consideration",
          // "you were not the preferred candidate", "your candidacy will not advance to that stage".
          "not been retained {for|in}",
@@ -686,7 +694,7 @@ void add_rejection(std::vector<Rule>& r)
          "déjà trouvé {notre|un|une} {alternant|alternante|stagiaire|candidat|candidate}",
          "pas {te|vous} proposer de contrat",
          "sin contratar a {ningún|ninguna|nadie}",
-         "{ben je|bent u} het {helaas |jammer genoeg |}niet geworden",
+         "{ben je|bent u} het {helaas |}niet geworden",
          "{vacature|functie} is komen te vervallen", "de {functie|vacature} niet {meer |}invullen"}, J));
     // Research posts and international organisations (en-36, session 10): not retained, not on the
     // list of those invited, in favour of another applicant, another rostered candidate, the search
@@ -820,7 +828,7 @@ void add_rejection(std::vector<Rule>& r)
          "{don t|do not} think {you re|you are} {quite |really |}{the|a} {right |good |}{fit|match}",
          "{don t|do not|didn t|did not} think {the role|this role|the position|this position|the job|this job} {is|was|would be} {the right|a good|quite the right|right} fit",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
-         "{no|not have any|don t have any|do not have any} {suitable|matching|appropriate|relevant|open} {positions|roles|openings|vacancies|opportunities}",
+         "{no|don t have any} {suitable|matching|open} {positions|roles|openings|vacancies}",
          "{don t|do not} have {a|any} {suitable|matching|relevant|open} {opening|position|vacancy|role|openings|positions|vacancies|roles}",
          "not {currently |yet |fully |}meet {the|our|all the} {minimum |essential |}{requirements|criteria|qualifications}",
          "not {fully |entirely |completely |quite |}{convinced|persuaded}",
@@ -1223,7 +1231,7 @@ void add_rejection(std::vector<Rule>& r)
          "{sehen|sahen} wir {leider |aktuell |derzeit |}keinen {match|fit|passung}",
          "{le poste|ce poste|ce stage|le stage|cette alternance|l alternance|ce contrat|le contrat} {est|a été|a} {désormais |maintenant |déjà |finalement |}{été |}{pourvu|pourvue|attribué|attribuée|comblé|comblée}",
          "votre candidature est {donc |désormais |maintenant |par conséquent |}{close|clôturée|fermée|classée}",
-         "wordt het {m|hem} {helaas |deze keer |dit keer |dit maal |nu |}niet"}, J));
+         "wordt het {m|hem} {helaas |dit keer |}niet"}, J));
     // intl-40's letters (session 11, read after its held-out measurement): a result under the threshold
     // (genitive too), the application closed here, the selection decided against the reader ("nicht zu
     // Ihren Gunsten ausgefallen", a Konkurrentenmitteilung's form), the filling procedure closed, the post
@@ -1457,7 +1465,7 @@ void add_rejection(std::vector<Rule>& r)
          "{de vacature|de functie|de plaats|de job|de positie|deze vacature|deze functie} {werd|is} {intussen |inmiddels |ondertussen |al |}ingevuld",
          "procedure wordt stopgezet", "wordt {daarom|dan ook} stopgezet",
          "we hebben iemand gevonden", "{jij|u} hoort daar niet bij", "nemen {je|uw} sollicitatie niet mee",
-         "kiezen {ze|we|wij} voor iemand die", "sluiten {we|wij} {je|uw} sollicitatie {hiermee |}af", "intern {hebben |}ingevuld", "is {daarmee |}{ook |}van tafel",
+         "kiezen {ze|we|wij} voor iemand die", "sollicitatie hiermee af", "intern {hebben |}ingevuld", "is {daarmee |}{ook |}van tafel",
          "procedure voor {jou|u} ten einde",
          "einladung zu einem vorstellungsgespräch erfolgt {daher |deshalb |}nicht",
          "in die engere auswahl nicht {einbezogen|aufgenommen}"}, J));
@@ -1617,7 +1625,7 @@ void add_rejection(std::vector<Rule>& r)
          "al final {cogimos|contratamos|elegimos|escogimos|optamos por|hemos cogido|hemos contratado|hemos elegido|nos decidimos por|nos quedamos con}",
          "sin haber obtenido {la|una} plaza", "recae en {el|la} {candidato|candidata|aspirante}",
          "{promocionar|ascender|promover} a {uno|una} de {nuestros|nuestras}",
-         "sin {contratar|seleccionar|elegir} a nadie", "ya {cogimos|contratamos|elegimos|escogimos|encontramos} a {un|una|otro|otra|alguien}"}, J));
+         "sin {contratar|seleccionar|elegir} a nadie", "ya {cogimos|contratamos|encontramos} a {un|una|otra|alguien}"}, J));
     // An agency passing on its client's decision ("nos han comunicado que finalmente han decidido ..."):
     // the client's name for it is also an outreach word, which this outweighs.
     r.push_back(pair("rejection.es.agency", R, 2,
@@ -1918,7 +1926,7 @@ void add_interview(std::vector<Rule>& r)
          // all ... we can offer you Thursday 13 June at 1:30pm instead").
          "{slot|time|date|day|timing} {won t|will not|doesn t|does not|isn t going to|is not going to} work {after all|anymore|any more|for us|for the panel|for the team}",
          "{can|could} offer you {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|a new|another|an alternative|a different|a later|an earlier}",
-         "reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your|this} {interview|call|meeting|conversation|chat}",
+         "reschedule", "rescheduled", "rescheduling", "re schedule", "postpone {our|the|your} {interview|call|meeting}",
          "{move|push|shift|change} {our|the|your|this} {interview|call|meeting|appointment|chat|conversation} {to|time|date|back|forward}",
          "{move|push|shift|bump} {it|you} to {the following|next|monday|tuesday|wednesday|thursday|friday|another|a later|an earlier}",
          "{looking forward|look forward} to seeing you {monday|tuesday|wednesday|thursday|friday|tomorrow|next|in person}",
@@ -2217,7 +2225,7 @@ void add_application_received(std::vector<Rule>& r)
          "{in the coming|within the next|over the next|in the next} {days|weeks|few days|few weeks|couple}", "next steps {in|of} {the|our} {process|hiring}",
          "{track|check|view} {the status|your status|your application|the progress}", "{application|candidate} {status|portal|dashboard|profile}",
          "{profile|resume|cv|application} {submitted|received} {to|for|by}",
-         "received the {profile|application|resume|cv|documents|materials} you {submitted|sent}",
+         "received the {profile|application|cv|documents} you {submitted|sent}",
          "{pass|passing|passed|forward|forwarding|forwarded|share|sharing|shared} {on |}your {application|cv|resume|profile|details} {on |}to {the|our|my}"}));
     // A process still running: "we are still interviewing other candidates and will get back to you".
     // Other candidates in such a sentence are competition, not a decision.
@@ -2294,7 +2302,7 @@ void add_application_received(std::vector<Rule>& r)
          // ... and in the passive ("Applicants whose qualifications most closely match the requirements
          // will be contacted for further steps").
          "{match|matches|meet|meets|fit|fits} {the|our|these|all the|the role s} {requirements|criteria} {will be|shall be} {contacted|invited|notified|shortlisted}",
-         "{match|matches|meet|meets|fit|fits|suit|suits} {will be|shall be|will then be} {contacted|invited|called|asked|notified|shortlisted}",
+         "{match|meet|fit} {will be|shall be} {contacted|invited|shortlisted}",
          "only the {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}",
          "feedback on applications that do not progress"},
         calms_sentence | speaks_of_what_may_come));
@@ -2394,7 +2402,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 {
     constexpr auto RO = L::recruiter_outreach;
     r.push_back(cue("recruiter_outreach.profile", RO, 3,
-        {"{came|come|stumbled|run} across your {profile|background|resume|cv|linkedin}",
+        {// Approaches that name neither an opportunity nor a profile (en-53): "no application or CV
+         // needed", "before I send your details across", "happy to represent you?", "if you're even
+         // mildly curious".
+         "no {application|cv} {or cv |}needed", "send your details across", "represent you", "even {mildly |remotely |}curious",
+         "{came|come|stumbled|run} across your {profile|background|resume|cv|linkedin}",
          "{contacting|writing to} you {from|on behalf of} {a|an|our|the}", "{would|will} be open to discuss", "{found|saw|noticed|viewed} your {profile|linkedin}", "{found|saw|noticed} your {background|resume|cv}",
          "your {profile|background|experience} {on|at} {linkedin|github|indeed|xing}", 
 "{thought|think} of you",
@@ -2492,7 +2504,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
-         "{pensé|pensamos} en {ti|usted} {de inmediato|enseguida|para}",
+         "{pensé|pensamos} en ti {de inmediato|para}",
          "{estoy|estamos} {trabajando|ayudando} {en la búsqueda|en un proceso|a una compañía|a una empresa}", "proceso confidencial", "firma de búsqueda",
          "{podría|podrías} ser un {excelente|buen|gran|muy buen} {perfil|candidato|fit}", "podría {interesarte|interesarle}",
          "{te|le} {contacto|escribo} desde", "me dio sus datos",
@@ -2725,7 +2737,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how s|how is} your {search|job search|job hunt} going",
          "bussi", "hdl", "drück dich", "knuddel", "hast du lust", "siehe unten", "echt bedient", "jammern",
          "bisous", "grosses bises", "bises", "mdr", "ça te dit", "dégoûtée",
-         "besos", "besitos", "jaja", "jajaja", "quedamos", "unas cañas", "qué rabia",
+         "besos", "besitos", "jaja", "jajaja", "unas cañas", "qué rabia",
          "kusjes", "liefs", "balen", "borrel", "biertje"}));
 }
 
@@ -2761,7 +2773,7 @@ void add_context(std::vector<Rule>& r)
          // ontvang je die week bericht dat we niet verder gaan").
          "dan {ontvang je|krijg je|ontvangt u|krijgt u}",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
-         "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}",
+         "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}", "{persons|people} who are not",
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
          "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}", "{applications|submissions} without",
          "{candidates|applicants|applications} not {meeting|fulfilling|satisfying|shortlisted|selected}",
