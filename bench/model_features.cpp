@@ -1,7 +1,7 @@
 // onward-model-features: what the classifier's fallback model is asked of each email of labelled
 // JSON-lines files, one JSON object a line, for bench/train_model.py:
 //   {"file": ..., "line": n, "label": expected, "rules": the rules' label, "asked": bool,
-//    "aside": settled before any model could be asked (ModelQuestion::set_aside),
+//    "aside": someone else's story, settled before any model could be asked (ModelQuestion::set_aside),
 //    "f": [feature hashes]}
 // The features come from classify::model_question(), the classifier's own code path, so the
 // trainer never reimplements cleaning, cutting quoted history or folding.

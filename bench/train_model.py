@@ -46,11 +46,13 @@ def load(tool, files):
 
 
 def taught(row):
-    """Whether a row is among the model's lessons. Not an email settled before any model could be asked
-    (a world outside a job search, someone else's story, a mailing, a friend's letter: "aside") that is no
-    rejection: the model never sees such mail, and sets written to be full of it (friends telling their
-    own noes in the words of chat) would teach it that chat speaks against a no, where employers who
-    write so are the ones it is there for."""
+    """Whether a row is among the model's lessons. Not someone else's story that is no rejection (a
+    friend's letter, a post, a story of one's own no: "aside"): the model is never asked about such mail,
+    and sets written to be full of it (friends telling their own noes in the words of chat) would teach
+    it that chat speaks against a no, where employers who write so are the ones it is there for.
+    Mailings and other worlds stay among the lessons although it is not asked about them either: without
+    their thousands of noes-free emails its bias leans to rejection, and a short newsletter it is asked
+    about reads as one."""
     return not (row.get("aside") and row["label"] != "rejection")
 
 

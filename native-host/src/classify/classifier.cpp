@@ -1169,8 +1169,8 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // has none for the reader. (Wider than `mailing` above, which must be sure of an alert before it
     // discounts a verdict: one listing marker, weight 2, is enough to keep the model out.)
     const bool mailing_words = s[index_of(Label::job_alert)] >= 2 || newsletter;
-    const bool set_aside = (non_job >= 2 && non_job >= job) || scorer.outcomes_in_a_post() || mailing_words || friends_letter;
-    const bool may_ask = label == Label::other && !meets(Label::other) && !set_aside;
+    const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
+                         !scorer.outcomes_in_a_post() && !mailing_words && !friends_letter;
     std::vector<model::Feature> features;
     if (may_ask || question) features = model::features(folded_subject, folded_body);
     const bool ask_model = may_ask && (job > 0 || model::speaks_of_work(features));
@@ -1178,7 +1178,7 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         for (const auto& f : features) question->features.push_back(f.hash);
         question->asked = ask_model;
         question->rules_label = label;
-        question->set_aside = set_aside;
+        question->set_aside = friends_letter || scorer.outcomes_in_a_post();
         return {};
     }
     std::optional<model::Opinion> opinion;

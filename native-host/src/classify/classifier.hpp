@@ -73,8 +73,9 @@ struct ModelQuestion {
                                          // speaks of a job, nothing put it outside a job search or in
                                          // someone else's story)
     Label rules_label = Label::other;    // the label the rules gave, before the model
-    // Settled before any model could be asked, whatever the rules' label: a world outside a job search,
-    // someone else's post or story, a mailing, a friend's letter.
+    // Someone else's story, settled before any model could be asked: a friend's letter, a post or a
+    // story told of someone's own no (train_model.py leaves such emails out of its lessons unless they
+    // are the reader's rejection).
     bool set_aside = false;
 };
 ModelQuestion model_question(const Email& email);

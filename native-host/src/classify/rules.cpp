@@ -203,6 +203,10 @@ void add_rejection(std::vector<Rule>& r)
          // cubierto", "se lo dimos a un pibe del barrio", "on va pas pouvoir te prendre".
          "nos quedamos con {él|ella}", "se lo {dimos|hemos dado} a", "lo tenemos cubierto", "no sigue adelante con tu", "quedó en pausa",
          "pas pouvoir te prendre", "on ne prend pas", "fait une proposition à un",
+         "me quedo con {la|el}", "no vamos a tomar a nadie", "no va a poder ser", "se queda sin efecto", "no te voy a tomar", "ya no ocupo",
+         "le hemos ofrecido el puesto", "queda en la nada",
+         "je la reprends", "plus de place pour", "préfère ne pas continuer", "on ne prend plus personne", "décidé de le confier à",
+         "ne se fera pas avec", "tombe à l eau",
          // The verdicts of public services and universities: "you have not been retained for further consideration",
          // "you were not the preferred candidate", "your candidacy will not advance to that stage".
          "not been retained {for|in}",
@@ -232,7 +236,7 @@ void add_rejection(std::vector<Rule>& r)
          "{decided|chosen|opted} to {focus|concentrate} on {candidates|applicants|profiles|people} {with|who|whose|that}",
          "{has|have|was|were} not been found {suitable|eligible|qualified}", "{screened|screen} out {of|at}",
          "{aren t|are not|weren t|were not} able to {invite|offer|progress|move} you",
-         "{decision|difficult decision|tough decision} not to {move|proceed|progress|advance|continue|pursue}",
+         "decision not to {move|proceed|progress|advance|continue|pursue}",
          "{no longer|not} {being |be |}{considered|under consideration|in the running|in contention}",
          "{not|unable to|won t|will not|cannot} {be |}{offer|offering|extend|extending} you {a|an|the} {position|role|job|offer|interview|place|opportunity}",
          "not {be |}able to {offer|extend} you {a|an|the} {position|role|job|offer|place}",
@@ -280,7 +284,7 @@ void add_rejection(std::vector<Rule>& r)
          "{application|candidacy} {was|has been|is|were|have been} {declined|rejected|not successful|turned down|not been successful}",
          "{decline|declined|reject|rejected|turn down|turned down} your {application|candidacy|candidature|offer of interest}",
          "{application|candidacy} {was|has been|is} {closed|archived|withdrawn}", "not successful on this occasion",
-         "not {been |}successful in {progressing|moving|advancing|securing|being|obtaining}"}, J));
+         "not {been |}successful in {progressing|securing|being}"}, J));
     // The outcome said of "your application" with the role's name between ("your application for
     // Senior Test Engineer at Zephyr has been marked as closed"): the subject and the verdict in one
     // sentence, whatever stands between them.
@@ -332,7 +336,7 @@ void add_rejection(std::vector<Rule>& r)
     // employment to a finalist, who has accepted"; "de commissie heeft een kandidaat een aanbod gedaan").
     r.push_back(cue("rejection.offer_made_elsewhere", R, 3,
         {"{extended|made} an offer {of employment |}to {a finalist|the finalist|another|another candidate|a candidate|someone|the successful|an internal|the selected|the top}",
-         "kandidaat een aanbod gedaan", "aanbod gedaan aan {een andere|iemand anders|een kandidaat|een andere kandidaat}"},
+         "kandidaat een aanbod gedaan", "aanbod gedaan aan {een|iemand}"},
         J | restates_a_verdict));
     // The job given to someone else, named between ("we've decided to give the manager job to my
     // nephew"): only where the receiver is someone else ("give the role to you" is an offer).
@@ -573,7 +577,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.staffed_up", R, 3,
         {"{found|ve found|have found|we found} {our person|our guy|our girl|the right person|someone else|somebody else|a guy who|a girl who|someone who|somebody who}",
          "{we re|were|we are|i m|im|i am} {all set|sorted|good|covered|full} {for|on} {staff|bar staff|saturdays|sundays|weekends|the summer|this summer|the season|this season|people|crew|help|hands|numbers}",
-         "{all the|all our|all of the} shifts are {covered|filled|taken|sorted}", "{have|got|ve got|have got} {a |}full crew", "full crew already",
+         "all {the|our} shifts are {covered|filled}", "{have|got|ve got|have got} {a |}full crew", "full crew already",
          "{not going to|won t|will not|decided not to|aren t going to|are not going to|not gonna} fill the {part time |full time |}{position|role|job|post|vacancy|spot} {after all|for now|this year|at the moment|right now}",
          "{job|role|position|post|spot|vacancy} got {scrapped|cancelled|canceled|pulled|axed|binned|shelved}",
          "{won t|will not|wont} be needing {a|an|anyone|anybody|someone|somebody|help|staff|another}",
@@ -766,7 +770,7 @@ void add_rejection(std::vector<Rule>& r)
          "{it isn t|it is not|it s not} going your way"}, J));
     r.push_back(cue("rejection.search_goes_on", R, 2.5,
         {"{keep|keeping|continue|continuing} {looking|searching} for {someone|somebody|a candidate|candidates|a person|people|an applicant|applicants|a profile} {whose|who|with|that}",
-         "{won t|will not} be {continuing|proceeding|moving forward} with external {candidates|applicants}",
+         "{won t|will not} be {continuing|proceeding} with external candidates",
          "not proceeding with external candidates",
          "{decided to|ve decided to|have decided to|chosen to|ve chosen to} keep {looking|searching} {we|and|but|so|as|since|because|elsewhere|i|while|for this|for the right|for someone|for somebody|for a better|for now}",
          "{keep|continue} {looking|searching} for this {one|role|position|hire}"}, J));
@@ -1464,7 +1468,7 @@ void add_rejection(std::vector<Rule>& r)
          "no {resulta|ha resultado|resultó} {propuesto|propuesta|seleccionado|seleccionada}",
          "{de vacature|de functie|de plaats|de job|de positie|deze vacature|deze functie} {werd|is} {intussen |inmiddels |ondertussen |al |}ingevuld",
          "procedure wordt stopgezet", "wordt {daarom|dan ook} stopgezet",
-         "we hebben iemand gevonden", "{jij|u} hoort daar niet bij", "nemen {je|uw} sollicitatie niet mee",
+         "we hebben iemand gevonden", "{jij|u} hoort daar niet bij", "{jij|u} zit daar niet bij", "voor {u|jou} geen plaats", "geen werk meer voor", "nemen {je|uw} sollicitatie niet mee",
          "kiezen {ze|we|wij} voor iemand die", "sollicitatie hiermee af", "intern {hebben |}ingevuld", "is {daarmee |}{ook |}van tafel",
          "procedure voor {jou|u} ten einde",
          "einladung zu einem vorstellungsgespräch erfolgt {daher |deshalb |}nicht",
@@ -1675,7 +1679,7 @@ void add_rejection(std::vector<Rule>& r)
          "het niet met {je|jou|u} {doen|aan}", "{behoort|behoor|behoren} {daar |}niet {toe|tot}", "{aanbod|voorstel} gedaan aan een andere", "{aanbod|voorstel} gedaan aan {een|de} {andere |}{kandidaat|kandidate|sollicitant} {die|met}",
          "{hij|zij|ze} {heeft|hebben} het aanbod {aanvaard|geaccepteerd|aangenomen}",
          "{hij|zij|ze} heeft het aanbod {gisteren|vandaag|inmiddels|al|ook} {aanvaard|geaccepteerd|aangenomen}",
-         "niet geslaagd voor {de|deze|het}", "niet opgenomen in de {wervingsreserve|reservelijst|reserve}", "{iemand|een kandidaat|een andere kandidaat} {anders |}aan te nemen",
+         "niet geslaagd voor {de|deze|het}", "niet opgenomen in de {wervingsreserve|reservelijst|reserve}", "{iemand anders|een andere kandidaat|een kandidaat} aan te nemen",
          "geen {functie|baan|plek|positie|stageplek|dienstverband|contract|vaste aanstelling} {aanbieden|bieden|aan te bieden}",
          "geen {ruimte|plek|plaats} voor {een nieuwe|nieuwe|jou|u}",
          "{vacature|functie|procedure|selectieprocedure} {wordt|is|werd} {ingetrokken|stopgezet|geannuleerd|on hold gezet|niet ingevuld|voorlopig niet ingevuld}"}, J));
@@ -1828,7 +1832,7 @@ void add_interview(std::vector<Rule>& r)
          "{will|ll|is going to} be {over|by|on|via} {video|zoom|teams|phone|google meet} {rather|instead|on|at|this|next}",
          "{send|give|offer|propose} you a new {date|time|slot}",
          "{gespräch|interview|termin|vorstellungsgespräch} findet {daher |deshalb |also |dann |}{per video|per telefon|online|virtuell|telefonisch|per teams|per zoom} statt",
-         "{will|ll} {meet|welcome} you {on|at|instead|tomorrow}", "{will|ll} host you",
+         "{will|ll} meet you {on|at|instead}", "{will|ll} host you",
          "when you arrive for your {interview|assessment}",
          "{interview|call|meeting|assessment} {will still|ll still|is still|can still} {go ahead|take place|happen|be on|going ahead}",
          "{we ll|we will} meet you {in the|at the|at|in} {lobby|reception|ground floor|front desk|entrance|main entrance}",
@@ -2053,7 +2057,7 @@ void add_interview(std::vector<Rule>& r)
          "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
-        {"{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
+        {"{wil|willen} je {nog steeds |}graag spreken", "kom {maar |}{eens |}meedraaien", "{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
          "sollicitatiegesprek", "kennismakingsgesprek", "de volgende stap is {een|het|de}", "nodigen {je|u|jou} {graag |hierbij |daarom |}uit {voor|tot|op}", "{u|je|jou} {graag |}uit te nodigen {voor|tot|op}",
          "nodigen {we|wij} {je|u|jou} {graag |hierbij |daarom |}uit", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
          "wanneer {schikt|past|komt} het", "{tweede|vervolg|eerste} gesprek", "een afspraak {inplannen|maken|plannen}"}));
@@ -2123,7 +2127,7 @@ void add_offer(std::vector<Rule>& r)
         {"{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
          "bienvenid* al equipo", "encantados de que te incorpores", "te enviamos tu contrato", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
     r.push_back(cue("offer.nl", O, 3,
-        {"{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
+        {"{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
          "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}"}));
 }
 
@@ -2387,7 +2391,7 @@ void add_application_received(std::vector<Rule>& r)
          // A job board's nudge ("completa tu perfil para destacar frente a otros candidatos"): the others are rivals, not the chosen.
          "{destacar|diferenciarte|sobresalir} {frente a|entre} {otros|los demás} candidatos"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {"{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
+        {"goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
          "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} je sollicitatie"}));
@@ -2471,7 +2475,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {"{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
+        {"lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
          // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
          // Talent-Acquisition-Team").
@@ -2512,7 +2516,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{hemos visto|vimos} tu cv en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}",
          "{estamos llevando|llevamos} {en exclusiva |}la búsqueda de", "{he visto|vi} en tu perfil", "me encantaría contarte", "{te apetecería|te copa} que {lo comentáramos|charlemos|habláramos}", "esta oferta te puede encajar"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {"{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
+        {"zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
@@ -2539,7 +2543,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{offre|offres} {sauvegardée*|enregistrée*}", "{empleo|empleos|oferta|ofertas} {guardado*|guardada*}", "{opgeslagen|bewaarde} {vacature*|baan|banen}"},
         calms_sentence));
     // A footer's settings link: alerts have it, and so do the emails of applicant tracking systems.
-    r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "new jobs", "new job",
+    r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "cancelar suscripción", "new jobs", "new job",
         "{manage|update} your {subscriptions|email preferences|preferences}"}));
     // A list of postings: when each was posted, how to apply with a click, how well it matches. One
     // such phrase is weak (a rejection may say "posted"); two different ones make a list.
@@ -2576,7 +2580,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "cancelar suscripción", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
+        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
     r.push_back(cue("job_alert.nl", JA, 3,
         {"vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
 
