@@ -951,6 +951,15 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     auto s = scorer.totals();
     auto& rej = s[index_of(Label::rejection)];
     std::vector<Evidence> context;
+    // Labels whose wording is not the email's own verdict count for nothing; the evidence says why, per label.
+    const auto count_for_nothing = [&](const char* why, std::initializer_list<Label> labels) {
+        for (const auto l : labels) {
+            auto& v = s[index_of(l)];
+            if (v <= 0) continue;
+            context.push_back({why, std::string(to_string(l)), -v});
+            v = 0;
+        }
+    };
 
     // Rejections belong to a job search: some job wording, a known ATS, or a phrase about hiring itself.
     const double job = static_cast<double>(std::min<std::size_t>(scorer.job_context(), 4)) +
@@ -1021,14 +1030,9 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // her own no): the rejections, offers and interviews after the notice are that person's, and so
     // are the recruiters named ("the headhunter called to say they went with the other finalist") and
     // the confirmation she forwards with her no ("Thank you for applying ...").
-    if (scorer.outcomes_in_a_post()) {
-        for (const auto l : {Label::rejection, Label::offer, Label::interview, Label::recruiter_outreach, Label::application_received}) {
-            auto& v = s[index_of(l)];
-            if (v <= 0) continue;
-            context.push_back({"context.someone_elses_post", std::string(to_string(l)), -v});
-            v = 0;
-        }
-    }
+    if (scorer.outcomes_in_a_post())
+        count_for_nothing("context.someone_elses_post",
+                          {Label::rejection, Label::offer, Label::interview, Label::recruiter_outreach, Label::application_received});
 
     // A friend's letter: from a personal mailbox, in two different words friends write in ("gutted",
     // "drinks on Friday?", "xx"; other.friends_letter). The no in it is hers, told or forwarded ("so this
@@ -1039,14 +1043,7 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // addressed in the mail a friend forwards is the friend's ("Dear Chloe, ... your application").
     const bool friends_letter = scorer.fired_twice("other.friends_letter") && is_personal_mailbox(from) &&
                                 !(scorer.rejection_addressed() && !seg.note_on_forward);
-    if (friends_letter) {
-        for (const auto l : {Label::rejection, Label::offer, Label::interview}) {
-            auto& v = s[index_of(l)];
-            if (v <= 0) continue;
-            context.push_back({"context.a_friends_letter", std::string(to_string(l)), -v});
-            v = 0;
-        }
-    }
+    if (friends_letter) count_for_nothing("context.a_friends_letter", {Label::rejection, Label::offer, Label::interview});
 
     // An agency's frame ("our client", "Personalberatung") is the frame of the verdicts it relays as much
     // as of its approaches: beside rejection wording that speaks to the reader ("your application for
@@ -1103,12 +1100,7 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         rej = 0;
         // So are the interviews and offers such a mailing talks about ("how to ask for feedback after
         // an interview"): no mailing of advice invites the reader to one.
-        for (const auto l : {Label::interview, Label::offer}) {
-            auto& v = s[index_of(l)];
-            if (v <= 0) continue;
-            context.push_back({"context.rejection_discussed", std::string(to_string(l)), -v});
-            v = 0;
-        }
+        count_for_nothing("context.rejection_discussed", {Label::interview, Label::offer});
     }
     if (rej > 0 && broadcast && !scorer.rejection_addressed() && !hers) {
         context.push_back({"context.not_addressed_to_you", "", -rej / 2});
