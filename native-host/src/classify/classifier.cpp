@@ -1014,7 +1014,9 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     }
 
     // An offer taken back: the offer the email speaks of is the one withdrawn.
-    if ((scorer.fired("rejection.offer_withdrawn") || scorer.fired("rejection.offer_withdrawn_apart")) && s[index_of(Label::offer)] > 0) {
+    if ((scorer.fired("rejection.offer_withdrawn") || scorer.fired("rejection.offer_withdrawn_apart") ||
+         scorer.fired("rejection.offer_withdrawn_apart_en")) &&
+        s[index_of(Label::offer)] > 0) {
         context.push_back({"context.offer_withdrawn", "", -s[index_of(Label::offer)]});
         s[index_of(Label::offer)] = 0;
     }

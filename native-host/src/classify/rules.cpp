@@ -146,6 +146,11 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.offer_withdrawn_apart", R, 3,
         {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage"},
         {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J));
+    // ... and in English, with the reason between ("all offers for people who have not yet started must be
+    // withdrawn").
+    r.push_back(pair("rejection.offer_withdrawn_apart_en", R, 3, {"all offers", "your offer", "the offer we", "our offer"},
+        {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
+         "will be rescinded"}, J));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
         {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
@@ -587,6 +592,7 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
         {"{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
+         "{won t|will not|aren t going to|are not going to} be offering {it|the role|the job|the position|the post} to you",
          "{decided to|going to|gonna} {go with|stick with|hire|bring in|take on} {someone|somebody|someone else|somebody else|the other|another candidate|another applicant|another person}",
          "{job|role|position|post|spot|gig|vacancy} s {gone|been taken|been filled|filled|taken}",
          "{job|role|position|post|spot|gig|vacancy} {has|is} {now |already |}gone",
@@ -797,7 +803,7 @@ void add_rejection(std::vector<Rule>& r)
          "{team|positions|roles|spots|places|class|cohort|intake|programme|program} {is|are} {now |already |}full",
          "{paused|pausing|frozen|freezing|suspended|halted|stopped|put on hold} {hiring|recruitment|recruiting} {for|on}",
          "{treat|consider} {this|the|your} {process|application|candidacy} {as closed|closed|as concluded|as complete}",
-         "no longer {hiring|recruiting|looking} for {this|the|that|a}", "{decided|chosen} not to fill",
+         "no longer {hiring|recruiting|looking} for {this|the|that|a|it}", "{decided|chosen} not to fill",
          "not {to |}fill {the|this} {position|role|vacancy}", "hiring freeze", "filled internally",
          "{closing|closed|close|closes} out {the|our|this} {current |}{search|requisition|recruitment|role|position|process}",
          "{closing|closed} {the|our|this} {current |}{search|requisition} {for|and|as|now|on}",
@@ -830,7 +836,7 @@ void add_rejection(std::vector<Rule>& r)
          "not {meet|match} {the|our} {requirements|criteria|minimum|qualifications}",
          "{does not|do not|did not|doesn t|don t|didn t} meet minimum {qualifications|requirements}",
          "{don t|do not} think {you re|you are} {quite |really |}{the|a} {right |good |}{fit|match}",
-         "{don t|do not|didn t|did not} think {the role|this role|the position|this position|the job|this job} {is|was|would be} {the right|a good|quite the right|right} fit",
+         "{don t|do not|didn t|did not} think {the|this} {particular |}{role|position|job|opening|opportunity} {is|was|would be} {the right|a good|quite the right|right} {fit|match}",
          "{do|did} not have {a|an|any} {position|role|opening|vacancy|opportunity} {that|which|for|matching|suitable|available}",
          "{no|don t have any} {suitable|matching|open} {positions|roles|openings|vacancies}",
          "{don t|do not} have {a|any} {suitable|matching|relevant|open} {opening|position|vacancy|role|openings|positions|vacancies|roles}",
@@ -1044,7 +1050,8 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |}anders entschieden", "uns für {das praktikum|die stelle|die position|den job} anders entschieden",
+        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |}anders entschieden",
+         "entscheidung {ist |fiel |}{am ende |letztlich |schließlich |nun |}{knapp |}zugunsten", "uns für {das praktikum|die stelle|die position|den job} anders entschieden",
          "{sind|bist|waren|warst} nicht unter den {bewerber*|kandidat*|ausgewählten|ausgewählt*|teilnehmenden|personen}",
          "{gegen eine|keine} einladung {zum|zu einem} {gespräch|vorstellungsgespräch|interview}", "anderweitig entschieden",
          "für einen anderen weg entschieden", "{position|stelle|rolle} anders {besetzen|zu besetzen|besetzt}",
@@ -1217,7 +1224,19 @@ void add_rejection(std::vector<Rule>& r)
          "{ihre|deine} bewerbung {deshalb |daher |leider |somit |}nicht in das {weitere |}auswahlverfahren {aufnehmen|einbeziehen|übernehmen}",
          "beenden wir an dieser stelle", "{ausschreibung|stellenausschreibung} haben wir {deshalb |daher |heute |nun |inzwischen |}{geschlossen|zurückgezogen|beendet}",
          "die externe suche ist {damit |}beendet",
+         // intl-54: a public employer's notice to the candidates not chosen (Konkurrentenmitteilung: "Der
+         // Arbeitsvertrag wird frühestens zwei Wochen nach Zugang dieser Mitteilung geschlossen"), a client's
+         // hiring freeze ("Einstellungsstopp"), a profile no longer put forward, the choice in another's favour.
+         "arbeitsvertrag wird frühestens", "einstellungsstopp", "{profil|bewerbung} wird {dort |}{also |daher |deshalb |somit |leider |}nicht weiter vorgestellt",
+         "zugunsten {einer|eines} {kandidatin|kandidaten|bewerberin|bewerbers|mitbewerberin|mitbewerbers}",
          "no es la respuesta que {esperabas|esperaba}"}, J));
+    // Session 14's corporate letters in French, Spanish and Dutch (intl-55, read after its held-out
+    // measurement): the hiring proposal made in someone else's favour, an agency's client going on with
+    // someone else, the post entrusted to another candidate.
+    r.push_back(cue("rejection.intl_given_to_another", R, 3,
+        {"propuesta de contratación a favor de",
+         "{besloten|beslist|gekozen} {om |}door te gaan met {iemand|een andere|een kandidaat|andere kandidaten|de andere}",
+         "{beslist|besloten} om de {functie|vacature|job|rol|positie|opdracht} {aan een andere|aan iemand}"}, J));
     r.push_back(pair("rejection.de.not_among", R, 3, {"sie sind nicht unter den", "du bist nicht unter den", "sie waren nicht unter den", "du warst nicht unter den"},
         {"bewerberinnen", "bewerbern", "kandidatinnen", "kandidaten", "personen", "teilnehmenden", "ausgewählten"}, J));
     r.push_back(pair("rejection.de.not_included", R, 3, {"einbeziehung ihrer bewerbung", "einbeziehung deiner bewerbung", "berücksichtigung ihrer bewerbung"},
@@ -1254,7 +1273,8 @@ void add_rejection(std::vector<Rule>& r)
     // rescheduling"): the interview the email speaks of is the one that will not take place (classify()
     // sets its words aside, as an offer withdrawn sets aside the offer's).
     r.push_back(cue("rejection.interview_called_off", R, 3,
-        {"{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
+        {"{geplante|vereinbarte} {gespräch|vorstellungsgespräch|interview|kennenlerngespräch} {mit dem|mit der|mit} {abteilungsleiter|abteilungsleiterin|kunden|fachbereich|team|geschäftsführer|geschäftsführerin|teamleiter|teamleiterin} entfällt",
+         "{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
          "keinen {ersatztermin|neuen termin} {geben|anbieten}",
          "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
          "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}"}, J));
@@ -1275,7 +1295,8 @@ void add_rejection(std::vector<Rule>& r)
          "keine übernahme", "kein vertragsangebot", "kein angebot", "kein stellenangebot"},
         {"anbieten", "machen", "unterbreiten", "geben"}, J)); // (a Kita's "keinen Platz" weighs against its own world)
     r.push_back(cue("rejection.de.no_need", R, 3, // (no job word: a Kita has no need of more children either)
-        {"{besteht|gibt es|haben wir} {derzeit |aktuell |momentan |zurzeit |leider |im moment |leider derzeit |leider aktuell |}kein {bedarf|personalbedarf}"}));
+        {"{besteht|gibt es|haben wir} {derzeit |aktuell |momentan |zurzeit |leider |im moment |leider derzeit |leider aktuell |}kein {bedarf|personalbedarf}",
+         "{haben wir|wir haben} {derzeit |aktuell |momentan |zurzeit |leider |im moment |leider derzeit |leider aktuell |}keinen {bedarf|personalbedarf}"}));
     r.push_back(cue("rejection.de.closed_without_you", R, 3,
         {"ohne {sie|dich} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
          "{schließen|schliessen} {wir |}{das|den|ihr|ihren|dein|deinen|unser|unseren} {bewerbungsverfahren|verfahren|auswahlverfahren|bewerbungsprozess|prozess|auswahlprozess} {für ihre bewerbung |für deine bewerbung |für sie |für dich |mit ihnen |mit dir |}{deshalb |daher |hiermit |somit |nun |leider |damit |}ab"}, J));
@@ -1502,7 +1523,7 @@ void add_rejection(std::vector<Rule>& r)
          "préféré confier {le poste|la direction|la mission|ce poste|la fonction|le rôle|la responsabilité}",
          "{a|avons|ont|avions} privilégié {des|d autres|un autre|une autre|un|une} {candidat*|profil*|personne*|collègue*|personnes}",
          "aucune nomination ne {pourra|peut} {intervenir|être prononcée}", "liste {est|étant} {désormais |donc |}caduque",
-         "{décidé|choisi|préféré} de ne pas {vous|te} {rencontrer|recevoir|convoquer|retenir|présenter}",
+         "{décidé|choisi|préféré} de ne pas {vous|te} {rencontrer|recevoir|convoquer|retenir|présenter|inviter|convier}",
          "{ne|n} {pouvons|pourrons|pouvions|sommes} pas {en mesure de |}{vous|te} {proposer|offrir|retenir} {un|une|le|ce|de}"}, J));
     r.push_back(pair("rejection.fr.role_filled", R, 3, {"poste", "offre", "mission"},
         {"a été pourvu", "a été pourvue", "est pourvu", "est pourvue", "a été attribué", "a été confié", "a été confiée",
@@ -1848,7 +1869,11 @@ void add_interview(std::vector<Rule>& r)
     // second stage", "you're confirmed for Thursday"), or the next step given ("we're happy to move you
     // to the practical assessment").
     r.push_back(cue("interview.plainly", I, 3,
-        {"{selected|invited} to attend {our|a|the} {seasonal |}{hiring event|interview|assessment|open interview|walk in|recruitment day|hiring day}",
+        {// The day's meeting named, and the invite to come ("we'll use Zoom for this afternoon's interview
+         // instead", "let me know which one works and I'll send a calendar invite").
+         "{this afternoon s|this morning s|today s|tomorrow s|tonight s} {interview|video interview|phone interview|call with|meeting with}",
+         "{i ll|we ll|i will|we will} send {you |over |}{a|the} calendar {invite|invitation}",
+         "{selected|invited} to attend {our|a|the} {seasonal |}{hiring event|interview|assessment|open interview|walk in|recruitment day|hiring day}",
          "shortlisted for a {walk in|telephonic|face to face} interview",
          "{wants|want|would like|d like|would love|d love} to {meet|speak to|speak with} you {for|on|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday}",
          "{wants|want|would like|d like|would love|d love} to {bring you in|bring you back|have you in|have you come in|do a first round|do a video call|do a phone call}",
@@ -1926,6 +1951,10 @@ void add_interview(std::vector<Rule>& r)
          "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|changed} {to|from}",
          "{can t|cannot|can not|couldn t|won t be able to} do {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|that day|the date|that time|the time|the morning|the afternoon} after all",
          "{pencilled|penciled} {that|you|it|this} in",
+         // The meeting that cannot go ahead as planned, and the day offered instead ("so we can't go ahead
+         // with your interview tomorrow at 10:00. Would Thursday 14 March work instead?").
+         "{can t|cannot|can not|won t be able to|are unable to|re unable to} go ahead with {your|the|our} interview {tomorrow|today|on|at|this|as planned}",
+         "would {monday|tuesday|wednesday|thursday|friday|saturday|tomorrow} {work|suit}",
          // A slot that no longer suits and the new one offered ("the original Wednesday slot won't work after
          // all ... we can offer you Thursday 13 June at 1:30pm instead").
          "{slot|time|date|day|timing} {won t|will not|doesn t|does not|isn t going to|is not going to} work {after all|anymore|any more|for us|for the panel|for the team}",
@@ -1979,6 +2008,7 @@ void add_interview(std::vector<Rule>& r)
     // kunnen wij geen reiskosten vergoeden voor het eerste gesprek"): a visit's terms, not a refusal.
     r.push_back(cue("interview.expenses", I, 1,
         {"reimburse {travel|your travel|travel expenses|travel costs|expenses}", "reiskosten {vergoeden|vergoed}",
+         "trial {day|shift} {invoice|payment|pay|wages|hours}",
          "{fahrtkosten|reisekosten} {erstatten|übernehmen|erstattet|übernommen}", "rembourser {les|vos} frais", "gastos de {viaje|desplazamiento}"},
         calms_sentence));
     r.push_back(progress("interview.progress", I, 1, 3,
@@ -2243,7 +2273,10 @@ void add_application_received(std::vector<Rule>& r)
          "{our|the} process {consists of|includes|involves|comprises|typically includes|usually includes}",
          // What will happen to a group ("shortlisted candidates will be contacted to arrange an interview",
          // "successful candidates are then invited to an in-store interview").
-         "{shortlisted|short listed|successful|selected|suitable} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
+         "{shortlisted|short listed|successful|selected|suitable|qualified} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
+         // ... or to the reader, as a step that may come ("You may also be asked to complete an online
+         // assessment as part of our selection process").
+         "{you may|you might} {also |}be asked to {complete|take|attend|do|undertake|participate}",
          "{expect|anticipate} {a|the|our} {hiring|recruiting|interview|selection} process",
          "{der|unser|den} {bewerbungsprozess|auswahlprozess|recruitingprozess|prozess} {besteht aus|umfasst|beinhaltet|sieht vor}",
          "für die einladung {zum|zur|zu einem|zu}",
@@ -2307,7 +2340,7 @@ void add_application_received(std::vector<Rule>& r)
          // will be contacted for further steps").
          "{match|matches|meet|meets|fit|fits} {the|our|these|all the|the role s} {requirements|criteria} {will be|shall be} {contacted|invited|notified|shortlisted}",
          "{match|meet|fit} {will be|shall be} {contacted|invited|shortlisted}",
-         "only the {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}",
+         "{only the|the} {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}",
          "feedback on applications that do not progress"},
         calms_sentence | speaks_of_what_may_come));
     // A delay told ("shortlisting has been delayed ... Unfortunately, this means we will not be in
@@ -2400,6 +2433,13 @@ void add_application_received(std::vector<Rule>& r)
     // Both outcomes named as what will come ("eine Einladung zu einem ersten Gespräch oder eine Absage",
     // "eine Zu- oder Absage"): neither is the news yet.
     r.push_back(cue("application_received.de.either_outcome", A, 1.5, {"oder {eine |einer |ihnen eine }absage", "zu oder absage"}, speaks_of_what_may_come));
+    // ... and in the other languages ("qu'il s'agisse d'un entretien ou d'une réponse négative", "sea
+    // positiva o negativa", "whether the answer is positive or negative").
+    r.push_back(cue("application_received.either_outcome", A, 1.5,
+        {"ou {d une |une |}{réponse négative|réponse défavorable}", "{positive|favorable} ou {négative|défavorable}",
+         "{positiva|favorable} o {negativa|desfavorable}", "o {una |}respuesta negativa",
+         "{positief|positieve} of {negatief|negatieve}", "{positive|favourable|favorable} or {negative|unfavourable|unfavorable}"},
+        speaks_of_what_may_come));
 }
 
 void add_outreach_alert_other(std::vector<Rule>& r)
@@ -2422,7 +2462,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{discuss|explore} {this|an|the|a} {opportunity|role|position}",
          // An approach to someone who did not apply: "I appreciate you may not be actively looking", "or
          // point me to someone in your network".
-         "{not be|re not|are not} actively looking",
+         "{not be|re not|are not} actively looking", "{you re|you are} open to exploring", "via linkedin recruiter",
          "{someone|anyone} in your network"}));
     // A no of long ago, told as the background of a new contact ("Damals mussten wir Ihnen absagen, ...",
     // "nous n'avions pas pu donner suite à l'époque"): its sentence is not today's decision.
@@ -2448,7 +2488,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{retained|engaged|mandated} by {the|a|an|our}", "{working|partnering} exclusively with", "{i m|i am|we re|we are} working with {a|an|the} {leading|fast growing|well funded|series|global|growing|client}",
          "your name came up", "{i m|i am} the founder of",
          // What the writer saw of the reader's work, and who the writer is: a founder's or a recruiter's approach.
-         "{found|saw|read|caught|came across|stumbled on|stumbled across|watched|enjoyed|shared} your {talk|blog post|blog|article|case study|github|repo|repository|open source|crate|library|extension|portfolio|paper}",
+         "{found|saw|read|caught|came across|stumbled on|stumbled across|watched|enjoyed|shared} your {talk|blog post|blog|article|case study|github|repo|repository|open source|crate|library|extension|portfolio|paper|package|project|plugin}",
+         // A founder's wish for the reader ("We're about to hire our first Analytics Engineer, and I'd love
+         // for that person to be you").
+         "{i d|we d} love for {that person|that|it|them} to be you", "{about to|looking to|getting ready to} hire our first",
          "{caught my eye|caught my attention|popped up in a search|popped up in my search|came up on our database|came up in our talent community|came up in our database}",
          "{i m|i am} the {ceo|cto|coo|cfo|cofounder|co founder|vp|head|nurse recruiter|recruiter|hiring manager|talent partner} {of|at|for|on|and}",
          "{i m|i am} {a |the |}{cofounder|co founder} {and|of|at}", "i {specialise|specialize} in", "i place {nurses|staff|engineers|candidates|people|contractors}",
@@ -2471,7 +2514,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
          "reaching out {to you |}{because|regarding|about|as|with|on behalf}"}));
     r.push_back(cue("recruiter_outreach.agency", RO, 3,
-        {"on behalf of {my|our} client", "{my|our} client {is|are|has|a}",
+        {"on behalf of {my|our} client", "{my|our} client {is|are|has|a}", "{i m|i am|we re|we are} recruiting for",
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
@@ -2533,6 +2576,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{the following|these|the following new} {job|jobs|position|positions|vacancy|vacancies|opening|openings} {was|were|has been|have been} {recently |just |}posted", "{your|this week s} {weekly |}matches",
          "{weekly|daily} {jobs digest|job digest|jobs round up|jobs roundup|round up|roundup|matches}",
          "{new|fresh|hand picked} {roles|jobs|remote jobs|remote roles|vacancies} {this week|for you|matched}",
+         // "you might be interested in these recently posted roles", "that match your Talent Community profile".
+         "{these|the following} {recently posted|newly posted|new|latest} {roles|jobs|positions|openings|vacancies}",
+         "match your {talent community|candidate|career|job seeker} {profile|preferences}",
          "{postings|roles|jobs|vacancies} matched to your", "{see|view|browse|show} {all|more} {jobs|roles|openings|positions}", "similar jobs", "easy apply", "{manage|edit} {your |}{alerts|job alerts|alert settings}",
          "you {are|re} receiving this {email|message|notification|alert} because you {subscribed|signed up|created|set up|opted}", "jobs {at|in} {companies|your area}", "new {positions|openings|vacancies} {for you|matching|near}"}));
     // A job the reader saved on a board has closed: the board's news, not an employer's decision about
@@ -2543,7 +2589,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{offre|offres} {sauvegardée*|enregistrée*}", "{empleo|empleos|oferta|ofertas} {guardado*|guardada*}", "{opgeslagen|bewaarde} {vacature*|baan|banen}"},
         calms_sentence));
     // A footer's settings link: alerts have it, and so do the emails of applicant tracking systems.
+    // (A confirmation's footer asks "Not the right fit? Browse our other openings": a question, no verdict.)
     r.push_back(cue("job_alert.weak", JA, 1, {"apply now", "is hiring", "are hiring", "unsubscribe", "cancelar suscripción", "new jobs", "new job",
+        "not the right fit. {browse|explore|check out|view|see|search}",
         "{manage|update} your {subscriptions|email preferences|preferences}"}));
     // A list of postings: when each was posted, how to apply with a click, how well it matches. One
     // such phrase is weak (a rejection may say "posted"); two different ones make a list.
@@ -2589,7 +2637,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.referral", OT, 2,
         {"refer {other |}{candidates|applicants|people|friends|someone|anyone|colleagues|a friend|a colleague}",
          "referral {bonus|program|programme|reward|fee}", "{know|recommend} {anyone|someone|other candidates|other people} {who|that|for}",
-         "{empfehlen|empfiehl} {uns |}{jemanden|freunde|kollegen|kandidat*}", "{recommander|coopter} {un ami|quelqu un|des candidats}"}, calms_sentence));
+         "{empfehlen|empfiehl} {uns |}{jemanden|freunde|kollegen|kandidat*}", "{recommander|coopter} {un ami|quelqu un|des candidats}",
+         // A hiring manager's answer about the candidate the reader put forward ("Thanks for putting Tomasz
+         // forward ... I'm going to pass on him. Could you let him know gently?"): the no is his.
+         "{thanks|thank you} for {putting|sending} {him|her|them} forward", "{thanks|thank you} for the referral",
+         "{could|can|would} you let {him|her} know", "pass on {him|her} for"}, calms_sentence));
     // The candidate's own decision, acknowledged (an offer declined, an application withdrawn): the
     // "decided not to move forward" in it is the reader's, not the employer's. Only an explicit
     // decision of the reader's: a rejection says "our decision", "decided to decline your
@@ -2713,7 +2765,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
-         "ratgeber der woche", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
+         "ratgeber der woche", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
@@ -2857,7 +2909,8 @@ void add_context(std::vector<Rule>& r)
          "hiring manager", "job posting", "job description", "for applying", "you applied for", "take home", "rolle als", "für die rolle", "position als",
          "postulación", "postulacion", "vacantes", "probetag*", "selectieprocedure", "proefdag", "probearbeit*", "stage",
          "stageaanvraag", "stagiair*", "stageplek", "afstudeerstage", "stagiaire*", "praktikant*", "becario*",
-         "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest"}));
+         "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest", "initiativbewerbung*",
+         "neueinstellung*"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
          "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
@@ -2887,7 +2940,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
-         "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "{reapply|apply again} in round",
+         "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
          "förderung", "fördermittel", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
