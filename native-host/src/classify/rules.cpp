@@ -169,7 +169,8 @@ void add_rejection(std::vector<Rule>& r)
          "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}",
          "de opdracht vervalt"}, J));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 12's corporate English: a final stage lost ("the decision went the other way", "sorry not
+        {"decided against your {application|candidacy|candidature|profile}",
+         // Session 12's corporate English: a final stage lost ("the decision went the other way", "sorry not
          // to be bringing you better news"), US templates ("your application will not be advanced", "we'll
          // be concluding your interview process").
          "the decision went {the other way|against you|another way}", "{sorry|sad} not to be {bringing|giving|sending|delivering} you {better|good|happier} news",
@@ -593,6 +594,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.informal_en", R, 3,
         {"{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
          "{won t|will not|aren t going to|are not going to} be offering {it|the role|the job|the position|the post} to you",
+         // en-57: the work given to another, the reader not brought on, nothing for her now.
+         "{decided to|going to|gonna} give {it|the job|the role|the gig|the work|the brief|the contract} to {someone|somebody|another|a|an}",
+         "{not going to|won t|will not|can t|cannot} {bring|take} you on", "nothing for you {at the minute|at the moment|right now|just now|for now}",
          "{decided to|going to|gonna} {go with|stick with|hire|bring in|take on} {someone|somebody|someone else|somebody else|the other|another candidate|another applicant|another person}",
          "{job|role|position|post|spot|gig|vacancy} s {gone|been taken|been filled|filled|taken}",
          "{job|role|position|post|spot|gig|vacancy} {has|is} {now |already |}gone",
@@ -804,6 +808,7 @@ void add_rejection(std::vector<Rule>& r)
          "{paused|pausing|frozen|freezing|suspended|halted|stopped|put on hold} {hiring|recruitment|recruiting} {for|on}",
          "{treat|consider} {this|the|your} {process|application|candidacy} {as closed|closed|as concluded|as complete}",
          "no longer {hiring|recruiting|looking} for {this|the|that|a|it}", "{decided|chosen} not to fill",
+         "{pause|paused|pausing|freeze|froze|freezing} hiring across", "{stopping|stop|closing} the process for {this|the} {role|position}",
          "not {to |}fill {the|this} {position|role|vacancy}", "hiring freeze", "filled internally",
          "{closing|closed|close|closes} out {the|our|this} {current |}{search|requisition|recruitment|role|position|process}",
          "{closing|closed} {the|our|this} {current |}{search|requisition} {for|and|as|now|on}",
@@ -2072,6 +2077,7 @@ void add_interview(std::vector<Rule>& r)
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
+         "concertar la entrevista",
          "{el siguiente paso|la siguiente fase|la próxima fase|el próximo paso} {es|será|consiste en} una {entrevista|prueba|evaluación|videoentrevista}",
          "{ha|has} {pasado|superado} la primera fase",
          // A public body's summons to the next exercise: "queda usted convocada a la realización del segundo ejercicio".
@@ -2149,12 +2155,17 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {"{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
+        {// intl-55: the hire confirmed, the contract sent for signature.
+         "{ravis|heureux|heureuse|heureuses} de vous confirmer votre embauche", "{envoyé|envoyée|transmis} pour signature électronique",
+         "{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
          "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
          "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}", "{nous vous retenons|je vous retiens} pour le poste",
          "décidé de vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {"{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
+        {// intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
+         "{ha resuelto|hemos resuelto|ha decidido|hemos decidido} {ofrecerle|ofrecerte} el puesto", "nos encantaría que te {incorporaras|incorpores|unieras|sumaras}",
+         "{nos confirme su aceptación|me confirmes que aceptas|nos confirmes que aceptas}",
+         "{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
          "bienvenid* al equipo", "encantados de que te incorpores", "te enviamos tu contrato", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
     r.push_back(cue("offer.nl", O, 3,
         {"{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
@@ -2276,7 +2287,7 @@ void add_application_received(std::vector<Rule>& r)
          "{shortlisted|short listed|successful|selected|suitable|qualified} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
          // ... or to the reader, as a step that may come ("You may also be asked to complete an online
          // assessment as part of our selection process").
-         "{you may|you might} {also |}be asked to {complete|take|attend|do|undertake|participate}",
+         "{you|candidates|applicants} {may|might} {also |}be {asked|required} to {complete|take|attend|do|undertake|participate|sit}",
          "{expect|anticipate} {a|the|our} {hiring|recruiting|interview|selection} process",
          "{der|unser|den} {bewerbungsprozess|auswahlprozess|recruitingprozess|prozess} {besteht aus|umfasst|beinhaltet|sieht vor}",
          "für die einladung {zum|zur|zu einem|zu}",
@@ -2325,6 +2336,7 @@ void add_application_received(std::vector<Rule>& r)
          "{to|for|from} {all |}unsuccessful {applicants|candidates|applications}", "unsuccessful {applicants|candidates} will",
          "only {successful|shortlisted|short listed|selected} {applicants|candidates} will",
          "only {able to|be able to|possible to} {contact|respond to|reply to|get back to|notify} {candidates|applicants|those|shortlisted|successful}",
+         "{can|will} only {contact|respond to|reply to|notify} {shortlisted|successful|selected} {candidates|applicants}",
          "{contact|respond to|reply to|notify} {only |}{candidates|applicants|those} who {have been|are|were|have} {shortlisted|short listed|selected|successful}",
          "{to|for|from} {candidates|applicants|those} {who are|who were|who have not been|that are|that were} not {shortlisted|short listed|selected|successful|progressed}",
          "{candidates|applicants|those} {who are|who have not been|that are} not {shortlisted|short listed|selected|successful} {will|for an interview|for interview}",
@@ -2552,7 +2564,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en ti {de inmediato|para}",
-         "{estoy|estamos} {trabajando|ayudando} {en la búsqueda|en un proceso|a una compañía|a una empresa}", "proceso confidencial", "firma de búsqueda",
+         "{estoy|estamos} {trabajando|ayudando|apoyando} {en la búsqueda|en un proceso|a una compañía|a una empresa}", "su perfil podría encajar", "proceso confidencial", "firma de búsqueda",
          "{podría|podrías} ser un {excelente|buen|gran|muy buen} {perfil|candidato|fit}", "podría {interesarte|interesarle}",
          "{te|le} {contacto|escribo} desde", "me dio sus datos",
          // A temp agency's approach: "hemos visto tu CV en nuestra base de datos y creemos que encajas".
@@ -2560,7 +2572,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{estamos llevando|llevamos} {en exclusiva |}la búsqueda de", "{he visto|vi} en tu perfil", "me encantaría contarte", "{te apetecería|te copa} que {lo comentáramos|charlemos|habláramos}", "esta oferta te puede encajar"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
-         "vertrouwelijke opdracht", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
+         "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
@@ -2625,7 +2637,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {"{alerte|alertes} {emploi|email|e mail|job}", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
+        {"{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères"}));
     r.push_back(cue("job_alert.es", JA, 3,
         {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
@@ -2634,6 +2646,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 
     constexpr auto OT = L::other;
     // Referral requests talk about other candidates without deciding anything about the reader.
+    // A grant or a scholarship refused ("gegen eine Förderung Ihrer Bewerbung entschieden"): not a job's no.
+    r.push_back(cue("other.funding_refused", OT, 1, {"{gegen eine|keine} förderung {ihrer|deiner|ihres|deines}"}, calms_sentence));
     r.push_back(cue("other.referral", OT, 2,
         {"refer {other |}{candidates|applicants|people|friends|someone|anyone|colleagues|a friend|a colleague}",
          "referral {bonus|program|programme|reward|fee}", "{know|recommend} {anyone|someone|other candidates|other people} {who|that|for}",
@@ -2659,6 +2673,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "for letting {us|me} know {that you|you} {have|are|re|decided|accepted|will|won t}",
          "{ihre|deine} entscheidung {respektieren|akzeptieren|bedauern|nachvollziehen}", "{respektieren|akzeptieren|bedauern|verstehen} {ihre|deine} entscheidung", "{ihre|deine} bewerbung zurück{gezogen|ziehen|zuziehen}",
          "{sich|dich} gegen unser {angebot|jobangebot|stellenangebot} entschieden",
+         // The reader's own no, answered ("Schade, dass Sie sich für ein anderes Angebot entschieden haben").
+         "{sie sich|du dich} {für ein anderes angebot|für eine andere stelle|für einen anderen arbeitgeber|anderweitig} entschieden",
          "{respectons|comprenons|acceptons|regrettons} votre décision", "{retiré|retirer} votre candidature", "décliner notre {offre|proposition}",
          "vous avez décidé de {décliner|ne pas donner suite}",
          "{respetamos|entendemos|lamentamos} {tu|su} decisión", "{ha|has} retirado {tu|su} candidatura", "rechazar nuestra oferta",
@@ -2721,6 +2737,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{wird|ist} mein letzter arbeitstag", "mon dernier jour", "mi último día", "mijn laatste werkdag"}));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
+         // A no spoken of in general, not given ("er steckt so eine Absage nicht so leicht weg").
+         "{so eine|solch eine|eine solche} absage",
          "{heute|gestern|heute früh|heute morgen} kam die absage", "hat mir {heute|gestern|grad|gerade|eben|jetzt|auch} abgesagt",
          "kam {heute morgen|heute früh|heute|gestern}", "j ai reçu la réponse ce matin", "dat ik de baan",
          "{ik heb net gehoord|net gehoord} dat ik", "{me han dicho|me dijeron|para decirme} que se quedan con",
@@ -2765,7 +2783,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
-         "ratgeber der woche", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
+         "ratgeber der woche", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
+         "konkurrentenklage", "akteneinsicht", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
@@ -2779,7 +2798,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
-         "{read|view} {more|the full} {article|story|post}", "read more at", "forward it to a friend", "{webinar|podcast|blog post}", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
+         "{read|view} {more|the full} {article|story|post}", "read more at", "forward it to a friend", "webinar", "blog post", "{listen to|this week s|today s|latest|new} {our |the |}podcast", "podcast episode", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
          "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
          "je ontvangt deze nieuwsbrief"}));
@@ -2872,6 +2891,8 @@ void add_context(std::vector<Rule>& r)
          // What the reader said before, not what is asked: "thanks for being upfront about your availability".
          "{upfront|honest|open|clear|candid} about your availability",
          "not sure", "not yet", "not only", "{do|did} not hesitate",
+         // A time, not a condition: "as you are based in Cologne until the end of your semester, we have decided".
+         "until the end of {your|the|this|next}",
          // Sooner, not otherwise: "ik had je graag eerder uitgenodigd, sorry voor de vertraging".
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
          "not a problem", "no problem", "not too", "not much",
@@ -2959,6 +2980,8 @@ void add_context(std::vector<Rule>& r)
          "kreditanfrage", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club",
+         // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
+         "chor", "kammerchor", "vorsingen", "choir", "chorale", "koor",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
          "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "parmi les lauréats", "vernissage", "projets soumis", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo"}, 2));
