@@ -594,6 +594,18 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.informal_en", R, 3,
         {"{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
          "{won t|will not|aren t going to|are not going to} be offering {it|the role|the job|the position|the post} to you",
+         // en-58: the job offered to someone named, the post offered to another who accepted, an application that
+         // "won't be going any further", a sift score under the bar.
+         "{decided|chosen} to offer the {job|role|position|post} to", "offered the {job|role|position|post} to {a|another|an|someone|the other}",
+         "{role|post|position|job} to {a|another} candidate {with|who|whose}",
+         "{won t|will not|isn t|is not} {be |}going any further", "minimum score required to",
+         // en-59: a backfill given up and the interviews cancelled, an application not taken further, the role
+         // interviewed for not going ahead, an invitation sent in error taken back.
+         "decided not to backfill", "{cancelling|canceling|cancelled|canceled} all {the |}interviews", "closing the vacancy",
+         "{not going to|won t|will not} take {yours|your application|it|you} {further|forward|any further}",
+         "{role|position|job|contract} you interviewed for {isn t|is not|won t be|will not be} going ahead", "{won t|will not} be making any hires",
+         "decided against it for {this|the} {position|role|job|vacancy}",
+         "{disregard|ignore} {our|the|my} {earlier|previous} {email|message} {below |}inviting you",
          // en-57: the work given to another, the reader not brought on, nothing for her now.
          "{decided to|going to|gonna} give {it|the job|the role|the gig|the work|the brief|the contract} to {someone|somebody|another|a|an}",
          "{not going to|won t|will not|can t|cannot} {bring|take} you on", "nothing for you {at the minute|at the moment|right now|just now|for now}",
@@ -1197,8 +1209,18 @@ void add_rejection(std::vector<Rule>& r)
         {"vergeven", "ingevuld", "bezet"}, J | restates_a_verdict));
     r.push_back(pair("rejection.de.no_external_hire", R, 3, {"externe besetzung", "externe einstellung", "externe lösung"},
         {"vom tisch", "nicht mehr geplant", "nicht geplant", "nicht vorgesehen"}, J));
-    r.push_back(pair("rejection.de.post_filled_with", R, 3, {"die stelle haben wir", "die position haben wir", "die stelle wurde", "die position wurde"},
-        {"besetzt", "vergeben"}, J | restates_a_verdict));
+    r.push_back(pair("rejection.de.post_filled_with", R, 3, {"die stelle haben wir", "die position haben wir", "die stelle wurde", "die position wurde",
+        "die lehrstelle haben wir", "die ausbildungsstelle haben wir", "die praktikumsstelle haben wir", "den job haben wir", "den platz haben wir"},
+        {"besetzt", "vergeben", "gegeben"}, J | restates_a_verdict));
+    // intl-57: German noes said plainly, without "leider", "Absage" or "andere Bewerber": an internal solution, the
+    // process not carried on with the reader, "wir machen hier einen Punkt", another profile championed, the
+    // application closed, the season's team complete, the race run.
+    r.push_back(cue("rejection.de.said_plainly", R, 3,
+        {"mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
+         "{machen|mache} {hier|an dieser stelle} einen punkt", "für {ein anderes profil|eine andere kandidatin|einen anderen kandidaten|jemand anderen} stark gemacht",
+         "{ihre|deine} bewerbung {für diese position |für diese stelle |}zu schließen",
+         "{team|serviceteam|küchenteam|saisonteam} {für den winter |für den sommer |für die saison |}{ist|sind} {aber |leider |}{schon |bereits |}komplett",
+         "rennen {ist |}{damit |leider |}gelaufen"}, J));
     r.push_back(pair("rejection.de.offer_made_elsewhere", R, 3, {"das angebot für die stelle haben wir", "das angebot haben wir"},
         {"gemacht", "unterbreitet"}, J));
     // The post given to someone, named between ("die Stelle vergangene Woche an einen Gesellen aus dem
@@ -1787,10 +1809,15 @@ void add_interview(std::vector<Rule>& r)
     // "retained for further assessment", "which works for you?", a booking link.
     r.push_back(cue("interview.invited", I, 3,
         {"invitation to {interview|interviews|attend|an assessment|the assessment|assessment|a written|the written|a trial|a campus}",
+         // A trial asked for: "would you be able to come in for a paid trial shift Friday", "could you do a paid trial
+         // shift this Saturday", "would you be up for a trial day on Wednesday".
+         "{trial|paid trial|working interview} {shift|day|session} {this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|from}",
+         "{come in|pop in|drop in|come along|come by|join us} for a {paid |short |quick |}{trial|working interview}",
+         "{details|directions|plan|agenda|schedule} for {your|the} {trial|paid trial} {shift|day|session}", "{up for|do|fancy|like to do} a {paid |short |quick |}{trial|working interview}",
          "{through|moving you|move you|progressed|progress you|advanced} to the {next|final|second|third} {round|stage|step}",
          "{through|you re through} to round {2|3|two|three}", "retained for further assessment",
          "{which|what} {works|suits|would work} {for you|best|better}",
-         "{does|would|will|could} {monday|tuesday|wednesday|thursday|friday|tomorrow} {at|morning|afternoon}", "are you available {any time|anytime|on} {monday|tuesday|wednesday|thursday|friday|tomorrow}", "{trial|paid trial|working interview} {shift|day|session}",
+         "{does|would|will|could} {monday|tuesday|wednesday|thursday|friday|tomorrow} {at|morning|afternoon}", "are you available {any time|anytime|on} {monday|tuesday|wednesday|thursday|friday|tomorrow}",
          "campus visit", "{cal com|calendly com|savvycal|zcal|youcanbook me|meetings hubspot}", "pick a {slot|time}",
          "{einladung|lade|laden} {zum|zur|zu} {probearbeiten|probetag|schnuppertag|assessment center|assessment-center|auswahltag|kennenlerntag}",
          "{zum|zu einem} {probearbeiten|probetag|schnuppertag} {einladen|vorbeikommen|kommen}",
@@ -1817,6 +1844,11 @@ void add_interview(std::vector<Rule>& r)
          // A day on the ward or in the kitchen ("Ihr Hospitationstag"): before it or after it, as the
          // sentences around it tell.
          "{hospitationstag|probetag|probearbeitstag|schnuppertag|probearbeiten|hospitationstermin|hospitation}",
+         // ... and in English ("thank you for spending Saturday with us ... please send your invoice for the trial
+         // day"): named before the day or after it, half an invitation (session 14: three rejections after a
+         // trial day had read as invitations).
+         "{trial|paid trial|working interview} {shift|day|session}",
+         // (A trial asked for, with its day or as a question, is an invitation: interview.invited.)
          "journée {d immersion|de découverte|d essai}",
          // A group exercise names the others in it ("a group case exercise with three other candidates").
          "with {two|three|four|five|six} other candidates", "exercise with other {candidates|applicants}", "{jornada|día} de prueba", "{meeloopdag|proefdag|proefdraaidag}"}));
@@ -1975,7 +2007,12 @@ void add_interview(std::vector<Rule>& r)
          "{like|need|have} to move the {session|interview|call|round|meeting}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
          "{need|have|had} to {move|postpone|push} {our|the|your|this} {panel|technical|video|phone|telephone|onsite|on site|in person|assessment} {interview|call|meeting|session}",
-         "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
+         "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}",
+         // intl-57: a second interview that cannot take place as planned, made up for on the dates offered
+         // ("wir bedauern sehr, ... dass wir Ihr Zweitgespräch nicht wie geplant durchführen können").
+         "nicht wie geplant {durchführen|stattfinden}", "{gespräch|interview|zweitgespräch|vorstellungsgespräch} {so schnell wie möglich |gerne |zeitnah |}nachholen",
+         "folgende {termine|ausweichtermine|alternativtermine|ersatztermine} anbieten",
+         "verschiebung {ihres|deines|unseres|des} {gesprächs|zweitgesprächs|vorstellungsgesprächs|interviews|termins}", "{neuen|anderen|alternativen} {termin|zeitpunkt}", "terminverschiebung",
          "verschieben müssen", "{reporter|décaler|reprogrammer|déplacer} {notre|l|votre|cet} {entretien|entrevue|rendez vous|échange|appel|rencontre|réunion}", "serais tu disponible",
          "{pas|plus} {être |}disponible pour {notre|l|votre|cet} {entretien|rendez vous|échange|appel|rencontre}", "ce qui vous arrange",
          "quel créneau vous {convient|conviendrait}", "quelle date vous convient", "reagendar", "cambio de {horario|hora|fecha}",
@@ -2447,6 +2484,14 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.de.either_outcome", A, 1.5, {"oder {eine |einer |ihnen eine }absage", "zu oder absage"}, speaks_of_what_may_come));
     // ... and in the other languages ("qu'il s'agisse d'un entretien ou d'une réponse négative", "sea
     // positiva o negativa", "whether the answer is positive or negative").
+    // A legend of the statuses a portal will show ("The status will show as: - Interview - you have been
+    // selected for interview - Not Selected - your application will not proceed further"): the lines of a
+    // list run into one sentence when folded, and every outcome in it is one that may come.
+    r.push_back(cue("application_received.status_legend", A, 1.5,
+        {"{status|statuses} will {show|read|appear|display|change} as", "{each|every} status {on|in} your {candidate profile|profile|candidate portal|account|dashboard} mean*", "{your|the} status {may|can|could|will} {show|read|be one of}",
+         "what {the|each|these|our} {status|statuses|status updates} mean*", "possible {statuses|status updates|application statuses}",
+         "status {definitions|legend|key|meanings}"},
+        calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.either_outcome", A, 1.5,
         {"ou {d une |une |}{réponse négative|réponse défavorable}", "{positive|favorable} ou {négative|défavorable}",
          "{positiva|favorable} o {negativa|desfavorable}", "o {una |}respuesta negativa",
@@ -2598,6 +2643,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("job_alert.saved_job", JA, 3,
         {"{job|jobs|position|positions|posting|postings|listing} you {saved|bookmarked|followed}", "{your |}saved {job|jobs|search|searches|posting|postings}",
          "{stelle|stellen|job|jobs|anzeige} {die sie|die du} {gespeichert|gemerkt}", "{gespeicherte|gemerkte} {stelle|stellen|jobs|suche|anzeige}",
+         "{gespeicherten|gemerkten} {stelle|stellen|jobs|anzeigen}", "{ihrer|deiner} merkliste",
          "{offre|offres} {sauvegardée*|enregistrée*}", "{empleo|empleos|oferta|ofertas} {guardado*|guardada*}", "{opgeslagen|bewaarde} {vacature*|baan|banen}"},
         calms_sentence));
     // A footer's settings link: alerts have it, and so do the emails of applicant tracking systems.
@@ -2627,7 +2673,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {"jobagent", "job agent", "jobalarm", "job alarm", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
+        {"jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "{top jobs|topjobs|jobs} der woche", "weitere jobs {entdecken|ansehen|anzeigen}", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
          // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
          "{suchauftrag|suchaufträge|jobabo|jobabos|stellenabo|suchprofil} {ändern|löschen|verwalten|abbestellen|bearbeiten|anpassen}",
@@ -2784,7 +2830,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
          "ratgeber der woche", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
-         "konkurrentenklage", "akteneinsicht", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
+         "konkurrentenklage", "akteneinsicht", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
@@ -2813,7 +2859,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "bussi", "hdl", "drück dich", "knuddel", "hast du lust", "siehe unten", "echt bedient", "jammern",
          "bisous", "grosses bises", "bises", "mdr", "ça te dit", "dégoûtée",
          "besos", "besitos", "jaja", "jajaja", "unas cañas", "qué rabia",
-         "kusjes", "liefs", "balen", "borrel", "biertje"}));
+         "kusjes", "liefs", "balen", "borrel", "biertje",
+         // Family mail ("Hi darling ... your dad heard back from the depot ... Love, Mum x").
+         "{hi|hello|morning} darling", "{mum|mom|dad|mam|nan|mama|papa} x", "{love|lots of love|all my love} {mum|mom|dad|mam|nan}",
+         "{liebe grüße|kuss} {mama|papa|deine mama|dein papa}"}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2981,9 +3030,9 @@ void add_context(std::vector<Rule>& r)
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
-         "chor", "kammerchor", "vorsingen", "choir", "chorale", "koor",
+         "chor", "kammerchor", "vorsingen", "choir", "chorale", "koor", "alto", "soprano", "musical director",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
-         "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "parmi les lauréats", "vernissage", "projets soumis", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
+         "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities|team|applications|rota}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "parmi les lauréats", "vernissage", "projets soumis", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
