@@ -159,7 +159,7 @@ void add_rejection(std::vector<Rule>& r)
          "{rücknahme|zurücknahme} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
-         "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu} {oferta|propuesta}",
+         "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
          "{aanbod|arbeidsaanbod} {in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |}aanbod",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
          "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}", "offer of employment is now withdrawn",
@@ -608,6 +608,9 @@ void add_rejection(std::vector<Rule>& r)
          "{disregard|ignore} {our|the|my} {earlier|previous} {email|message} {below |}inviting you",
          // en-57: the work given to another, the reader not brought on, nothing for her now.
          "{decided to|going to|gonna} give {it|the job|the role|the gig|the work|the brief|the contract} to {someone|somebody|another|a|an}",
+         // en-60: a marketplace's "decided to pass on your interview request", a founder's "move on with other folks".
+         "pass on your {interview request|application|candidacy|profile}",
+         "{move on|moving on|go|going|proceed|proceeding|move forward|moving forward} with other {folks|people}",
          "{not going to|won t|will not|can t|cannot} {bring|take} you on", "nothing for you {at the minute|at the moment|right now|just now|for now}",
          "{decided to|going to|gonna} {go with|stick with|hire|bring in|take on} {someone|somebody|someone else|somebody else|the other|another candidate|another applicant|another person}",
          "{job|role|position|post|spot|gig|vacancy} s {gone|been taken|been filled|filled|taken}",
@@ -1019,7 +1022,7 @@ void add_rejection(std::vector<Rule>& r)
          "en het {prettige|fijne|goede|leuke|open} {eerste |tweede |laatste |}gesprek", "{in|na} {beide|de twee|alle} gesprekken",
          // Feedback on a step already taken ("Terugkoppeling tweede gesprek", "Feedback zu Ihrem Assessment Center").
          "terugkoppeling {op |van |na |}{het |je |uw |ons |}{eerste |tweede |laatste |}{gesprek|sollicitatiegesprek}",
-         "{feedback|rückmeldung} {zu|zum|zur} {ihrem |ihr |ihrer |deinem |dein |deiner |}{assessment center|vorstellungsgespräch|videointerview|gespräch|interview|coding challenge}",
+         "{feedback|rückmeldung} {zu|zum|zur} {ihrem |ihr |ihrer |deinem |dein |deiner |ersten |zweiten |letzten |}{assessment center|vorstellungsgespräch|videointerview|gespräch|interview|coding challenge}",
          "feedback {on|after|from} {your|the|our} {first |second |final |}{interview|assessment|coding challenge}",
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
@@ -1215,12 +1218,26 @@ void add_rejection(std::vector<Rule>& r)
     // intl-57: German noes said plainly, without "leider", "Absage" or "andere Bewerber": an internal solution, the
     // process not carried on with the reader, "wir machen hier einen Punkt", another profile championed, the
     // application closed, the season's team complete, the race run.
+    // intl-59: Spanish noes said plainly: not going on in the process or to its next stage, not past the
+    // preselection, a profile seen "pero" another sought, others' profiles more aligned, a hiring freeze.
+    r.push_back(cue("rejection.es.said_plainly", R, 3,
+        {"no {vas a continuar|continuarás|continuas|sigues|seguirás|pasas|pasarás|has pasado|avanzas|avanzarás} {en el proceso|con el proceso|a la siguiente etapa|a la siguiente fase|a la próxima fase|a la próxima etapa}",
+         "no ha superado la fase de {preselección|selección|entrevistas|evaluación|pruebas}",
+         "{he visto|vi|revisé|he revisado|hemos visto|hemos revisado} tu {perfil|cv} pero",
+         "{seguir|continuar|avanzar|seguimos|continuamos|avanzamos} con {otros |}{perfiles|candidatos|candidatas} {más|que|con|cuya|cuyo|cuyos|cuyas}",
+         "congelación {total |}de {contrataciones|incorporaciones}"}, J));
+    // A decision announced about the interview held ("Ihr Vorstellungsgespräch am 11. September – unsere
+    // Entscheidung"): the meeting named is the one past, half a verdict's weight beside the verdict.
+    r.push_back(pair("rejection.de.decision_on_the_interview", R, 1.5,
+        {"ihr vorstellungsgespräch", "dein vorstellungsgespräch", "ihrem vorstellungsgespräch", "deinem vorstellungsgespräch"},
+        {"unsere entscheidung", "unsere rückmeldung"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
         {"mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
          "{machen|mache} {hier|an dieser stelle} einen punkt", "für {ein anderes profil|eine andere kandidatin|einen anderen kandidaten|jemand anderen} stark gemacht",
          "{ihre|deine} bewerbung {für diese position |für diese stelle |}zu schließen",
          "{team|serviceteam|küchenteam|saisonteam} {für den winter |für den sommer |für die saison |}{ist|sind} {aber |leider |}{schon |bereits |}komplett",
-         "rennen {ist |}{damit |leider |}gelaufen"}, J));
+         "rennen {ist |}{damit |leider |}gelaufen",
+         "entscheidung ist {dennoch |leider |trotzdem |aber |daher |}gegen {sie|dich} ausgefallen"}, J));
     r.push_back(pair("rejection.de.offer_made_elsewhere", R, 3, {"das angebot für die stelle haben wir", "das angebot haben wir"},
         {"gemacht", "unterbreitet"}, J));
     // The post given to someone, named between ("die Stelle vergangene Woche an einen Gesellen aus dem
@@ -1615,7 +1632,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {podremos|podemos} {acogerte|acogerle|incorporarte|incorporarle|contar contigo|contar con usted}",
          "no {ha|has} {superado|pasado|aprobado} {la|el|las|los}",
          "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
-         "{se ajusta|se ajustan|encaja|encajan|se adecúa|se adecúan} mejor",
+         // (Not a bare "encaja mejor": "dime cuál te encaja mejor" asks which interview slot suits.)
+         "{se ajusta|se ajustan|se adecúa|se adecúan} mejor", "{perfil|perfiles|experiencia|candidato|candidata|trayectoria} {encaja|encajan} mejor",
          "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
          "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}",
          "{puesto|vacante|posición|proceso|cargo|plaza} {ha quedado|quedó|queda} {congelad*|suspendid*|cancelad*|en pausa}",
@@ -1988,6 +2006,9 @@ void add_interview(std::vector<Rule>& r)
          "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|changed} {to|from}",
          "{can t|cannot|can not|couldn t|won t be able to} do {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|that day|the date|that time|the time|the morning|the afternoon} after all",
          "{pencilled|penciled} {that|you|it|this} in",
+         // The one day there is ("Due to the number of participants, we regret that we cannot offer alternative
+         // dates"): the invitation's terms, no refusal.
+         "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
          // The meeting that cannot go ahead as planned, and the day offered instead ("so we can't go ahead
          // with your interview tomorrow at 10:00. Would Thursday 14 March work instead?").
          "{can t|cannot|can not|won t be able to|are unable to|re unable to} go ahead with {your|the|our} interview {tomorrow|today|on|at|this|as planned}",
@@ -2019,7 +2040,8 @@ void add_interview(std::vector<Rule>& r)
          "{te|le} {acomodaría|acomoda|vendría bien|viene bien} {el|la|mañana|este|esta|otro|otra}", "no {podremos|podré|podría} {atenderte|atenderle}",
          "nouveau {créneau|rendez vous|horaire}", "{aimerions|voudrions|souhaitons|proposons de|propose de|dois|devons} le {reporter|décaler|reprogrammer|déplacer}",
          "{ne pourra|ne pourrai|ne pourrons|ne pourront} {malheureusement |hélas |finalement |}pas être {présent|présente|présents|disponible|disponibles|là}",
-"{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}",
+"{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}", "{movamos|mover|movemos|pasemos} la {entrevista|reunión|llamada}",
+         "{te|le} propongo estas alternativas",
          "nueva {fecha|hora} para", "{verzetten|verplaatsen|uitstellen} {van |}{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek}",
          "{ander|nieuw|nieuwe} {moment|tijdstip|afspraak|datum}",
          // Logistics: someone is away, another time is asked for ("unfortunately I'm not available on
@@ -2143,7 +2165,12 @@ void add_offer(std::vector<Rule>& r)
         {"{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
          "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}",
          "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
-         "{extend|extending} you {an|a|our} offer", "{offer|employment|job} {letter|offer|contract}", "offer of employment", "{formal|official|verbal|written|conditional} offer",
+         "{extend|extending} you {an|a|our} offer", "{offer|job} {letter|offer|contract}", "employment {letter|offer}", "offer of employment",
+         // An employment contract is an offer's when it is the reader's to sign, not when a bank or a
+         // landlord asks to see it ("including your employment contract and recent payslips").
+         "{your|the} employment contract {is attached|attached|for signature|for your signature|to sign|will follow|has been sent|is ready|is on its way|you will receive}",
+         "{sent|send|sending|will send|ll send|will receive|you will receive|receive} {you |}{your|the|an} employment contract",
+         "{fixed term|permanent|open ended|full time|part time} employment contract", "{formal|official|verbal|written|conditional} offer",
          "{accept|accepting|sign|signing|review|reviewing} {the|our|your|this} {offer|offer letter|contract}", "your offer",
          "welcome {to the team|aboard|on board}", "{compensation|benefits} package", "{your|a|proposed} start date", "{base salary|annual salary|signing bonus|sign on bonus} of",
          "{find|attached|enclosed|here is|here s} {your|the} {contract|employment contract|offer letter|signed offer}", "your first day {will be|is|at|with}",
@@ -2993,7 +3020,8 @@ void add_context(std::vector<Rule>& r)
          "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
          "course of study",
-         "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers"}, 2));
+         "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers",
+         "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
@@ -3026,7 +3054,7 @@ void add_context(std::vector<Rule>& r)
         {"credit card", "card application", "loan", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
-         "kreditanfrage", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
+         "kreditanfrage", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
