@@ -601,7 +601,12 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|isn t|is not} {be |}going any further", "minimum score required to",
          // en-59: a backfill given up and the interviews cancelled, an application not taken further, the role
          // interviewed for not going ahead, an invitation sent in error taken back.
-         "decided not to backfill", "{cancelling|canceling|cancelled|canceled} all {the |}interviews", "closing the vacancy",
+         "decided not to backfill", "{decided|resolved} not to make an appointment", "your {current |}application is now closed",
+         "{decided|agreed} not to {recruit to|recruit for|fill} the {post|role|position|vacancy}",
+         // en-62: one-line noes ("we've now recruited for this role", "have now selected our interns for this year").
+         "{we ve|we have|have} now {recruited|appointed|hired} for {this|the} {role|post|position|vacancy}",
+         "{we ve|we have|have} now selected our {interns|trainees|apprentices|graduates|cohort|new starters|successful candidate}",
+         "{cancelling|canceling|cancelled|canceled} all {the |}interviews", "closing the vacancy",
          "{not going to|won t|will not} take {yours|your application|it|you} {further|forward|any further}",
          "{role|position|job|contract} you interviewed for {isn t|is not|won t be|will not be} going ahead", "{won t|will not} be making any hires",
          "decided against it for {this|the} {position|role|job|vacancy}",
@@ -1006,7 +1011,7 @@ void add_rejection(std::vector<Rule>& r)
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
         {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
-         "después de la {primera|segunda|última} entrevista", "na {ons|het|je|uw} {eerste|tweede} gesprek",
+         "después de la {primera|segunda|última} entrevista", "{na|feedback na|terugkoppeling na} {ons|het|je|uw} {eerste|tweede|laatste} gesprek", "{feedback|terugkoppeling} na {eerste|tweede|laatste} gesprek",
          "{were|was} {very |}pleased to meet you", "find another {interesting |}opportunity",
          "{realizó|realizaste|ha realizado|has realizado|realizando|realizada|mantuvimos|tuvimos|mantuvo} la entrevista {personal|técnica|final|presencial}",
          "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch|online assessment|assessment|videointerview|einstellungstest|online test} {genommen|nahmen|genommen hast|genommen haben}",
@@ -1231,6 +1236,16 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.decision_on_the_interview", R, 1.5,
         {"ihr vorstellungsgespräch", "dein vorstellungsgespräch", "ihrem vorstellungsgespräch", "deinem vorstellungsgespräch"},
         {"unsere entscheidung", "unsere rückmeldung"}, J));
+    // intl-60: French and Dutch noes said plainly (a recruiter who will not put the application forward, a
+    // portal's "ne souhaite pas y donner suite", the choice fallen on someone else who has accepted the
+    // offer, a committee that will not nominate, an application not taken further, a procedure stopped).
+    r.push_back(cue("rejection.fr_nl.said_plainly", R, 3,
+        {"{pas|plus} en mesure de retenir {votre|ta} candidature", "ne {souhaite|souhaitent|souhaitons} pas {y |}donner suite",
+         "ne {vais|allons|pourrai|pourrons} pas présenter {votre|ta} candidature",
+         "{ik kies|we kiezen|wij kiezen|ik heb gekozen|we hebben gekozen|hebben we gekozen|heb ik gekozen} voor iemand {die|anders|met}",
+         "op iemand anders gevallen", "{heeft|hebben} ons aanbod {inmiddels |al |}aangenomen", "{u|je|jou} niet voor te dragen",
+         "{je|uw|jouw} sollicitatie {daarom |dus |}niet verder mee", "{voorlopig |}niemand aan te nemen",
+         "procedure met {jou|u|je} {hier |}stop te zetten"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
         {"mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
          "{machen|mache} {hier|an dieser stelle} einen punkt", "für {ein anderes profil|eine andere kandidatin|einen anderen kandidaten|jemand anderen} stark gemacht",
@@ -1828,10 +1843,11 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.invited", I, 3,
         {"invitation to {interview|interviews|attend|an assessment|the assessment|assessment|a written|the written|a trial|a campus}",
          // A trial asked for: "would you be able to come in for a paid trial shift Friday", "could you do a paid trial
-         // shift this Saturday", "would you be up for a trial day on Wednesday".
-         "{trial|paid trial|working interview} {shift|day|session} {this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|from}",
+         // shift this Saturday", "would you be up for a trial day on Wednesday" (not the trial and its day alone:
+         // "thanks for doing the trial shift Saturday" is after it).
          "{come in|pop in|drop in|come along|come by|join us} for a {paid |short |quick |}{trial|working interview}",
-         "{details|directions|plan|agenda|schedule} for {your|the} {trial|paid trial} {shift|day|session}", "{up for|do|fancy|like to do} a {paid |short |quick |}{trial|working interview}",
+         "{details|directions|plan|agenda|schedule} for {your|the} {trial|paid trial} {shift|day|session}",
+         "{through|invited} to a {paid |}{trial|working interview} {shift|day|session}", "confirmed for {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow}", "{up for|do|fancy|like to do} a {paid |short |quick |}{trial|working interview}",
          "{through|moving you|move you|progressed|progress you|advanced} to the {next|final|second|third} {round|stage|step}",
          "{through|you re through} to round {2|3|two|three}", "retained for further assessment",
          "{which|what} {works|suits|would work} {for you|best|better}",
@@ -2005,7 +2021,7 @@ void add_interview(std::vector<Rule>& r)
          // can't do Friday after all"), a new time held ("I've pencilled that in").
          "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|changed} {to|from}",
          "{can t|cannot|can not|couldn t|won t be able to} do {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|that day|the date|that time|the time|the morning|the afternoon} after all",
-         "{pencilled|penciled} {that|you|it|this} in",
+         "{pencilled|penciled} {that|you|it|this} in", "{rebooked|re booked} your {interview|call|meeting}",
          // The one day there is ("Due to the number of participants, we regret that we cannot offer alternative
          // dates"): the invitation's terms, no refusal.
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
@@ -2163,7 +2179,8 @@ void add_offer(std::vector<Rule>& r)
     constexpr auto O = L::offer;
     r.push_back(cue("offer.offer", O, 3,
         {"{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
-         "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}",
+         "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}", "offer s attached",
+         "accept or decline {your|the|our|this} offer",
          "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
          "{extend|extending} you {an|a|our} offer", "{offer|job} {letter|offer|contract}", "employment {letter|offer}", "offer of employment",
          // An employment contract is an offer's when it is the reader's to sign, not when a bank or a
@@ -2394,7 +2411,7 @@ void add_application_received(std::vector<Rule>& r)
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
          "{responder|contestar} {a cada|a todas|a todos|individualmente|personalmente|de forma individual|de manera individual}",
          "niet {iedereen|alle sollicitanten|elke sollicitant|ieder} {persoonlijk|individueel|beantwoorden|antwoorden|reageren}",
-         "niet om iedereen {persoonlijk |}{te antwoorden|te beantwoorden|te reageren}",
+         "niet om iedereen {persoonlijk |}{te antwoorden|te beantwoorden|te reageren}", "niet iedereen {uitnodigen|uit te nodigen|spreken|te spreken}",
          // Unsuccessful applicants as a group, in a confirmation's rules ("we cannot give feedback to
          // unsuccessful applicants", "only shortlisted candidates will be contacted").
          "{to|for|from} {all |}unsuccessful {applicants|candidates|applications}", "unsuccessful {applicants|candidates} will",
@@ -2520,7 +2537,7 @@ void add_application_received(std::vector<Rule>& r)
          "status {definitions|legend|key|meanings}"},
         calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.either_outcome", A, 1.5,
-        {"ou {d une |une |}{réponse négative|réponse défavorable}", "{positive|favorable} ou {négative|défavorable}",
+        {"ou {d une |une |}{réponse négative|réponse défavorable}", "en cas de {réponse négative|réponse défavorable|refus}", "{positive|favorable} ou {négative|défavorable}",
          "{positiva|favorable} o {negativa|desfavorable}", "o {una |}respuesta negativa",
          "{positief|positieve} of {negatief|negatieve}", "{positive|favourable|favorable} or {negative|unfavourable|unfavorable}"},
         speaks_of_what_may_come));
@@ -2871,7 +2888,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
-         "{read|view} {more|the full} {article|story|post}", "read more at", "forward it to a friend", "webinar", "blog post", "{listen to|this week s|today s|latest|new} {our |the |}podcast", "podcast episode", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
+         "{read|view} {more|the full} {article|story|post}", "read more at", "forward it to a friend", "webinar", "blog post", "{listen|subscribe} to {our|the} podcast", "podcast episode", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
          "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
          "je ontvangt deze nieuwsbrief"}));
@@ -2928,7 +2945,7 @@ void add_context(std::vector<Rule>& r)
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
          "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}", "{applications|submissions} without",
          "{candidates|applicants|applications} not {meeting|fulfilling|satisfying|shortlisted|selected}",
-         "si vous", "si nous", "si votre", "si elle", "si l entreprise", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "lorsque", "dès que", "une fois que",
+         "si vous", "si nous", "si votre", "si elle", "si l entreprise", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "dans le cas où", "dans l hypothèse où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
          "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
          "{entiende|entienda|considera|considere|asume|asuma} que", "da por hecho que", "no {recibes|recibe|recibas|reciba} {respuesta|noticias}",
