@@ -1846,8 +1846,8 @@ void add_interview(std::vector<Rule>& r)
          // shift this Saturday", "would you be up for a trial day on Wednesday" (not the trial and its day alone:
          // "thanks for doing the trial shift Saturday" is after it).
          "{come in|pop in|drop in|come along|come by|join us} for a {paid |short |quick |}{trial|working interview}",
-         "{details|directions|plan|agenda|schedule} for {your|the} {trial|paid trial} {shift|day|session}",
-         "{through|invited} to a {paid |}{trial|working interview} {shift|day|session}", "confirmed for {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow}", "{up for|do|fancy|like to do} a {paid |short |quick |}{trial|working interview}",
+         "details for your {trial|paid trial} {shift|day}",
+         "{through|invited} to a {paid |}{trial|working interview} {shift|day|session}", "confirmed for {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow}", "{up for|fancy} a {paid |}trial", "do a {paid |}trial {shift|day|morning|session}",
          "{through|moving you|move you|progressed|progress you|advanced} to the {next|final|second|third} {round|stage|step}",
          "{through|you re through} to round {2|3|two|three}", "retained for further assessment",
          "{which|what} {works|suits|would work} {for you|best|better}",
@@ -2027,7 +2027,7 @@ void add_interview(std::vector<Rule>& r)
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
          // The meeting that cannot go ahead as planned, and the day offered instead ("so we can't go ahead
          // with your interview tomorrow at 10:00. Would Thursday 14 March work instead?").
-         "{can t|cannot|can not|won t be able to|are unable to|re unable to} go ahead with {your|the|our} interview {tomorrow|today|on|at|this|as planned}",
+         "{can t|cannot|won t be able to} go ahead with {your|the} interview {tomorrow|today|at|on|as planned}",
          "would {monday|tuesday|wednesday|thursday|friday|saturday|tomorrow} {work|suit}",
          // A slot that no longer suits and the new one offered ("the original Wednesday slot won't work after
          // all ... we can offer you Thursday 13 June at 1:30pm instead").
