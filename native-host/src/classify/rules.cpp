@@ -156,7 +156,7 @@ void add_rejection(std::vector<Rule>& r)
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
          // The same taken back in German, French, Spanish and Dutch.
          "{angebot|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
-         "{rücknahme|zurücknahme} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
+         "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
@@ -601,7 +601,13 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|isn t|is not} {be |}going any further", "minimum score required to",
          // en-59: a backfill given up and the interviews cancelled, an application not taken further, the role
          // interviewed for not going ahead, an invitation sent in error taken back.
-         "decided not to backfill", "{decided|resolved} not to make an appointment", "your {current |}application is now closed",
+         "decided not to backfill",
+         // en-63: "we won't be advancing it to interviews", "we filled it internally last week", an internal applicant
+         // already trained on the unit, an assistant "who is already certified" chosen.
+         "{won t|will not} be advancing {it|your application|your candidacy|your application any further} {to|further}",
+         "filled it {internally|with|from within}", "{with|chose|hired|to} an internal {applicant|candidate} {already|who|that}",
+         "{chosen|hired|picked|selected} {an|a} {assistant|candidate|applicant|person|hygienist|technician|nurse|teacher|cook|driver|colleague} who {is|was|has|had} already",
+         "{decided|resolved} not to make an appointment", "your {current |}application is now closed",
          "{decided|agreed} not to {recruit to|recruit for|fill} the {post|role|position|vacancy}",
          // en-62: one-line noes ("we've now recruited for this role", "have now selected our interns for this year").
          "{we ve|we have|have} now {recruited|appointed|hired} for {this|the} {role|post|position|vacancy}",
@@ -1141,8 +1147,8 @@ void add_rejection(std::vector<Rule>& r)
     // The post itself: not filled after all, filled in-house, the selection ended for everyone.
     r.push_back(cue("rejection.de.position_gone", R, 3,
         {"{vorerst|derzeit|zunächst|doch|nun doch} nicht {zu besetzen|nachzubesetzen|zu vergeben|besetzen|nachbesetzen|besetzt|nachbesetzt}",
-         "{stelle|position|vakanz} nicht {zu besetzen|nachzubesetzen|neu zu besetzen}", "{wird|werden} nicht {besetzt|nachbesetzt}",
-         "{auswahlverfahren|bewerbungsverfahren|auswahlprozess|bewerbungsprozess} {ist|wurde} {damit |nun |}{beendet|abgeschlossen|eingestellt}",
+         "{stelle|position|vakanz} nicht {wieder zu besetzen|zu besetzen|nachzubesetzen|neu zu besetzen}", "{wird|werden} nicht {besetzt|nachbesetzt}",
+         "{auswahlverfahren|bewerbungsverfahren|auswahlprozess|bewerbungsprozess|rekrutierungsverfahren|rekrutierungsprozess|selektionsverfahren} {ist|wurde} {damit |nun |}{beendet|abgeschlossen|eingestellt}",
          "{mit einem internen|mit einer internen|durch einen internen|durch eine interne} {kandidat*|bewerber*|lösung|person|mitarbeiter*}* {zu besetzen|besetzen|besetzt|nachzubesetzen|nachbesetzt}",
          "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}",
          "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre", "haushaltssperre",
@@ -1246,11 +1252,23 @@ void add_rejection(std::vector<Rule>& r)
          "op iemand anders gevallen", "{heeft|hebben} ons aanbod {inmiddels |al |}aangenomen", "{u|je|jou} niet voor te dragen",
          "{je|uw|jouw} sollicitatie {daarom |dus |}niet verder mee", "{voorlopig |}niemand aan te nemen",
          "procedure met {jou|u|je} {hier |}stop te zetten"}, J));
+    // intl-61: Swiss German noes (ss for ß, "Dossier", "Kandidierende"): the post filled ("Die Stelle konnten wir
+    // vor wenigen Tagen besetzen"), no second round for the reader, an internal succession, the process carried on
+    // with others, an invitation the profile does not reach, an offer taken back, no post free.
+    r.push_back(pair("rejection.de.post_could_be_filled", R, 3, {"die stelle konnten wir", "die position konnten wir", "die vakanz konnten wir"},
+        {"besetzen", "vergeben"}, J | restates_a_verdict));
+    r.push_back(cue("rejection.de.swiss_plainly", R, 3,
+        {"für {sie|dich} wird es {daher |deshalb |leider |also |}keine {zweite|nächste|weitere} runde geben",
+         "durch eine interne {nachfolgelösung|lösung|besetzung} besetzt", "den prozess mit {personen|kandidaten|kandidatinnen|anderen} weiterzuführen",
+         "für eine einladung zum gespräch reicht es {deshalb |daher |leider |}{diesmal |}nicht",
+         "{ziehen|ziehe} {wir |ich |}unser {angebot|stellenangebot} {deshalb |daher |leider |hiermit |nun |}zurück", "anstellungsstopp",
+         "anstellung {bei uns |}ist {deshalb |daher |leider |}{zurzeit |derzeit |momentan |}nicht möglich",
+         "{ist|sind} {momentan|derzeit|zurzeit|aktuell} keine {stelle|stellen} frei", "ausschreibung wurde {deshalb |daher |}zurückgezogen"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
         {"mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
          "{machen|mache} {hier|an dieser stelle} einen punkt", "für {ein anderes profil|eine andere kandidatin|einen anderen kandidaten|jemand anderen} stark gemacht",
          "{ihre|deine} bewerbung {für diese position |für diese stelle |}zu schließen",
-         "{team|serviceteam|küchenteam|saisonteam} {für den winter |für den sommer |für die saison |}{ist|sind} {aber |leider |}{schon |bereits |}komplett",
+         "{team|serviceteam|küchenteam} {für den winter |für den sommer |}ist {aber |}{schon |bereits |}komplett",
          "rennen {ist |}{damit |leider |}gelaufen",
          "entscheidung ist {dennoch |leider |trotzdem |aber |daher |}gegen {sie|dich} ausgefallen"}, J));
     r.push_back(pair("rejection.de.offer_made_elsewhere", R, 3, {"das angebot für die stelle haben wir", "das angebot haben wir"},
@@ -1847,7 +1865,7 @@ void add_interview(std::vector<Rule>& r)
          // "thanks for doing the trial shift Saturday" is after it).
          "{come in|pop in|drop in|come along|come by|join us} for a {paid |short |quick |}{trial|working interview}",
          "details for your {trial|paid trial} {shift|day}",
-         "{through|invited} to a {paid |}{trial|working interview} {shift|day|session}", "confirmed for {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow}", "{up for|fancy} a {paid |}trial", "do a {paid |}trial {shift|day|morning|session}",
+         "{through|invited} to a {paid |}{trial|working interview} {shift|day|session}", "confirmed for {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow}", "{up for|fancy} a {paid |}trial", "{run|work|do} a {paid |trial |}shift with us", "do a {paid |}trial {shift|day|morning|session}",
          "{through|moving you|move you|progressed|progress you|advanced} to the {next|final|second|third} {round|stage|step}",
          "{through|you re through} to round {2|3|two|three}", "retained for further assessment",
          "{which|what} {works|suits|would work} {for you|best|better}",
@@ -2434,7 +2452,7 @@ void add_application_received(std::vector<Rule>& r)
          "{match|matches|meet|meets|fit|fits} {the|our|these|all the|the role s} {requirements|criteria} {will be|shall be} {contacted|invited|notified|shortlisted}",
          "{match|meet|fit} {will be|shall be} {contacted|invited|shortlisted}",
          "{only the|the} {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}",
-         "feedback on applications that do not progress"},
+         "feedback on applications that do not progress", "feedback to {everyone|everybody|all those|all} who applied"},
         calms_sentence | speaks_of_what_may_come));
     // A delay told ("shortlisting has been delayed ... Unfortunately, this means we will not be in
     // contact before Christmas as originally planned"): not yet, no verdict. It calms its sentence.
@@ -2525,7 +2543,10 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.nl.next", A, 1.5, {"wat gebeurt er nu"}));
     // Both outcomes named as what will come ("eine Einladung zu einem ersten Gespräch oder eine Absage",
     // "eine Zu- oder Absage"): neither is the news yet.
-    r.push_back(cue("application_received.de.either_outcome", A, 1.5, {"oder {eine |einer |ihnen eine }absage", "zu oder absage"}, speaks_of_what_may_come));
+    r.push_back(cue("application_received.de.either_outcome", A, 1.5, {"oder {eine |einer |ihnen eine }absage", "zu oder absage", "{auch |}bei einer absage",
+        // ... or of those not invited, as a group ("Kandidierende, die wir nicht zu einem Gespräch einladen, erhalten ...").
+        "{kandidierende|bewerbende|kandidaten|kandidatinnen|bewerber|bewerberinnen|personen} die wir nicht {zu einem gespräch |}einladen"},
+        calms_sentence | speaks_of_what_may_come));
     // ... and in the other languages ("qu'il s'agisse d'un entretien ou d'une réponse négative", "sea
     // positiva o negativa", "whether the answer is positive or negative").
     // A legend of the statuses a portal will show ("The status will show as: - Interview - you have been
@@ -2533,8 +2554,7 @@ void add_application_received(std::vector<Rule>& r)
     // list run into one sentence when folded, and every outcome in it is one that may come.
     r.push_back(cue("application_received.status_legend", A, 1.5,
         {"{status|statuses} will {show|read|appear|display|change} as", "{each|every} status {on|in} your {candidate profile|profile|candidate portal|account|dashboard} mean*", "{your|the} status {may|can|could|will} {show|read|be one of}",
-         "what {the|each|these|our} {status|statuses|status updates} mean*", "possible {statuses|status updates|application statuses}",
-         "status {definitions|legend|key|meanings}"},
+         "what {the|each|these|our} {status|statuses|status updates} mean*", "possible {statuses|status updates|application statuses}"},
         calms_sentence | speaks_of_what_may_come));
     r.push_back(cue("application_received.either_outcome", A, 1.5,
         {"ou {d une |une |}{réponse négative|réponse défavorable}", "en cas de {réponse négative|réponse défavorable|refus}", "{positive|favorable} ou {négative|défavorable}",
@@ -2745,7 +2765,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // A hiring manager's answer about the candidate the reader put forward ("Thanks for putting Tomasz
          // forward ... I'm going to pass on him. Could you let him know gently?"): the no is his.
          "{thanks|thank you} for {putting|sending} {him|her|them} forward", "{thanks|thank you} for the referral",
-         "{could|can|would} you let {him|her} know", "pass on {him|her} for"}, calms_sentence));
+         "{could|can|would} you let {him|her} know", "pass on {him|her} for", "other candidates in the {active |}pipeline"}, calms_sentence));
     // The candidate's own decision, acknowledged (an offer declined, an application withdrawn): the
     // "decided not to move forward" in it is the reader's, not the employer's. Only an explicit
     // decision of the reader's: a rejection says "our decision", "decided to decline your
@@ -2784,6 +2804,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // post: after many rejections I have accepted an offer"). What it says of rejections, offers and
     // interviews after it is about someone else (classifier.cpp); a message sent through the network
     // ("Jane sent you a message") is not one of these.
+    // Mail about someone else's application that the reader is part of: a referral's outcome, an ATS's notice to
+    // the hiring manager, HR asking her to pass on a decline (en-64). The outcomes after it are that candidate's.
+    r.push_back(cue("other.someone_elses_application", OT, 2,
+        {"{thanks|thank you} for referring", "referral update", "the candidate you referred", "{letting|let|tell|telling} {him|her|them} know {yourself|directly|personally} that",
+         "send the decline to", "move {him|her|them} to rejected"}, tells_of_a_post));
     r.push_back(cue("other.social_post", OT, 3,
         {"{shared|reposted|liked|commented on|reacted to|replied to|celebrated|mentioned you in} {a|this|their|his|her|your} {post|comment|article|photo|video|update}",
          "{started|starts|is starting} a new {position|job|role}", "work anniversary", "{like|likes} comment {share|repost|send}",
@@ -2873,7 +2898,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
-         "ratgeber der woche", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
+         "ratgeber der woche", "read into a rejection", "{a|the|that} rejection email", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
          "konkurrentenklage", "akteneinsicht", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
@@ -3006,7 +3031,7 @@ void add_context(std::vector<Rule>& r)
          "link or access code", 
          // An offer of a talk, not of the job ("I'd like to offer you a proper feedback conversation"); the
          // successful applicant's checks described in a confirmation, not someone chosen.
-         "solche mit status {nicht berücksichtigt|abgelehnt}", "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
+         "solche mit status {nicht berücksichtigt|abgelehnt}", "{glad|happy|pleased} to offer you a {feedback|debrief|short feedback|quick feedback} {call|chat|conversation|session}", "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
          "the successful {applicant|candidate} will be required", "verify your registration {as|with|on|status}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
