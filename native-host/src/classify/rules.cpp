@@ -3285,8 +3285,9 @@ std::vector<std::string> chain_segments(std::string_view phrase)
     // A segment spells out at most this many texts: past it, the phrase goes on in a chain. Six, not
     // eight (session 11): every output the same, 8,300 states fewer, 1.7 % more instructions a 3 KB email.
     // Four, not six (session 14): every output the same, 124,973 -> 118,401 states, 0.8 % more
-    // instructions a 3 KB email (0.4 % a dev-corpus email), wall clock within noise; three and two
-    // leave 107,651 and 98,804 states for 3 % and 5 % more instructions.
+    // instructions a 3 KB email (0.4 % a dev-corpus email), wall clock within noise. Three, not four
+    // (later in session 14, for the room its last families needed): every output the same, 124,849 ->
+    // 113,606 states, 2.3 % more instructions. Two would leave about 10,000 states fewer still.
     constexpr std::size_t max_alternatives = 3;
     const auto units = units_of(phrase);
     std::vector<std::string> segments;
