@@ -186,12 +186,14 @@ public:
         t[index_of(Label::rejection)] += negated_progress_.weight;
         return t;
     }
-    bool job_specific_fired() const
+    // Some rule with the flag fired.
+    bool fired_with(std::uint8_t flag) const
     {
         for (const auto i : fired_in_order())
-            if (cat_.facts[i].flags & job_specific) return true;
-        return negated_progress_.fired;
+            if (cat_.facts[i].flags & flag) return true;
+        return false;
     }
+    bool job_specific_fired() const { return fired_with(job_specific) || negated_progress_.fired; }
     // Each world's weight once, twice where two different words of it stand (a flat refused names the
     // flat, the viewing, the landlord; a job rejection that mentions a move names one of them at most).
     // (`ats_sender`: the email comes from an applicant tracking system, which no landlord or bank sends
@@ -1014,9 +1016,7 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     }
 
     // An offer taken back: the offer the email speaks of is the one withdrawn.
-    if ((scorer.fired("rejection.offer_withdrawn") || scorer.fired("rejection.offer_withdrawn_apart") ||
-         scorer.fired("rejection.offer_withdrawn_apart_en")) &&
-        s[index_of(Label::offer)] > 0) {
+    if (scorer.fired_with(takes_back_the_offer) && s[index_of(Label::offer)] > 0) {
         context.push_back({"context.offer_withdrawn", "", -s[index_of(Label::offer)]});
         s[index_of(Label::offer)] = 0;
     }

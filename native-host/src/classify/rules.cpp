@@ -141,16 +141,16 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
         {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
-    // An offer taken back: the offer wording of the email is that offer's (classify() sets it aside).
+    // An offer taken back: the offer wording of the email is that offer's (takes_back_the_offer).
     // The same with the date or a word between ("unser Angebot vom 3. März leider zurückziehen").
     r.push_back(pair("rejection.offer_withdrawn_apart", R, 3,
         {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage"},
-        {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J));
+        {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J | takes_back_the_offer));
     // ... and in English, with the reason between ("all offers for people who have not yet started must be
     // withdrawn").
     r.push_back(pair("rejection.offer_withdrawn_apart_en", R, 3, {"all offers", "your offer", "the offer we", "our offer"},
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
-         "will be rescinded"}, J));
+         "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
         {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
@@ -167,7 +167,7 @@ void add_rejection(std::vector<Rule>& r)
          "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer",
          // "Ein Angebot können wir Ihnen daher nicht mehr unterbreiten": the offer prepared, then not made.
          "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}",
-         "de opdracht vervalt"}, J));
+         "de opdracht vervalt"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
         {"decided against your {application|candidacy|candidature|profile}",
          // Session 12's corporate English: a final stage lost ("the decision went the other way", "sorry not

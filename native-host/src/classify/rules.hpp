@@ -52,6 +52,9 @@ inline constexpr std::uint8_t addressed_by_form = 32;
 // niet geworden"): her subject is hers too ("na toll...", "Absage von der Bundesbank"), so the
 // outcomes after her telling in the body and those of her subject are her story.
 inline constexpr std::uint8_t tells_own_story = 64;
+// The phrase takes back an offer made to the reader ("we must withdraw our offer"): the offer wording of
+// the email is that offer's, and counts for nothing (classify()).
+inline constexpr std::uint8_t takes_back_the_offer = 128;
 
 struct Rule {
     std::string name;
