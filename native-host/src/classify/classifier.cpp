@@ -552,7 +552,9 @@ private:
     {
         const auto words = phrase_of(negation) + " … " + phrase_of(h);
         if (why) {
+            // A verdict said under a condition ("if we don't move forward") as much as a cue is.
             discount({"context.neutralised", words + " (" + *why + ")", -weight});
+            if (weight >= 2.5) verdict_neutralised_ = true;
         } else if (!negated_progress_.fired || weight > negated_progress_.weight) {
             first_outcome_ = std::min(first_outcome_, reading_order(negation));
             if (negation.sentence >= body_sentence_base) first_body_outcome_ = std::min(first_body_outcome_, reading_order(negation));
@@ -1047,6 +1049,10 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
                                 !(scorer.rejection_addressed() && !seg.note_on_forward);
     if (friends_letter) count_for_nothing("context.a_friends_letter", {Label::rejection, Label::offer, Label::interview});
 
+    // A posting the reader followed or saved, closed or removed, that says she never applied to it: no verdict
+    // on her ("This job is now closed ... You have not submitted an application for this role").
+    if (scorer.fired("other.never_applied")) count_for_nothing("context.never_applied", {Label::rejection});
+
     // An agency's frame ("our client", "Personalberatung") is the frame of the verdicts it relays as much
     // as of its approaches: beside rejection wording that speaks to the reader ("your application for
     // the role with our client"), it is no approach. An approach has words of its own (a profile seen,
@@ -1070,8 +1076,11 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     const bool hers = s[index_of(Label::application_received)] >= 2 && !newsletter;
     if (rej > 0 && (scorer.rejection_addressed() || relayed || hers) && scorer.strongest(Label::rejection) >= 3) {
         auto& outreach = s[index_of(Label::recruiter_outreach)];
-        for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out"}) {
+        // (And an employer's word that she would fit another of its roles, under its no to her application:
+        // "we won't be progressing your application ... I think you'd be a strong fit for the role below it".)
+        for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out", "recruiter_outreach.profile"}) {
             if (!scorer.rejection_addressed() && (!relayed || std::string_view(frame) != "recruiter_outreach.agency")) continue;
+            if (std::string_view(frame) == "recruiter_outreach.profile" && !hers) continue;
             if (const double weight = std::min(scorer.score_of(frame), outreach); weight > 0) {
                 context.push_back({"context.agency_relays", frame, -weight});
                 outreach -= weight;

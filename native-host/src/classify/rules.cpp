@@ -155,7 +155,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
          // The same taken back in German, French, Spanish and Dutch.
-         "{angebot|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
+         "{angebot|angebote|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
          "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
@@ -197,6 +197,11 @@ void add_rejection(std::vector<Rule>& r)
          "not in a position to confirm {the|your} {role|position|offer}",
          "{won t|will not|not} be placing you", "not filling {it|the role|the position|this role|this position} {externally|from outside|after all}",
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
+         // Session 15 (en-67, en-68, intl-63, intl-64): the process ended for the reader ("we've decided to conclude
+         // the process with you here"), the reader not among those invited, not on the shortlist.
+         "{conclude|concluding|end|ending|close|closing} {the|our|this} {process|recruitment process|hiring process|application process|interview process|selection process} with you",
+         "{you will|you ll|you are|you re|you were|you have|you ve} not {be |been |}among {those|the candidates|the applicants|the ones|the people} {invited|selected|shortlisted|chosen|taken forward|going forward|progressing|moving forward|asked}",
+         "{application|applications|profile|cv|you} {was|were|has|have|is|are} not {been |}{included|placed|put} {in|on} {the|this|our} {shortlist|short list|list}",
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful", "decided not to appoint {to|anyone}", "decided to appoint {a colleague|another|someone|an internal}",
          "not qualified for placement on the panel", "not been able to include you",
@@ -935,7 +940,9 @@ void add_rejection(std::vector<Rule>& r)
          "{feedback|update} from {the|my|our} {client|hiring manager|hiring team}"}, J));
     r.push_back(cue("rejection.no_feedback", R, 1.5,
         {"{unable|not able|not in a position|cannot|can t} to {provide|give|offer|share} {individual|individualised|individualized|specific|personal|personalised|personalized|detailed|any|further} feedback",
-         "{not|unable to} {provide|give|offer} feedback"}));
+         "{not|unable to} {provide|give|offer} feedback",
+         // The regret is the feedback's ("regret that we are unable to provide individual feedback at shortlisting stage").
+         "{we |i |}regret {that |}{we are|we re|we will be|we ll be|i am|i m} {unable|not able} to {provide|give|offer|share} {individual|individualised|individualized|specific|personal|personalised|personalized|detailed|any|further|} {feedback|feedback to}"}));
 
     // German
     r.push_back(cue("rejection.de.absage", R, 3,
@@ -949,6 +956,14 @@ void add_rejection(std::vector<Rule>& r)
          "ohne dass wir {ihnen|dir} {die|eine|diese} {stelle|position} anbieten"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
         {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
+         // Session 15: "sehen wir daher keine Möglichkeit, Ihre Bewerbung ... zu berücksichtigen", "setzen wir das
+         // Verfahren mit Ihnen nicht fort", a rival who took the offer ("die unsere Zusage inzwischen angenommen hat").
+         "{sehen|sahen|sehe|haben} wir {leider |daher |deshalb |somit |also |}keine möglichkeit {ihre|deine|ihnen|dir|sie|dich}",
+         "wir {sehen|sahen} {leider |daher |deshalb |somit |also |}keine möglichkeit {ihre|deine|ihnen|dir|sie|dich}",
+         "{eine|die} vorstellung {ihres|deines} profils {ist|wäre} {daher |leider |somit |deshalb |}{für diesen einsatz |bei unserem kunden |beim kunden |}nicht {mehr |}möglich",
+         "{setzen|führen} wir das {verfahren|auswahlverfahren|bewerbungsverfahren|einstellungsverfahren|gespräch|gespräche|recruiting} mit {ihnen|dir|euch} {leider |daher |deshalb |also |}nicht {fort|weiter}",
+         "{unsere|die|das} {zusage|angebot|stellenangebot|vertragsangebot} {inzwischen |bereits |schon |mittlerweile |}angenommen hat",
+         "der bedarf {wurde |ist |}{kurzfristig |bereits |inzwischen |anderweitig |intern |leider |}{gedeckt|anderweitig gedeckt}",
          "nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
          "nicht {weiter |mehr |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
@@ -1016,11 +1031,13 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {// A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
+        {// A screen already done ("Thank you for completing the phone interview with our recruiting team").
+         "{thank you|thanks} for {completing|taking part in|participating in|attending|doing} {the|your|our} {phone|video|telephone|virtual|online|first|initial|recorded|one way|first round|screening} {interview|screen|screening|call}",
+         // A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
          "después de la {primera|segunda|última} entrevista", "{na|feedback na|terugkoppeling na} {ons|het|je|uw} {eerste|tweede|laatste} gesprek", "{feedback|terugkoppeling} na {eerste|tweede|laatste} gesprek",
          "{were|was} {very |}pleased to meet you", "find another {interesting |}opportunity",
          "{realizó|realizaste|ha realizado|has realizado|realizando|realizada|mantuvimos|tuvimos|mantuvo} la entrevista {personal|técnica|final|presencial}",
-         "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch|online assessment|assessment|videointerview|einstellungstest|online test} {genommen|nahmen|genommen hast|genommen haben}",
+         "{dir|ihnen|sich|du dir|sie sich} die zeit für {das|unser|ein|den} {zeitversetztes |zeitversetzte |kurze |kurzes |erste |erstes |digitale |digitales |}{kennenlerngespräch|erstgespräch|gespräch|vorstellungsgespräch|interview|telefonat|videocall|austausch|online assessment|assessment|videointerview|einstellungstest|online test} {genommen|nahmen|genommen hast|genommen haben}",
          "{thanks|thank you|appreciate you|appreciated you|thanks again} for {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{appreciate|appreciated} you {coming in|coming by|popping in|stopping by|coming along|coming down} for the {trial shift|trial day|trial|working interview|interview|assessment|chat}",
          "{danke|danke dir|danke ihnen|vielen dank|herzlichen dank|besten dank} {nochmals |nochmal |noch einmal |}für {den|das|ihren|deinen|ihr|dein} {probetag|probearbeiten|probearbeitstag|hospitationstag|schnuppertag|probeschicht}",
@@ -1034,6 +1051,7 @@ void add_rejection(std::vector<Rule>& r)
          // Feedback on a step already taken ("Terugkoppeling tweede gesprek", "Feedback zu Ihrem Assessment Center").
          "terugkoppeling {op |van |na |}{het |je |uw |ons |}{eerste |tweede |laatste |}{gesprek|sollicitatiegesprek}",
          "{feedback|rückmeldung} {zu|zum|zur} {ihrem |ihr |ihrer |deinem |dein |deiner |ersten |zweiten |letzten |}{assessment center|vorstellungsgespräch|videointerview|gespräch|interview|coding challenge}",
+         "{feedback|rückmeldung} zu {unserem|unserer|unseren|dem} {ersten |zweiten |letzten |}{kennenlerngespräch|kennenlernen|gespräch|vorstellungsgespräch|interview|videointerview|telefoninterview|telefonat|assessment center|probetag}",
          "feedback {on|after|from} {your|the|our} {first |second |final |}{interview|assessment|coding challenge}",
          "{thanks|thank you} {again |so much |very much |}for {your time on|your time in|taking the time for|taking part in|attending|joining|the|your|our} {the |our |your |}{phone |video |technical |first |final |recent |onsite |on site |}{interview|interviews|screen|screening|call}",
          "for {taking|completing|participating in|sitting|submitting|doing|working on} {the|our|your} {online |coding |technical |take home |written |}{assessment|test|challenge|assignment|exercise}",
@@ -1081,7 +1099,7 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |}anders entschieden",
+        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |inzwischen |mittlerweile |jetzt |schlussendlich |zwischenzeitlich |}anders entschieden",
          "entscheidung {ist |fiel |}{am ende |letztlich |schließlich |nun |}{knapp |}zugunsten", "uns für {das praktikum|die stelle|die position|den job} anders entschieden",
          "{sind|bist|waren|warst} nicht unter den {bewerber*|kandidat*|ausgewählten|ausgewählt*|teilnehmenden|personen}",
          "{gegen eine|keine} einladung {zum|zu einem} {gespräch|vorstellungsgespräch|interview}", "anderweitig entschieden",
@@ -2379,10 +2397,13 @@ void add_application_received(std::vector<Rule>& r)
          "en {entretien|discussion} avec d autres candidats"}, calms_sentence));
     // A description of the steps to come, with the interviews among them, is not an invitation.
     r.push_back(cue("application_received.process", A, 1.5,
-        {"{hiring|recruiting|recruitment|interview|interviewing|selection|application} process {consisting of|consists of|that consists of|which consists of|comprising|comprises|includes|including|involves|will include|will consist of|typically includes|usually includes|typically consists of}",
+        {"{all |the |}other {applicants|candidates} will {receive|be notified|be informed|hear|be contacted|get}",
+         "{hiring|recruiting|recruitment|interview|interviewing|selection|application} process {consisting of|consists of|that consists of|which consists of|comprising|comprises|includes|including|involves|will include|will consist of|typically includes|usually includes|typically consists of}",
          "{our|the} process {consists of|includes|involves|comprises|typically includes|usually includes}",
          // What will happen to a group ("shortlisted candidates will be contacted to arrange an interview",
          // "successful candidates are then invited to an in-store interview").
+         // A step for others, decided ("The panel has now decided which candidates will go through to the second stage").
+         "{decided|chosen|selected|agreed|confirmed} which {candidates|applicants} {will|to}",
          "{shortlisted|short listed|successful|selected|suitable|qualified} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
          // ... or to the reader, as a step that may come ("You may also be asked to complete an online
          // assessment as part of our selection process").
@@ -2806,6 +2827,14 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // ("Jane sent you a message") is not one of these.
     // Mail about someone else's application that the reader is part of: a referral's outcome, an ATS's notice to
     // the hiring manager, HR asking her to pass on a decline (en-64). The outcomes after it are that candidate's.
+    // A notice about a job the reader never applied to: a followed or saved posting closed or removed ("You
+    // have not submitted an application for this role", "You hadn't applied to this job yet"). No verdict on
+    // her (classifier.cpp).
+    // (Not "you haven't applied" alone: an approach says it too, "even though you haven't applied, ...".)
+    r.push_back(cue("other.never_applied", OT, 3.5,
+        {"{you have not|you haven t|you hadn t|you had not|you did not|you didn t|you have never|you never} {yet |}{submitted an application|submitted your application|started an application}",
+         "{you have not|you haven t|you hadn t|you had not|you did not|you didn t|you have never|you never} {yet |}{applied|apply} {to|for} this {job|role|position|vacancy|posting|opening}",
+         "{sie haben sich|du hast dich} {noch |}nicht {auf diese stelle |für diese stelle |}beworben"}));
     r.push_back(cue("other.someone_elses_application", OT, 2,
         {"{thanks|thank you} for referring", "referral update", "the candidate you referred", "{letting|let|tell|telling} {him|her|them} know {yourself|directly|personally} that",
          "send the decline to", "move {him|her|them} to rejected"}, tells_of_a_post));
@@ -2897,7 +2926,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft", "{eine|die|jede} absage fühlt sich", "warum bewerbungen scheitern",
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
-         "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du",
+         "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du", "so fragst du", "{gehst du|gehen sie} mit {einer|der} absage um", "{schon|bereits} absagen {bekommen|erhalten}",
          "ratgeber der woche", "read into a rejection", "{a|the|that} rejection email", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
          "konkurrentenklage", "akteneinsicht", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
@@ -2943,6 +2972,8 @@ void add_context(std::vector<Rule>& r)
         {// What happens without the missing papers ("Ohne vollständige Unterlagen können wir Ihre Bewerbung leider
          // nicht berücksichtigen", "zonder deze stukken kunnen we je sollicitatie helaas niet in behandeling nemen"):
          // an incomplete application's reminder, not a verdict.
+         "ohne {fristgerechte|rechtzeitige|vollständige} {bearbeitung|teilnahme|rückmeldung|einreichung|durchführung}",
+         "{kommen sie|kommst du} {für die stelle |für die position |für uns |für diese stelle |für die rolle |}in frage",
          "ohne {vollständige|die fehlenden|diese|ihre|deine|die|den|das|dieses|diesen} {unterlagen|dokumente|angaben|zeugnisse|nachweise|anerkennung|kopie|kopien|nachweis|zeugnis|bescheinigung|unterschrift|führungszeugnis}",
          // A rule about a class of applications ("Nicht vollständige Bewerbungen können nicht berücksichtigt werden").
          "{nicht vollständige|unvollständige|nicht vollständig eingereichte|verspätet eingegangene|verspätete} bewerbungen",
@@ -3082,7 +3113,7 @@ void add_context(std::vector<Rule>& r)
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
-         "förderung", "fördermittel", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         "förderung", "fördermittel", "bafög", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
          "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "aanvraag voor financiering",
@@ -3094,7 +3125,7 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"credit card", "card application", "loan", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
+        {"credit card", "card application", "loan", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
@@ -3102,7 +3133,7 @@ void add_context(std::vector<Rule>& r)
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*",
-         "kleingarten*", "parzelle", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "accelerator", "demo day",
+         "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "accelerator", "demo day",
          "embassy", "consulate", "residence permit", "choir", "chorale", "koor", "alto", "soprano", "musical director",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
          "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities|team|applications|rota}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "parmi les lauréats", "vernissage", "projets soumis", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
