@@ -1025,7 +1025,8 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
 
     // An interview called off for good ("the post has been filled, so we must cancel Thursday; there will be
     // no new date"): the interview the email speaks of is the one that will not take place.
-    if (scorer.fired("rejection.interview_called_off") && s[index_of(Label::interview)] > 0) {
+    if ((scorer.fired("rejection.interview_called_off") || scorer.fired("rejection.de.interview_called_off_apart")) &&
+        s[index_of(Label::interview)] > 0) {
         context.push_back({"context.interview_called_off", "", -s[index_of(Label::interview)]});
         s[index_of(Label::interview)] = 0;
     }

@@ -197,11 +197,31 @@ void add_rejection(std::vector<Rule>& r)
          "not in a position to confirm {the|your} {role|position|offer}",
          "{won t|will not|not} be placing you", "not filling {it|the role|the position|this role|this position} {externally|from outside|after all}",
          "{application|candidacy|name|file} {is|was} not among {them|those|the}",
+         // en-70: a principal's "didn't pick you for interviews in this round", a school's "strong internal applicant"
+         // who "has accepted the role".
+         "{didn t|did not|won t|will not|couldn t|could not} {pick|choose|select|shortlist|short list} you for {interviews|an interview|interview|the interview|the next round|the shortlist|this role|the role|the position|this position|the post}",
+         "{we had|we have|there was|there is|we ve had} a {strong |very strong |}internal {applicant|candidate}",
+         "{she|he|they} {has|have|had} {now |since |already |}accepted {the|our} {role|position|post|offer}",
          // Session 15 (en-67, en-68, intl-63, intl-64): the process ended for the reader ("we've decided to conclude
          // the process with you here"), the reader not among those invited, not on the shortlist.
          "{conclude|concluding|end|ending|close|closing} {the|our|this} {process|recruitment process|hiring process|application process|interview process|selection process} with you",
          "{you will|you ll|you are|you re|you were|you have|you ve} not {be |been |}among {those|the candidates|the applicants|the ones|the people} {invited|selected|shortlisted|chosen|taken forward|going forward|progressing|moving forward|asked}",
          "{application|applications|profile|cv|you} {was|were|has|have|is|are} not {been |}{included|placed|put} {in|on} {the|this|our} {shortlist|short list|list}",
+         "{have not|haven t|did not|didn t|will not|won t} {included|include|put|placed|place} you {on|in} {the|our|this} {shortlist|short list}",
+         // en-69, UK graduate schemes: "your application for the 2023 Fast Stream ends at this stage", "your application
+         // for this year's programme stops here", "decided to stop your application here, rather than invite you to the
+         // assessment centre", "will therefore go no further", "isn't one of those we are taking forward", "weren't close
+         // enough to that benchmark for us to invite you", a scheme not run ("sorry to bring the process to an end").
+         "{ends|stops|will end|will stop|has ended|comes to an end} at this {stage|point}",
+         "{application|candidacy} {for this year s programme |for this year s scheme |for this programme |for this scheme |for this year |}{stops|ends} here",
+         "{decided to|have to|had to|will|must|need to} {stop|end|close} your application {here|at this stage|at this point|now}",
+         "rather than {invite|inviting} you to", "{will|would|shall} {therefore |now |then |}go no further",
+         "{isn t|is not|wasn t|was not} one of {those|the ones|the applications|the candidates} {we are|we re|we were|we ve|we have|we will be|we ll be} {taking|taken|moving|progressing|inviting|invited}",
+         "{weren t|were not|wasn t|was not|aren t|are not|isn t|is not} {close|strong|high} enough {to|for us to}",
+         "{bring|brought|bringing} {the|this|your} {process|application|recruitment process|selection process} to an end",
+         "including yours {have|has} {now |}been {closed|withdrawn|cancelled|canceled}",
+         "{unable to|cannot|can t|not able to} consider {this|this new|your new} application",
+         "{not able|unable} to offer you one of {those|these|the|our} {places|spots}",
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful", "decided not to appoint {to|anyone}", "decided to appoint {a colleague|another|someone|an internal}",
          "not qualified for placement on the panel", "not been able to include you",
@@ -964,6 +984,12 @@ void add_rejection(std::vector<Rule>& r)
          "{setzen|führen} wir das {verfahren|auswahlverfahren|bewerbungsverfahren|einstellungsverfahren|gespräch|gespräche|recruiting} mit {ihnen|dir|euch} {leider |daher |deshalb |also |}nicht {fort|weiter}",
          "{unsere|die|das} {zusage|angebot|stellenangebot|vertragsangebot} {inzwischen |bereits |schon |mittlerweile |}angenommen hat",
          "der bedarf {wurde |ist |}{kurzfristig |bereits |inzwischen |anderweitig |intern |leider |}{gedeckt|anderweitig gedeckt}",
+         // intl-66, work outside offices: a small employer's "Die Anzeige nehme ich gleich raus", a hotel's "die letzte
+         // freie Stelle haben wir vergangene Woche besetzt", a Träger's "können wir Sie deshalb nicht einsetzen".
+         "{die|unsere|meine} anzeige {nehme ich|nehmen wir} {gleich |jetzt |sofort |dann |heute |}{raus|heraus|offline|herunter}",
+         "{die|unsere} letzte {freie |offene |}stelle {haben wir|ist|wurde} {bereits |inzwischen |schon |vergangene woche |letzte woche |gestern |}{besetzt|vergeben}",
+         "keinen platz mehr frei", "{können|könnten} wir {sie|dich} {deshalb |daher |leider |somit |also |dort |}nicht einsetzen",
+         "erfüllt {diese|die|alle} {voraussetzung|voraussetzungen|anforderung|anforderungen} {leider |}nicht",
          "nicht {weiter |mehr |länger |}berücksichtig*", "keine {weitere |}berücksichtigung",
          "nicht {weiter |mehr |}in betracht", "nicht in die {engere|nähere|weitere|finale|letzte} {auswahl|wahl|runde}",
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
@@ -1031,7 +1057,9 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {// A screen already done ("Thank you for completing the phone interview with our recruiting team").
+        {"{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
+         "{thank you|thanks} for {your|the} {campus visit|site visit|onsite visit|on site visit|open forum|finalist visit}",
+         // A screen already done ("Thank you for completing the phone interview with our recruiting team").
          "{thank you|thanks} for {completing|taking part in|participating in|attending|doing} {the|your|our} {phone|video|telephone|virtual|online|first|initial|recorded|one way|first round|screening} {interview|screen|screening|call}",
          // A visit already made ("Appreciate you coming in for the trial shift"): its step is behind.
          "después de la {primera|segunda|última} entrevista", "{na|feedback na|terugkoppeling na} {ons|het|je|uw} {eerste|tweede|laatste} gesprek", "{feedback|terugkoppeling} na {eerste|tweede|laatste} gesprek",
@@ -1373,6 +1401,12 @@ void add_rejection(std::vector<Rule>& r)
          "keinen {ersatztermin|neuen termin} {geben|anbieten}",
          "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
          "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}"}, J));
+    // ... with the date between ("Das geplante Gespräch am 21. Oktober entfällt damit"): a consequence, not a
+    // reschedule ("entfällt leider; passt Ihnen Mittwoch?" moves it).
+    r.push_back(pair("rejection.de.interview_called_off_apart", R, 3,
+        {"geplante gespräch", "vereinbarte gespräch", "geplante vorstellungsgespräch", "vereinbarte vorstellungsgespräch", "geplante interview",
+         "vereinbarte interview", "geplante kennenlerngespräch", "vereinbarte kennenlerngespräch"},
+        {"entfällt damit", "entfällt somit", "entfällt daher", "entfällt deshalb"}, J));
     r.push_back(pair("rejection.de.decided_against_yours", R, 3, {"dagegen entschieden", "dagegen entscheiden"},
         {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "deine kandidatur", "mit ihnen", "mit dir"}, J));
     r.push_back(pair("rejection.de.yours_closed", R, 3, {"ihre bewerbung", "deine bewerbung"},
@@ -1878,6 +1912,9 @@ void add_interview(std::vector<Rule>& r)
     // "retained for further assessment", "which works for you?", a booking link.
     r.push_back(cue("interview.invited", I, 3,
         {"invitation to {interview|interviews|attend|an assessment|the assessment|assessment|a written|the written|a trial|a campus}",
+         "{invite|inviting} you to one of our {assessment centres|assessment centers|assessment days|interview days|selection days|interview sessions}",
+         // "Hätten Sie am Donnerstag Zeit, bei uns probezuarbeiten?"
+         "{zeit|lust} {bei uns |}{probezuarbeiten|zur probe zu arbeiten}",
          // A trial asked for: "would you be able to come in for a paid trial shift Friday", "could you do a paid trial
          // shift this Saturday", "would you be up for a trial day on Wednesday" (not the trial and its day alone:
          // "thanks for doing the trial shift Saturday" is after it).
@@ -2061,6 +2098,7 @@ void add_interview(std::vector<Rule>& r)
          // The one day there is ("Due to the number of participants, we regret that we cannot offer alternative
          // dates"): the invitation's terms, no refusal.
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
+         "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {dates|times|slots|sessions} {beyond|other than|outside|besides}",
          // The meeting that cannot go ahead as planned, and the day offered instead ("so we can't go ahead
          // with your interview tomorrow at 10:00. Would Thursday 14 March work instead?").
          "{can t|cannot|won t be able to} go ahead with {your|the} interview {tomorrow|today|at|on|as planned}",
@@ -2910,6 +2948,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // A data-retention notice ("Your candidate profile will be deleted in 30 days ... keep your details
     // for future vacancies"): its consolation words are not a decision. As much as a weak rejection,
     // so that a no said in one sentence still outweighs it.
+    // A civil-service examination passed, a place on an eligible list: no job given or refused ("Being on an
+    // eligible list does not guarantee employment").
+    r.push_back(cue("other.eligible_list", OT, 3,
+        {"{placed|listed|entered} on the {eligible|eligibility|employment} list", "{eligible|eligibility} list does not guarantee",
+         "does not guarantee {employment|a job|an appointment|appointment}", "you have {successfully |}passed the {examination|exam|written examination}"}));
     r.push_back(cue("other.data_retention", OT, 2.5,
         {"{profile|account|data|details} will be {permanently |automatically |}deleted", "{in line with|under|in accordance with} {data protection|gdpr|our privacy policy}",
          "{delete|deletion of} your {profile|account|data|candidate profile}"}));
@@ -2997,6 +3040,9 @@ void add_context(std::vector<Rule>& r)
          // ontvang je die week bericht dat we niet verder gaan").
          "dan {ontvang je|krijg je|ontvangt u|krijgt u}",
          "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
+         // A class told of in passing ("All applicants will be notified when the search concludes, including those
+         // not selected to move forward").
+         "{including|incl|even|also|and} those not",
          "{applicants|candidates|those|anyone} who {do not|don t|are not|aren t|have not|haven t}", "{persons|people} who are not",
          // A class of applications ("Applications that do not meet the minimum qualifications ... will not be considered").
          "{applications|submissions|resumes|profiles} that {do not|don t|are not|aren t|fail to|lack}", "{applications|submissions} without",
@@ -3099,7 +3145,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
-         "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
+         "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
          // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
@@ -3133,7 +3179,7 @@ void add_context(std::vector<Rule>& r)
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*",
-         "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "accelerator", "demo day",
+         "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "accelerator", "demo day",
          "embassy", "consulate", "residence permit", "choir", "chorale", "koor", "alto", "soprano", "musical director",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
          "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities|team|applications|rota}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "parmi les lauréats", "vernissage", "projets soumis", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
