@@ -976,6 +976,10 @@ void add_rejection(std::vector<Rule>& r)
          "ohne dass wir {ihnen|dir} {die|eine|diese} {stelle|position} anbieten"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
         {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
+         "{sehen|sahen} wir von einer einladung {zum|zu einem|zur} {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|assessment center|auswahlgespräch} ab",
+         "an {einen|eine} {jungen mann|junge frau|anderen|andere|anderen bewerber|andere bewerberin|mitbewerber|mitbewerberin|kandidaten|kandidatin|bewerber|bewerberin} vergeben",
+         "{die stelle|die position|den platz|den ausbildungsplatz} {einer|einem} {anderen |}{bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber} angeboten",
+         "{sie|er} hat {das|unser} angebot {gestern |bereits |inzwischen |heute |}angenommen",
          // Session 15: "sehen wir daher keine Möglichkeit, Ihre Bewerbung ... zu berücksichtigen", "setzen wir das
          // Verfahren mit Ihnen nicht fort", a rival who took the offer ("die unsere Zusage inzwischen angenommen hat").
          "{sehen|sahen|sehe|haben} wir {leider |daher |deshalb |somit |also |}keine möglichkeit {ihre|deine|ihnen|dir|sie|dich}",
@@ -1057,7 +1061,10 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {"{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
+        {"{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
+         "{bedankt|dank} voor {uw|je|jouw} komst naar {het|ons} {sollicitatiegesprek|gesprek|assessment|kennismakingsgesprek}",
+         "{pris le temps d enregistrer|enregistré} {votre|ton} entretien", "{pris le temps d enregistrer|enregistré} {votre|ton} entretien {vidéo|téléphonique|en différé|vidéo différé}",
+         "{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
          "{thank you|thanks} for {your|the} {campus visit|site visit|onsite visit|on site visit|open forum|finalist visit}",
          // A screen already done ("Thank you for completing the phone interview with our recruiting team").
          "{thank you|thanks} for {completing|taking part in|participating in|attending|doing} {the|your|our} {phone|video|telephone|virtual|online|first|initial|recorded|one way|first round|screening} {interview|screen|screening|call}",
@@ -1278,7 +1285,18 @@ void add_rejection(std::vector<Rule>& r)
     // intl-59: Spanish noes said plainly: not going on in the process or to its next stage, not past the
     // preselection, a profile seen "pero" another sought, others' profiles more aligned, a hiring freeze.
     r.push_back(cue("rejection.es.said_plainly", R, 3,
-        {"no {vas a continuar|continuarás|continuas|sigues|seguirás|pasas|pasarás|has pasado|avanzas|avanzarás} {en el proceso|con el proceso|a la siguiente etapa|a la siguiente fase|a la próxima fase|a la próxima etapa}",
+        {// intl-67, portals and agencies across Spain and Latin America: a status that is the verdict ("Estado: CV
+         // descartado", "Nuevo estado: No avanzó en el proceso"), "la empresa no avanzará con tu postulación",
+         // "decidió no seguir contigo", "ya no está en consideración", "usted no forma parte de la misma (la terna)",
+         // "su participación en este proceso ha concluido", "no continuarás a la etapa de entrevista presencial".
+         "{estado|estatus|nuevo estado|estado actual|estado de tu candidatura|estado de su candidatura|estado de tu postulación} {cv descartado|descartado|descartada|no seleccionado|no seleccionada|no avanzó en el proceso|rechazado|rechazada|proceso cerrado no seleccionado|proceso cerrado no seleccionada|no apto|no apta}",
+         "no {avanzará|avanzara|seguirá|seguira|continuará|continuara} con {tu|su} {postulación|postulacion|candidatura|solicitud|proceso}",
+         "{decidió|decidio|decidimos|ha decidido|hemos decidido} no {seguir|continuar|avanzar} {contigo|con usted|con tu candidatura|con su candidatura}",
+         "{ya no está|ya no esta|ya no se encuentra} en {consideración|consideracion|proceso}",
+         "no {forma|formas|formará|formarás|formara|formaras} parte de {la misma|la terna|el grupo|los candidatos|las personas|la siguiente|la próxima|la lista}",
+         "{tu|su} participación en {este|el} proceso {ha concluido|ha finalizado|ha terminado|termina aquí|concluye aquí|finaliza aquí}",
+         "no {continuarás|continuará|pasarás|pasará|avanzarás|avanzará} a la {siguiente |próxima |}{etapa|fase}",
+         "no {vas a continuar|continuarás|continuas|sigues|seguirás|pasas|pasarás|has pasado|avanzas|avanzarás} {en el proceso|con el proceso|a la siguiente etapa|a la siguiente fase|a la próxima fase|a la próxima etapa}",
          "no ha superado la fase de {preselección|selección|entrevistas|evaluación|pruebas}",
          "{he visto|vi|revisé|he revisado|hemos visto|hemos revisado} tu {perfil|cv} pero",
          "{seguir|continuar|avanzar|seguimos|continuamos|avanzamos} con {otros |}{perfiles|candidatos|candidatas} {más|que|con|cuya|cuyo|cuyos|cuyas}",
@@ -1292,7 +1310,36 @@ void add_rejection(std::vector<Rule>& r)
     // portal's "ne souhaite pas y donner suite", the choice fallen on someone else who has accepted the
     // offer, a committee that will not nominate, an application not taken further, a procedure stopped).
     r.push_back(cue("rejection.fr_nl.said_plainly", R, 3,
-        {"{pas|plus} en mesure de retenir {votre|ta} candidature", "ne {souhaite|souhaitent|souhaitons} pas {y |}donner suite",
+        {// intl-68 (France, Belgium, Romandie, Québec): "nous clôturons donc votre candidature", "pas en mesure de lui
+         // présenter votre candidature", "ne reviendrons donc pas vers vous pour un entretien", "avons finalisé notre
+         // recrutement", "ne pourra être considérée pour les prochaines étapes", "pas atteint la note de passage",
+         // "a retenu l'autre finaliste", "réserver une suite favorable" refused, "ne retenons pas votre candidature",
+         // "poursuivre le processus avec des profils", "le choix final s'est porté sur", "ne pouvons donc pas y
+         // répondre favorablement", "choisi de ne pas y donner suite".
+         "{clôturons|clôturer|clôturé|clôturée|clôturer} {donc |}votre {candidature|dossier}",
+         "{pas|plus} en mesure de {lui|leur|vous} présenter {votre|ta} candidature",
+         "ne {reviendrons|reviendrai|reviendra} {donc |}pas vers {vous|toi}",
+         "{avons|a|ont} finalisé {notre|le|ce|son|leur} recrutement",
+         "ne {pourra|peut|pourra pas|pourrait} être {considérée|considéré|retenue|retenu} pour {les prochaines étapes|la suite|l étape suivante|la prochaine étape}",
+         "pas atteint la note {de passage|minimale|requise|de réussite}",
+         "{retenu|choisi|sélectionné|privilégié} {l autre|une autre|un autre} {finaliste|candidat|candidate|profil|personne|consultant}",
+         "pas en mesure de {réserver|donner|apporter|accorder} une suite favorable",
+         "ne {retenons|retiendrons|retenons malheureusement|retenons donc} pas {votre|ta} {candidature|profil|dossier}",
+         "poursuivre {le processus|le recrutement|notre processus|la suite du processus} avec {des profils|d autres profils|d autres candidats|un autre profil|une autre personne|un autre candidat|d autres candidatures|une autre candidate}",
+         "le choix {final |}s est porté sur {une autre|un autre|une personne|un profil|une candidate|un candidat|l autre}",
+         "ne sera pas pourvu par {votre|ta} candidature",
+         "ne {pouvons|pourrons|pouvons malheureusement} {donc |}pas y répondre favorablement",
+         "de ne pas y donner suite", "{décidé de|a décidé de|choisi de} staffer {un|une} {autre |}consultant",
+         // intl-69 (Netherlands, Flanders): "niet doorgaat naar het arbeidsvoorwaardengesprek", "geen betrekking
+         // aanbieden", "de wervingsprocedure te stoppen", "geen gesprek kunnen aanbieden", "de keuze is niet op u
+         // gevallen", a vacaturestop, "de opdracht is daarmee vervallen".
+         "{dat je|dat u|dat jij} niet {doorgaat|door gaat|verder gaat|doorstroomt} naar",
+         "{kunnen|kan} {wij|we|ik} {u|je|jou} {voor dit schooljaar |dit jaar |helaas |daarom |dus |}geen {betrekking|functie|plaats|baan|aanstelling|contract} {aanbieden|aan te bieden}",
+         "{besloten|besluiten} {de|het|onze} {wervingsprocedure|sollicitatieprocedure|selectieprocedure|procedure|werving} {te stoppen|stop te zetten|te beëindigen|af te breken}",
+         "{je|u|jou} geen {gesprek|kennismakingsgesprek|sollicitatiegesprek|uitnodiging} {kunnen|kan} {aanbieden|geven}",
+         "keuze is {uiteindelijk |helaas |dit keer |deze keer |}niet op {u|jou|je} gevallen",
+         "vacaturestop {ingesteld|afgekondigd}", "{vacature|functie} {niet wordt|wordt niet} ingevuld", "opdracht is {daarmee |dus |helaas |}vervallen",
+         "{pas|plus} en mesure de retenir {votre|ta} candidature", "ne {souhaite|souhaitent|souhaitons} pas {y |}donner suite",
          "ne {vais|allons|pourrai|pourrons} pas présenter {votre|ta} candidature",
          "{ik kies|we kiezen|wij kiezen|ik heb gekozen|we hebben gekozen|hebben we gekozen|heb ik gekozen} voor iemand {die|anders|met}",
          "op iemand anders gevallen", "{heeft|hebben} ons aanbod {inmiddels |al |}aangenomen", "{u|je|jou} niet voor te dragen",
@@ -2442,6 +2489,7 @@ void add_application_received(std::vector<Rule>& r)
          // "successful candidates are then invited to an in-store interview").
          // A step for others, decided ("The panel has now decided which candidates will go through to the second stage").
          "{decided|chosen|selected|agreed|confirmed} which {candidates|applicants} {will|to}",
+         "{kandidaten|sollicitanten|mensen|personen} {gekozen|geselecteerd|uitgenodigd} voor",
          "{shortlisted|short listed|successful|selected|suitable|qualified} {candidates|applicants} {will be|will then be|are then|will receive|will then receive|will get|may be|would be|will also be}",
          // ... or to the reader, as a step that may come ("You may also be asked to complete an online
          // assessment as part of our selection process").
@@ -2971,8 +3019,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du", "so fragst du", "{gehst du|gehen sie} mit {einer|der} absage um", "{schon|bereits} absagen {bekommen|erhalten}",
          "ratgeber der woche", "read into a rejection", "{a|the|that} rejection email", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
-         "konkurrentenklage", "akteneinsicht", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
-         "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt}", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
+         "konkurrentenklage", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
+         "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt|krijgen}", "na de afwijzing", "wertschätzende absage*", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
     // Networking-Apéro ein", "le plaisir de vous inviter à notre prochain 5 à 7 réseautage").
@@ -3049,7 +3097,8 @@ void add_context(std::vector<Rule>& r)
          "{candidates|applicants|applications} not {meeting|fulfilling|satisfying|shortlisted|selected}",
          "si vous", "si nous", "si votre", "si elle", "si l entreprise", "si ta", "si tu", "s il", "si aucune", "si vous n", "au cas où", "dans le cas où", "dans l hypothèse où", "lorsque", "dès que", "une fois que",
          "si no", "si su", "si tu", "si usted", "si decidimos", "en caso de", "cuando", "una vez que",
-         "si en {un|el} plazo", "si {transcurrido|transcurridos|pasado|pasados}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
+         "si en {un|el} plazo", "dont la candidature n aura pas", "anders {kunnen|kan} {wij|we}",
+         "{maar ook|of} een bericht dat", "si {transcurrido|transcurridos|transcurrida|transcurridas|pasado|pasados|pasada|pasadas}", "es posible que", "puede que", "si nos {decidimos|decidiéramos|quedamos|inclinamos}", "dan hebben {we|wij}", "dan is {je|jouw|uw} sollicitatie",
          "{entiende|entienda|considera|considere|asume|asuma} que", "da por hecho que", "no {recibes|recibe|recibas|reciba} {respuesta|noticias}",
          // Inverted, the condition's verb first: "Ben je niet geselecteerd, dan ontvang je ...", "Voldoe je niet aan de voorwaarden, dan ...".
          "{ben je|bent u|word je|wordt u} niet {geselecteerd|uitgenodigd|aangenomen|gekozen|door} dan", "{voldoe je|voldoet u} niet aan",
@@ -3151,7 +3200,8 @@ void add_context(std::vector<Rule>& r)
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
          "logement social", "vivienda protegida"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
-        {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kitaplätze", "kita platz", "kita plätze", "kita jahr", "kitajahr", "krippe", "krippenplatz", "krippenplätze", "betreuungsplatz",
+        {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kitaplätze", "betreuungsbeginn", "betreuungsumfang", "u3 plätze", "u3 platz", "kita navigator", "jugendamt",
+         "bewohnerparkausweis", "parkausweis", "melderegister", "hauptwohnsitz", "kita platz", "kita plätze", "kita jahr", "kitajahr", "krippe", "krippenplatz", "krippenplätze", "betreuungsplatz",
          "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare",
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
@@ -3159,7 +3209,7 @@ void add_context(std::vector<Rule>& r)
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
-         "förderung", "fördermittel", "bafög", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         "förderung", "fördermittel", "bafög", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
          "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "aanvraag voor financiering",
@@ -3178,7 +3228,7 @@ void add_context(std::vector<Rule>& r)
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
-         "chor", "kammerchor", "vorsingen", "standplatz*",
+         "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "accelerator", "demo day",
          "embassy", "consulate", "residence permit", "choir", "chorale", "koor", "alto", "soprano", "musical director",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
