@@ -221,6 +221,9 @@ void add_rejection(std::vector<Rule>& r)
          "{bring|brought|bringing} {the|this|your} {process|application|recruitment process|selection process} to an end",
          "including yours {have|has} {now |}been {closed|withdrawn|cancelled|canceled}",
          "{unable to|cannot|can t|not able to} consider {this|this new|your new} application",
+         "{decided|s decided|has decided|ve decided|have decided} to stop {here|there|at this point|at this stage}",
+         "{decided|agreed|felt} {that |}we {shouldn t|should not} {progress|proceed|move forward|continue|go further}",
+         "and will not be proceeding",
          "{not able|unable} to offer you one of {those|these|the|our} {places|spots}",
          "you have been unsuccessful", "you ve been unsuccessful", "you have now been unsuccessful", "you were unsuccessful",
          "you are unsuccessful", "decided not to appoint {to|anyone}", "decided to appoint {a colleague|another|someone|an internal}",
@@ -977,6 +980,14 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.not_considered", R, 3,
         {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
          "{sehen|sahen} wir von einer einladung {zum|zu einem|zur} {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|assessment center|auswahlgespräch} ab",
+         // intl-71, engineers: "eine kleine Auswahl getroffen, zu der Ihre Bewerbung nicht gehört", "Ihre Bewerbung ist
+         // gegenstandslos geworden", "keine Grundlage für weitere Gespräche ... schließen Ihre Bewerbung ab", an agency's
+         // "der Kunde steigt an dieser Stelle aus".
+         "{zu der|zu denen|zu welcher} {ihre|deine} {bewerbung|kandidatur|unterlagen} {leider |}nicht {gehört|gehören|zählt|zählen|gehörte}",
+         "{bewerbung|kandidatur} {ist|wird|wäre} {damit |somit |daher |leider |}gegenstandslos",
+         "keine grundlage für {weitere gespräche|ein weiteres gespräch|ein gespräch|eine zusammenarbeit|weitere schritte}",
+         "schließen {ihre|deine} bewerbung {an dieser stelle |hiermit |damit |daher |}ab",
+         "{der kunde|unser kunde|der mandant|unser mandant} steigt {an dieser stelle |hier |damit |leider |}{trotzdem |leider |}aus",
          "an {einen|eine} {jungen mann|junge frau|anderen|andere|anderen bewerber|andere bewerberin|mitbewerber|mitbewerberin|kandidaten|kandidatin|bewerber|bewerberin} vergeben",
          "{die stelle|die position|den platz|den ausbildungsplatz} {einer|einem} {anderen |}{bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber} angeboten",
          "{sie|er} hat {das|unser} angebot {gestern |bereits |inzwischen |heute |}angenommen",
@@ -1203,7 +1214,7 @@ void add_rejection(std::vector<Rule>& r)
          "{stelle|position|vakanz} nicht {wieder zu besetzen|zu besetzen|nachzubesetzen|neu zu besetzen}", "{wird|werden} nicht {besetzt|nachbesetzt}",
          "{auswahlverfahren|bewerbungsverfahren|auswahlprozess|bewerbungsprozess|rekrutierungsverfahren|rekrutierungsprozess|selektionsverfahren} {ist|wurde} {damit |nun |}{beendet|abgeschlossen|eingestellt}",
          "{mit einem internen|mit einer internen|durch einen internen|durch eine interne} {kandidat*|bewerber*|lösung|person|mitarbeiter*}* {zu besetzen|besetzen|besetzt|nachzubesetzen|nachbesetzt}",
-         "{stelle|position} intern {zu besetzen|besetzen|besetzt|nachbesetzt|vergeben}",
+         "{stelle|position} intern {besetzen|besetzt|nachbesetzt|vergeben}", "{die|diese} {stelle|position} intern zu besetzen",
          "ohne besetzung {beendet|abgeschlossen|eingestellt}", "wiederbesetzungssperre", "besetzungssperre", "haushaltssperre",
          "interne nachfolgeregelung", "{schließen|beenden} das mandat", "das mandat ist {beendet|geschlossen|abgeschlossen}",
          "nicht mit {ihnen|dir} besetzt", "{ist|sind} vollständig besetzt", "stelle ist {also |daher |somit |nun |}vergeben",
@@ -1447,7 +1458,9 @@ void add_rejection(std::vector<Rule>& r)
          "{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
          "keinen {ersatztermin|neuen termin} {geben|anbieten}",
          "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
-         "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}"}, J));
+         "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}",
+         // A no before the call was set up ("he's decided to stop here ... So I'll cancel the slot on Thursday").
+         "{so i ll|i ll|so i will|i will|so we ll|we ll|we will} cancel the {slot|call|interview|meeting|invite|invitation}"}, J));
     // ... with the date between ("Das geplante Gespräch am 21. Oktober entfällt damit"): a consequence, not a
     // reschedule ("entfällt leider; passt Ihnen Mittwoch?" moves it).
     r.push_back(pair("rejection.de.interview_called_off_apart", R, 3,
@@ -2228,7 +2241,7 @@ void add_interview(std::vector<Rule>& r)
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
-        {"einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch}",
+        {"einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
@@ -2394,7 +2407,9 @@ void add_application_received(std::vector<Rule>& r)
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {"got your {cv|resume|application|portfolio|cover letter} {thanks|thank you|cheers|and}",
+        {// A platform's "Your application was viewed by ...", "The employer has viewed your application".
+         "{your application|application} {was|has been} viewed", "{employer|recruiter|hiring team|company|hiring manager} {has |}viewed your application",
+         "got your {cv|resume|application|portfolio|cover letter} {thanks|thank you|cheers|and}",
          "{came across|saw|found|read|went through|looked at} your application", "{saw|seen|read|looked at} your {application|cv|resume} for",
          "{you re|you are|application is|application remains|candidacy is} still {very much |}{in consideration|under consideration|being considered|active|in the running|in the process|in the mix}",
          "{has|have} passed {our|the} initial {screening|check|review|checks|sift}", "{moved|progressed|moving} to the {review|screening} stage",
@@ -2913,6 +2928,19 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // ("Jane sent you a message") is not one of these.
     // Mail about someone else's application that the reader is part of: a referral's outcome, an ATS's notice to
     // the hiring manager, HR asking her to pass on a decline (en-64). The outcomes after it are that candidate's.
+    // A technical fault told ("leider hat der Link zum Online-Test ... aufgrund eines technischen Fehlers nicht
+    // funktioniert"): its sentence's regret is the fault's, no verdict.
+    r.push_back(cue("other.technical_fault", OT, 1,
+        {"{aufgrund eines|wegen eines|durch einen|infolge eines} technischen {fehlers|problems|defekts}",
+         "due to a technical {error|issue|problem|glitch|fault}", "{because of|owing to} a technical {error|issue|problem|glitch|fault}"},
+        calms_sentence));
+    // An internal posting at the reader's own employer ("im Bereich Entwicklung ist ab sofort folgende Position
+    // intern zu besetzen ... Interessierte bewerben sich über das Mitarbeiterportal"): an ad, not a post filled.
+    // (Light: a no to the reader's own internal application names the posting too.)
+    r.push_back(cue("other.internal_posting", OT, 1.5,
+        {"folgende {position|stelle|positionen|stellen|funktion} intern", "interne {stellenausschreibung|ausschreibung|stellenbörse}",
+         "interessierte {mitarbeitende|mitarbeiter|mitarbeiterinnen|kolleginnen und kollegen|beschäftigte} bewerben sich"},
+        calms_sentence));
     // A notice about a job the reader never applied to: a followed or saved posting closed or removed ("You
     // have not submitted an application for this role", "You hadn't applied to this job yet"). No verdict on
     // her (classifier.cpp).
@@ -3221,7 +3249,7 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"credit card", "card application", "loan", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
+        {"credit card", "card application", "loan", "reisekostenabrechnung", "spesenabrechnung", "expense report", "expense claim", "kostenstellenverantwortlich*", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
