@@ -187,7 +187,7 @@ public:
         return t;
     }
     // Some rule with the flag fired.
-    bool fired_with(std::uint8_t flag) const
+    bool fired_with(std::uint16_t flag) const
     {
         for (const auto i : fired_in_order())
             if (cat_.facts[i].flags & flag) return true;
@@ -1025,8 +1025,7 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
 
     // An interview called off for good ("the post has been filled, so we must cancel Thursday; there will be
     // no new date"): the interview the email speaks of is the one that will not take place.
-    if ((scorer.fired("rejection.interview_called_off") || scorer.fired("rejection.de.interview_called_off_apart")) &&
-        s[index_of(Label::interview)] > 0) {
+    if (scorer.fired_with(calls_off_the_interview) && s[index_of(Label::interview)] > 0) {
         context.push_back({"context.interview_called_off", "", -s[index_of(Label::interview)]});
         s[index_of(Label::interview)] = 0;
     }

@@ -17,7 +17,7 @@ namespace {
 using L = Label;
 using Phrases = std::vector<std::string_view>;
 
-Rule cue(std::string name, L label, double weight, Phrases phrases, std::uint8_t flags = 0)
+Rule cue(std::string name, L label, double weight, Phrases phrases, std::uint16_t flags = 0)
 {
     Rule r;
     r.name = std::move(name);
@@ -37,7 +37,7 @@ Rule progress(std::string name, L label, double weight, double negated_weight, P
     return r;
 }
 
-Rule pair(std::string name, L label, double weight, Phrases first, Phrases second, std::uint8_t flags = 0)
+Rule pair(std::string name, L label, double weight, Phrases first, Phrases second, std::uint16_t flags = 0)
 {
     Rule r = cue(std::move(name), label, weight, std::move(first), flags);
     r.kind = Kind::pair;
@@ -1460,13 +1460,13 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
          "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}",
          // A no before the call was set up ("he's decided to stop here ... So I'll cancel the slot on Thursday").
-         "{so i ll|i ll|so i will|i will|so we ll|we ll|we will} cancel the {slot|call|interview|meeting|invite|invitation}"}, J));
+         "{so i ll|i ll|so i will|i will|so we ll|we ll|we will} cancel the {slot|call|interview|meeting|invite|invitation}"}, J | calls_off_the_interview));
     // ... with the date between ("Das geplante Gespräch am 21. Oktober entfällt damit"): a consequence, not a
     // reschedule ("entfällt leider; passt Ihnen Mittwoch?" moves it).
     r.push_back(pair("rejection.de.interview_called_off_apart", R, 3,
         {"geplante gespräch", "vereinbarte gespräch", "geplante vorstellungsgespräch", "vereinbarte vorstellungsgespräch", "geplante interview",
          "vereinbarte interview", "geplante kennenlerngespräch", "vereinbarte kennenlerngespräch"},
-        {"entfällt damit", "entfällt somit", "entfällt daher", "entfällt deshalb"}, J));
+        {"entfällt damit", "entfällt somit", "entfällt daher", "entfällt deshalb"}, J | calls_off_the_interview));
     r.push_back(pair("rejection.de.decided_against_yours", R, 3, {"dagegen entschieden", "dagegen entscheiden"},
         {"ihre bewerbung", "deine bewerbung", "ihre kandidatur", "deine kandidatur", "mit ihnen", "mit dir"}, J));
     r.push_back(pair("rejection.de.yours_closed", R, 3, {"ihre bewerbung", "deine bewerbung"},

@@ -31,30 +31,34 @@ enum class Kind : std::uint8_t {
 };
 
 // Flags of a rule.
-inline constexpr std::uint8_t calms_sentence = 1; // rejection cues in the same sentence do not count (a pair: where both parts stand)
-inline constexpr std::uint8_t job_specific = 2;   // the phrase itself is about hiring: counts as job context
+inline constexpr std::uint16_t calms_sentence = 1; // rejection cues in the same sentence do not count (a pair: where both parts stand)
+inline constexpr std::uint16_t job_specific = 2;   // the phrase itself is about hiring: counts as job context
 // The sentence speaks of what may come rather than of what happens now: the hiring process ("our
 // process consists of a phone interview and ..."), a talent pool or future openings ("we'd like to
 // invite you to join our talent community"). Interview, offer and outreach wording in it count half,
 // as after a condition.
-inline constexpr std::uint8_t speaks_of_what_may_come = 4;
+inline constexpr std::uint16_t speaks_of_what_may_come = 4;
 // The phrase tells of someone else's post on a social network or forum ("Maria shared a post", "top
 // posts from r/jobs"): rejection, offer and interview wording after it is the post's, not the email's.
-inline constexpr std::uint8_t tells_of_a_post = 8;
+inline constexpr std::uint16_t tells_of_a_post = 8;
 // A pair rule whose second part is a verdict some cue reads on its own ("your application … has been
 // closed" beside "application has been closed"): where a rejection cue already read those very words,
 // the pair adds nothing (two rules reading the same words count once).
-inline constexpr std::uint8_t restates_a_verdict = 16;
+inline constexpr std::uint16_t restates_a_verdict = 16;
 // The wording only ever stands in the reader's own record (an applicant tracking system's status
 // line): it speaks to the reader without an address word around it.
-inline constexpr std::uint8_t addressed_by_form = 32;
+inline constexpr std::uint16_t addressed_by_form = 32;
 // (With tells_of_a_post.) Someone telling of her own no ("die Absage ist heute gekommen", "ik ben het
 // niet geworden"): her subject is hers too ("na toll...", "Absage von der Bundesbank"), so the
 // outcomes after her telling in the body and those of her subject are her story.
-inline constexpr std::uint8_t tells_own_story = 64;
+inline constexpr std::uint16_t tells_own_story = 64;
 // The phrase takes back an offer made to the reader ("we must withdraw our offer"): the offer wording of
 // the email is that offer's, and counts for nothing (classify()).
-inline constexpr std::uint8_t takes_back_the_offer = 128;
+inline constexpr std::uint16_t takes_back_the_offer = 128;
+// The phrase calls off an interview for good ("the post has been filled, so we must cancel Thursday", "Das
+// geplante Gespräch ... entfällt damit"): the interview wording of the email is that interview's, and counts
+// for nothing (classify()).
+inline constexpr std::uint16_t calls_off_the_interview = 256;
 
 struct Rule {
     std::string name;
@@ -62,7 +66,7 @@ struct Rule {
     Label label = Label::other;
     double weight = 0;
     double negated_weight = 0;
-    std::uint8_t flags = 0;
+    std::uint16_t flags = 0;
     std::string tag;
     std::vector<std::string_view> phrases;
     std::vector<std::string_view> second; // pair rules only
@@ -134,7 +138,7 @@ struct ChainSegment {
 struct RuleFacts {
     Kind kind = Kind::cue;
     Label label = Label::other;
-    std::uint8_t flags = 0;
+    std::uint16_t flags = 0;
     double weight = 0;
     double negated_weight = 0;
 };
