@@ -540,6 +540,19 @@ bool is_ordinal_dot(const unsigned char* p, std::size_t i, std::size_t n) noexce
     const unsigned char next = p[i + 2];
     return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next >= 0xC0;
 }
+// A title's dot before a name ("für Herrn Dr. Kühn entschieden", "Prof. Weber", "Mr. Patel") is the
+// title's, not a sentence end: the verdict and the name stand in one sentence.
+bool is_title_dot(const unsigned char* p, std::size_t i, std::size_t n) noexcept
+{
+    if (p[i] != '.' || i + 2 >= n || p[i + 1] != ' ' || !(p[i + 2] >= 'A' && p[i + 2] <= 'Z')) return false;
+    std::size_t b = i;
+    while (b > 0 && std::isalpha(p[b - 1])) --b;
+    if (b > 0 && (std::isalnum(p[b - 1]) || p[b - 1] >= 0x80)) return false;
+    const std::string_view word(reinterpret_cast<const char*>(p + b), i - b);
+    for (const std::string_view title : {"Dr", "Prof", "Mr", "Mrs", "Ms", "Hr", "Fr", "Dipl", "Mag"})
+        if (word == title) return true;
+    return false;
+}
 // A dot inside a number ("14.00 Uhr", "om 11.00 uur", "2.5 years", "30.06.2025") is the number's, not
 // a sentence end: a time between "ons gesprek van dinsdag" and "verzetten" must not cut them apart.
 bool is_number_dot(const unsigned char* p, std::size_t i, std::size_t n) noexcept
@@ -581,7 +594,7 @@ void fold_into(std::string_view text, std::string& out)
                 }
             }
             if (f == 0) w.space();
-            else if (f == 1 && (is_number_dot(p, i, n) || is_ordinal_dot(p, i, n))) w.space();
+            else if (f == 1 && (is_number_dot(p, i, n) || is_ordinal_dot(p, i, n) || is_title_dot(p, i, n))) w.space();
             else if (f == 1) w.sentence();
             else w.newline();
             ++i;

@@ -156,13 +156,14 @@ void add_rejection(std::vector<Rule>& r)
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
          // The same taken back in German, French, Spanish and Dutch.
          "{angebot|angebote|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
-         "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage}",
+         "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage|einstellungszusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
          "{aanbod|arbeidsaanbod} {in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |}aanbod",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
-         "offer {has been|was|is being|has had to be} {rescinded|withdrawn|revoked|retracted}", "offer of employment is now withdrawn",
+         "offer {has been|was|is|is being|has had to be} {rescinded|withdrawn|revoked|retracted}",
+         "{withdraw|withdrawing|rescind|rescinding} {all |}offers {made|already made|that have been made|we have made|we had made}", "this includes your offer", "offer of employment is now withdrawn",
          "{offer|offer of employment|job offer} was conditional on {successful |satisfactory |}{vetting|references|reference checks|background checks|a background check|clearance|pre employment checks|the checks} {it is|is|has been} {now |therefore |}withdrawn",
          "{unable|not able} to {honour|honor|proceed with|go ahead with} {the|your|our} {conditional |provisional |written |verbal |job |}offer",
          // "Ein Angebot können wir Ihnen daher nicht mehr unterbreiten": the offer prepared, then not made.
@@ -221,6 +222,17 @@ void add_rejection(std::vector<Rule>& r)
          "{bring|brought|bringing} {the|this|your} {process|application|recruitment process|selection process} to an end",
          "including yours {have|has} {now |}been {closed|withdrawn|cancelled|canceled}",
          "{unable to|cannot|can t|not able to} consider {this|this new|your new} application",
+         "{preferred|successful|other|chosen|selected} candidate has {now |}accepted {our|the} {offer|position|role}",
+         "{will not|won t} be a further step for you",
+         // en-75, hospitality and warehouse work: an agency's "not able to place you on this assignment", "they won't
+         // need you on the back shift after all", a platform's "unable to approve your profile", "we're going to leave
+         // it there for this role", "call it a day on this one", "appoint to the post from within".
+         "{not able to|unable to|can t|cannot|won t be able to} place you {on|in|with|for} {this|the|that} {assignment|role|position|job|booking|contract}",
+         "{won t|will not|don t|do not} need you {on the|for the|on this|for this|on that|for that} {back shift|night shift|day shift|shift|shifts|role|assignment|job|booking|contract} after all",
+         "{unable to|not able to|can t|cannot} approve your profile",
+         "{going to|have to|ll have to|will have to|decided to|re going to|need to} leave it there",
+         "call it a day on {this one|this|this role|the role|your application}",
+         "{appoint|fill|recruit} {to the post |to the role |to the contracted post |to this post |the post |the role |the position |}from within {our|the}",
          "{decided|s decided|has decided|ve decided|have decided} to stop {here|there|at this point|at this stage}",
          "{decided|agreed|felt} {that |}we {shouldn t|should not} {progress|proceed|move forward|continue|go further}",
          "and will not be proceeding",
@@ -988,6 +1000,13 @@ void add_rejection(std::vector<Rule>& r)
          "keine grundlage für {weitere gespräche|ein weiteres gespräch|ein gespräch|eine zusammenarbeit|weitere schritte}",
          "schließen {ihre|deine} bewerbung {an dieser stelle |hiermit |damit |daher |}ab",
          "{der kunde|unser kunde|der mandant|unser mandant} steigt {an dieser stelle |hier |damit |leider |}{trotzdem |leider |}aus",
+         // intl-73, executive search: "Für Sie ist das Verfahren hier also beendet", "dass wir Sie dem Klienten nicht zur
+         // engeren Auswahl präsentieren werden", "werden wir Sie nicht vorschlagen", "Im Rahmen der Bestenauslese wurden
+         // Sie nicht ausgewählt".
+         "für {sie|dich} ist das {verfahren|auswahlverfahren|mandat|projekt} {hier |damit |somit |also |leider |}{also |leider |}beendet",
+         "{sie|dich} {dem|unserem} {klienten|kunden|mandanten|auftraggeber} nicht {zur engeren auswahl |für die shortlist |}{präsentieren|vorstellen|vorschlagen}",
+         "werden wir {sie|dich} {daher |deshalb |also |leider |}nicht {vorschlagen|präsentieren|vorstellen}",
+         "{wurden|wurde} {sie|du} {leider |daher |deshalb |}nicht {ausgewählt|berücksichtigt}",
          "an {einen|eine} {jungen mann|junge frau|anderen|andere|anderen bewerber|andere bewerberin|mitbewerber|mitbewerberin|kandidaten|kandidatin|bewerber|bewerberin} vergeben",
          "{die stelle|die position|den platz|den ausbildungsplatz} {einer|einem} {anderen |}{bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber} angeboten",
          "{sie|er} hat {das|unser} angebot {gestern |bereits |inzwischen |heute |}angenommen",
@@ -1065,14 +1084,22 @@ void add_rejection(std::vector<Rule>& r)
          "für jemand anderen", "für jemand anderes", "für andere bewerbende", "für bewerbende", "für andere", "für eine mitbewerberin", "für eine andere besetzung", "für eine andere lösung",
          "für einen mitbewerber", "für eine kollegin", "für einen kollegen", "für ein anderes profil", "für den zweiten finalisten",
          "für den anderen finalisten", "für die andere finalistin", "für die zweite finalistin", "für diese interne lösung", "für eine interne lösung", "für die interne lösung",
-         "gegen ein", "gegen eine", "gegen sie", "gegen dich", "gegen ihre", "gegen deine"},
+         "gegen ein", "gegen eine", "gegen sie", "gegen dich", "gegen ihre", "gegen deine",
+         // A rival named, a successor from within ("hat sich trotzdem für Herrn Dr. Kühn entschieden", "für eine
+         // Nachfolgerin aus unserer konzerninternen Nachfolgeplanung entschieden").
+         "für herrn", "für frau", "für eine nachfolgerin", "für einen nachfolger"},
         {"entschieden", "entscheiden"}, J));
+    // A search mandate stopped by the client ("Unser Auftraggeber hat das Suchmandat ... mit sofortiger Wirkung
+    // gestoppt").
+    r.push_back(pair("rejection.de.mandate_stopped", R, 3, {"suchmandat", "das mandat", "dieses mandat", "den suchauftrag"},
+        {"gestoppt", "eingestellt", "zurückgezogen", "auf eis gelegt", "storniert"}, J));
     // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
     // invitation; the interview word inside it is not an invitation (half a point, which an invitation
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {"{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
+        {"{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
+         "{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
          "{bedankt|dank} voor {uw|je|jouw} komst naar {het|ons} {sollicitatiegesprek|gesprek|assessment|kennismakingsgesprek}",
          "{pris le temps d enregistrer|enregistré} {votre|ton} entretien", "{pris le temps d enregistrer|enregistré} {votre|ton} entretien {vidéo|téléphonique|en différé|vidéo différé}",
          "{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
@@ -1460,7 +1487,8 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
          "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}",
          // A no before the call was set up ("he's decided to stop here ... So I'll cancel the slot on Thursday").
-         "{so i ll|i ll|so i will|i will|so we ll|we ll|we will} cancel the {slot|call|interview|meeting|invite|invitation}"}, J | calls_off_the_interview));
+         "{so i ll|i ll|so i will|i will|so we ll|we ll|we will} cancel the {slot|call|interview|meeting|invite|invitation}",
+         "{there are|there will be} no {further|more|other} interview {slots|dates|times}"}, J | calls_off_the_interview));
     // ... with the date between ("Das geplante Gespräch am 21. Oktober entfällt damit"): a consequence, not a
     // reschedule ("entfällt leider; passt Ihnen Mittwoch?" moves it).
     r.push_back(pair("rejection.de.interview_called_off_apart", R, 3,
@@ -3048,7 +3076,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du", "so fragst du", "{gehst du|gehen sie} mit {einer|der} absage um", "{schon|bereits} absagen {bekommen|erhalten}",
          "ratgeber der woche", "read into a rejection", "{a|the|that} rejection email", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
          "konkurrentenklage", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
-         "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt|krijgen}", "na de afwijzing", "wertschätzende absage*", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
+         "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt|krijgen}", "{the|a} rejection that {stings|hurts}", "na de afwijzing", "wertschätzende absage*", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
     // Networking-Apéro ein", "le plaisir de vous inviter à notre prochain 5 à 7 réseautage").
@@ -3062,7 +3090,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "read more at", "forward it to a friend", "webinar", "blog post", "podcast episode", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
-         "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
+         "{read|view} the full {issue|newsletter|edition}", "this week s {issue|edition|newsletter}", "this week i want to talk about", "{erhalten|bekommen} diesen newsletter", "zum {vollständigen |}newsletter", "in dieser ausgabe",
          "{atelier|webinaire|conférence} en ligne", "inscription gratuite", "bonjour à toutes et à tous", "recibes este boletín",
          "je ontvangt deze nieuwsbrief"}));
     // The words friends write in ("gutted", "drinks on Friday?", "how's your own search going?", "xx",
@@ -3173,7 +3201,7 @@ void add_context(std::vector<Rule>& r)
          "{can t|cannot|can not|don t|won t|couldn t} guarantee", "{can t|cannot} guarantee {a|the|any|an} {start date|offer|job offer|position|job|interview|place|role}",
          "seguro que", "con seguridad", "vergeet niet", "vergiss nicht", "vergessen sie nicht", "n oubliez pas", "no olvides", "no olvide", "don t forget", "do not forget","if you have any questions", "if you have questions", "if you would like", "if you d like",
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
-         "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "auch wenn", "selbst wenn",
+         "niet aarzelen", "niet alleen", "nog niet", "not hesitate", "in order not to", "even if", "even though", "{asked|asking|asks|wondered|wondering} if", "auch wenn", "selbst wenn",
          "wenn auch", "même si", "ook al", "if you have any", "if you would like to", "if you want",
          // What is still missing, not a decision: "we won't be able to move forward without your portfolio".
          "{won t|will not|can t|cannot|not|unable to} {be able to |}{move|moving|proceed|proceeding|continue|continuing|progress|progressing} {forward |ahead |further |}without",
@@ -3205,14 +3233,14 @@ void add_context(std::vector<Rule>& r)
          "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest", "initiativbewerbung*",
          "neueinstellung*"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
-        {"insurance", "insurer", "your claim", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
-         "versicherung*", "schadensfall", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
+        {"insurance", "insurer", "your claim", "clinical trial", "study doctor", "screening visit", "jury service", "juror", "jury summons", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
+         "versicherung*", "schadensfall", "beihilfeantrag", "beihilfefähig", "beihilfeportal", "überbucht", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
          "verzekering", "verzekeraar", "schadeclaim", "schademelding"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter*", "manuskript*", "zur veröffentlichung {angenommen|anzunehmen}", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
-         "scholarship", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
+         "scholarship", "scholarships", "postgraduate scholarship", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
          "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
          "course of study", "studentship", "doctoral training", "open call", "exhibition", "artwork*", "book proposal", "publishing", "literary agent",
@@ -3236,7 +3264,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.funding", Kind::non_job,
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
-         "{community|arts|heritage|lottery|project|development|innovation} fund", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
+         "{community|arts|heritage|lottery|project|development|innovation} fund", "this fund", "arts council", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
          "förderung", "fördermittel", "bafög", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
@@ -3249,7 +3277,9 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"credit card", "card application", "loan", "reisekostenabrechnung", "spesenabrechnung", "expense report", "expense claim", "kostenstellenverantwortlich*", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
+        {"credit card", "card application", "loan", "mentee", "mentees", "mentoring programme", "mentoring program", "guest pitch", "your pitch",
+         "singers", "sight reading", "repertoire", "hackathon", "hackers", "to adopt", "home study", "adopters", "to foster", "foster carers", "fostering",
+         "recognised sponsor", "recognized sponsor", "highly skilled migrant", "residence purpose", "reisekostenabrechnung", "spesenabrechnung", "expense report", "expense claim", "kostenstellenverantwortlich*", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",

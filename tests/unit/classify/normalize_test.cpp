@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,6 +43,18 @@ TEST(Fold, ReadsAnOrdinalDateDotAsNoSentenceEnd)
     EXPECT_EQ(fold("Ref. 4471. Next"), "ref.4471.next");
     EXPECT_EQ(fold("Format A4. Danke"), "format a4.danke");
     EXPECT_EQ(fold("Punkt 3.\n\nNeu"), "punkt 3.neu");
+}
+
+// A title's dot before a name is no sentence end: "für Herrn Dr. Kühn entschieden" is one sentence, as
+// the verdict pairs need it. Only the titles listed, only before a capital, only as a whole word.
+TEST(Fold, ReadsATitleDotBeforeANameAsNoSentenceEnd)
+{
+    EXPECT_EQ(fold("f\xC3\xBCr Herrn Dr. K\xC3\xBChn entschieden"), "fur herrn dr kuhn entschieden");
+    EXPECT_EQ(fold("Dear Mr. Patel, thanks"), "dear mr patel thanks");
+    EXPECT_EQ(fold("Prof. Weber"), "prof weber");
+    EXPECT_EQ(fold("call Dr. no later"), "call dr.no later");      // no capital after it
+    EXPECT_EQ(fold("the dr. And then"), "the dr.and then");        // a capital, but "dr" is lower case
+    EXPECT_EQ(fold("Fax: 12Dr. Smith"), "fax 12dr.smith");         // part of a longer word
 }
 
 // A dot inside a number (a time, a decimal, a date) is no sentence end either.
@@ -134,6 +147,20 @@ bool is_ordinal_dot(std::string_view t, std::size_t i)
     return i + 2 < t.size() && t[i + 1] == ' ' && alpha(t[i + 2]);
 }
 
+// A title's dot: "Dr", "Prof", "Mr", "Mrs", "Ms", "Hr", "Fr", "Dipl" or "Mag" as a whole word before it,
+// then a space and a capital letter.
+bool is_title_dot(std::string_view t, std::size_t i)
+{
+    if (i + 2 >= t.size() || t[i + 1] != ' ' || !(t[i + 2] >= 'A' && t[i + 2] <= 'Z')) return false;
+    std::size_t b = i;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+    if (b > 0 && std::isalnum(static_cast<unsigned char>(t[b - 1]))) return false;
+    const auto word = t.substr(b, i - b);
+    for (const std::string_view title : {"Dr", "Prof", "Mr", "Mrs", "Ms", "Hr", "Fr", "Dipl", "Mag"})
+        if (word == title) return true;
+    return false;
+}
+
 // The fold of ASCII text as docs/classifier.md describes it, one byte at a time: the reference the
 // fast paths of fold (whole 64-bit words of plain text at once) must agree with.
 std::string reference_ascii_fold(std::string_view t)
@@ -162,7 +189,7 @@ std::string reference_ascii_fold(std::string_view t)
                    }()) {
             // a gender ending in parentheses ("candidat(e)s"): left out, the word goes on after it
             i = t.find(')', i);
-        } else if (c == '.' && (is_ordinal_dot(t, i) || (i > 0 && i + 1 < t.size() && t[i - 1] >= '0' && t[i - 1] <= '9' &&
+        } else if (c == '.' && (is_ordinal_dot(t, i) || is_title_dot(t, i) || (i > 0 && i + 1 < t.size() && t[i - 1] >= '0' && t[i - 1] <= '9' &&
                                                        t[i + 1] >= '0' && t[i + 1] <= '9'))) {
             pending = std::max(pending, 1); // "30. Juni", "14.00": a date's or a number's dot, no sentence end
         } else if (c == '.' || c == '!' || c == '?' || c == ';') {
