@@ -542,16 +542,24 @@ bool is_ordinal_dot(const unsigned char* p, std::size_t i, std::size_t n) noexce
 }
 // A title's dot before a name ("für Herrn Dr. Kühn entschieden", "Prof. Weber", "Mr. Patel") is the
 // title's, not a sentence end: the verdict and the name stand in one sentence.
+// (Every sentence end before a capital asks, so it is cheap: at most five letters back, then one compare.)
 bool is_title_dot(const unsigned char* p, std::size_t i, std::size_t n) noexcept
 {
-    if (p[i] != '.' || i + 2 >= n || p[i + 1] != ' ' || !(p[i + 2] >= 'A' && p[i + 2] <= 'Z')) return false;
+    if (p[i] != '.' || i < 2 || i + 2 >= n || p[i + 1] != ' ' || !(p[i + 2] >= 'A' && p[i + 2] <= 'Z')) return false;
+    const unsigned char last = p[i - 1]; // every title ends in one of these
+    if (last != 'r' && last != 's' && last != 'f' && last != 'l' && last != 'g') return false;
+    const auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     std::size_t b = i;
-    while (b > 0 && std::isalpha(p[b - 1])) --b;
-    if (b > 0 && (std::isalnum(p[b - 1]) || p[b - 1] >= 0x80)) return false;
-    const std::string_view word(reinterpret_cast<const char*>(p + b), i - b);
-    for (const std::string_view title : {"Dr", "Prof", "Mr", "Mrs", "Ms", "Hr", "Fr", "Dipl", "Mag"})
-        if (word == title) return true;
-    return false;
+    while (b > 0 && i - b < 5 && letter(p[b - 1])) --b;
+    const auto length = i - b;
+    if (length < 2 || length > 4 || (b > 0 && (letter(p[b - 1]) || (p[b - 1] >= '0' && p[b - 1] <= '9') || p[b - 1] >= 0x80)))
+        return false;
+    const std::string_view word(reinterpret_cast<const char*>(p + b), length);
+    switch (length) {
+    case 2: return word == "Dr" || word == "Mr" || word == "Ms" || word == "Hr" || word == "Fr";
+    case 3: return word == "Mrs" || word == "Mag";
+    default: return word == "Prof" || word == "Dipl";
+    }
 }
 // A dot inside a number ("14.00 Uhr", "om 11.00 uur", "2.5 years", "30.06.2025") is the number's, not
 // a sentence end: a time between "ons gesprek van dinsdag" and "verzetten" must not cut them apart.
