@@ -206,7 +206,7 @@ void add_rejection(std::vector<Rule>& r)
          // Session 15 (en-67, en-68, intl-63, intl-64): the process ended for the reader ("we've decided to conclude
          // the process with you here"), the reader not among those invited, not on the shortlist.
          "{conclude|concluding|end|ending|close|closing} {the|our|this} {process|recruitment process|hiring process|application process|interview process|selection process} with you",
-         "{you will|you ll|you are|you re|you were|you have|you ve} not {be |been |}among {those|the candidates|the applicants|the ones|the people} {invited|selected|shortlisted|chosen|taken forward|going forward|progressing|moving forward|asked}",
+         "{you will|you ll|you are|you re|you were|you have|you ve} not {be |been |}among {those|the candidates|the applicants|the ones|the people} {invited|selected|shortlisted|chosen|taken forward|going forward|progressing|moving forward|asked|elected|appointed}",
          "{application|applications|profile|cv|you} {was|were|has|have|is|are} not {been |}{included|placed|put} {in|on} {the|this|our} {shortlist|short list|list}",
          "{have not|haven t|did not|didn t|will not|won t} {included|include|put|placed|place} you {on|in} {the|our|this} {shortlist|short list}",
          // en-69, UK graduate schemes: "your application for the 2023 Fast Stream ends at this stage", "your application
@@ -224,6 +224,19 @@ void add_rejection(std::vector<Rule>& r)
          "{unable to|cannot|can t|not able to} consider {this|this new|your new} application",
          "{preferred|successful|other|chosen|selected} candidate has {now |}accepted {our|the} {offer|position|role}",
          "{will not|won t} be a further step for you",
+         // en-76, legal and compliance: "your application has not been included", "we've just pulled this role", "no
+         // longer a vacancy to fill", a practice group "put its hiring on hold" and "I'm closing it out", "no place
+         // for you on this one", "we will not be taking any of the applications further", "you were just outside".
+         "your application has not been included",
+         // en-77, academic posts: "we've now appointed to the lectureship", "we have made an appointment to this post",
+         // "you were not among the candidates elected", "not able to include you among this year's appointees".
+         "{we ve|we have|have|has} {now |}appointed to {the|this} {lectureship|post|position|role|fellowship|chair|professorship|vacancy}",
+         "{have|ve|has} made an appointment to {this|the} {post|position|role|lectureship|vacancy}",
+         "{not able to|unable to|couldn t|could not} include you among",
+         "{we ve|we have|have|we} {just |}pulled {this|the} {role|position|vacancy|job|opening}", "no longer a {vacancy|position|role|job} to fill",
+         "{put|putting|placed|has put|have put} {its|their|our|the} hiring on hold", "{closing|close} {it|your candidacy|your application} out",
+         "{there s|there is} no place for you {on this one|on this|on this role|on this contract|here|this time}",
+         "{will not|won t} be taking any {of the |}applications", "{you were|you re|you are} just outside {that|the cut|the top|the places}",
          // en-75, hospitality and warehouse work: an agency's "not able to place you on this assignment", "they won't
          // need you on the back shift after all", a platform's "unable to approve your profile", "we're going to leave
          // it there for this role", "call it a day on this one", "appoint to the post from within".
@@ -977,7 +990,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{unable|not able|not in a position|cannot|can t} to {provide|give|offer|share} {individual|individualised|individualized|specific|personal|personalised|personalized|detailed|any|further} feedback",
          "{not|unable to} {provide|give|offer} feedback",
          // The regret is the feedback's ("regret that we are unable to provide individual feedback at shortlisting stage").
-         "{we |i |}regret {that |}{we are|we re|we will be|we ll be|i am|i m} {unable|not able} to {provide|give|offer|share} {individual|individualised|individualized|specific|personal|personalised|personalized|detailed|any|further|} {feedback|feedback to}"}));
+         "{we |i |}regret {that |}{we are|we re|we will be|we ll be|i am|i m} {unable|not able} to {provide|give|offer|share} {individual|individualised|individualized|specific|personal|personalised|personalized|detailed|any|further|} {feedback|feedback to}",
+         "{we |i |}regret {that |}{we|i} {cannot|can not|can t|will not be able to|won t be able to} {provide|give|offer|share} {individual |individualised |individualized |specific |personal |detailed |any |further |}feedback"}));
 
     // German
     r.push_back(cue("rejection.de.absage", R, 3,
@@ -1007,6 +1021,21 @@ void add_rejection(std::vector<Rule>& r)
          "{sie|dich} {dem|unserem} {klienten|kunden|mandanten|auftraggeber} nicht {zur engeren auswahl |für die shortlist |}{präsentieren|vorstellen|vorschlagen}",
          "werden wir {sie|dich} {daher |deshalb |also |leider |}nicht {vorschlagen|präsentieren|vorstellen}",
          "{wurden|wurde} {sie|du} {leider |daher |deshalb |}nicht {ausgewählt|berücksichtigt}",
+         // intl-75, short mail from phones: "Wir sagen daher ab", "unsere Praktikumsplätze fürs Sommersemester sind
+         // schon voll".
+         "wir sagen {ihnen |dir |euch |}{daher|deshalb|leider|also|somit} ab",
+         // intl-74, freelance projects through Vermittler: "der Kunde hat abgewunken", "Ihre Einreichung ist damit
+         // hinfällig", "auch Ihr Profil ist damit aus dem Rennen", "die geplante Beauftragung kommt nicht zustande",
+         // "über einen anderen Dienstleister besetzt", "kann ich Sie nicht beim Kunden vorschlagen", "die Anfrage ist
+         // für Sie erledigt".
+         "{kunde|endkunde|mandant|auftraggeber} hat abgewunken",
+         "{einreichung|bewerbung|kandidatur|profil|anfrage|vorstellung} ist {damit |somit |also |leider |daher |}hinfällig",
+         "{ist|sind} {damit |somit |also |leider |daher |}aus dem rennen",
+         "kommt {damit |leider |somit |also |daher |}nicht zustande",
+         "über einen anderen {dienstleister|anbieter|partner|vermittler|personaldienstleister} besetzt",
+         "{kann|können} {ich|wir} {sie|dich} {für dieses projekt |für das projekt |hier |daher |leider |deshalb |}nicht {beim kunden |dem kunden |beim endkunden |}{vorschlagen|vorstellen|präsentieren|einreichen}",
+         "anfrage ist für {sie|dich} {über uns |}erledigt",
+         "{praktikumsplätze|ausbildungsplätze|plätze|stellen} {fürs sommersemester |fürs wintersemester |für dieses jahr |für den sommer |für dieses semester |}sind {schon|bereits|leider|leider schon|leider bereits|inzwischen|alle} {voll|vergeben|besetzt}",
          "an {einen|eine} {jungen mann|junge frau|anderen|andere|anderen bewerber|andere bewerberin|mitbewerber|mitbewerberin|kandidaten|kandidatin|bewerber|bewerberin} vergeben",
          "{die stelle|die position|den platz|den ausbildungsplatz} {einer|einem} {anderen |}{bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber} angeboten",
          "{sie|er} hat {das|unser} angebot {gestern |bereits |inzwischen |heute |}angenommen",
@@ -1087,7 +1116,11 @@ void add_rejection(std::vector<Rule>& r)
          "gegen ein", "gegen eine", "gegen sie", "gegen dich", "gegen ihre", "gegen deine",
          // A rival named, a successor from within ("hat sich trotzdem für Herrn Dr. Kühn entschieden", "für eine
          // Nachfolgerin aus unserer konzerninternen Nachfolgeplanung entschieden").
-         "für herrn", "für frau", "für eine nachfolgerin", "für einen nachfolger"},
+         "für herrn", "für frau", "für eine nachfolgerin", "für einen nachfolger",
+         // A freelance project's client ("hat sich für einen Berater entschieden, der sofort anfangen kann", "sich am
+         // Ende für das günstigste entschieden").
+         "für einen berater", "für eine beraterin", "für einen anderen berater", "für eine andere beraterin", "für einen anderen dienstleister",
+         "für einen anderen freelancer", "für das günstigste", "für den günstigsten", "für das günstigere"},
         {"entschieden", "entscheiden"}, J));
     // A search mandate stopped by the client ("Unser Auftraggeber hat das Suchmandat ... mit sofortiger Wirkung
     // gestoppt").
@@ -2187,6 +2220,7 @@ void add_interview(std::vector<Rule>& r)
          // dates"): the invitation's terms, no refusal.
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {dates|times|slots|sessions} {beyond|other than|outside|besides}",
+         "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {extensions|an extension|any extensions|any extension|deadline extensions}",
          // The meeting that cannot go ahead as planned, and the day offered instead ("so we can't go ahead
          // with your interview tomorrow at 10:00. Would Thursday 14 March work instead?").
          "{can t|cannot|won t be able to} go ahead with {your|the} interview {tomorrow|today|at|on|as planned}",
@@ -3073,7 +3107,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "bewerbungstipps", "{eine|jede} absage tut weh", "nach einer absage", "{endet|enden|endete} mit einer absage", "{jede|eine} absage trifft", "{eine|die|jede} absage fühlt sich", "warum bewerbungen scheitern",
          "um ehrliches feedback", "absageformulierung*", "aus einer ablehnung", "nach einer ablehnung",
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
-         "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du", "so fragst du", "{gehst du|gehen sie} mit {einer|der} absage um", "{schon|bereits} absagen {bekommen|erhalten}",
+         "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du", "so fragst du", "so bleibst du dran", "{gehst du|gehen sie} mit {einer|der} absage um", "{schon|bereits} absagen {bekommen|erhalten}",
          "ratgeber der woche", "read into a rejection", "{a|the|that} rejection email", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
          "konkurrentenklage", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt|krijgen}", "{the|a} rejection that {stings|hurts}", "na de afwijzing", "wertschätzende absage*", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
@@ -3143,7 +3177,7 @@ void add_context(std::vector<Rule>& r)
          // The consequence of an inverted condition asked as a question ("Hoor je niets vóór 13 maart? Dan
          // ontvang je die week bericht dat we niet verder gaan").
          "dan {ontvang je|krijg je|ontvangt u|krijgt u}",
-         "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht",
+         "{personen|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|diejenigen|alle} die nicht", "wer nicht",
          // A class told of in passing ("All applicants will be notified when the search concludes, including those
          // not selected to move forward").
          "{including|incl|even|also|and} those not",
@@ -3174,7 +3208,7 @@ void add_context(std::vector<Rule>& r)
          "{drafts|applications|submissions} {that|which} {aren t|are not|haven t been|have not been} {submitted|completed}",
          "solicitudes incompletas", "candidaturas incompletas", "onvolledige sollicitaties"}));
     r.push_back(marker("context.negation", Kind::negation,
-        {"not", "won t", "can t", "cannot", "unable to", "no longer", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
+        {"not", "won t", "can t", "cannot", "unable to", "no longer", "hold off on", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
          "{sehen|sahen} {wir |}davon ab", "davon {absehen|abzusehen}", "{verzichten|verzichteten} wir darauf",
          "pas", "ne", "n", "niet", "geen",
@@ -3220,7 +3254,7 @@ void add_context(std::vector<Rule>& r)
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
-         "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
+         "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
          "arbeitnehmerüberlassung", "salary", "start date", "per annum", "offer of appointment", "employment contract",
          "contract of employment", "praktikum", "pflichtpraktikum", "werkstudent*", "minijob", "nebenjob", "ferienjob",
          "ausbildungsplatz", "duales studium", "dualen studium", "dualer student", "duale studentin", "prácticas", "bijbaan", "vakantiewerk",
@@ -3240,7 +3274,7 @@ void add_context(std::vector<Rule>& r)
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter*", "manuskript*", "zur veröffentlichung {angenommen|anzunehmen}", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
-         "scholarship", "scholarships", "postgraduate scholarship", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
+         "scholarship", "scholarships", "postgraduate scholarship", "summer school", "admitted participants", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
          "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
          "course of study", "studentship", "doctoral training", "open call", "exhibition", "artwork*", "book proposal", "publishing", "literary agent",
