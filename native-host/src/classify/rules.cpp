@@ -233,6 +233,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we ve|we have|have|has} {now |}appointed to {the|this} {lectureship|post|position|role|fellowship|chair|professorship|vacancy}",
          "{have|ve|has} made an appointment to {this|the} {post|position|role|lectureship|vacancy}",
          "{not able to|unable to|couldn t|could not} include you among",
+         // en-78, design: "In the end we chose the person who has taken a product from zero to one before".
+         "{in the end |ultimately |}we {chose|picked|went with|selected} the {person|candidate|designer|applicant|other designer|other candidate} who",
          "{we ve|we have|have|we} {just |}pulled {this|the} {role|position|vacancy|job|opening}", "no longer a {vacancy|position|role|job} to fill",
          "{put|putting|placed|has put|have put} {its|their|our|the} hiring on hold", "{closing|close} {it|your candidacy|your application} out",
          "{there s|there is} no place for you {on this one|on this|on this role|on this contract|here|this time}",
@@ -1035,6 +1037,11 @@ void add_rejection(std::vector<Rule>& r)
          "über einen anderen {dienstleister|anbieter|partner|vermittler|personaldienstleister} besetzt",
          "{kann|können} {ich|wir} {sie|dich} {für dieses projekt |für das projekt |hier |daher |leider |deshalb |}nicht {beim kunden |dem kunden |beim endkunden |}{vorschlagen|vorstellen|präsentieren|einreichen}",
          "anfrage ist für {sie|dich} {über uns |}erledigt",
+         // intl-76, logistics and purchasing: "ist es Ihnen nicht gelungen, in die letzte Runde vorzudringen", "der
+         // geplante Einsatz ist für Sie leider hinfällig", a client who "möchte keine Gespräche mit Ihnen führen".
+         "{ist es ihnen|ist es dir|es ihnen|es dir} {leider |}nicht gelungen",
+         "für {sie|dich} {leider |damit |somit |also |daher |}hinfällig",
+         "{keine gespräche|kein gespräch|kein weiteres gespräch} mit {ihnen|dir} {führen|zu führen}",
          "{praktikumsplätze|ausbildungsplätze|plätze|stellen} {fürs sommersemester |fürs wintersemester |für dieses jahr |für den sommer |für dieses semester |}sind {schon|bereits|leider|leider schon|leider bereits|inzwischen|alle} {voll|vergeben|besetzt}",
          "an {einen|eine} {jungen mann|junge frau|anderen|andere|anderen bewerber|andere bewerberin|mitbewerber|mitbewerberin|kandidaten|kandidatin|bewerber|bewerberin} vergeben",
          "{die stelle|die position|den platz|den ausbildungsplatz} {einer|einem} {anderen |}{bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber} angeboten",
@@ -3313,7 +3320,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.finance", Kind::non_job,
         {"credit card", "card application", "loan", "mentee", "mentees", "mentoring programme", "mentoring program", "guest pitch", "your pitch",
          "singers", "sight reading", "repertoire", "hackathon", "hackers", "to adopt", "home study", "adopters", "to foster", "foster carers", "fostering",
-         "recognised sponsor", "recognized sponsor", "highly skilled migrant", "residence purpose", "reisekostenabrechnung", "spesenabrechnung", "expense report", "expense claim", "kostenstellenverantwortlich*", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
+         "recognised sponsor", "recognized sponsor", "highly skilled migrant", "residence purpose", "reisekostenabrechnung", "spesenabrechnung", "schichtplan", "tauschanfrage", "überstundenabbau", "bildungsurlaub", "betriebliche belange", "expense report", "expense claim", "kostenstellenverantwortlich*", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
          // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
