@@ -1076,16 +1076,17 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     const bool hers = s[index_of(Label::application_received)] >= 2 && !newsletter;
     if (rej > 0 && (scorer.rejection_addressed() || relayed || hers) && scorer.strongest(Label::rejection) >= 3) {
         auto& outreach = s[index_of(Label::recruiter_outreach)];
-        // (And an employer's word that she would fit another of its roles, under its no to her application:
-        // "we won't be progressing your application ... I think you'd be a strong fit for the role below it".)
-        for (const auto* frame : {"recruiter_outreach.agency", "recruiter_outreach.reaching_out", "recruiter_outreach.profile"}) {
-            if (!scorer.rejection_addressed() && (!relayed || std::string_view(frame) != "recruiter_outreach.agency")) continue;
-            if (std::string_view(frame) == "recruiter_outreach.profile" && !hers) continue;
+        const auto frame_of_the_verdict = [&](const char* frame) {
             if (const double weight = std::min(scorer.score_of(frame), outreach); weight > 0) {
                 context.push_back({"context.agency_relays", frame, -weight});
                 outreach -= weight;
             }
-        }
+        };
+        if (scorer.rejection_addressed() || relayed) frame_of_the_verdict("recruiter_outreach.agency");
+        if (scorer.rejection_addressed()) frame_of_the_verdict("recruiter_outreach.reaching_out");
+        // (And an employer's word that she would fit another of its roles, under its no to her own application:
+        // "we won't be progressing your application ... I think you'd be a strong fit for the role below it".)
+        if (scorer.rejection_addressed() && hers) frame_of_the_verdict("recruiter_outreach.profile");
         // (Not where the mailing's advice discusses the verdict: below, it is no verdict at all.)
         if (auto& alert = s[index_of(Label::job_alert)]; alert > 0 && !(mailing && scorer.fired("other.advice"))) {
             context.push_back({"context.alert_beside_a_verdict", "", -alert / 2});

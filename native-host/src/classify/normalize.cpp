@@ -552,8 +552,9 @@ bool is_title_dot(const unsigned char* p, std::size_t i, std::size_t n) noexcept
     std::size_t b = i;
     while (b > 0 && i - b < 5 && letter(p[b - 1])) --b;
     const auto length = i - b;
-    if (length < 2 || length > 4 || (b > 0 && (letter(p[b - 1]) || (p[b - 1] >= '0' && p[b - 1] <= '9') || p[b - 1] >= 0x80)))
-        return false;
+    // (Five letters read means a longer word; fewer, and the byte before is no letter: a digit or a
+    // non-ASCII byte before it still makes it part of a word.)
+    if (length < 2 || length > 4 || (b > 0 && ((p[b - 1] >= '0' && p[b - 1] <= '9') || p[b - 1] >= 0x80))) return false;
     const std::string_view word(reinterpret_cast<const char*>(p + b), length);
     switch (length) {
     case 2: return word == "Dr" || word == "Mr" || word == "Ms" || word == "Hr" || word == "Fr";
