@@ -186,7 +186,7 @@ void add_rejection(std::vector<Rule>& r)
          "{will|would} not be {moving|proceeding|progressing|advancing|continuing|taking} {forward|further|ahead|on|you|your|with}",
          "{won t|will not|not} {be |}{moving|move|proceeding|proceed|progressing|progress} {to|towards|into} {an offer|the offer stage|offer|the offer}",
          "{not|no longer|won t|will not|unable to|not able to|aren t able to|weren t able to} {be |}{progress|progressing|advance|advancing|pursue|pursuing|take|taking} {it|yours} {further|any further|forward|at this time|at this stage|for now}",
-         "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule}",
+         "{decided|chosen|elected|opted|made the decision} not to {move|proceed|progress|advance|continue|pursue|take|invite|offer|interview|hire|extend|go|consider|schedule|appoint}",
          "{decided|chosen|elected|opted|made the decision} not to {shortlist|short list|put forward|put you forward|take forward|progress with}",
          "{have|has|was|were|had|ve} not been progressed", "not {been |}progressed {further|to|any further|beyond|past|at}",
          // A third person not moved on ("We won't be moving her forward", a client's note forwarded).
@@ -380,7 +380,19 @@ void add_rejection(std::vector<Rule>& r)
          "not {been |}placed on the {panel|shortlist|list}", "{did not|didn t} reach the {level|standard|score|mark} required",
          "{did not|didn t} {quite |}{reach|meet|hit|clear} the bar",
          "{made|extended} the offer to {them|him|her|the other}", "{closed|close|closing} the process {last|this|and|yesterday|on}",
-         "{have|ve|we ve} appointed someone", "{won t|will not|wouldn t} be put forward", "shortlist only {people|candidates|applicants} who"}, J));
+         "{have|ve|we ve} appointed someone", "{won t|will not|wouldn t} be put forward", "shortlist only {people|candidates|applicants} who",
+         // en-82, en-85 (session 16): a score under the level needed, the application closed, the panel's choice ranked,
+         // the application withdrawn for silence, "we're going to pass on it for this role".
+         "{fell|falls|was|were} below the {level|threshold|standard|mark|bar|score} {we need|we needed|needed|required|we require}",
+         "{your|the} application will now {close|be closed}", "{placed|ranked} {second|third|fourth|fifth|2nd|3rd|4th|5th} {out of|of}",
+         "{appointed|selected|chosen|offered the post to|offered the role to} the candidate who {achieved|scored|performed|ranked}",
+         "{withdrawn|removed} your application from {consideration|the process|our process|the pool}",
+         // en-83: "we have come to the conclusion that we will not continue the process with you", "they've passed on your
+         // profile for the Data Engineering Lead role".
+         "{will not|won t|cannot|can t|not|unable to|are not going to} continue {the|our|your} {process|recruitment process|selection process|hiring process|interview process|application process} with you",
+         "{come to|reached|arrived at} the conclusion that {we|i} {will not|won t|cannot|can t|are not|do not|don t|would not}",
+         "{they ve|they have|the client has|the client s|client has|client s} passed on {you|your profile|your application|your candidacy|your cv|your resume}",
+         "{re going to|are going to|ve decided to|decided to|will|have decided to} pass on {it|your application|your candidacy|you} {for this|for now|this time|at this time|on this occasion}"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
     r.push_back(pair("rejection.named_role_filled", R, 3,
@@ -389,7 +401,7 @@ void add_rejection(std::vector<Rule>& r)
          "we had already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
         {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place", "slot"}, J | restates_a_verdict));
     r.push_back(pair("rejection.named_role_gone", R, 3,
-        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot",
+        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot", "shift", "shifts",
          "positions", "roles", "vacancies", "openings", "seats", "places", "slot", "part"},
         {"no longer exists", "doesn t exist anymore", "does not exist anymore", "doesn t exist any more", "does not exist any more", "s been filled", "s now been filled", "s already been filled", "has now been cast", "has been cast", "s been cast", "was cast",
          "have now been filled", "are now filled", "have been withdrawn", "have now been withdrawn", "has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
@@ -724,7 +736,14 @@ void add_rejection(std::vector<Rule>& r)
          "{uw|je|jouw} deelname aan {deze|de} {selectieprocedure|procedure|selectie|selectieronde} {hier |dus |daarom |}{eindigt|stopt|is beëindigd|is afgelopen}",
          "niet geleid tot een {plek|plaats|aanbod|contract|aanstelling|vervolg|uitnodiging}",
          "{behoort|behoor|hoort|hoor} {u|je|jij} niet tot de {kandidaten|sollicitanten|geselecteerden}",
-         "{kandidaat|kandidate|sollicitant|en die} {heeft|die heeft} het aanbod {geaccepteerd|aangenomen}"}, J));
+         "{kandidaat|kandidate|sollicitant|en die} {heeft|die heeft} het aanbod {geaccepteerd|aangenomen}",
+         // intl-84 (session 16): "Daarmee eindigt uw deelname aan deze procedure", "Zij heeft het aanbod vorige week
+         // aanvaard", "Uw kandidatuur is daarom niet ontvankelijk", "die collega is ondertussen in de functie gestart. De
+         // externe procedure is daarmee afgesloten, ook voor jou".
+         "{eindigt|stopt} {hiermee |daarmee |hier |dus |daarom |}{uw|je|jouw} deelname {aan|in}",
+         "{zij|hij|die} heeft het aanbod {vorige week |inmiddels |gisteren |al |}{aanvaard|geaccepteerd|aangenomen}",
+         "{kandidatuur|sollicitatie|inschrijving} is {daarom |dus |helaas |}niet ontvankelijk", "{is|zijn} {ondertussen|inmiddels|intussen|al} in de functie gestart",
+         "afgesloten ook voor {jou|u}", "{kunnen|kan} {we|wij|ik} {je|u|jou} {daarom |dus |helaas |hiervoor |}niet voorstellen"}, J));
     r.push_back(pair("rejection.de.profile_not_now", R, 3,
         {"passt dein profil", "passt ihr profil", "passt dein lebenslauf", "passt ihr lebenslauf", "passt dein hintergrund", "passt ihr hintergrund"},
         {"gerade nicht", "leider nicht", "nicht zu 100", "nicht ganz", "aktuell nicht", "derzeit nicht", "momentan nicht", "nicht genug"}, J));
@@ -1165,6 +1184,10 @@ void add_rejection(std::vector<Rule>& r)
         {"{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
          "{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
          "{bedankt|dank} voor {uw|je|jouw} komst naar {het|ons} {sollicitatiegesprek|gesprek|assessment|kennismakingsgesprek}",
+         // "dass Sie an unserem zeitversetzten Videointerview teilgenommen haben" (intl-83): the interview is behind her.
+         "an {unserem|dem|ihrem|deinem} {zeitversetzten |digitalen |ersten |zweiten |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch|assessment center|online assessment} {für die position |für die stelle |}{teilgenommen|teilnahmen}",
+         "{auswertung|ergebnis} {ihres|deines|des} {videointerviews|telefoninterviews|interviews|online tests|tests|assessments}",
+         "{bedanken uns|danken ihnen|danke|danken dir} dass {sie|du} an {unserem|dem} {zeitversetzten |digitalen |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch}",
          "{pris le temps d enregistrer|enregistré} {votre|ton} entretien", "{pris le temps d enregistrer|enregistré} {votre|ton} entretien {vidéo|téléphonique|en différé|vidéo différé}",
          "{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
          "{thank you|thanks} for {your|the} {campus visit|site visit|onsite visit|on site visit|open forum|finalist visit}",
@@ -1399,6 +1422,10 @@ void add_rejection(std::vector<Rule>& r)
          "{decidió|decidio|decidimos|decidieron|ha decidido|hemos decidido|han decidido} no {sumarte|incorporarte|contratarte|tomarte|extenderte|ofrecerte|sumarle|incorporarle|contratarle|extenderle|ofrecerle}",
          "no {vamos a|voy a|van a} poder {tomarte|contratarte|sumarte|incorporarte|ofrecerte el puesto|tomarle|contratarle|sumarle|incorporarle}",
          "{dejamos|dejar|dejé|deje} la búsqueda en pausa",
+         // intl-85: "tu nombre no está en la selección final", "esta vez no formarás parte", "hizo una oferta a la otra
+         // finalista", "se decidieron por alguien con más recorrido".
+         "no {está|estás|figura|figuras|aparece|apareces} en la selección final", "{esta vez |}no {formarás|formará|vas a formar} parte",
+         "oferta a {la otra|el otro|otra|otro} {finalista|candidato|candidata}", "{se decidieron|nos decidimos|se decidió|decidieron|decidimos} por alguien",
          "{ya no está|ya no esta|ya no se encuentra} en {consideración|consideracion|proceso}",
          "no {forma|formas|formará|formarás|formara|formaras} parte de {la misma|la terna|el grupo|los candidatos|las personas|la siguiente|la próxima|la lista}",
          "{tu|su} participación en {este|el} proceso {ha concluido|ha finalizado|ha terminado|termina aquí|concluye aquí|finaliza aquí}",
@@ -1543,6 +1570,17 @@ void add_rejection(std::vector<Rule>& r)
          // ist daher nicht möglich", "kommt Ihre Bewerbung daher nicht in Frage".
          "{teilnahme|weiterkommen} an der {nächsten|weiteren|folgenden} {stufe|runde|auswahlstufe|phase} ist {daher |deshalb |somit |leider |daher leider |}nicht möglich",
          "{ihre|deine} bewerbung {daher |deshalb |somit |also |leider |daher leider |}{leider |}nicht in frage",
+         // intl-82/83 (session 16): "nicht mehr Teil des weiteren Verfahrens", "die Position nicht mit Ihnen zu besetzen",
+         // "Zu diesem Kreis gehören Sie nicht", "die zweite Runde ohne Sie durchzuführen", "nicht in eine zweite Runde
+         // führen", "Diese Stelle besetzen wir deshalb mit einer Bewerberin", "bei Ihrer Gehaltsvorstellung kommen wir
+         // nicht zusammen", the contract offered to another who accepted it.
+         "nicht mehr teil des {weiteren |}{verfahrens|prozesses|auswahlprozesses|auswahlverfahrens|bewerbungsprozesses}",
+         "nicht mit {ihnen|dir} zu besetzen", "zu diesem kreis {gehören|gehörst|zählen|zählst} {sie|du} {leider |}nicht",
+         "{runde|gespräche|auswahl|auswahlrunde|zweite runde} ohne {sie|dich} {durchzuführen|fortzusetzen|weiterzuführen|fortzuführen}",
+         "nicht in {eine|die} {zweite|weitere|nächste|finale|letzte|dritte} runde {führen|nehmen|mitnehmen}",
+         "{stelle|position} besetzen wir {deshalb |daher |nun |deswegen |}mit {einer|einem|jemandem}",
+         "{kommen|kämen|werden} wir {leider |}nicht zusammen",
+         "{vertragsangebot|angebot|stellenangebot} {inzwischen |bereits |nun |}{einer|einem|an eine|an einen} {bewerberin|bewerber|kandidatin|kandidaten|anderen} unterbreitet",
          "{schließen|schliessen} {wir |}{deine|ihre|die} bewerbung {hier |hiermit |damit |daher |deshalb |nun |leider |}ab",
          "nicht zu {ihren|deinen|seinen|ihrem|deinem} gunsten {ausgefallen|entschieden|getroffen|gefallen}",
          "{stellenbesetzungsverfahren|besetzungsverfahren|auswahlverfahren} ist {damit |somit |nun |inzwischen |bereits |mittlerweile |}abgeschlossen",
@@ -1708,7 +1746,13 @@ void add_rejection(std::vector<Rule>& r)
          // la suite du programme", "nous n'avons donc aucun poste à vous proposer".
          "{n êtes|n es} pas {admis|admise|retenu|retenue|convoqué|convoquée} {à|pour} l étape suivante",
          "ne nous {permettent|permet} pas de vous proposer {la suite|un poste|une suite|la poursuite}",
-         "{n avons|n ai} {donc |malheureusement |actuellement |pas |}aucun poste à vous proposer"}, J));
+         "{n avons|n ai} {donc |malheureusement |actuellement |pas |}aucun poste à vous proposer",
+         // intl-85 (session 16): temp agencies ("la mission est donc annulée", "contraints d'annuler votre contrat de
+         // mission", "votre profil n'a pas été présenté à notre client", "nous n'allons donc pas plus loin", "nous
+         // n'embaucherons donc plus").
+         "{la|cette|votre} mission {est|a été} {donc |finalement |malheureusement |}{annulée|annulé|supprimée}",
+         "{contraints|obligés|amenés} d annuler votre {mission|contrat}", "{profil|candidature} n a pas été {présenté|présentée|transmis|transmise} à notre client",
+         "{n allons|n irons} {donc |}pas plus loin", "{n embaucherons|n embauchons|ne recrutons|ne recruterons} {donc |}plus"}, J));
     r.push_back(pair("rejection.fr.post_suspended", R, 3, {"le poste", "ce poste"},
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
@@ -2018,7 +2062,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.nl.procedure_ended", R, 3,
         {"{ronden|rond|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
          "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
-         "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die}",
+         "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die|wiens|wier}",
          "{de vacature|de functie|de plek|de plaats|de betrekking} is {daarmee|hiermee|inmiddels|al|nu|dus} {ingevuld|vervuld|vergeven|bezet}",
          "toegewezen aan {een|de|een andere} {kandidaat|collega|leerkracht|persoon}",
          "{vacature|functie|plek} wordt {daarom |dus |}niet extern {ingevuld|vervuld|uitgezet}",
@@ -2274,6 +2318,7 @@ void add_interview(std::vector<Rule>& r)
          // The one day there is ("Due to the number of participants, we regret that we cannot offer alternative
          // dates"): the invitation's terms, no refusal.
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
+         "de datum {helaas |}niet {verschuiven|verzetten|wijzigen|verplaatsen}",
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {dates|times|slots|sessions} {beyond|other than|outside|besides}",
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {extensions|an extension|any extensions|any extension|deadline extensions}",
          // The meeting that cannot go ahead as planned, and the day offered instead ("so we can't go ahead
@@ -2658,6 +2703,8 @@ void add_application_received(std::vector<Rule>& r)
          "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
+         // "we can only respond personally to applicants whose background matches the role's requirements" (en-84).
+         "{respond|reply|get back} {personally |individually |directly |}to {applicants|candidates} whose {background|backgrounds|experience|profile|profiles|skills|qualifications} {matches|match|best match|closely match|most closely match|fit|meet}",
          // "We regret that we are unable to notify every applicant of the outcome."
          "{unable|not able|cannot|can t|not possible|impossible} to {notify|inform|contact|update|write to} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
          "{cannot|can t|are unable to|re unable to|are not able to} {notify|inform|contact|update} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
@@ -3081,16 +3128,34 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // no to its applicants opens so too.)
     r.push_back(cue("other.to_colleagues", OT, 1.5,
         {"liebe kolleginnen und kollegen", "liebe kollegen und kolleginnen", "liebe kolleginnen", "hallo zusammen", "liebes team", "hallo team", "hallo ihr lieben",
+         "liebe führungskräfte", "an alle führungskräfte", "dear managers", "dear people managers", "dear line managers",
          "dear colleagues", "hi team", "hello team", "dear team", "morning team", "chers collègues", "chères et chers collègues",
-         "beste collega s", "lieve collega s", "queridos compañeros", "estimados compañeros", "hola equipo"}, tells_of_a_post));
+         "beste collega s", "lieve collega s", "queridos compañeros", "estimados compañeros", "hola equipo"}, tells_of_a_post | tells_own_story));
+    // The reader on the hiring side (session 16, en-83, intl-83): a hiring committee's outcome, a panel's debrief, an
+    // ATS closing her requisition, the rejections her recruiters will send. Her subject is the hiring side's too.
+    r.push_back(cue("other.hiring_side", OT, 1.5,
+        {"{thanks|thank you} for {running|chairing|sitting on|sitting in on} the {panel|panels|interview panel|interviews|hiring committee}",
+         "{your time|being} on the {hiring committee|interview panel|selection panel}", "{send|sending|sent} the {rejection|rejections|rejection emails|rejection email|declines}",
+         "hired candidate", "the following job requisition", "write up the feedback for", "panel debrief",
+         "als hiring manager{in|} eingetragen", "{weil|da} sie hiring manager{in|} {dieser|der} stelle sind", "absagetext", "absageentwurf", "draft rejection", "kannst du {bitte |}{mal |kurz |}drüberlesen"},
+        tells_of_a_post | tells_own_story));
+    // A newsletter's contents ("In this issue", "In dieser Ausgabe"): what it quotes ("'We decided not to proceed': how
+    // managers are handling rejected internal candidates") is an article's.
+    r.push_back(cue("other.newsletter_contents", OT, 0.5,
+        {"hi friends", "hello friends", "hey friends", "dear readers", "liebe leserinnen und leser", "liebe leser", "beste lezers", "chers lecteurs", "queridos lectores",
+         "in this issue", "in today s issue", "in this week s issue", "in this edition", "in dieser ausgabe", "in deze nieuwsbrief", "in deze editie",
+         "dans ce numéro", "au sommaire", "en este número", "en esta edición"}, tells_of_a_post | tells_own_story));
     // Keeping an availability up to date (agencies, platforms, shift apps): no meeting is asked for.
     r.push_back(cue("other.availability_kept", OT, 0.5,
         {"{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
-         "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
-         "{houd|hou} {je|jouw|uw} beschikbaarheid"}));
+         "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{indiquer|signaler|communiquer} vos disponibilités dans", "faire le point sur vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
+         "{houd|hou} {je|jouw|uw} beschikbaarheid", "{pas|wijzig} {dan |}{je|jouw|uw} beschikbaarheid aan"}));
     r.push_back(cue("other.someone_elses_application", OT, 2,
         {"{thanks|thank you} for referring", "referral update", "the candidate you referred", "{letting|let|tell|telling} {him|her|them} know {yourself|directly|personally} that",
-         "send the decline to", "move {him|her|them} to rejected"}, tells_of_a_post));
+         "send the decline to", "move {him|her|them} to rejected",
+         // intl-83 (session 16): the reader as hiring manager ("bei der Sie als Hiring Manager eingetragen sind"), a
+         // rejection drafted for her to approve, the job centre's employer service about her own vacancy.
+         "{where|for which} you are {listed as|the} hiring manager", "ihr stellenangebot {wurde|ist} {veröffentlicht|online|geprüft|freigeschaltet}", "meldung ihres stellenangebots"}, tells_of_a_post));
     r.push_back(cue("other.social_post", OT, 3,
         {"{shared|reposted|liked|commented on|reacted to|replied to|celebrated|mentioned you in} {a|this|their|his|her|your} {post|comment|article|photo|video|update}",
          "{started|starts|is starting} a new {position|job|role}", "work anniversary", "{like|likes} comment {share|repost|send}",
@@ -3109,7 +3174,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("other.own_no_told", OT, 2,
         {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
-         "ich habe {die|eine} absage bekommen", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
+         "ich habe {die|eine} absage bekommen", "{schau|guck} mal was {heute |gerade |eben |}{kam|gekommen ist}",
+         "{i got|got} a {two paragraph |one line |short |generic |form |standard |}{email|mail|message} saying {they d|they had|they have|they ve}",
+         "{so |}this came in {an hour ago|this morning|today|just now|earlier|yesterday|last night}", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
          "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}",
          // "Ik ben dus niet aangenomen bij dat ingenieursbureau", "je n'ai pas été prise", "no me cogieron".
          "ik ben {dus |toch |weer |helaas |}{niet aangenomen|afgewezen}", "je n ai {donc |finalement |}pas été {pris|prise}",
@@ -3178,7 +3245,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"absagen {verarbeiten|verdauen|richtig verarbeiten}", "{so|wie} {verarbeiten sie|verarbeitest du} absagen", "{so|wie} {gehen sie|gehst du} mit absagen um", "warum absagen",
          "{zo|hoe} verwerk je een afwijzing", "{een |}afwijzing verwerken", "omgaan met {een |}{afwijzing|afwijzingen}",
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
-         "rebondir après un refus", "{cómo |}superar un rechazo"}, tells_of_a_post));
+         "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
         {"why do so many {rejection|rejections|recruiters|employers|candidates}",
          "why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
@@ -3221,6 +3288,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "miss you", "my treat", "sulk", "wish me luck", "fingers crossed for you",
          "{how s|how is} your {search|job search|job hunt} going",
          "bussi", "hdl", "drück dich", "knuddel", "hast du lust", "siehe unten", "echt bedient", "jammern",
+         "wie läuft es {denn |}bei dir", "lass uns {am wochenende |mal |}{mal |}telefonieren", "du hattest ja gefragt",
          "bisous", "grosses bises", "bises", "mdr", "ça te dit", "dégoûtée",
          "besos", "besitos", "jaja", "jajaja", "unas cañas", "qué rabia",
          "kusjes", "liefs", "balen", "borrel", "biertje",
@@ -3293,7 +3361,9 @@ void add_context(std::vector<Rule>& r)
          "{drafts|applications|submissions} {that|which} {aren t|are not|haven t been|have not been} {submitted|completed}",
          "solicitudes incompletas", "candidaturas incompletas", "onvolledige sollicitaties"}));
     r.push_back(marker("context.negation", Kind::negation,
-        {"not", "won t", "can t", "cannot", "unable to", "no longer", "hold off on", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
+        {// Typed without the apostrophe ("We wont be moving forward w/ your app"; not "dont": French "dont" is "whose").
+         "wont", "cant", "couldnt", "wouldnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
+         "not", "won t", "can t", "cannot", "unable to", "no longer", "hold off on", "wouldn t", "couldn t", "isn t", "aren t", "don t", "didn t",
          "haven t", "hasn t", "weren t", "wasn t", "decided against", "nicht", "kein", "keine", "keinen", "keiner", "nicht mehr",
          "{sehen|sahen} {wir |}davon ab", "davon {absehen|abzusehen}", "{verzichten|verzichteten} wir darauf",
          "pas", "ne", "n", "niet", "geen",
@@ -3310,6 +3380,9 @@ void add_context(std::vector<Rule>& r)
          // What the reader said before, not what is asked: "thanks for being upfront about your availability".
          "{upfront|honest|open|clear|candid} about your availability",
          "not sure", "not yet", "not only", "{do|did} not hesitate",
+         // Dutch "pas" is "not until", never the French negation ("Pas na uw akkoord sturen wij het rapport door"); a
+         // condition said verb first ("Komt u er met de werkgever niet uit, dan kunt u een afspraak maken").
+         "pas {na|nadat|als|wanneer|op|dan|daarna|vanaf|in|over|bij|echt|later}", "niet uit dan",
          // Session 16: a format contrasted, not refused ("We doen bij ons geen klassiek sollicitatiegesprek, maar nodigen
          // je graag uit om mee te lopen"); a start waiting on a check ("We can't confirm your start date with the
          // client until the right to work check is complete").
@@ -3419,7 +3492,7 @@ void add_context(std::vector<Rule>& r)
          // Session 16 (en-80, intl-77/78, intl-80): a ballot's place, a festival's programme, a supplier's range, a
          // prize's longlist, a garden plot, a band's spot, a course's place, a visa, an honorary post, a school place.
          "ballot", "marathon", "festival", "filmmaker", "your film", "submission status", "supplier application", "become a supplier", "our buyers", "buying team",
-         "your products", "your samples", "allotment", "growing season", "garden plot", "short story", "longlist", "long list", "shortlist and longlist",
+         "your products", "your samples", "allotment", "growing season", "garden plot", "short story",
          "as a band", "backing vocals", "swim test", "on the course", "a place on the", "course place",
          "der kurs", "den kurs", "kursbeginn", "volkshochschule", "vhs", "visum", "visumantrag", "visastelle", "remonstration",
          "ehrenamtlich engagieren", "freiwilligenagentur", "lesepat*", "ihres sohnes", "ihrer tochter", "ihr sohn", "ihre tochter", "aufnahmeverfahren",
