@@ -159,6 +159,7 @@ void add_rejection(std::vector<Rule>& r)
          "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage|einstellungszusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
+         "renoncer à votre {embauche|recrutement|arrivée}",
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
          "{aanbod|arbeidsaanbod} {daarom |dus |helaas |nu |}{in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |}aanbod",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
@@ -392,6 +393,15 @@ void add_rejection(std::vector<Rule>& r)
          "{will not|won t|cannot|can t|not|unable to|are not going to} continue {the|our|your} {process|recruitment process|selection process|hiring process|interview process|application process} with you",
          "{come to|reached|arrived at} the conclusion that {we|i} {will not|won t|cannot|can t|are not|do not|don t|would not}",
          "{they ve|they have|the client has|the client s|client has|client s} passed on {you|your profile|your application|your candidacy|your cv|your resume}",
+         // en-86 (session 16): campus recruiting and federal notices ("there's no opening for new folks in that group", "you
+         // were not among the best-qualified applicants referred", "will receive no further consideration", "chose to
+         // move ahead with someone else").
+         "{there s|there is} no {opening|openings|spot|spots|place|room|role} for {new folks|new people|external candidates|new hires|new interns|you}",
+         "not among the {best qualified|highest ranked|top ranked|most qualified|top} {applicants|candidates}", "{will receive|receives|received|be given|given} no further consideration",
+         "move ahead with {someone else|another candidate|a different candidate|other candidates|another applicant|another finalist}",
+         // en-89: the English of HR teams in India, Malaysia, the Gulf and Africa ("your candidature for the said post stands
+         // rejected", "your profile has not been taken forward for this particular role").
+         "stands rejected", "{has not|hasn t|have not|was not|wasn t} been taken forward",
          "{re going to|are going to|ve decided to|decided to|will|have decided to} pass on {it|your application|your candidacy|you} {for this|for now|this time|at this time|on this occasion}"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
@@ -672,7 +682,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
          // en-81 (session 16): agencies relaying a client's choice of another contractor; a post offered to
          // and accepted by another (en-79).
-         "{ve gone|have gone|has gone|went|decided to go|are going|re going} with {a|another|the other} {contractor|freelancer|consultant|locum|interim} {who|they|that|from|with|whose}",
+         "{ve gone|have gone|has gone|went|decided to go|are going|re going} with {a|another|the other} {contractor|freelancer|consultant|locum|interim|traveler|traveller|nurse} {who|they|that|from|with|whose}",
+         "{appoint|hire|offer the role to|offer the post to|offer the position to} the other {shortlisted |}{applicant|candidate|finalist|interviewee}",
          "{offered to and accepted by|accepted by} {another|the other|a different} {candidate|finalist|applicant}",
          "{won t|will not|aren t going to|are not going to} be offering {it|the role|the job|the position|the post} to you",
          // en-58: the job offered to someone named, the post offered to another who accepted, an application that
@@ -1038,7 +1049,7 @@ void add_rejection(std::vector<Rule>& r)
     // German
     r.push_back(cue("rejection.de.absage", R, 3,
         {"absagen müssen", "ihnen absagen", "leider absagen", "{stelle|position} absagen", "absage {durch|vom|von} {den |dem |unseren |unserem |}{kunde|kunden|auftraggeber}", "ihnen eine absage", "dir absagen", "*absage auf ihre bewerbung",
-         "absage erteilen", "abgelehnt", "ablehnen müssen", "ablehnung", "ablehnungsbescheid",
+         "absage erteilen", "abgelehnt", "ablehnen müssen", "ablehnungsbescheid",
          "negativen bescheid", "negative {rückmeldung|nachricht|antwort|entscheidung}", "keine positive {rückmeldung|nachricht|antwort}",
          "keine {gute|guten|erfreulichen|erfreuliche|besseren|bessere|positiven} {nachricht|nachrichten}",
          "kein positiver bescheid", "keinen positiven bescheid", "keine zusage", "nicht zum zug",
@@ -1047,7 +1058,7 @@ void add_rejection(std::vector<Rule>& r)
          "ohne dass wir {ihnen|dir} {die|eine|diese} {stelle|position} anbieten"}, J));
     // The bare noun (session 16, intl-77/78): a course's or an appointment's cancellation, a newsletter's topic, a
     // job centre's list of proofs ("Eingangsbestätigungen, Einladungen ... und auch Absagen"). Alone, two points.
-    r.push_back(cue("rejection.de.absage_word", R, 2, {"absage"}, J));
+    r.push_back(cue("rejection.de.absage_word", R, 2, {"absage", "ablehnung"}, J));
     r.push_back(cue("rejection.de.not_considered", R, 3,
         {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
          "{sehen|sahen} wir von einer einladung {zum|zu einem|zur} {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|assessment center|auswahlgespräch} ab",
@@ -1187,6 +1198,7 @@ void add_rejection(std::vector<Rule>& r)
          // "dass Sie an unserem zeitversetzten Videointerview teilgenommen haben" (intl-83): the interview is behind her.
          "an {unserem|dem|ihrem|deinem} {zeitversetzten |digitalen |ersten |zweiten |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch|assessment center|online assessment} {für die position |für die stelle |}{teilgenommen|teilnahmen}",
          "{auswertung|ergebnis} {ihres|deines|des} {videointerviews|telefoninterviews|interviews|online tests|tests|assessments}",
+         "rückmeldung zu {ihrem|deinem} {online test|test|videointerview|assessment|einstellungstest}",
          "{bedanken uns|danken ihnen|danke|danken dir} dass {sie|du} an {unserem|dem} {zeitversetzten |digitalen |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch}",
          "{pris le temps d enregistrer|enregistré} {votre|ton} entretien", "{pris le temps d enregistrer|enregistré} {votre|ton} entretien {vidéo|téléphonique|en différé|vidéo différé}",
          "{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
@@ -1426,6 +1438,16 @@ void add_rejection(std::vector<Rule>& r)
          // finalista", "se decidieron por alguien con más recorrido".
          "no {está|estás|figura|figuras|aparece|apareces} en la selección final", "{esta vez |}no {formarás|formará|vas a formar} parte",
          "oferta a {la otra|el otro|otra|otro} {finalista|candidato|candidata}", "{se decidieron|nos decidimos|se decidió|decidieron|decidimos} por alguien",
+         // intl-89 (session 16): Spain and Mexico ("la Comisión ha resuelto mantener su exclusión", "la posición la hemos cerrado
+         // con alguien del propio equipo", "no avanzamos contigo a esa última fase", "no podremos considerar tu candidatura",
+         // "el proceso queda concluido respecto de su candidatura", "no resultaste seleccionada", "no ha caído de tu lado",
+         // "en esta ocasión no avanzaste a la siguiente etapa").
+         "{mantener|mantiene|confirma|confirmar|se mantiene} su exclusión", "cerrado con alguien",
+         "no {avanzamos|avanzaremos|seguimos|seguiremos|continuamos|continuaremos} contigo",
+         "no {podremos|podemos|vamos a poder} considerar {tu|su} {candidatura|postulación|solicitud|perfil}",
+         "{queda|ha quedado} {concluido|finalizado|cerrado} respecto {de|a} su candidatura",
+         "no {resultaste|resultó|has resultado|ha resultado|resultaste ser} {seleccionado|seleccionada}", "{no ha caído|no cayó} de {tu|su} lado",
+         "no {avanzaste|avanzó|avanzas|has avanzado|ha avanzado|pasaste|pasó|has pasado|ha pasado} a la {siguiente|próxima} {etapa|fase}",
          "{ya no está|ya no esta|ya no se encuentra} en {consideración|consideracion|proceso}",
          "no {forma|formas|formará|formarás|formara|formaras} parte de {la misma|la terna|el grupo|los candidatos|las personas|la siguiente|la próxima|la lista}",
          "{tu|su} participación en {este|el} proceso {ha concluido|ha finalizado|ha terminado|termina aquí|concluye aquí|finaliza aquí}",
@@ -1580,6 +1602,16 @@ void add_rejection(std::vector<Rule>& r)
          "nicht in {eine|die} {zweite|weitere|nächste|finale|letzte|dritte} runde {führen|nehmen|mitnehmen}",
          "{stelle|position} besetzen wir {deshalb |daher |nun |deswegen |}mit {einer|einem|jemandem}",
          "{kommen|kämen|werden} wir {leider |}nicht zusammen",
+         // intl-86/87 (session 16): Austria, Switzerland and startups ("uns entschlossen, die Stelle einer ehemaligen
+         // Saisonmitarbeiterin zu geben", "sich gegen eine Einladung zum Gespräch entschieden", "hält Sie für diese Stelle
+         // für überqualifiziert", "wir gehen mit jemand anderem weiter", "nicht weiter mit dir zu gehen", "können wir dir
+         // deshalb keine Position anbieten").
+         "entschlossen die stelle {einer|einem|an eine|an einen|mit einer|mit einem}", "gegen eine einladung", "für überqualifiziert",
+         "{bewerbungsprozess|bewerbungsverfahren|auswahlprozess|auswahlverfahren} endet {daher |damit |somit |hier |leider |}an dieser stelle",
+         "mit {jemand anderem|jemandem anderen|einer anderen person|einem anderen kandidaten|einer anderen kandidatin} weiter",
+         "nicht weiter mit {dir|ihnen|euch} {zu gehen|gehen}",
+         "{können|werden|könnten} wir {dir|ihnen} {deshalb |daher |leider |also |derzeit |}keine {position|stelle|anstellung} anbieten",
+         "wir {können|werden|könnten} {dir|ihnen} {deshalb |daher |leider |also |derzeit |}keine {position|stelle|anstellung} anbieten",
          "{vertragsangebot|angebot|stellenangebot} {inzwischen |bereits |nun |}{einer|einem|an eine|an einen} {bewerberin|bewerber|kandidatin|kandidaten|anderen} unterbreitet",
          "{schließen|schliessen} {wir |}{deine|ihre|die} bewerbung {hier |hiermit |damit |daher |deshalb |nun |leider |}ab",
          "nicht zu {ihren|deinen|seinen|ihrem|deinem} gunsten {ausgefallen|entschieden|getroffen|gefallen}",
@@ -1752,7 +1784,16 @@ void add_rejection(std::vector<Rule>& r)
          // n'embaucherons donc plus").
          "{la|cette|votre} mission {est|a été} {donc |finalement |malheureusement |}{annulée|annulé|supprimée}",
          "{contraints|obligés|amenés} d annuler votre {mission|contrat}", "{profil|candidature} n a pas été {présenté|présentée|transmis|transmise} à notre client",
-         "{n allons|n irons} {donc |}pas plus loin", "{n embaucherons|n embauchons|ne recrutons|ne recruterons} {donc |}plus"}, J));
+         "{n allons|n irons} {donc |}pas plus loin", "{n embaucherons|n embauchons|ne recrutons|ne recruterons} {donc |}plus",
+         // intl-88 (session 16): French cadres' letters ("votre profil ne sera pas considéré dans la suite de la sélection",
+         // "votre score ne vous permet pas de poursuivre la procédure", "ne sera donc pas présentée au directeur", "le gel de
+         // ce recrutement", "décidé de ne pas vous proposer de place", "ne pas vous faire d'offre", "nous ne présenterons
+         // donc pas votre dossier").
+         "ne sera pas {considéré|considérée|retenu|retenue|pris en compte|prise en compte} {dans la suite|pour la suite|pour ce poste|pour le poste}",
+         "ne {vous |}{permettent|permet} pas de poursuivre {la procédure|la sélection|le processus|l aventure}",
+         "ne sera {donc |}pas {présentée|présenté|transmise|transmis} {au|à|aux}", "gel {de ce|du|de notre|de son} recrutement",
+         "{décidé|choisi} de ne pas vous {proposer de place|proposer de poste|proposer le poste|proposer d offre|proposer de contrat|faire d offre|faire une offre|retenir|embaucher|recruter}",
+         "ne {présenterons|présenterai|transmettrons|transmettrai} {donc |}pas votre {dossier|candidature|profil|cv}"}, J));
     r.push_back(pair("rejection.fr.post_suspended", R, 3, {"le poste", "ce poste"},
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
@@ -2705,6 +2746,9 @@ void add_application_received(std::vector<Rule>& r)
         {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
          // "we can only respond personally to applicants whose background matches the role's requirements" (en-84).
          "{respond|reply|get back} {personally |individually |directly |}to {applicants|candidates} whose {background|backgrounds|experience|profile|profiles|skills|qualifications} {matches|match|best match|closely match|most closely match|fit|meet}",
+         // A confirmation's rules, not a verdict: "Applications received after the closing date will not be considered", "il ne
+         // nous est pas possible de communiquer un retour personnalisé à chaque candidat non retenu" (session 16).
+         "{applications|cvs|submissions} {received |submitted |}after the closing date will not be considered", "à chaque candidat non {retenu|retenue}",
          // "We regret that we are unable to notify every applicant of the outcome."
          "{unable|not able|cannot|can t|not possible|impossible} to {notify|inform|contact|update|write to} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
          "{cannot|can t|are unable to|re unable to|are not able to} {notify|inform|contact|update} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
@@ -2967,6 +3011,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.es", RO, 3,
         {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en ti {de inmediato|para}",
+         // A founder's approach (intl-89, session 16): "queremos fichar a nuestro primer Lead Embedded Engineer", "buscamos a
+         // alguien como tú".
+         "{queremos|quiero|buscamos|vamos a} fichar a {nuestro|nuestra|un|una}", "buscamos a alguien como {tú|usted}",
          "{estoy|estamos} {trabajando|ayudando|apoyando} {en la búsqueda|en un proceso|a una compañía|a una empresa}", "su perfil podría encajar", "proceso confidencial", "firma de búsqueda",
          "{podría|podrías} ser un {excelente|buen|gran|muy buen} {perfil|candidato|fit}", "podría {interesarte|interesarle}",
          "{te|le} {contacto|escribo} desde", "me dio sus datos",
@@ -3146,6 +3193,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "in this issue", "in today s issue", "in this week s issue", "in this edition", "in dieser ausgabe", "in deze nieuwsbrief", "in deze editie",
          "dans ce numéro", "au sommaire", "en este número", "en esta edición"}, tells_of_a_post | tells_own_story));
     // Keeping an availability up to date (agencies, platforms, shift apps): no meeting is asked for.
+    // "si al final no encaja, al menos te cuento" (an approach's "if it doesn't fit"), not a verdict (session 16).
+    r.push_back(cue("other.es.if_not_fit", OT, 0.5, {"si {al final |finalmente |luego |}no {encaja|encajas|encaja contigo}"}));
     r.push_back(cue("other.availability_kept", OT, 0.5,
         {"{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
          "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{indiquer|signaler|communiquer} vos disponibilités dans", "faire le point sur vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
@@ -3410,7 +3459,8 @@ void add_context(std::vector<Rule>& r)
          "link or access code", 
          // An offer of a talk, not of the job ("I'd like to offer you a proper feedback conversation"); the
          // successful applicant's checks described in a confirmation, not someone chosen.
-         "solche mit status {nicht berücksichtigt|abgelehnt}", "{glad|happy|pleased} to offer you a {feedback|debrief|short feedback|quick feedback} {call|chat|conversation|session}", "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
+         "solche mit status {nicht berücksichtigt|abgelehnt}", "{glad|happy|pleased} to offer you a {feedback|debrief|short feedback|quick feedback} {call|chat|conversation|session}",
+         "{glad|happy|pleased} to offer you {feedback|some feedback|detailed feedback|further feedback|a debrief}", "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
          "the successful {applicant|candidate} will be required", "verify your registration {as|with|on|status}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
@@ -3431,7 +3481,7 @@ void add_context(std::vector<Rule>& r)
          "neueinstellung*"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "clinical trial", "study doctor", "screening visit", "jury service", "juror", "jury summons", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
-         "versicherung*", "schadensfall", "beihilfeantrag", "beihilfefähig", "beihilfeportal", "überbucht", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
+         "demande de prise en charge", "versicherung*", "schadensfall", "beihilfeantrag", "beihilfefähig", "beihilfeportal", "überbucht", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
          "verzekering", "verzekeraar", "schadeclaim", "schademelding"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
         {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
@@ -3445,7 +3495,7 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {"apartment", "the flat", "your flat", "a flat", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+        {"apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
@@ -3481,6 +3531,7 @@ void add_context(std::vector<Rule>& r)
          // A loan asked for under other names ("Ihre Kreditanfrage", "Ratenkredit", "Kreditwunsch", "SCHUFA").
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
+         "votre paiement", "moyen de paiement", "votre abonnement",
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
