@@ -144,7 +144,8 @@ void add_rejection(std::vector<Rule>& r)
     // An offer taken back: the offer wording of the email is that offer's (takes_back_the_offer).
     // The same with the date or a word between ("unser Angebot vom 3. März leider zurückziehen").
     r.push_back(pair("rejection.offer_withdrawn_apart", R, 3,
-        {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage"},
+        {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage",
+         "übermittelte vertragsangebot", "übermittelte angebot", "unterbreitete vertragsangebot", "unterbreitete angebot"},
         {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J | takes_back_the_offer));
     // ... and in English, with the reason between ("all offers for people who have not yet started must be
     // withdrawn").
@@ -161,7 +162,10 @@ void add_rejection(std::vector<Rule>& r)
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "renoncer à votre {embauche|recrutement|arrivée}",
          "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
+         "{dejar|dejamos|dejaremos|queda} sin efecto {la|nuestra|tu|su|esta} oferta",
          "{aanbod|arbeidsaanbod} {daarom |dus |helaas |nu |}{in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |}aanbod",
+         // "As the conditions of the offer have not been met, we are not able to proceed with your appointment" (intl-91).
+         "{conditions|condition} of {the|your|our} {conditional |}offer {have|has} not been {met|satisfied|fulfilled}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
          "offer {has been|was|is|is being|has had to be} {rescinded|withdrawn|revoked|retracted}",
          "{withdraw|withdrawing|rescind|rescinding} {all |}offers {made|already made|that have been made|we have made|we had made}", "this includes your offer", "offer of employment is now withdrawn",
@@ -397,11 +401,18 @@ void add_rejection(std::vector<Rule>& r)
          // were not among the best-qualified applicants referred", "will receive no further consideration", "chose to
          // move ahead with someone else").
          "{there s|there is} no {opening|openings|spot|spots|place|room|role} for {new folks|new people|external candidates|new hires|new interns|you}",
+         "your application is no longer active",
          "not among the {best qualified|highest ranked|top ranked|most qualified|top} {applicants|candidates}", "{will receive|receives|received|be given|given} no further consideration",
          "move ahead with {someone else|another candidate|a different candidate|other candidates|another applicant|another finalist}",
          // en-89: the English of HR teams in India, Malaysia, the Gulf and Africa ("your candidature for the said post stands
          // rejected", "your profile has not been taken forward for this particular role").
          "stands rejected", "{has not|hasn t|have not|was not|wasn t} been taken forward",
+         // en-90..92 (session 16): "you have not been invited to the interview stage", an agency's "they're not going to
+         // take you through to meet them".
+         "{have not|haven t|has not|hasn t|were not|weren t|was not|wasn t} been invited to {the|an|interview|attend}",
+         "{not going to|won t|will not|aren t going to|are not going to} take you {through|forward|further} {to|for|at}",
+         "{is|are|s|re} going to pass on {you|your profile|your application|your candidacy}",
+         "the {person|candidate|one} {they ve|they have|we ve|we have|they} {chosen|picked|selected|gone with|went with} {can|has|is|will|was|had}",
          "{re going to|are going to|ve decided to|decided to|will|have decided to} pass on {it|your application|your candidacy|you} {for this|for now|this time|at this time|on this occasion}"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
@@ -411,13 +422,14 @@ void add_rejection(std::vector<Rule>& r)
          "we had already filled", "has filled", "have filled", "has now filled", "decided to fill", "chosen to fill"},
         {"position", "role", "vacancy", "opening", "job", "post", "requisition", "spot", "place", "slot"}, J | restates_a_verdict));
     r.push_back(pair("rejection.named_role_gone", R, 3,
-        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot", "shift", "shifts",
+        {"position", "role", "vacancy", "opening", "requisition", "job", "post", "search", "recruitment", "competition", "spot", "shift", "shifts", "headcount",
          "positions", "roles", "vacancies", "openings", "seats", "places", "slot", "part"},
         {"no longer exists", "doesn t exist anymore", "does not exist anymore", "doesn t exist any more", "does not exist any more", "s been filled", "s now been filled", "s already been filled", "has now been cast", "has been cast", "s been cast", "was cast",
          "have now been filled", "are now filled", "have been withdrawn", "have now been withdrawn", "has now been filled", "has been filled", "has already been filled", "have been filled", "was filled", "were filled",
          "it s now been filled", "it s been filled", "it s already been filled", "it s now filled", "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
-         "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "has been paused", "was paused",
+         "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "is on hold", "has been paused", "was paused",
+         "will not be filled", "won t be filled",
          "has been put on ice", "was put on ice", "is now on ice",
          "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
          "has been eliminated", "was eliminated"}, restates_a_verdict));
@@ -545,6 +557,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.not_among_chosen", R, 3,
         {"{your application|your name|your candidacy|your cv} {wasn t|was not|isn t|is not} among {those|the ones|the applicants|the candidates|the people} {selected|chosen|shortlisted|successful|progressed|invited}",
          "{you were not|you weren t|you are not|you aren t|you re not} among {those|the ones|the applicants|the candidates|the people} {selected|chosen|shortlisted|successful|progressed|invited}",
+         "{you were not|you weren t|you are not|you aren t|you re not} among them",
          "your name {isn t|is not|wasn t|was not} on {it|the shortlist|the list} {this time|on this occasion|i m afraid|i am afraid|unfortunately|sadly}",
          "your application will {now |}close {at this point|at this stage|here}"}, J));
     r.push_back(pair("rejection.not_one_we_chose", R, 3,
@@ -754,7 +767,8 @@ void add_rejection(std::vector<Rule>& r)
          "{eindigt|stopt} {hiermee |daarmee |hier |dus |daarom |}{uw|je|jouw} deelname {aan|in}",
          "{zij|hij|die} heeft het aanbod {vorige week |inmiddels |gisteren |al |}{aanvaard|geaccepteerd|aangenomen}",
          "{kandidatuur|sollicitatie|inschrijving} is {daarom |dus |helaas |}niet ontvankelijk", "{is|zijn} {ondertussen|inmiddels|intussen|al} in de functie gestart",
-         "afgesloten ook voor {jou|u}", "{kunnen|kan} {we|wij|ik} {je|u|jou} {daarom |dus |helaas |hiervoor |}niet voorstellen"}, J));
+         "afgesloten ook voor {jou|u}", "{kunnen|kan} {we|wij|ik} {je|u|jou} {daarom |dus |helaas |hiervoor |}niet voorstellen",
+         "{daarmee|hiermee|inmiddels|intussen} is de {vacature|functie|plek|positie} {vervuld|ingevuld|bezet}"}, J));
     r.push_back(pair("rejection.de.profile_not_now", R, 3,
         {"passt dein profil", "passt ihr profil", "passt dein lebenslauf", "passt ihr lebenslauf", "passt dein hintergrund", "passt ihr hintergrund"},
         {"gerade nicht", "leider nicht", "nicht zu 100", "nicht ganz", "aktuell nicht", "derzeit nicht", "momentan nicht", "nicht genug"}, J));
@@ -1059,6 +1073,16 @@ void add_rejection(std::vector<Rule>& r)
     // The bare noun (session 16, intl-77/78): a course's or an appointment's cancellation, a newsletter's topic, a
     // job centre's list of proofs ("Eingangsbestätigungen, Einladungen ... und auch Absagen"). Alone, two points.
     r.push_back(cue("rejection.de.absage_word", R, 2, {"absage", "ablehnung"}, J));
+    // A condition said verb first ("Wird der Test nicht fristgerecht abgeschlossen, können wir Ihre Bewerbung leider nicht
+    // weiter berücksichtigen"): the verdict after it is only a path (session 16, intl-90), as in Dutch.
+    r.push_back(pair("application_received.de.inverted_condition", L::application_received, 1,
+        {"wird der test nicht", "wird der online test nicht", "wird der eignungstest nicht", "werden die unterlagen nicht", "wird die aufgabe nicht",
+         "erhalten wir bis", "erhalten wir keine", "liegt uns bis", "liegen uns bis", "liegt uns keine", "liegen uns keine"},
+        {"können wir", "müssen wir", "werden wir"}, calms_sentence));
+    // An offer taken back with the verb split ("wir ziehen unsere Zusage hiermit zurück", intl-90).
+    r.push_back(pair("rejection.de.offer_taken_back_split", R, 3,
+        {"ziehen unsere zusage", "ziehen wir unsere zusage", "ziehen die zusage", "ziehen wir die zusage", "ziehen unser angebot", "ziehen wir unser angebot"},
+        {"zurück"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.de.not_considered", R, 3,
         {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
          "{sehen|sahen} wir von einer einladung {zum|zu einem|zur} {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|assessment center|auswahlgespräch} ab",
@@ -1443,6 +1467,9 @@ void add_rejection(std::vector<Rule>& r)
          // "el proceso queda concluido respecto de su candidatura", "no resultaste seleccionada", "no ha caído de tu lado",
          // "en esta ocasión no avanzaste a la siguiente etapa").
          "{mantener|mantiene|confirma|confirmar|se mantiene} su exclusión", "cerrado con alguien",
+         // intl-93: "tu postulación no seguirá adelante en este proceso", "no te vamos a invitar a la ronda de entrevistas".
+         "{postulación|candidatura|solicitud|aplicación} no {seguirá|sigue|continuará|avanzará|va a seguir|va a continuar} adelante",
+         "no {te|le|lo|la} {vamos a|podemos|podremos|vamos a poder} {invitar|convocar|llamar} a",
          "no {avanzamos|avanzaremos|seguimos|seguiremos|continuamos|continuaremos} contigo",
          "no {podremos|podemos|vamos a poder} considerar {tu|su} {candidatura|postulación|solicitud|perfil}",
          "{queda|ha quedado} {concluido|finalizado|cerrado} respecto {de|a} su candidatura",
@@ -1607,6 +1634,10 @@ void add_rejection(std::vector<Rule>& r)
          // für überqualifiziert", "wir gehen mit jemand anderem weiter", "nicht weiter mit dir zu gehen", "können wir dir
          // deshalb keine Position anbieten").
          "entschlossen die stelle {einer|einem|an eine|an einen|mit einer|mit einem}", "gegen eine einladung", "für überqualifiziert",
+         // intl-90 (session 16): Ausbildung ("den Ausbildungsplatz jedoch an jemanden vergeben", "Dich werden wir nicht zu einem
+         // Probetag einladen").
+         "an {jemanden|jemand anderen|eine andere bewerberin|einen anderen bewerber|eine andere person|einen anderen kandidaten} vergeben",
+         "nicht zu einem {probetag|vorstellungsgespräch|gespräch|auswahltag|einstellungstest|kennenlerngespräch} einladen",
          "{bewerbungsprozess|bewerbungsverfahren|auswahlprozess|auswahlverfahren} endet {daher |damit |somit |hier |leider |}an dieser stelle",
          "mit {jemand anderem|jemandem anderen|einer anderen person|einem anderen kandidaten|einer anderen kandidatin} weiter",
          "nicht weiter mit {dir|ihnen|euch} {zu gehen|gehen}",
@@ -1627,6 +1658,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{geplante|vereinbarte} {gespräch|vorstellungsgespräch|interview|kennenlerngespräch} {mit dem|mit der|mit} {abteilungsleiter|abteilungsleiterin|kunden|fachbereich|team|geschäftsführer|geschäftsführerin|teamleiter|teamleiterin} entfällt",
          "{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
          "keinen {ersatztermin|neuen termin} {geben|anbieten}",
+         // "Dat gesprek gaat niet door. De reden: een kandidaat ... heeft ons aanbod geaccepteerd" (intl-91, session 16).
+         "{dat|het|ons|dit} {gesprek|vervolggesprek|sollicitatiegesprek|tweede gesprek} gaat {dus |daarom |helaas |}niet door",
          "{won t|will not|aren t going to|are not going to|re not going to} be {rescheduling|rebooking|offering another date|offering a new date|setting a new date}",
          "no {new|replacement|alternative} {date|time|slot} will be {offered|set|arranged}",
          // A no before the call was set up ("he's decided to stop here ... So I'll cancel the slot on Thursday").
@@ -1793,7 +1826,8 @@ void add_rejection(std::vector<Rule>& r)
          "ne {vous |}{permettent|permet} pas de poursuivre {la procédure|la sélection|le processus|l aventure}",
          "ne sera {donc |}pas {présentée|présenté|transmise|transmis} {au|à|aux}", "gel {de ce|du|de notre|de son} recrutement",
          "{décidé|choisi} de ne pas vous {proposer de place|proposer de poste|proposer le poste|proposer d offre|proposer de contrat|faire d offre|faire une offre|retenir|embaucher|recruter}",
-         "ne {présenterons|présenterai|transmettrons|transmettrai} {donc |}pas votre {dossier|candidature|profil|cv}"}, J));
+         "ne {présenterons|présenterai|transmettrons|transmettrai} {donc |}pas votre {dossier|candidature|profil|cv}",
+         "{votre nom|vous} ne {figure|figurez} sur aucune"}, J));
     r.push_back(pair("rejection.fr.post_suspended", R, 3, {"le poste", "ce poste"},
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
@@ -2444,7 +2478,7 @@ void add_interview(std::vector<Rule>& r)
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
-        {"einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
+        {"{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
@@ -2490,6 +2524,9 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.es", I, 3,
         {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "concertar la entrevista",
+         // intl-93 (session 16): "Te invitamos a una entrevista grupal con otras personas que también postularon".
+         "te invitamos a {una|un|la|nuestra} {entrevista|reunión|videollamada|jornada|dinámica|prueba|evaluación}",
+         "{entrevista|dinámica} {grupal|de grupo} con otras personas",
          // intl-79 (session 16): "lamentamos informarle que la doctora no podrá atender la entrevista ... la entrevista
          // queda reprogramada".
          "{entrevista|reunión|cita|llamada} {queda|quedó|ha sido|fue|será} {reprogramada|reagendada}", "{reprogramación|reprogramar|reagendar} {de |}{su|tu|la} {entrevista|cita}",
@@ -2749,6 +2786,7 @@ void add_application_received(std::vector<Rule>& r)
          // A confirmation's rules, not a verdict: "Applications received after the closing date will not be considered", "il ne
          // nous est pas possible de communiquer un retour personnalisé à chaque candidat non retenu" (session 16).
          "{applications|cvs|submissions} {received |submitted |}after the closing date will not be considered", "à chaque candidat non {retenu|retenue}",
+         "dont {le dossier|la candidature} n aura pas été {retenu|retenue}", "junto con {las|los} de otros {postulantes|candidatos|aspirantes}",
          // "We regret that we are unable to notify every applicant of the outcome."
          "{unable|not able|cannot|can t|not possible|impossible} to {notify|inform|contact|update|write to} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
          "{cannot|can t|are unable to|re unable to|are not able to} {notify|inform|contact|update} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
@@ -3194,6 +3232,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "dans ce numéro", "au sommaire", "en este número", "en esta edición"}, tells_of_a_post | tells_own_story));
     // Keeping an availability up to date (agencies, platforms, shift apps): no meeting is asked for.
     // "si al final no encaja, al menos te cuento" (an approach's "if it doesn't fit"), not a verdict (session 16).
+    // An occupational-health visit for a current employee, not an interview ("vous êtes convoquée à une visite médicale", intl-92).
+    r.push_back(cue("other.fr.medical_visit", OT, 2, {"{êtes|es|sont|serez|être} {convoqué|convoquée|convoqués|convoquées} à une visite médicale", "convocation à une visite médicale"}));
     r.push_back(cue("other.es.if_not_fit", OT, 0.5, {"si {al final |finalmente |luego |}no {encaja|encajas|encaja contigo}"}));
     r.push_back(cue("other.availability_kept", OT, 0.5,
         {"{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
@@ -3432,6 +3472,8 @@ void add_context(std::vector<Rule>& r)
          // Dutch "pas" is "not until", never the French negation ("Pas na uw akkoord sturen wij het rapport door"); a
          // condition said verb first ("Komt u er met de werkgever niet uit, dan kunt u een afspraak maken").
          "pas {na|nadat|als|wanneer|op|dan|daarna|vanaf|in|over|bij|echt|later}", "niet uit dan",
+         // "n°" before a number is no French negation ("décret n° 85-603 ... vous êtes convoquée").
+         "n {0|1|2|3|4|5|6|7|8|9}*",
          // Session 16: a format contrasted, not refused ("We doen bij ons geen klassiek sollicitatiegesprek, maar nodigen
          // je graag uit om mee te lopen"); a start waiting on a check ("We can't confirm your start date with the
          // client until the right to work check is complete").
@@ -3495,7 +3537,7 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {"apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+        {"apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
@@ -3512,7 +3554,7 @@ void add_context(std::vector<Rule>& r)
         {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "this fund", "arts council", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
-         "förderung", "fördermittel", "bafög", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
+         "förderung", "fördermittel", "bafög", "berufsausbildungsbeihilfe", "leistungsabteilung", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
          "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "aanvraag voor financiering",
