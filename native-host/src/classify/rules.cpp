@@ -161,7 +161,7 @@ void add_rejection(std::vector<Rule>& r)
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "renoncer à votre {embauche|recrutement|arrivée}",
-         "{retirar|retiramos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
+         "{retirar|retiramos|retiremos|retiraremos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
          "{dejar|dejamos|dejaremos|queda} sin efecto {la|nuestra|tu|su|esta} oferta",
          "{aanbod|arbeidsaanbod} {daarom |dus |helaas |nu |}{in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |}aanbod",
          // "As the conditions of the offer have not been met, we are not able to proceed with your appointment" (intl-91).
@@ -413,6 +413,12 @@ void add_rejection(std::vector<Rule>& r)
          "{not going to|won t|will not|aren t going to|are not going to} take you {through|forward|further} {to|for|at}",
          "{is|are|s|re} going to pass on {you|your profile|your application|your candidacy}",
          "the {person|candidate|one} {they ve|they have|we ve|we have|they} {chosen|picked|selected|gone with|went with} {can|has|is|will|was|had}",
+         // en-93..95 (session 16): "we're going to pass on moving ahead with your candidacy", "we're not going to make you an
+         // offer", "it isn't the right time to proceed with you", "we will therefore not be appointing you", "the role will
+         // not now be filled", "Yours isn't one of them this time".
+         "pass on moving ahead", "{not going to|won t|will not|aren t going to|are not going to|not be able to} make you an offer",
+         "{isn t|is not} the right time to proceed with you", "{will not|won t} {therefore |}be appointing you",
+         "{yours|your application|your name|your cv} {isn t|is not|wasn t|was not} one of them",
          "{re going to|are going to|ve decided to|decided to|will|have decided to} pass on {it|your application|your candidacy|you} {for this|for now|this time|at this time|on this occasion}"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
@@ -429,7 +435,7 @@ void add_rejection(std::vector<Rule>& r)
          "it s now been filled", "it s been filled", "it s already been filled", "it s now filled", "is now filled", "has since been filled", "has now been closed", "has been closed", "is now closed", "was closed",
          "has been cancelled", "has been canceled", "was cancelled", "was canceled", "has been withdrawn", "was withdrawn",
          "has been put on hold", "was put on hold", "has been placed on hold", "is now on hold", "is on hold", "has been paused", "was paused",
-         "will not be filled", "won t be filled",
+         "will not be filled", "won t be filled", "will not now be filled",
          "has been put on ice", "was put on ice", "is now on ice",
          "has been frozen", "was frozen", "is no longer available", "is no longer open", "is no longer being recruited",
          "has been eliminated", "was eliminated"}, restates_a_verdict));
@@ -768,7 +774,11 @@ void add_rejection(std::vector<Rule>& r)
          "{zij|hij|die} heeft het aanbod {vorige week |inmiddels |gisteren |al |}{aanvaard|geaccepteerd|aangenomen}",
          "{kandidatuur|sollicitatie|inschrijving} is {daarom |dus |helaas |}niet ontvankelijk", "{is|zijn} {ondertussen|inmiddels|intussen|al} in de functie gestart",
          "afgesloten ook voor {jou|u}", "{kunnen|kan} {we|wij|ik} {je|u|jou} {daarom |dus |helaas |hiervoor |}niet voorstellen",
-         "{daarmee|hiermee|inmiddels|intussen} is de {vacature|functie|plek|positie} {vervuld|ingevuld|bezet}"}, J));
+         "{daarmee|hiermee|inmiddels|intussen} is de {vacature|functie|plek|positie} {vervuld|ingevuld|bezet}",
+         // intl-98 (session 16): "besloten om voor iemand te gaan die ...", "Jij staat niet op die lijst", "We hebben dus geen
+         // plek meer voor je", "Dus voor jou hebben we geen plek".
+         "voor iemand {anders |}te gaan {die|met|uit}", "{jij staat|je staat|u staat} niet op {die|de|deze} {lijst|shortlist}",
+         "geen plek meer voor {je|jou|u}", "voor {jou|je|u} hebben {we|wij} {dus |helaas |}geen plek"}, J));
     r.push_back(pair("rejection.de.profile_not_now", R, 3,
         {"passt dein profil", "passt ihr profil", "passt dein lebenslauf", "passt ihr lebenslauf", "passt dein hintergrund", "passt ihr hintergrund"},
         {"gerade nicht", "leider nicht", "nicht zu 100", "nicht ganz", "aktuell nicht", "derzeit nicht", "momentan nicht", "nicht genug"}, J));
@@ -1469,7 +1479,11 @@ void add_rejection(std::vector<Rule>& r)
          "{mantener|mantiene|confirma|confirmar|se mantiene} su exclusión", "cerrado con alguien",
          // intl-93: "tu postulación no seguirá adelante en este proceso", "no te vamos a invitar a la ronda de entrevistas".
          "{postulación|candidatura|solicitud|aplicación} no {seguirá|sigue|continuará|avanzará|va a seguir|va a continuar} adelante",
-         "no {te|le|lo|la} {vamos a|podemos|podremos|vamos a poder} {invitar|convocar|llamar} a",
+         "no {te|le|lo|la} {vamos a|podemos|podremos|vamos a poder} {invitar|convocar|llamar|proponer para} a",
+         "no {te|le|lo|la} {vamos a|podemos|podremos|vamos a poder} proponer para",
+         // intl-99: "al final vamos a tirar con una persona que ...", "no vamos a programar más entrevistas".
+         "{tirar|tiramos|ir|vamos} con {una persona|otra persona|alguien|otro perfil|otra candidata|otro candidato} que",
+         "no vamos a {programar|hacer|tener|agendar} más entrevistas",
          "no {avanzamos|avanzaremos|seguimos|seguiremos|continuamos|continuaremos} contigo",
          "no {podremos|podemos|vamos a poder} considerar {tu|su} {candidatura|postulación|solicitud|perfil}",
          "{queda|ha quedado} {concluido|finalizado|cerrado} respecto {de|a} su candidatura",
@@ -1639,6 +1653,13 @@ void add_rejection(std::vector<Rule>& r)
          "an {jemanden|jemand anderen|eine andere bewerberin|einen anderen bewerber|eine andere person|einen anderen kandidaten} vergeben",
          "nicht zu einem {probetag|vorstellungsgespräch|gespräch|auswahltag|einstellungstest|kennenlerngespräch} einladen",
          "{bewerbungsprozess|bewerbungsverfahren|auswahlprozess|auswahlverfahren} endet {daher |damit |somit |hier |leider |}an dieser stelle",
+         // intl-95/96 (session 16): "Wir gehen das ohne Dich an", "Eine Zusage können wir Ihnen deshalb nicht geben", "da sind wir
+         // nicht zusammengekommen", "mit zwei Kandidaten weitergehen, die", "keine Grundlage, das Verfahren weiterzuführen", "kein
+         // Angebot unterbreiten", "uns gegen ein Kennenlerngespräch entschieden".
+         "gehen das ohne {dich|sie|euch} an", "{eine|keine} zusage können wir {ihnen|dir} {deshalb |daher |leider |also |}nicht geben", "nicht zusammengekommen",
+         "mit {zwei|drei|vier|anderen|den anderen} {kandidaten|kandidatinnen|bewerbern|bewerberinnen|personen} {weitergehen|weiter}",
+         "keine grundlage {das verfahren|den prozess|die gespräche} {weiterzuführen|fortzusetzen|fortzuführen}", "kein angebot {unterbreiten|machen}",
+         "gegen ein {kennenlerngespräch|gespräch|vorstellungsgespräch|interview|erstgespräch} entschieden",
          "mit {jemand anderem|jemandem anderen|einer anderen person|einem anderen kandidaten|einer anderen kandidatin} weiter",
          "nicht weiter mit {dir|ihnen|euch} {zu gehen|gehen}",
          "{können|werden|könnten} wir {dir|ihnen} {deshalb |daher |leider |also |derzeit |}keine {position|stelle|anstellung} anbieten",
@@ -1827,7 +1848,10 @@ void add_rejection(std::vector<Rule>& r)
          "ne sera {donc |}pas {présentée|présenté|transmise|transmis} {au|à|aux}", "gel {de ce|du|de notre|de son} recrutement",
          "{décidé|choisi} de ne pas vous {proposer de place|proposer de poste|proposer le poste|proposer d offre|proposer de contrat|faire d offre|faire une offre|retenir|embaucher|recruter}",
          "ne {présenterons|présenterai|transmettrons|transmettrai} {donc |}pas votre {dossier|candidature|profil|cv}",
-         "{votre nom|vous} ne {figure|figurez} sur aucune"}, J));
+         "{votre nom|vous} ne {figure|figurez} sur aucune",
+         // intl-97 (session 16): startups in the tu-form ("ça ne matche pas tout à fait", "Je clôture donc ton dossier sur ce
+         // poste", "ils mettent le recrutement en stand-by").
+         "{ça|cela|ca} ne {matche|match} pas", "je clôture {donc |}{ton|votre} dossier", "recrutement en stand by"}, J));
     r.push_back(pair("rejection.fr.post_suspended", R, 3, {"le poste", "ce poste"},
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
@@ -2394,6 +2418,7 @@ void add_interview(std::vector<Rule>& r)
          // dates"): the invitation's terms, no refusal.
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
          "de datum {helaas |}niet {verschuiven|verzetten|wijzigen|verplaatsen}",
+         "{kunnen|kan} {we|wij} {helaas |}geen {alternatief|alternatieve datum|andere datum} {aanbieden|bieden}",
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {dates|times|slots|sessions} {beyond|other than|outside|besides}",
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {extensions|an extension|any extensions|any extension|deadline extensions}",
          // The meeting that cannot go ahead as planned, and the day offered instead ("so we can't go ahead
@@ -2546,7 +2571,11 @@ void add_interview(std::vector<Rule>& r)
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
         {"{wil|willen} je {nog steeds |}graag spreken", "kom {maar |}{eens |}meedraaien", "{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
-         "sollicitatiegesprek", "kennismakingsgesprek", "de volgende stap is {een|het|de}", "nodigen {je|u|jou} {graag |hierbij |daarom |}uit {voor|tot|op}", "{u|je|jou} {graag |}uit te nodigen {voor|tot|op}",
+         "sollicitatiegesprek", "kennismakingsgesprek", "de volgende stap is {een|het|de}",
+         // intl-98 (session 16): "Je bent geselecteerd voor de assessmentdag", "groepsopdracht met andere kandidaten", "We kijken
+         // ernaar uit je te ontmoeten".
+         "{je bent|u bent|jij bent} geselecteerd voor {de|het|een|ons|onze}", "{groepsopdracht|groepsgesprek|groepsassessment} met andere kandidaten",
+         "kijken ernaar uit {je|u|jou} te {ontmoeten|zien|spreken}", "nodigen {je|u|jou} {graag |hierbij |daarom |}uit {voor|tot|op}", "{u|je|jou} {graag |}uit te nodigen {voor|tot|op}",
          "nodigen {we|wij} {je|u|jou} {graag |hierbij |daarom |}uit", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
          "wanneer {schikt|past|komt} het", "{tweede|vervolg|eerste} gesprek", "een afspraak {inplannen|maken|plannen}"}));
 }
@@ -2618,7 +2647,7 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {// intl-55: the hire confirmed, the contract sent for signature.
+        {"{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste", // intl-55: the hire confirmed, the contract sent for signature.
          "{ravis|heureux|heureuse|heureuses} de vous confirmer votre embauche", "{envoyé|envoyée|transmis} pour signature électronique",
          "{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
          "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
@@ -2787,6 +2816,8 @@ void add_application_received(std::vector<Rule>& r)
          // nous est pas possible de communiquer un retour personnalisé à chaque candidat non retenu" (session 16).
          "{applications|cvs|submissions} {received |submitted |}after the closing date will not be considered", "à chaque candidat non {retenu|retenue}",
          "dont {le dossier|la candidature} n aura pas été {retenu|retenue}", "junto con {las|los} de otros {postulantes|candidatos|aspirantes}",
+         "{kunnen|kan} {we|wij} {helaas |}niet iedereen {persoonlijke |persoonlijk |individuele |}{feedback|reactie|antwoord}",
+         "{te|vous} dire que {ça|cela|ca} ne {matche|match|colle} pas",
          // "We regret that we are unable to notify every applicant of the outcome."
          "{unable|not able|cannot|can t|not possible|impossible} to {notify|inform|contact|update|write to} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
          "{cannot|can t|are unable to|re unable to|are not able to} {notify|inform|contact|update} {every|each|all|each and every|every single} {applicant|applicants|candidate|candidates|unsuccessful}",
@@ -3222,6 +3253,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{thanks|thank you} for {running|chairing|sitting on|sitting in on} the {panel|panels|interview panel|interviews|hiring committee}",
          "{your time|being} on the {hiring committee|interview panel|selection panel}", "{send|sending|sent} the {rejection|rejections|rejection emails|rejection email|declines}",
          "hired candidate", "the following job requisition", "write up the feedback for", "panel debrief",
+         "vous avez reçu une nouvelle candidature", "candidatures à traiter",
          "als hiring manager{in|} eingetragen", "{weil|da} sie hiring manager{in|} {dieser|der} stelle sind", "absagetext", "absageentwurf", "draft rejection", "kannst du {bitte |}{mal |kurz |}drüberlesen"},
         tells_of_a_post | tells_own_story));
     // A newsletter's contents ("In this issue", "In dieser Ausgabe"): what it quotes ("'We decided not to proceed': how
@@ -3234,6 +3266,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // "si al final no encaja, al menos te cuento" (an approach's "if it doesn't fit"), not a verdict (session 16).
     // An occupational-health visit for a current employee, not an interview ("vous êtes convoquée à une visite médicale", intl-92).
     r.push_back(cue("other.fr.medical_visit", OT, 2, {"{êtes|es|sont|serez|être} {convoqué|convoquée|convoqués|convoquées} à une visite médicale", "convocation à une visite médicale"}));
+    // Others invited, said in the third person ("een shortlist van zes mensen die we uitnodigen voor een gesprek. Jij staat
+    // niet op die lijst", intl-98): the invitation is theirs.
+    r.push_back(cue("other.nl.others_invited", OT, 0.5,
+        {"{mensen|kandidaten|sollicitanten|personen} die {we|wij} uitnodigen voor {een|het} {gesprek|sollicitatiegesprek|interview}"}));
     r.push_back(cue("other.es.if_not_fit", OT, 0.5, {"si {al final |finalmente |luego |}no {encaja|encajas|encaja contigo}"}));
     r.push_back(cue("other.availability_kept", OT, 0.5,
         {"{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
@@ -3502,7 +3538,8 @@ void add_context(std::vector<Rule>& r)
          // An offer of a talk, not of the job ("I'd like to offer you a proper feedback conversation"); the
          // successful applicant's checks described in a confirmation, not someone chosen.
          "solche mit status {nicht berücksichtigt|abgelehnt}", "{glad|happy|pleased} to offer you a {feedback|debrief|short feedback|quick feedback} {call|chat|conversation|session}",
-         "{glad|happy|pleased} to offer you {feedback|some feedback|detailed feedback|further feedback|a debrief}", "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
+         "{glad|happy|pleased} to offer you {feedback|some feedback|detailed feedback|further feedback|a debrief}",
+         "{glad|happy|pleased} to offer you a {15|20|30|45|short|brief|quick} {minute |}{feedback|debrief|call}", "{like|love} to offer you {a |some |}{proper |full |detailed |brief |short |quick |}{feedback|debrief|call|conversation|chat}",
          "the successful {applicant|candidate} will be required", "verify your registration {as|with|on|status}"}));
     r.push_back(marker("context.address", Kind::address,
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
@@ -3566,7 +3603,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"credit card", "card application", "loan", "mentee", "mentees", "mentoring programme", "mentoring program", "guest pitch", "your pitch", "pitching me", "pitching us", "other pitches",
+        {"credit card", "card application", "loan", "mentee", "mentees", "mentoring programme", "mentoring program", "guest pitch", "your pitch", "pitching me", "pitching us", "other pitches", "je pitch", "jouw pitch", "alle pitches",
+         "zertifizierungsprüfung", "prüfungsversuche", "certification hub", "het evenement", "je ticket",
          "singers", "sight reading", "repertoire", "hackathon", "hackers", "to adopt", "home study", "adopters", "to foster", "foster carers", "fostering",
          "recognised sponsor", "recognized sponsor", "highly skilled migrant", "residence purpose", "reisekostenabrechnung", "spesenabrechnung", "schichtplan", "tauschanfrage", "überstundenabbau", "bildungsurlaub", "betriebliche belange", "expense report", "expense claim", "kostenstellenverantwortlich*", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
          "your card", "kreditkarte", "kredit", "darlehen", "kreditantrag", "baufinanzierung", "carte de crédit", "prêt", "tarjeta de crédito",
