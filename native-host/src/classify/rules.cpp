@@ -144,7 +144,7 @@ void add_rejection(std::vector<Rule>& r)
     // An offer taken back: the offer wording of the email is that offer's (takes_back_the_offer).
     // The same with the date or a word between ("unser Angebot vom 3. März leider zurückziehen").
     r.push_back(pair("rejection.offer_withdrawn_apart", R, 3,
-        {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage",
+        {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage", "diese zusage",
          "übermittelte vertragsangebot", "übermittelte angebot", "unterbreitete vertragsangebot", "unterbreitete angebot"},
         {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J | takes_back_the_offer));
     // ... and in English, with the reason between ("all offers for people who have not yet started must be
@@ -163,7 +163,7 @@ void add_rejection(std::vector<Rule>& r)
          "renoncer à votre {embauche|recrutement|arrivée}",
          "{retirar|retiramos|retiremos|retiraremos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
          "{dejar|dejamos|dejaremos|queda} sin efecto {la|nuestra|tu|su|esta} oferta",
-         "{aanbod|arbeidsaanbod} {daarom |dus |helaas |nu |}{in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |}aanbod",
+         "{aanbod|arbeidsaanbod} {daarom |dus |helaas |nu |}{in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |van ons |}aanbod", "{kunnen|kan} {we|wij|ik} {bijgevolg |dus |daarom |helaas |}niet laten doorgaan",
          // "As the conditions of the offer have not been met, we are not able to proceed with your appointment" (intl-91).
          "{conditions|condition} of {the|your|our} {conditional |}offer {have|has} not been {met|satisfied|fulfilled}",
          "{withdrawn|withdrew|rescinded|revoked|retracted} {the|your|our} {conditional|provisional|job|verbal|written} offer",
@@ -417,6 +417,10 @@ void add_rejection(std::vector<Rule>& r)
          // offer", "it isn't the right time to proceed with you", "we will therefore not be appointing you", "the role will
          // not now be filled", "Yours isn't one of them this time".
          "pass on moving ahead", "{not going to|won t|will not|aren t going to|are not going to|not be able to} make you an offer",
+         "not in a position to {extend|make|offer} you {an offer|the role|a place|the position|a position}",
+         // en-96..98: "that tipped it towards an internal candidate", "you have not been appointed to the role".
+         "{tipped|swung} it {towards|toward|in favour of|in favor of} {an|another|the other} {internal candidate|candidate|applicant|finalist}",
+         "{have not|haven t|were not|weren t|has not|hasn t} been appointed",
          "{isn t|is not} the right time to proceed with you", "{will not|won t} {therefore |}be appointing you",
          "{yours|your application|your name|your cv} {isn t|is not|wasn t|was not} one of them",
          "{re going to|are going to|ve decided to|decided to|will|have decided to} pass on {it|your application|your candidacy|you} {for this|for now|this time|at this time|on this occasion}"}, J));
@@ -707,7 +711,7 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|aren t going to|are not going to} be offering {it|the role|the job|the position|the post} to you",
          // en-58: the job offered to someone named, the post offered to another who accepted, an application that
          // "won't be going any further", a sift score under the bar.
-         "{decided|chosen} to offer the {job|role|position|post} to", "offered the {job|role|position|post} to {a|another|an|someone|the other}",
+         "{decided|chosen} to offer the {job|role|position|post} to", "offered the {job|role|position|post|seat|spot|place} to {a|another|an|someone|the other}",
          "{role|post|position|job} to {a|another} candidate {with|who|whose}",
          "{won t|will not|isn t|is not} {be |}going any further", "minimum score required to",
          // en-59: a backfill given up and the interviews cancelled, an application not taken further, the role
@@ -763,7 +767,7 @@ void add_rejection(std::vector<Rule>& r)
          // intl-81 (session 16): Flemish selection letters ("uw deelname aan deze selectieprocedure hier eindigt"),
          // "heeft voor jou niet geleid tot een plek", "behoort u niet tot de kandidaten met wie wij het gesprek
          // aangaan", the offer made to another who accepted it.
-         "{uw|je|jouw} deelname aan {deze|de} {selectieprocedure|procedure|selectie|selectieronde} {hier |dus |daarom |}{eindigt|stopt|is beëindigd|is afgelopen}",
+         "{uw|je|jouw} deelname aan {deze|de} {selectieprocedure|procedure|selectie|selectieronde} {hier |dus |daarom |bijgevolg |}{eindigt|stopt|is beëindigd|is afgelopen}",
          "niet geleid tot een {plek|plaats|aanbod|contract|aanstelling|vervolg|uitnodiging}",
          "{behoort|behoor|hoort|hoor} {u|je|jij} niet tot de {kandidaten|sollicitanten|geselecteerden}",
          "{kandidaat|kandidate|sollicitant|en die} {heeft|die heeft} het aanbod {geaccepteerd|aangenomen}",
@@ -778,7 +782,14 @@ void add_rejection(std::vector<Rule>& r)
          // intl-98 (session 16): "besloten om voor iemand te gaan die ...", "Jij staat niet op die lijst", "We hebben dus geen
          // plek meer voor je", "Dus voor jou hebben we geen plek".
          "voor iemand {anders |}te gaan {die|met|uit}", "{jij staat|je staat|u staat} niet op {die|de|deze} {lijst|shortlist}",
-         "geen plek meer voor {je|jou|u}", "voor {jou|je|u} hebben {we|wij} {dus |helaas |}geen plek"}, J));
+         "geen plek meer voor {je|jou|u}", "voor {jou|je|u} hebben {we|wij} {dus |helaas |}geen plek",
+         // intl-102 (session 16): Flanders ("die valt weg voor jou", "beslist uw kandidatuur niet te weerhouden", "We stellen je
+         // daarom voor deze opdracht niet voor", "ga ik je voor deze job niet voorstellen", "Uw kandidatuur kan bijgevolg niet in
+         // aanmerking worden genomen").
+         "valt {dus |bijgevolg |}weg voor {jou|u|je}", "{kandidatuur|sollicitatie} niet te weerhouden",
+         "stellen {je|u} {daarom |dus |bijgevolg |}{voor deze opdracht |voor deze job |voor deze functie |}niet voor",
+         "{ga|gaan} {ik|we|wij} {je|u|jou} {voor deze job |voor deze functie |voor deze opdracht |daarom |dus |}niet voorstellen",
+         "{kandidatuur|sollicitatie} kan {bijgevolg |dus |daarom |helaas |}niet in aanmerking {worden genomen|komen}"}, J));
     r.push_back(pair("rejection.de.profile_not_now", R, 3,
         {"passt dein profil", "passt ihr profil", "passt dein lebenslauf", "passt ihr lebenslauf", "passt dein hintergrund", "passt ihr hintergrund"},
         {"gerade nicht", "leider nicht", "nicht zu 100", "nicht ganz", "aktuell nicht", "derzeit nicht", "momentan nicht", "nicht genug"}, J));
@@ -1484,6 +1495,19 @@ void add_rejection(std::vector<Rule>& r)
          // intl-99: "al final vamos a tirar con una persona que ...", "no vamos a programar más entrevistas".
          "{tirar|tiramos|ir|vamos} con {una persona|otra persona|alguien|otro perfil|otra candidata|otro candidato} que",
          "no vamos a {programar|hacer|tener|agendar} más entrevistas",
+         // intl-104 (session 16): Spain's offices and public employers ("se la hemos dado a alguien de dentro", "no sigo
+         // adelante con lo tuyo", "la plaza se adjudica a la persona aspirante con mayor puntuación", "se ha actualizado a: No
+         // seleccionado/a", "hemos optado finalmente por una persona con", "con la incorporación de la persona que
+         // seleccionamos", "deja en suspenso la incorporación", "continuar el proceso sin tu candidatura", "no ha quedado
+         // incluida en esa terna").
+         "{se la hemos|se lo hemos|la hemos|lo hemos} {dado|adjudicado|ofrecido} a {alguien|otra persona|otro|otra}",
+         "no {sigo|seguimos|seguiremos} adelante con {lo tuyo|tu candidatura|tu proceso|su candidatura}",
+         "se adjudica a {la persona|el aspirante|la aspirante|otra persona|otro aspirante|otra aspirante}",
+         "{actualizado|cambiado} a no {seleccionado|seleccionada}",
+         "{hemos optado|optamos|han optado|ha optado} {finalmente |}por {una persona|otra persona|otro candidato|otra candidata|un candidato|una candidata} {con|que|cuyo|cuya}",
+         "con la incorporación de {la persona|otra persona|otro candidato|otra candidata}",
+         "{deja|dejan|queda|ha quedado} en suspenso {la incorporación|el proceso|la contratación|la búsqueda|la vacante}",
+         "continuar el proceso sin {tu|su} candidatura", "no {ha quedado|quedó} {incluida|incluido} en {la|esa|esta} terna",
          "no {avanzamos|avanzaremos|seguimos|seguiremos|continuamos|continuaremos} contigo",
          "no {podremos|podemos|vamos a poder} considerar {tu|su} {candidatura|postulación|solicitud|perfil}",
          "{queda|ha quedado} {concluido|finalizado|cerrado} respecto {de|a} su candidatura",
@@ -1660,6 +1684,15 @@ void add_rejection(std::vector<Rule>& r)
          "mit {zwei|drei|vier|anderen|den anderen} {kandidaten|kandidatinnen|bewerbern|bewerberinnen|personen} {weitergehen|weiter}",
          "keine grundlage {das verfahren|den prozess|die gespräche} {weiterzuführen|fortzusetzen|fortzuführen}", "kein angebot {unterbreiten|machen}",
          "gegen ein {kennenlerngespräch|gespräch|vorstellungsgespräch|interview|erstgespräch} entschieden",
+         // intl-100 (session 16): the public sector ("fiel die Wahl auf eine Kollegin", "nicht in den Kreis derjenigen gelangt",
+         // a Konkurrentenmitteilung's "Es ist beabsichtigt, Herrn W. den Dienstposten zu übertragen").
+         "{fiel|ist|war} die wahl auf {eine|einen|jemand|jemanden} {kollegin|kollegen|andere|anderen|bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber}",
+         "nicht in den kreis {derjenigen|der bewerberinnen|der bewerber|der personen} gelangt", "es ist beabsichtigt {herrn|frau}",
+         // intl-101: a career changer's noes ("Darum wird es mit uns beiden für diese Stelle nichts", "Ein Treffen im Büro ergibt
+         // deshalb für uns beide keinen Sinn", "nicht in der Lage, Ihre Bewerbung in das Auswahlverfahren einzubeziehen", "Der
+         // Einsatz ist damit für Sie vom Tisch").
+         "wird es mit uns {beiden |}{für diese stelle |}nichts", "{ergibt|macht} {deshalb |daher |also |}für uns beide keinen sinn",
+         "{ihre|deine} bewerbung in das {auswahlverfahren|verfahren} {einzubeziehen|einbeziehen|aufzunehmen}", "für {sie|dich} vom tisch",
          "mit {jemand anderem|jemandem anderen|einer anderen person|einem anderen kandidaten|einer anderen kandidatin} weiter",
          "nicht weiter mit {dir|ihnen|euch} {zu gehen|gehen}",
          "{können|werden|könnten} wir {dir|ihnen} {deshalb |daher |leider |also |derzeit |}keine {position|stelle|anstellung} anbieten",
@@ -1851,7 +1884,11 @@ void add_rejection(std::vector<Rule>& r)
          "{votre nom|vous} ne {figure|figurez} sur aucune",
          // intl-97 (session 16): startups in the tu-form ("ça ne matche pas tout à fait", "Je clôture donc ton dossier sur ce
          // poste", "ils mettent le recrutement en stand-by").
-         "{ça|cela|ca} ne {matche|match} pas", "je clôture {donc |}{ton|votre} dossier", "recrutement en stand by"}, J));
+         "{ça|cela|ca} ne {matche|match} pas", "je clôture {donc |}{ton|votre} dossier", "recrutement en stand by",
+         // intl-103 (session 16): Romandie and Belgium ("Nouveau statut : Poste repourvu - candidature clôturée", "ce poste est mis
+         // en attente ... ne sera donc pas traitée plus avant", "ne figure pas parmi celles qui ont été sélectionnées").
+         "poste repourvu", "candidature clôturée", "ne sera {donc |}pas {traitée|traité} plus avant", "poste est mis en attente",
+         "ne figure pas parmi {celles|ceux|les candidatures|les candidats|les personnes}"}, J));
     r.push_back(pair("rejection.fr.post_suspended", R, 3, {"le poste", "ce poste"},
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
@@ -2159,7 +2196,7 @@ void add_rejection(std::vector<Rule>& r)
     // intl-25's Dutch kinds (session 9): the procedure rounded off for the reader, the client not
     // placing the reader, candidates with what the reader lacks chosen.
     r.push_back(cue("rejection.nl.procedure_ended", R, 3,
-        {"{ronden|rond|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
+        {"{ronden|rond|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|kandidatuur} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
          "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
          "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die|wiens|wier}",
          "{de vacature|de functie|de plek|de plaats|de betrekking} is {daarmee|hiermee|inmiddels|al|nu|dus} {ingevuld|vervuld|vergeven|bezet}",
@@ -2418,6 +2455,7 @@ void add_interview(std::vector<Rule>& r)
          // dates"): the invitation's terms, no refusal.
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to} offer {alternative|other|different|additional|further|any other} {dates|date|times|slots|sessions|days}",
          "de datum {helaas |}niet {verschuiven|verzetten|wijzigen|verplaatsen}",
+         "{nous vous proposons|je vous propose|on vous propose} {les |de |des |}nouvelles dates",
          "{kunnen|kan} {we|wij} {helaas |}geen {alternatief|alternatieve datum|andere datum} {aanbieden|bieden}",
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {dates|times|slots|sessions} {beyond|other than|outside|besides}",
          "{cannot|can t|are unable to|re unable to|are not able to|aren t able to|re not able to} offer {extensions|an extension|any extensions|any extension|deadline extensions}",
@@ -2551,6 +2589,7 @@ void add_interview(std::vector<Rule>& r)
          "concertar la entrevista",
          // intl-93 (session 16): "Te invitamos a una entrevista grupal con otras personas que también postularon".
          "te invitamos a {una|un|la|nuestra} {entrevista|reunión|videollamada|jornada|dinámica|prueba|evaluación}",
+         "{hemos movido|movemos|hemos cambiado|cambiamos} la entrevista",
          "{entrevista|dinámica} {grupal|de grupo} con otras personas",
          // intl-79 (session 16): "lamentamos informarle que la doctora no podrá atender la entrevista ... la entrevista
          // queda reprogramada".
@@ -3270,7 +3309,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // niet op die lijst", intl-98): the invitation is theirs.
     r.push_back(cue("other.nl.others_invited", OT, 0.5,
         {"{mensen|kandidaten|sollicitanten|personen} die {we|wij} uitnodigen voor {een|het} {gesprek|sollicitatiegesprek|interview}"}));
-    r.push_back(cue("other.es.if_not_fit", OT, 0.5, {"si {al final |finalmente |luego |}no {encaja|encajas|encaja contigo}"}));
+    r.push_back(cue("other.es.if_not_fit", OT, 0.5, {"si {al final |finalmente |luego |}no {encaja|encajas|encaja contigo}",
+        "si {finalmente |al final |}no {continuamos|seguimos|avanzamos} contigo", "lamentamos que {estés|esté} {con|enfermo|enferma|malo|mala|indispuesto|indispuesta}"}));
     r.push_back(cue("other.availability_kept", OT, 0.5,
         {"{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
          "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{indiquer|signaler|communiquer} vos disponibilités dans", "faire le point sur vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
@@ -3414,6 +3454,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how s|how is} your {search|job search|job hunt} going",
          "bussi", "hdl", "drück dich", "knuddel", "hast du lust", "siehe unten", "echt bedient", "jammern",
          "wie läuft es {denn |}bei dir", "lass uns {am wochenende |mal |}{mal |}telefonieren", "du hattest ja gefragt",
+         "how did your {interview|application|thing|one} {at|with|go}",
          "bisous", "grosses bises", "bises", "mdr", "ça te dit", "dégoûtée",
          "besos", "besitos", "jaja", "jajaja", "unas cañas", "qué rabia",
          "kusjes", "liefs", "balen", "borrel", "biertje",
@@ -3574,7 +3615,7 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {"apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+        {"apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
