@@ -183,7 +183,10 @@ void add_rejection(std::vector<Rule>& r)
          "application will not be advanced", "{concluding|conclude|closing|close} your {interview|application|hiring|recruitment} process",
          // Said casually: "we're going to pass for now", "we've decided to pass on your application this time"
          // ("we'll pass on your application to the team" forwards it, so "pass on" alone does not count).
-         "{decided to|have decided to|ve decided to|re going to|are going to|re gonna|m going to|am going to} pass {for now|this time|at this time|on moving forward|on your candidacy|on your profile}",
+         "{decided to|have decided to|ve decided to|re going to|are going to|re gonna|m going to|am going to} pass {for now|this time|at this time|on moving forward|on moving ahead|on your candidacy|on your profile}",
+         // Session 16 (en-82, en-92): "we're going to pass on it for this role", "Stratus is going to pass on you for the QA spot".
+         "{re going to|are going to|ve decided to|decided to|will|have decided to} pass on {it|your application|your candidacy|you} {for this|for now|this time|at this time|on this occasion}",
+         "{is|are|s|re} going to pass on {you|your profile|your application|your candidacy}",
          "pass on your {application|candidacy|profile} {for now|at this time|this time|on this occasion}",
          "{it s|it is|this one s|this one is|that s|that is|the answer is|the answer s} a no {from us|for now|this time|on this one|from our side|from me}", "{this one|this role|this position|this opportunity|things} {isn t|is not|wasn t|was not|didn t|did not|aren t} {going to |}{work|working} out",
          "{not|no longer|won t|will not|cannot|can t|unable to|decided not to|chosen not to|elected not to|opted not to|not be|won t be|will not be|are not|aren t|re not|not able to|decide not to} {moving|move|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|going|taking|take|carry|carrying|pursue|pursuing|consider|considering|moving you|move you|advance you|progress you} {forward|further|ahead|on|with your|your application|your candidacy|with the application|with you|to the next}",
@@ -387,7 +390,7 @@ void add_rejection(std::vector<Rule>& r)
          "{made|extended} the offer to {them|him|her|the other}", "{closed|close|closing} the process {last|this|and|yesterday|on}",
          "{have|ve|we ve} appointed someone", "{won t|will not|wouldn t} be put forward", "shortlist only {people|candidates|applicants} who",
          // en-82, en-85 (session 16): a score under the level needed, the application closed, the panel's choice ranked,
-         // the application withdrawn for silence, "we're going to pass on it for this role".
+         // the application withdrawn for silence.
          "{fell|falls|was|were} below the {level|threshold|standard|mark|bar|score} {we need|we needed|needed|required|we require}",
          "{your|the} application will now {close|be closed}", "{placed|ranked} {second|third|fourth|fifth|2nd|3rd|4th|5th} {out of|of}",
          "{appointed|selected|chosen|offered the post to|offered the role to} the candidate who {achieved|scored|performed|ranked}",
@@ -408,22 +411,19 @@ void add_rejection(std::vector<Rule>& r)
          // rejected", "your profile has not been taken forward for this particular role").
          "stands rejected", "{has not|hasn t|have not|was not|wasn t} been taken forward",
          // en-90..92 (session 16): "you have not been invited to the interview stage", an agency's "they're not going to
-         // take you through to meet them".
+         // take you through to meet them" (its "going to pass on you" is with the other "pass" phrases).
          "{have not|haven t|has not|hasn t|were not|weren t|was not|wasn t} been invited to {the|an|interview|attend}",
          "{not going to|won t|will not|aren t going to|are not going to} take you {through|forward|further} {to|for|at}",
-         "{is|are|s|re} going to pass on {you|your profile|your application|your candidacy}",
          "the {person|candidate|one} {they ve|they have|we ve|we have|they} {chosen|picked|selected|gone with|went with} {can|has|is|will|was|had}",
-         // en-93..95 (session 16): "we're going to pass on moving ahead with your candidacy", "we're not going to make you an
-         // offer", "it isn't the right time to proceed with you", "we will therefore not be appointing you", "the role will
+         // en-93..95 (session 16): "we're not going to make you an offer", "it isn't the right time to proceed with you", "we will therefore not be appointing you", "the role will
          // not now be filled", "Yours isn't one of them this time".
-         "pass on moving ahead", "{not going to|won t|will not|aren t going to|are not going to|not be able to} make you an offer",
+         "{not going to|won t|will not|aren t going to|are not going to|not be able to} make you an offer",
          "not in a position to {extend|make|offer} you {an offer|the role|a place|the position|a position}",
          // en-96..98: "that tipped it towards an internal candidate", "you have not been appointed to the role".
          "{tipped|swung} it {towards|toward|in favour of|in favor of} {an|another|the other} {internal candidate|candidate|applicant|finalist}",
          "{have not|haven t|were not|weren t|has not|hasn t} been appointed",
          "{isn t|is not} the right time to proceed with you", "{will not|won t} {therefore |}be appointing you",
-         "{yours|your application|your name|your cv} {isn t|is not|wasn t|was not} one of them",
-         "{re going to|are going to|ve decided to|decided to|will|have decided to} pass on {it|your application|your candidacy|you} {for this|for now|this time|at this time|on this occasion}"}, J));
+         "{yours|your application|your name|your cv} {isn t|is not|wasn t|was not} one of them"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
     // "the Backend Engineer (Payments) position you applied for has now been filled").
     r.push_back(pair("rejection.named_role_filled", R, 3,
@@ -3282,7 +3282,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // the outcomes after the greeting are not the reader's. (Not "Dear all" or "Hi everyone": a programme's mass
     // no to its applicants opens so too.)
     r.push_back(cue("other.to_colleagues", OT, 1.5,
-        {"liebe kolleginnen und kollegen", "liebe kollegen und kolleginnen", "liebe kolleginnen", "hallo zusammen", "liebes team", "hallo team", "hallo ihr lieben",
+        {"liebe kolleginnen", "liebe kollegen und kolleginnen", "hallo zusammen", "liebes team", "hallo team", "hallo ihr lieben",
          "liebe führungskräfte", "an alle führungskräfte", "dear managers", "dear people managers", "dear line managers",
          "dear colleagues", "hi team", "hello team", "dear team", "morning team", "chers collègues", "chères et chers collègues",
          "beste collega s", "lieve collega s", "queridos compañeros", "estimados compañeros", "hola equipo"}, tells_of_a_post | tells_own_story));
