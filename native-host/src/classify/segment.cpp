@@ -56,11 +56,28 @@ const std::initializer_list<std::string_view> wrote_words = {
 
 const std::initializer_list<std::string_view> attribution_starts = {"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "};
 
+// Does `s` (its first 400 bytes) hold one of `words` as a word of its own? "schrieb" in "Am 3. März schrieb Jana
+// <jana@...>:" is an attribution's; in "Am Freitag hat ... unterschrieben" or "... ausgeschrieben" it is not.
+bool contains_word(std::string_view s, std::initializer_list<std::string_view> words) noexcept
+{
+    if (s.size() > 400) s = s.substr(0, 400);
+    const auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; };
+    for (auto w : words)
+        for (std::size_t i = 0; i + w.size() <= s.size(); ++i)
+            if (starts_ci(s.substr(i), w) && (i == 0 || !letter(static_cast<unsigned char>(s[i - 1]))) &&
+                (i + w.size() == s.size() || !letter(static_cast<unsigned char>(s[i + w.size()]))))
+                return true;
+    return false;
+}
+
 bool is_attribution(std::string_view line, std::string_view next)
 {
     if (ends_any(line, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"})) return true;
     if (!starts_any(line, attribution_starts)) return false;
-    if (contains_any(line, wrote_words)) return true;
+    // A line that starts like one ("Am ...", "On ...") and says "schrieb"/"wrote" as a word of its own; a
+    // paragraph of the message that happens to start so ("Am vergangenen Freitag hat ... den Vertrag
+    // unterschrieben ...") is not one: attributions are a line, and end in ':' when they are long.
+    if (contains_word(line, wrote_words) && (line.size() < 200 || line.back() == ':')) return true;
     // Gmail wraps a long attribution over two lines.
     return line.size() < 200 && ends_any(next, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"});
 }

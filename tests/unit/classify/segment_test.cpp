@@ -23,6 +23,24 @@ TEST(Segment, CutsWrappedAttributionAndOtherLanguages)
     EXPECT_EQ(segment("Sure\nOn Mon, Nov 3, 2025 at 9:12 AM Jane Doe <jane.doe@example.com>\nwrote:\n> old").newest, "Sure\n");
 }
 
+// A paragraph of the message that starts like an attribution ("Am ...", "On ...") and has "schrieb" or "wrote"
+// inside a longer word, or runs long without ending in ':', is the message, not quoted history (session 16: a
+// withdrawn offer's "Am vergangenen Freitag hat ... unterschrieben ..." lost its whole body).
+TEST(Segment, KeepsAParagraphThatOnlyStartsLikeAnAttribution)
+{
+    const std::string body = "Am vergangenen Freitag hat die Geschäftsführung einen Einstellungsstopp verhängt. Da Sie den Vertrag noch "
+                             "nicht unterschrieben zurückgesandt haben, ziehen wir das Angebot zurück.\n\nMit freundlichen Grüßen";
+    const auto kept = segment(body);
+    EXPECT_EQ(kept.newest, body);
+    EXPECT_FALSE(kept.cut);
+    const std::string advertised = "Am 1. März haben wir die Stelle ausgeschrieben und viele Bewerbungen erhalten.\n\nGruß";
+    EXPECT_EQ(segment(advertised).newest, advertised);
+    const std::string long_line = "On Monday the hiring manager wrote to the whole panel, and after a long discussion of every "
+                                  "candidate's case study we decided to offer the role to someone who has led a migration "
+                                  "before and knows the platform well; I am sorry.\n\nBest";
+    EXPECT_EQ(segment(long_line).newest, long_line);
+}
+
 TEST(Segment, CutsOutlookHeaderBlock)
 {
     const std::string text = "Thanks, see you then.\n\n________________________________\nFrom: Recruiter <r@x.com>\n"
