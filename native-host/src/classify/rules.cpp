@@ -74,7 +74,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
          // The classic euphemism: "we have decided to go in a different direction".
-         "{decided|chosen|opted|elected} to {go|move|head} in {a|another} different direction", "{going|gone|went} in a different direction",
+         "{decided|chosen|opted|elected} to {go|move|head} in {a|another} different direction", "{going|gone|went} in a different direction", "{going to|re going to|are going to|ll|will} go in a different direction",
          "{decided|chosen|opted|elected} to {go|move|head} in another direction",
          // A decision already taken names the others without saying who they are ("we have decided to
          // move forward with candidates."); "decided to move forward with your application" is not one.
@@ -144,7 +144,7 @@ void add_rejection(std::vector<Rule>& r)
     // An offer taken back: the offer wording of the email is that offer's (takes_back_the_offer).
     // The same with the date or a word between ("unser Angebot vom 3. März leider zurückziehen").
     r.push_back(pair("rejection.offer_withdrawn_apart", R, 3,
-        {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage", "diese zusage",
+        {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage", "diese zusage", "dieses angebot", "dieses vertragsangebot",
          "übermittelte vertragsangebot", "übermittelte angebot", "unterbreitete vertragsangebot", "unterbreitete angebot"},
         {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J | takes_back_the_offer));
     // ... and in English, with the reason between ("all offers for people who have not yet started must be
@@ -422,6 +422,10 @@ void add_rejection(std::vector<Rule>& r)
          // en-96..98: "that tipped it towards an internal candidate", "you have not been appointed to the role".
          "{tipped|swung} it {towards|toward|in favour of|in favor of} {an|another|the other} {internal candidate|candidate|applicant|finalist}",
          "{have not|haven t|were not|weren t|has not|hasn t} been appointed",
+         // en-100: "the interview board has not recommended you for placement on the panel".
+         "{has|have} not recommended you for {placement|appointment|the panel|the role|the position|the post}",
+         // intl-106: "Your application is not on the shortlist".
+         "{your application|your cv|your name|you} {is|are} not on the shortlist",
          "{isn t|is not} the right time to proceed with you", "{will not|won t} {therefore |}be appointing you",
          "{yours|your application|your name|your cv} {isn t|is not|wasn t|was not} one of them"}, J));
     // The role filled or gone, its name between ("we've filled the part-time bookkeeper position",
@@ -1244,6 +1248,7 @@ void add_rejection(std::vector<Rule>& r)
          "an {unserem|dem|ihrem|deinem} {zeitversetzten |digitalen |ersten |zweiten |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch|assessment center|online assessment} {für die position |für die stelle |}{teilgenommen|teilnahmen}",
          "{auswertung|ergebnis} {ihres|deines|des} {videointerviews|telefoninterviews|interviews|online tests|tests|assessments}",
          "rückmeldung zu {ihrem|deinem} {online test|test|videointerview|assessment|einstellungstest}",
+         "{dank|danke|vielen dank} für {ihr|dein} {aufgezeichnetes |zeitversetztes |}{videointerview|video interview}",
          "{bedanken uns|danken ihnen|danke|danken dir} dass {sie|du} an {unserem|dem} {zeitversetzten |digitalen |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch}",
          "{pris le temps d enregistrer|enregistré} {votre|ton} entretien", "{pris le temps d enregistrer|enregistré} {votre|ton} entretien {vidéo|téléphonique|en différé|vidéo différé}",
          "{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
@@ -3562,7 +3567,7 @@ void add_context(std::vector<Rule>& r)
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
-         "{does|do|will|would} not {guarantee|necessarily|automatically}", "{does|do} not constitute {an|a|any} {offer|offer of employment|job offer|commitment|guarantee|right}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
+         "{does|do|will|would} not {guarantee|necessarily|automatically}", "may not necessarily", "{does|do} not constitute {an|a|any} {offer|offer of employment|job offer|commitment|guarantee|right}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
          "{can t|cannot|can not|don t|won t|couldn t} guarantee", "{can t|cannot} guarantee {a|the|any|an} {start date|offer|job offer|position|job|interview|place|role}",
          "seguro que", "con seguridad", "vergeet niet", "vergiss nicht", "vergessen sie nicht", "n oubliez pas", "no olvides", "no olvide", "don t forget", "do not forget","if you have any questions", "if you have questions", "if you would like", "if you d like",
          "if you are interested", "if you re interested", "nicht zögern", "zögern sie nicht", "nicht nur", "noch nicht", "n hésitez pas", "pas encore",
