@@ -34,13 +34,21 @@ bool starts_any(std::string_view s, std::initializer_list<std::string_view> pref
     return false;
 }
 
-// Attribution and separator lines are short: only their first few hundred bytes are searched.
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles) noexcept
+// Attribution and separator lines are short: only their first few hundred bytes are searched. With
+// `whole_words`, a needle counts only as a word of its own: "schrieb" in "Am 3. März schrieb Jana <jana@...>:"
+// is an attribution's; in "Am Freitag hat ... unterschrieben" or "... ausgeschrieben" it is not.
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles, bool whole_words = false) noexcept
 {
     if (s.size() > 400) s = s.substr(0, 400);
+    const auto letter = [&](std::size_t k) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    };
     for (auto n : needles)
         for (std::size_t i = 0; i + n.size() <= s.size(); ++i)
-            if (starts_ci(s.substr(i), n)) return true;
+            if (starts_ci(s.substr(i), n) &&
+                (!whole_words || ((i == 0 || !letter(i - 1)) && (i + n.size() == s.size() || !letter(i + n.size())))))
+                return true;
     return false;
 }
 
@@ -56,30 +64,19 @@ const std::initializer_list<std::string_view> wrote_words = {
 
 const std::initializer_list<std::string_view> attribution_starts = {"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "};
 
-// Does `s` (its first 400 bytes) hold one of `words` as a word of its own? "schrieb" in "Am 3. März schrieb Jana
-// <jana@...>:" is an attribution's; in "Am Freitag hat ... unterschrieben" or "... ausgeschrieben" it is not.
-bool contains_word(std::string_view s, std::initializer_list<std::string_view> words) noexcept
-{
-    if (s.size() > 400) s = s.substr(0, 400);
-    const auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; };
-    for (auto w : words)
-        for (std::size_t i = 0; i + w.size() <= s.size(); ++i)
-            if (starts_ci(s.substr(i), w) && (i == 0 || !letter(static_cast<unsigned char>(s[i - 1]))) &&
-                (i + w.size() == s.size() || !letter(static_cast<unsigned char>(s[i + w.size()]))))
-                return true;
-    return false;
-}
+// How an attribution line ends ("... Jane <j@x.com> wrote:", "... a écrit :").
+const std::initializer_list<std::string_view> wrote_endings = {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"};
 
 bool is_attribution(std::string_view line, std::string_view next)
 {
-    if (ends_any(line, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"})) return true;
+    if (ends_any(line, wrote_endings)) return true;
     if (!starts_any(line, attribution_starts)) return false;
     // A line that starts like one ("Am ...", "On ...") and says "schrieb"/"wrote" as a word of its own; a
     // paragraph of the message that happens to start so ("Am vergangenen Freitag hat ... den Vertrag
     // unterschrieben ...") is not one: attributions are a line, and end in ':' when they are long.
-    if (contains_word(line, wrote_words) && (line.size() < 200 || line.back() == ':')) return true;
+    if (contains_any(line, wrote_words, true) && (line.size() < 200 || line.back() == ':')) return true;
     // Gmail wraps a long attribution over two lines.
-    return line.size() < 200 && ends_any(next, {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"});
+    return line.size() < 200 && ends_any(next, wrote_endings);
 }
 
 const std::initializer_list<std::string_view> from_keys = {"from:", "von:", "de:", "de :", "van:", "da:"};
