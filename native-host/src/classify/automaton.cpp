@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <limits>
+#include <stdexcept>
 #include <type_traits>
 
 namespace onward::classify {
@@ -174,8 +176,13 @@ Automaton::Automaton(const std::vector<PatternSpec>& patterns)
     all_right_.assign(outputs.size(), 1);
     for (std::uint32_t k = 0; k < outputs.size(); ++k)
         for (const auto id : outputs[k]) all_right_[k] &= patterns_[id].right;
-    if (count <= 0xFFFF) delta16_.assign(delta.begin(), delta.end());
-    else delta_ = std::move(delta);
+    // Premultiplied: an entry is the next state's row (its number times the alphabet), so that a
+    // step is one addition and one load, with no multiplication on the chain of look-ups.
+    if (count > std::numeric_limits<std::uint32_t>::max() / alphabet) throw std::length_error("automaton: too many states");
+    for (auto& next : delta) next *= alphabet;
+    delta_ = std::move(delta);
+    first_output_row_ = first_output_ * alphabet;
+    first_lasting_row_ = first_lasting_ * alphabet;
     start_ = step(0, static_cast<unsigned char>(' '));
 }
 
@@ -194,7 +201,7 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
         // Bring the sentence count up to and including byte i: a step per '.', not per byte.
         for (; dot[d] <= i; ++d) next_after_dot = dot[d] + 1u;
         const bool word_follows = i + 1 < n && is_word(p[i + 1]);
-        const auto k = noted[x].state - first_output_;
+        const auto k = noted[x].state / alphabet - first_output_;
         if (word_follows && all_right_[k]) continue; // inside a word: nothing here ends a whole word
         for (std::uint32_t o = k;;) {
             const auto& entry = flat[o];
@@ -215,13 +222,10 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
     w.dots_before = d;
 }
 
-template <class Table>
-void Automaton::run(const Table* table, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks,
-                    std::size_t count) const
+void Automaton::run(const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks, std::size_t count) const
 {
-    const auto next = [&](std::uint32_t state, unsigned char c) {
-        return static_cast<std::uint32_t>(table[static_cast<std::size_t>(state) * alphabet + symbols_[c]]);
-    };
+    const auto* table = delta_.data();
+    const auto next = [table](std::uint32_t row, unsigned char c) { return table[row + symbols_[c]]; };
     // Where a pattern may end: noted without a branch, handed to report() after each block.
     constexpr std::size_t block = 256;
     Noted noted[max_walks][block];
@@ -294,7 +298,7 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies*
     for (auto& v : later) v.clear();
     const std::size_t count = n >= max_walks * min_chunk ? max_walks : n >= 4 * min_chunk ? 4 : n >= 2 * min_chunk ? 2 : 1;
     if (count == 1) {
-        walks[0] = Walk{0, n, tallies && fade_after_ > 0 ? first_output_ : first_lasting_, start_, 0, &out, tallies};
+        walks[0] = Walk{0, n, tallies && fade_after_ > 0 ? first_output_row_ : first_lasting_row_, start_, 0, &out, tallies};
     } else {
         const std::size_t chunk = (n + count - 1) / count;
         for (std::size_t j = 0; j < count; ++j) {
@@ -302,7 +306,7 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies*
             const auto dots_before = static_cast<std::uint32_t>(std::lower_bound(dots.begin(), dots.end(), from) - dots.begin());
             // A chunk wholly past the furthest reach of the counted patterns need not note the states
             // that end only those.
-            const auto noted_from = tallies && from < fade_after_ ? first_output_ : first_lasting_;
+            const auto noted_from = tallies && from < fade_after_ ? first_output_row_ : first_lasting_row_;
             walks[j] = Walk{from, to, noted_from, start_, dots_before, j == 0 ? &out : &later[j - 1], tallies};
         }
         // The state at the start of chunks 1..: walk the max_depth_ bytes before each from the root,
@@ -312,8 +316,7 @@ void Automaton::collect(std::string_view text, std::vector<Match>& out, Tallies*
             for (std::size_t j = 1; j < count; ++j) warm[j] = step(warm[j], p[walks[j].pos - max_depth_ + i]);
         for (std::size_t j = 1; j < count; ++j) walks[j].state = warm[j];
     }
-    if (delta16_.empty()) run(delta_.data(), p, n, dots, walks, count);
-    else run(delta16_.data(), p, n, dots, walks, count);
+    run(p, n, dots, walks, count);
     for (std::size_t j = 1; j < count; ++j) out.insert(out.end(), later[j - 1].begin(), later[j - 1].end());
     for (auto& v : later)
         if (v.capacity() > (1u << 16)) std::vector<Match>().swap(v); // a huge text: do not keep its buffers

@@ -121,8 +121,8 @@ private:
     // One walk over [pos, end) of the text, reporting into `out`.
     struct Walk {
         std::size_t pos, end;
-        std::uint32_t noted_from; // the least state the scan loop notes (first_output_ or first_lasting_)
-        std::uint32_t state;
+        std::uint32_t noted_from; // the least row the scan loop notes (first_output_row_ or first_lasting_row_)
+        std::uint32_t state;      // as a row
         std::uint32_t dots_before; // '.' bytes at or before the last reported position (the sentence number)
         std::vector<Match>* out;
         Tallies* tallies; // may be null
@@ -130,8 +130,7 @@ private:
 
     std::uint32_t step(std::uint32_t state, unsigned char c) const noexcept
     {
-        const std::size_t at = state * alphabet + symbols_[c];
-        return delta16_.empty() ? delta_[at] : delta16_[at];
+        return delta_[state + symbols_[c]];
     }
     // Where a pattern may end (an output state at byte `base + pos`), as the scan loop notes it.
     struct Noted {
@@ -140,9 +139,7 @@ private:
     // The matches (and tallies) of a block of notes, in order.
     void report(Walk& w, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, const Noted* noted,
                 std::size_t count, std::size_t base) const;
-    template <class Table>
-    void run(const Table* table, const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks,
-             std::size_t count) const;
+    void run(const unsigned char* p, std::size_t n, const std::vector<std::uint32_t>& dots, Walk* walks, std::size_t count) const;
 
     std::uint32_t start_ = 0;              // the state after a virtual separator before the text
     std::uint32_t first_output_ = 0;       // states from here on end some pattern
@@ -151,8 +148,10 @@ private:
     std::uint32_t slot_until_[Tallies::slots] = {};
     std::uint32_t state_count_ = 0;
     std::uint32_t max_depth_ = 0;          // the deepest state (the longest pattern, with its separator)
-    std::vector<std::uint32_t> delta_;     // state * alphabet + symbol -> state (while building, or > 64k states)
-    std::vector<std::uint16_t> delta16_;   // the same, narrowed, when every state number fits 16 bits
+    // Row of a state + symbol -> the next state's row. Rows are state numbers times the alphabet
+    // (while building, plain state numbers); the walks carry rows, report() turns them back.
+    std::vector<std::uint32_t> delta_;
+    std::uint32_t first_output_row_ = 0, first_lasting_row_ = 0; // the rows of first_output_, first_lasting_
     struct Output {
         std::uint32_t pattern;
         Pattern info;

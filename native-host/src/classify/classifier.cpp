@@ -154,19 +154,26 @@ public:
         job_context_ += counted.count[static_cast<std::size_t>(job_context_tally)];
         auto& completions = scratch_.completions;
         std::size_t next_completion = 0;
+        // (The catalogue's tables in locals: the compiler cannot keep them in registers through the
+        // stores to the hits otherwise.)
+        const auto* refs = cat_.refs.data();
+        const auto* refs_of = cat_.refs_of.data();
         for (const auto& m : matches) {
             // Every phrase the pattern stands for, in the order they were given.
-            for (auto r = cat_.refs_of[m.pattern], last = cat_.refs_of[m.pattern + 1]; r < last; ++r) {
-                const auto& ref = cat_.refs[r];
+            for (auto r = refs_of[m.pattern], last = refs_of[m.pattern + 1]; r < last; ++r) {
+                const auto& ref = refs[r];
                 if (ref.triggers != 0) { // an extraction trigger: noted for extract(), no evidence
                     auto& seen = sentence_base == 0 ? subject_triggers_ : body_triggers_;
                     for (const auto id : cat_.trigger_groups[ref.triggers - 1u]) seen.set(id);
                     continue;
                 }
                 // Chains completed before this report take their turn first.
-                const auto length = m.end - m.begin + (ref.left ? 1u : 0u);
-                for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, ref.rule); ++next_completion)
-                    take(completions[next_completion].hit);
+                if (next_completion < completions.size()) {
+                    const auto length = m.end - m.begin + (ref.left ? 1u : 0u);
+                    for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, ref.rule);
+                         ++next_completion)
+                        take(completions[next_completion].hit);
+                }
                 if (ref.chain != 0) {
                     follow_chain(ref, m);
                     continue;
@@ -280,8 +287,19 @@ public:
 private:
     Label effective_label(std::size_t rule) const noexcept { return cat_.facts[rule].label; }
 
-    // One phrase match (a whole phrase, or a completed chain) as the rules see it.
+    // One phrase match (a whole phrase, or a completed chain) as the rules see it. Most are hits for
+    // evaluate(): those are kept here, inline; the kinds counted or noted elsewhere go to take_aside().
     void take(const Hit& hit)
+    {
+        static_assert(Kind::shield < Kind::job_context && Kind::job_context < Kind::non_job && Kind::non_job < Kind::language &&
+                          Kind::language < Kind::ats && Kind::ats < Kind::address,
+                      "the kinds evaluate() reads come first (rules.hpp), up to shield");
+        if (cat_.facts[hit.rule].kind <= Kind::shield) [[likely]]
+            scratch_.hits.push_back(hit);
+        else
+            take_aside(hit);
+    }
+    [[gnu::noinline]] void take_aside(const Hit& hit)
     {
         const auto& rule = cat_.facts[hit.rule];
         switch (rule.kind) {

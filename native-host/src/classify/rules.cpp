@@ -3900,7 +3900,8 @@ std::vector<std::string> chain_segments(std::string_view phrase)
         // glued ones cost chain following. At the end of session 6, 34 and a diet of phrases whose
         // variety stood at the front keep the automaton at 65,336 states, in the 16-bit table (5 MB):
         // against 36 and the 32-bit table (10 MB), real emails 2-3 % faster, 3 KB bench emails 1.3 %
-        // and a 3 MB body 2.7 % slower. Past 65,535 states the automaton takes the 32-bit table itself.
+        // and a 3 MB body 2.7 % slower. Past 65,535 states the automaton took the 32-bit table itself (since session 17
+        // it has only that one, premultiplied).
         constexpr std::size_t max_glued = 34;
         if (k + 1 < segments.size() && !starred_end &&
             expansion_count(segments[k]) * expansion_count(segments[k + 1]) <= max_glued) {

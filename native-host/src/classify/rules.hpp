@@ -15,6 +15,7 @@
 
 namespace onward::classify {
 
+// (The kinds evaluate() reads come first, up to `shield`: Scorer::take() keeps those with one comparison.)
 enum class Kind : std::uint8_t {
     cue,         // adds `weight` to `label`
     progress,    // forward movement ("move forward", "invite you"): `weight` to `label` as is,
