@@ -97,6 +97,13 @@ struct Followed {
     std::uint32_t chain, segment, at;
 };
 
+// Where a merged first segment matched, for one of the chains a pattern heads (Scorer::follow_chains).
+struct Found {
+    Continuation::Owner owner;
+    std::uint32_t end;
+    bool dot_inside;
+};
+
 // Buffers a classification needs, kept per thread and reused from email to email, so that the
 // steady state allocates nothing for them.
 struct Scratch {
@@ -107,6 +114,7 @@ struct Scratch {
     std::vector<std::pair<std::uint16_t, std::uint32_t>> calm_firsts; // evaluate(): (rule, sentence)
     std::vector<Completion> completions; // found, not yet taken; sorted by order of report
     std::vector<Followed> followed;      // recent chain states (pruned as the scan moves on)
+    std::vector<Found> found;            // follow_chains(): first segments matched
     // Per rule, sized to the catalogue once; only the entries listed beside them are reset per email.
     std::vector<Fired> fired;
     std::vector<std::uint16_t> fired_rules; // rules that fired, in order of rule once sorted
@@ -158,7 +166,11 @@ public:
         // stores to the hits otherwise.)
         const auto* refs = cat_.refs.data();
         const auto* refs_of = cat_.refs_of.data();
+        const auto* continuation_of = cat_.continuation_of.data();
         for (const auto& m : matches) {
+            // The pattern's chains, followed together after its other phrases: what they complete ends
+            // after this report, so no phrase of it waits for them.
+            const auto merged = continuation_of[m.pattern];
             // Every phrase the pattern stands for, in the order they were given.
             for (auto r = refs_of[m.pattern], last = refs_of[m.pattern + 1]; r < last; ++r) {
                 const auto& ref = refs[r];
@@ -175,11 +187,12 @@ public:
                         take(completions[next_completion].hit);
                 }
                 if (ref.chain != 0) {
-                    follow_chain(ref, m);
+                    if (merged == 0) follow_chain(ref, m);
                     continue;
                 }
                 take(Hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part});
             }
+            if (merged != 0) follow_chains(cat_.continuations[merged - 1], refs + refs_of[m.pattern], m);
         }
         for (; next_completion < completions.size(); ++next_completion) take(completions[next_completion].hit);
         drop_contained(scratch_.hits);
@@ -366,6 +379,51 @@ private:
         follow(head, 0, at, m.begin, m.end, m.sentence);
     }
 
+    // Every chain a pattern heads, their first segments read at once along the merged trie: the
+    // same chains followed, in the same order, with the same outcome as follow_chain() one by one.
+    void follow_chains(const Continuation& merged, const PatternRef* heads, const Match& m)
+    {
+        const auto at = connection(m.end, merged.open_end);
+        if (!may_start(merged.trie.first_symbols, at)) return;
+        auto& followed = scratch_.followed;
+        if (!followed.empty()) std::erase_if(followed, [&](const Followed& f) { return f.at < m.end; });
+        // A chain already followed from here (another head of it ending at the same place) is not
+        // followed again: the first way to reach it wins.
+        const auto taken = [&](std::uint32_t chain) {
+            for (const auto& f : followed)
+                if (f.chain == chain && f.segment == 0 && f.at == at) return true;
+            return false;
+        };
+        auto& found = scratch_.found;
+        found.clear();
+        std::uint32_t sentence = m.sentence;
+        for (auto i = m.end; i < at; ++i) sentence += text_[i] == '.';
+        const auto pos = at + 1;
+        walk_trie(merged.trie, pos, [&](std::uint16_t a, std::uint32_t end, bool dot_inside) { found.push_back({merged.owners[a], end, dot_inside}); });
+        // Chain by chain in the order of the refs, as follow_chain() went: each chain's state noted as
+        // followed, then what its first segment matched, shortest first.
+        for (std::size_t k = 1; k < found.size(); ++k) { // a stable insertion sort by ref: a few, allocating nothing
+            const Found f = found[k];
+            auto j = k;
+            for (; j > 0 && f.owner.ref < found[j - 1].owner.ref; --j) found[j] = found[j - 1];
+            found[j] = f;
+        }
+        // (A chain whose first segment matched nothing here is not noted: from another head ending here
+        // it would match nothing either. One that matched could start here: may_start holds for it.)
+        for (auto next = found.begin(); next != found.end();) {
+            const auto r = next->owner.ref;
+            auto last = next;
+            while (last != found.end() && last->owner.ref == r) ++last;
+            const auto& head = heads[r];
+            if (!taken(head.chain)) {
+                followed.push_back({head.chain, 0, at});
+                const auto& segment = cat_.chains[head.chain][0];
+                for (auto f = next; f != last; ++f) matched(head, 0, segment, m.begin, sentence, pos, f->end, f->dot_inside);
+            }
+            next = last;
+        }
+    }
+
     // Segment `k` of the head's chain starts after the separator at `at` (the caller asked may_start).
     void follow(const PatternRef& head, std::uint32_t k, std::uint32_t at, std::uint32_t begin, std::uint32_t scanned_to,
                 std::uint32_t sentence)
@@ -377,25 +435,35 @@ private:
         // '.' bytes between what was counted and the connection (a segment with a '.' of its own).
         for (auto i = scanned_to; i < at; ++i) sentence += text_[i] == '.';
         const auto pos = at + 1;
-        // Down the segment's trie along the text: every node passed where alternatives end is a match.
+        walk_trie(segment, pos, [&](std::uint16_t, std::uint32_t end, bool dot_inside) {
+            matched(head, k, segment, begin, sentence, pos, end, dot_inside);
+        });
+    }
+
+    // Down a segment's trie along the text from `pos`: calls on_match(alternative, end, dot_inside) for
+    // every alternative that matches there as the automaton would have matched it, shortest first
+    // (at one end, in the order of the alternatives). `dot_inside`: a '.' was read in [pos, end).
+    template <class OnMatch>
+    void walk_trie(const ChainSegment& trie, std::uint32_t pos, OnMatch&& on_match) const
+    {
         std::uint32_t node = 0, i = pos;
         bool dot_inside = false;
         const auto size = static_cast<std::uint32_t>(text_.size());
         for (;;) {
-            const auto& n = segment.nodes[node];
+            const auto& n = trie.nodes[node];
             for (auto e = n.alt_begin; e < n.alt_end; ++e) {
-                const auto& alt = segment.alternatives[segment.ends[e]];
-                if (accepted(alt, i, dot_inside)) matched(head, k, segment, begin, sentence, pos, i, dot_inside);
+                const auto a = trie.ends[e];
+                if (accepted(trie.alternatives[a], i, dot_inside)) on_match(a, i, dot_inside);
             }
             if (i >= size || n.edge_count == 0) break;
             const auto sym = Automaton::symbol_of(static_cast<unsigned char>(text_[i]));
-            const auto* edge = &segment.edges[n.first_edge];
+            const auto* edge = &trie.edges[n.first_edge];
             const auto* edges_end = edge + n.edge_count;
             while (edge != edges_end && edge->first_symbol != sym) ++edge;
             if (edge == edges_end) break;
             // The whole label must follow; no alternative ends inside it.
             if (edge->label_length > size - i) break;
-            const auto* label = segment.symbols.data() + edge->label_begin;
+            const auto* label = trie.symbols.data() + edge->label_begin;
             std::uint32_t l = 0;
             for (; l < edge->label_length; ++l) {
                 const auto c = static_cast<unsigned char>(text_[i + l]);

@@ -134,6 +134,21 @@ struct ChainSegment {
     void build_trie();
 };
 
+// The chains one pattern heads, their first segments after the head merged into one trie: the text
+// after a head is read once for all of them ("decided to" heads some twenty chains, each of which
+// was followed on its own before). The trie's alternatives are every chain's first-segment
+// alternatives, in the order of the pattern's refs, so that at each node the alternatives ending
+// there come in the order the chains used to be followed in.
+struct Continuation {
+    ChainSegment trie;
+    struct Owner {
+        std::uint16_t ref; // offset among the pattern's refs (Catalogue::refs_of)
+        std::uint16_t alt; // the alternative in that chain's first segment
+    };
+    std::vector<Owner> owners; // per alternative of `trie`
+    bool open_end = false;     // every head of the pattern ends inside a word, or none does
+};
+
 // What the scorer reads of a rule for every hit, in a table small enough to stay in the L1 cache
 // (a Rule, with its name, tag and phrase lists, is 136 bytes).
 struct RuleFacts {
@@ -162,6 +177,10 @@ struct Catalogue {
     // Extraction's triggers (extraction_triggers()) compiled as patterns: per group, the ids of the
     // triggers that fold to the same pattern ("application: " and "application - ").
     std::vector<std::vector<std::uint16_t>> trigger_groups;
+    // Per pattern: 1 + its Continuation, or 0 (no chain, or heads whose chains connect differently,
+    // which are followed one by one).
+    std::vector<std::uint32_t> continuation_of;
+    std::vector<Continuation> continuations;
 };
 
 // The languages the classifier tells apart, in the order of the language tallies (Tallies::count).

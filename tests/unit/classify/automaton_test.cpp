@@ -198,6 +198,49 @@ TEST(Catalogue, CompilesEveryFamilyOnce)
     for (const auto& r : cat.rules) EXPECT_TRUE(names.insert(r.name).second) << "duplicate rule " << r.name;
 }
 
+// The chains a pattern heads are followed together along one merged trie (Continuation): it must
+// hold every alternative of every chain's first segment, owned by the right ref, in the order of the
+// refs (the order the chains were followed in one by one, which the scorer keeps).
+TEST(Catalogue, MergesTheFirstSegmentsOfEveryChainAPatternHeads)
+{
+    const auto& cat = catalogue();
+    ASSERT_EQ(cat.continuation_of.size(), cat.automaton.pattern_count());
+    std::size_t merged_patterns = 0, merged_chains = 0;
+    for (std::size_t id = 0; id < cat.continuation_of.size(); ++id) {
+        const auto first = cat.refs_of[id], last = cat.refs_of[id + 1];
+        std::vector<std::uint32_t> chain_refs;
+        for (auto r = first; r < last; ++r)
+            if (cat.refs[r].chain != 0) chain_refs.push_back(r);
+        if (cat.continuation_of[id] == 0) {
+            // Only where there is no chain, or its heads connect differently.
+            bool differ = false;
+            for (const auto r : chain_refs) differ = differ || cat.refs[r].open_end != cat.refs[chain_refs[0]].open_end;
+            EXPECT_TRUE(chain_refs.empty() || differ) << "pattern " << id;
+            continue;
+        }
+        ++merged_patterns;
+        merged_chains += chain_refs.size();
+        const auto& merged = cat.continuations[cat.continuation_of[id] - 1];
+        ASSERT_EQ(merged.owners.size(), merged.trie.alternatives.size());
+        std::size_t at = 0;
+        for (const auto r : chain_refs) {
+            const auto& segment = cat.chains[cat.refs[r].chain][0];
+            EXPECT_EQ(merged.open_end, cat.refs[r].open_end);
+            for (std::size_t a = 0; a < segment.alternatives.size(); ++a, ++at) {
+                ASSERT_LT(at, merged.owners.size());
+                EXPECT_EQ(merged.owners[at].ref, r - first);
+                EXPECT_EQ(merged.owners[at].alt, a);
+                EXPECT_EQ(merged.trie.alternatives[at].text, segment.alternatives[a].text);
+                EXPECT_EQ(merged.trie.alternatives[at].right_boundary, segment.alternatives[a].right_boundary);
+            }
+        }
+        EXPECT_EQ(at, merged.owners.size());
+    }
+    // What it is for: many heads stand for several chains ("decided to" for some twenty).
+    EXPECT_GT(merged_patterns, 100u);
+    EXPECT_GT(merged_chains, merged_patterns);
+}
+
 // A chain is followed from every place its head matches: a head that is a lone pronoun or article
 // ("your", "Ihre", "votre") makes the scan follow a chain at every one of them (one did, until this
 // test: "{your|share your|...} {availability|...}").
