@@ -201,7 +201,7 @@ void Automaton::report(Walk& w, const unsigned char* p, std::size_t n, const std
         // Bring the sentence count up to and including byte i: a step per '.', not per byte.
         for (; dot[d] <= i; ++d) next_after_dot = dot[d] + 1u;
         const bool word_follows = i + 1 < n && is_word(p[i + 1]);
-        const auto k = noted[x].state / alphabet - first_output_;
+        const auto k = output_index(noted[x].state);
         if (word_follows && all_right_[k]) continue; // inside a word: nothing here ends a whole word
         for (std::uint32_t o = k;;) {
             const auto& entry = flat[o];

@@ -132,6 +132,16 @@ private:
     {
         return delta_[state + symbols_[c]];
     }
+    // An output state's index among the output states (out_flat_, all_right_), from its row. Rows are
+    // multiples of the (odd) alphabet size, so the division is exact: one multiplication by the
+    // alphabet's inverse modulo 2^32 instead of a general division.
+    static constexpr std::uint32_t alphabet_inverse = [] {
+        std::uint32_t x = alphabet; // Newton's iteration: each step doubles the correct low bits
+        for (int i = 0; i < 5; ++i) x *= 2u - alphabet * x;
+        return x;
+    }();
+    static_assert(alphabet * alphabet_inverse == 1u);
+    std::uint32_t output_index(std::uint32_t row) const noexcept { return (row - first_output_row_) * alphabet_inverse; }
     // Where a pattern may end (an output state at byte `base + pos`), as the scan loop notes it.
     struct Noted {
         std::uint32_t pos, state;
