@@ -676,6 +676,7 @@ private:
         // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
         SentenceMarks calm, condition, to_come; // the first calming phrase / condition / word of what may come, per sentence
         SentenceMarks verdicts;                  // the last verdict phrase (a rejection cue of weight 3 or more), per sentence
+        SentenceMarks feedback;                  // feedback offered (an offers_feedback pair), per sentence
         // A calming pair ("Termin" … "absagen") calms its sentence where its second part follows its
         // first: the first parts seen, per rule, with their sentence.
         auto& calm_firsts = scratch_.calm_firsts;
@@ -683,12 +684,13 @@ private:
         for (const auto& h : hits) {
             const auto& rule = cat_.facts[h.rule];
             if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.add(h);
-            if (rule.kind == Kind::pair && (rule.flags & calms_sentence)) {
+            if (rule.kind == Kind::pair && (rule.flags & (calms_sentence | offers_feedback))) {
                 if (h.part == 0) {
                     calm_firsts.emplace_back(h.rule, h.sentence);
                 } else if (std::any_of(calm_firsts.begin(), calm_firsts.end(),
                                        [&](const auto& f) { return f.first == h.rule && f.second == h.sentence; })) {
-                    calm.add(h);
+                    if (rule.flags & calms_sentence) calm.add(h);
+                    if (rule.flags & offers_feedback) feedback.add(h);
                 }
             }
             if (rule.kind == Kind::conditional) condition.add(h);
@@ -737,6 +739,12 @@ private:
                     if (const auto* why = neutralised(h)) {
                         discount({"context.neutralised", std::string(phrase) + " (" + *why + ")", -rule.weight});
                         if (rule.weight >= 2.5) verdict_neutralised_ = true;
+                        break;
+                    }
+                }
+                if (rule.label == Label::interview) {
+                    if (const auto* f = feedback.find(h.sentence)) {
+                        discount({"context.feedback_call", std::string(phrase) + " (" + phrase_of(*f) + ")", -rule.weight});
                         break;
                     }
                 }
@@ -790,6 +798,7 @@ private:
                 break;
             }
             case Kind::pair: {
+                if (rule.flags & offers_feedback) break; // marks its sentence (above), adds nothing
                 auto& st = pairs[ri];
                 if (st.sentence[0] == ~0u && st.sentence[1] == ~0u) scratch_.pair_rules.push_back(ri);
                 const auto part = h.part;

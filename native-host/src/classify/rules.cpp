@@ -139,7 +139,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.hoped_otherwise", R, 2,
         {"{didn t|did not|hasn t|has not|won t|will not} {go|gone|work out|worked out|turn out|turned out} the way {we|you|we d|you d|we had|you had|we d both|we both|we all|i|i d|i had} {hoped|wanted|have hoped|have liked|both hoped|all hoped}"}, J));
     r.push_back(cue("rejection.other_candidates_plain", R, 2.5,
-        {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate",
+        {"other candidates", "other applicants", "another candidate", "another applicant", "a different candidate", "another finalist",
          "stronger candidates", "more qualified candidates", "more experienced candidates", "more suitable candidates"}, J));
     // An offer taken back: the offer wording of the email is that offer's (takes_back_the_offer).
     // The same with the date or a word between ("unser Angebot vom 3. März leider zurückziehen").
@@ -162,7 +162,8 @@ void add_rejection(std::vector<Rule>& r)
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "renoncer à votre {embauche|recrutement|arrivée}",
          "{retirar|retiramos|retiremos|retiraremos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
-         "{dejar|dejamos|dejaremos|queda} sin efecto {la|nuestra|tu|su|esta} oferta",
+         "{dejar|dejamos|dejaremos|queda} sin efecto {la|nuestra|tu|su|esta} oferta", "{queda|quedan} sin efecto tanto la oferta",
+         "no {podemos|podremos|vamos a poder} mantener {la|nuestra|tu|esta} {propuesta|oferta}",
          "{aanbod|arbeidsaanbod} {daarom |dus |helaas |nu |}{in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |van ons |}aanbod", "{kunnen|kan} {we|wij|ik} {bijgevolg |dus |daarom |helaas |}niet laten doorgaan",
          // "As the conditions of the offer have not been met, we are not able to proceed with your appointment" (intl-91).
          "{conditions|condition} of {the|your|our} {conditional |}offer {have|has} not been {met|satisfied|fulfilled}",
@@ -176,6 +177,14 @@ void add_rejection(std::vector<Rule>& r)
          "de opdracht vervalt"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
         {"decided against your {application|candidacy|candidature|profile}",
+         // en-101/103/104 (session 17): a no in passing ("so we're not able to continue with it", "won't be able to progress
+         // this one", "I am therefore not going to be putting your name forward for interview"), a stage named beside it ("has not
+         // been shortlisted for the video interview stage": the step is the one not given), a board's choice ("decided to
+         // recommend to the Board the appointment of a candidate with ...").
+         "{re|are|were} not able to continue with it", "{won t|will not|can t|cannot} be able to progress {this one|it|your application}",
+         "not {going to be |}{putting|put} your name forward",
+         "not been {shortlisted|selected|invited|progressed} for the {video |telephone |phone |online |first |second |final |next |}{interview|assessment} stage",
+         "{recommend|recommended|will recommend|decided to recommend} {to the board |to the committee |}the appointment of {a|another|the other} candidate",
          // Session 12's corporate English: a final stage lost ("the decision went the other way", "sorry not
          // to be bringing you better news"), US templates ("your application will not be advanced", "we'll
          // be concluding your interview process").
@@ -1476,7 +1485,7 @@ void add_rejection(std::vector<Rule>& r)
          // descartado", "Nuevo estado: No avanzó en el proceso"), "la empresa no avanzará con tu postulación",
          // "decidió no seguir contigo", "ya no está en consideración", "usted no forma parte de la misma (la terna)",
          // "su participación en este proceso ha concluido", "no continuarás a la etapa de entrevista presencial".
-         "{estado|estatus|nuevo estado|estado actual|estado de tu candidatura|estado de su candidatura|estado de tu postulación} {cv descartado|descartado|descartada|no seleccionado|no seleccionada|no avanzó en el proceso|rechazado|rechazada|proceso cerrado no seleccionado|proceso cerrado no seleccionada|no apto|no apta}",
+         "{estado|estatus|nuevo estado|estado actual|estado de tu candidatura|estado de su candidatura|estado de tu postulación} {proceso finalizado no seleccionado|proceso finalizado no seleccionada|cerrada puesto cubierto|cerrado puesto cubierto|cv descartado|descartado|descartada|no seleccionado|no seleccionada|no avanzó en el proceso|rechazado|rechazada|proceso cerrado no seleccionado|proceso cerrado no seleccionada|no apto|no apta}",
          "no {avanzará|avanzara|seguirá|seguira|continuará|continuara} con {tu|su} {postulación|postulacion|candidatura|solicitud|proceso}",
          "{decidió|decidio|decidimos|ha decidido|hemos decidido} no {seguir|continuar|avanzar} {contigo|con usted|con tu candidatura|con su candidatura}",
          // intl-79 (session 16): "decidimos no sumarte al equipo por ahora", "decidimos no extenderte una oferta", "no
@@ -1685,7 +1694,7 @@ void add_rejection(std::vector<Rule>& r)
          // intl-95/96 (session 16): "Wir gehen das ohne Dich an", "Eine Zusage können wir Ihnen deshalb nicht geben", "da sind wir
          // nicht zusammengekommen", "mit zwei Kandidaten weitergehen, die", "keine Grundlage, das Verfahren weiterzuführen", "kein
          // Angebot unterbreiten", "uns gegen ein Kennenlerngespräch entschieden".
-         "gehen das ohne {dich|sie|euch} an", "{eine|keine} zusage können wir {ihnen|dir} {deshalb |daher |leider |also |}nicht geben", "nicht zusammengekommen",
+         "gehen das ohne {dich|sie|euch} an", "{eine|keine} zusage {können wir|kann ich} {ihnen|dir} {deshalb |daher |leider |also |}nicht geben", "nicht zusammengekommen",
          "mit {zwei|drei|vier|anderen|den anderen} {kandidaten|kandidatinnen|bewerbern|bewerberinnen|personen} {weitergehen|weiter}",
          "keine grundlage {das verfahren|den prozess|die gespräche} {weiterzuführen|fortzusetzen|fortzuführen}", "kein angebot {unterbreiten|machen}",
          "gegen ein {kennenlerngespräch|gespräch|vorstellungsgespräch|interview|erstgespräch} entschieden",
@@ -1800,7 +1809,7 @@ void add_rejection(std::vector<Rule>& r)
          "damit ist die {stelle|position|vakanz} {besetzt|vergeben|weg}",
          // intl-29 (session 9): the choice fallen on a named person, going with someone who, someone
          // found, a filling procedure not continued.
-         "{die wahl|unsere wahl|die entscheidung|die auswahl} {ist auf|fiel auf} {herrn|frau}", "wir gehen mit jemandem {der|die}",
+         "{die wahl|unsere wahl|die entscheidung|die auswahl} {ist auf|fiel auf} {herrn|frau}", "wir gehen mit jemandem {der|die}", "{machen|gehen} mit {jemandem|jemand anderem} weiter",
          "{haben|hab|habe} {jetzt |schon |bereits |inzwischen |}jemanden {gefunden|eingestellt}",
          "{besetzungsverfahren|auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren} wird nicht {fortgeführt|fortgesetzt|weitergeführt}",
          "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter",
@@ -1987,7 +1996,13 @@ void add_rejection(std::vector<Rule>& r)
          "{avons|a|ont} {finalement |}retenu {un autre|une autre|un|une} {profil|candidat|candidate|candidature|personne}",
          "ne {donnerons|pourrons|pouvons|sera} donc pas {donner |}{suite|retenue|retenu}", "{mettre|mettons|mis} fin au processus",
          "{part|partons|partir|partirons} sur {quelqu un|un autre|une autre|un profil|une personne}",
-         "{ne pouvez|ne pourrez|ne pouvez donc|ne pourrez donc} pas {poursuivre|continuer}", "{ne va|ne vais|n allons} pas {te|vous} garder",
+         "{ne pouvez|ne pourrez|ne pouvez donc|ne pourrez donc} pas {poursuivre|continuer}",
+         // intl-108 (session 17): "votre participation à la procédure s'arrête à ce stade", "nous arrêtons donc le processus pour
+         // votre candidature", "vous n'en faites pas partie", "le recrutement ... est gelé", "nous clôturons les candidatures".
+         "{votre|ta} {participation|candidature} {à la procédure |au processus |à la sélection |}s arrête {à ce stade|ici|là}",
+         "{arrêtons|arrêter} {donc |}le processus {pour|avec} {votre|ta}", "{vous|tu} n en {faites|fais} pas partie",
+         "{le recrutement|le poste|la fonction} {pour cette fonction |pour ce poste |}est gelé", "{clôturons|clôturer} {dès lors |donc |}les candidatures",
+         "équipe est {actuellement |déjà |}au complet", "{ne va|ne vais|n allons} pas {te|vous} garder",
          "{n avez|n as} pas réussi {cette|l|votre|le|ton|ta}", "{ne va|ne vais|n allons} pas donner suite",
          "{geler|suspendre|interrompre|annuler} {ce|le} recrutement", "pas {poursuivre|continuer} {les échanges|le processus}", "{n allons|n irons} {donc |}pas {poursuivre|continuer} avec",
          "{places|postes} {de ce magasin |}{sont|ont été} {désormais |déjà |maintenant |}{occupées|occupés|pourvues|pourvus}",
@@ -2032,6 +2047,19 @@ void add_rejection(std::vector<Rule>& r)
          "{ya cerramos|hemos cerrado|he cerrado|así que cerramos|por eso cerramos|entonces cerramos} la búsqueda",
          "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para la {siguiente|próxima} {etapa|fase|ronda}",
          "no {te|le} {vamos a coger|vamos a contratar|podemos contratar|vamos a incorporar}",
+         // intl-109 (session 17): hospitality's noes, said plainly ("no te vamos a incluir en las contrataciones", "la
+         // naviera no va a continuar con tu candidatura", "no podés seguir en la convocatoria", "no hay una plaza para
+         // ti", "no seguimos adelante con tu solicitud", "no vamos a incorporar a nadie nuevo").
+         "no {te|le|os} {vamos a incluir|incluiremos|podemos incluir|vamos a poder incluir}", "no vamos a {incorporar|contratar|sumar} a nadie",
+         "no {va a|van a} {continuar|seguir|avanzar} {adelante |}con {tu|su} {candidatura|proceso|solicitud|postulación|perfil}",
+         "no {puedes|podés|puede|podrás|podrá} {seguir|continuar} en {la|el|esta|este} {convocatoria|proceso|selección}",
+         "no {seguimos|continuamos|avanzamos} {adelante |}con {tu|su} {candidatura|solicitud|postulación|proceso|perfil}",
+         "no hay {una |}plaza para {ti|usted|vos}", "{tu|su} nombre no {está|aparece} entre",
+         "{plazas|vacantes|puestos} {que |}ya {están|han sido|fueron} {asignadas|asignados|adjudicadas|adjudicados}",
+         "{tiene|tenemos|tienen} {ya |}cubiertas {todas las|las} {plazas|vacantes}",
+         "{cerramos|hemos cerrado} el proceso {de|para} {todas las personas|todos los candidatos|todas las candidaturas}",
+         "{su|tu} {solicitud|candidatura|postulación} queda sin efecto",
+         "no {te|le} {voy a|vamos a|puedo|podemos|podré|podremos} ofrecer {la plaza|el puesto|el trabajo|la posición|el contrato}",
          "no {continuar|continuaremos|seguir|seguiremos|avanzar|avanzaremos|podemos avanzar|podremos avanzar|podemos continuar|vamos a continuar|vamos a avanzar} {adelante |}{con|en} {tu|su|el|la} {candidatura|proceso|solicitud|postulación|perfil}",
          "no {seguir|continuar|avanzar} adelante", "no {podemos|podremos} {ofrecerte|ofrecerle|contar}",
          "{su|tu} inscripción queda sin efecto", "no se {efectuarán|realizarán|harán} nuevos llamamientos",
@@ -2073,7 +2101,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {encaja|se ajusta|cumple|corresponde|se adecúa}",
          "{puesto|vacante|posición|proceso|cargo} {ya |}{ha sido|fue|está|se ha} {cubiert*|ocupad*|cerrad*|cancelad*}",
          "{puesto|vacante|posición|proceso|cargo|plaza} {ha quedado|quedó|queda} {congelad*|suspendid*|cancelad*|en pausa}",
-         "{hemos decidido|decidimos|hemos tenido que|tuvimos que|nos vemos obligados a} {cerrar|cancelar|suspender|congelar|pausar} {el proceso|la búsqueda|la vacante|la posición|el puesto}"}, J));
+         "{hemos decidido|decidimos|hemos tenido que|tuvimos que|nos vemos obligados a} {cerrar|cancelar|suspender|congelar|pausar} {el proceso|la búsqueda|la vacante|la posición|el puesto}",
+         "{decidió|ha decidido|han decidido|decidieron} {cerrar|cancelar|suspender|congelar} {esta|la} {vacante|búsqueda|posición}"}, J));
     r.push_back(pair("rejection.es.post_covered", R, 3, {"vacante", "puesto", "posición", "cargo", "plaza"},
         {"ya fue cubierta", "ya fue cubierto", "ha sido cubierta", "ha sido cubierto", "ya ha sido cubierta", "ya ha sido cubierto",
          "ya está cubierta", "ya está cubierto", "ya se cubrió", "fue cubierta", "fue cubierto", "ya fue ocupada", "ya fue ocupado"},
@@ -2450,6 +2479,18 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.de.moved_to", I, 3,
         {"das gespräch auf", "den termin auf", "unser gespräch auf", "das interview auf", "das telefonat auf", "unseren termin auf"},
         {"legen", "verlegen", "verschieben"}));
+    // A session rebooked with its name further on ("We have rebooked your Direct Entry First Officer simulator
+    // assessment as follows"), and the other candidate one is paired with in it ("your partner pilot for the session will
+    // be another candidate": the session's, no verdict).
+    r.push_back(pair("interview.rebooked_apart", I, 3, {"rebooked your", "re booked your", "rescheduled your", "have moved your"},
+        {"assessment", "interview", "session", "simulator check", "check ride", "test day", "trial day"}));
+    r.push_back(cue("interview.paired_with_another", I, 1, {"will be another candidate", "will be other candidates", "paired with another candidate"}));
+    // A call offered for feedback ("If you'd like to hear the committee's detailed feedback, I'd be glad to set up a call"):
+    // the sentence's interview wording is that feedback's (offers_feedback).
+    r.push_back(pair("other.feedback_offered", Label::other, 0,
+        {"if you would like", "if you d like", "if you want", "if you wish", "should you wish", "should you like", "should you want",
+         "if it would help", "if it would be helpful", "if you are interested in"},
+        {"feedback"}, offers_feedback));
     r.push_back(cue("interview.reschedule", I, 4,
         {// The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
@@ -2901,6 +2942,7 @@ void add_application_received(std::vector<Rule>& r)
          // ... and in the passive ("Applicants whose qualifications most closely match the requirements
          // will be contacted for further steps").
          "{match|matches|meet|meets|fit|fits} {the|our|these|all the|the role s} {requirements|criteria} {will be|shall be} {contacted|invited|notified|shortlisted}",
+         "{requirements|criteria} of the {position|role|job|vacancy|post} {will be|shall be} {contacted|invited|notified|shortlisted}",
          "{match|meet|fit} {will be|shall be} {contacted|invited|shortlisted}",
          "{only the|the} {most|best} qualified {candidates|applicants} will be {invited|contacted|considered|interviewed|selected|notified}",
          "feedback on applications that do not progress", "feedback to {everyone|everybody|all those|all} who applied"},
@@ -3431,7 +3473,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du", "so fragst du", "so bleibst du dran", "{gehst du|gehen sie} mit {einer|der} absage um", "{schon|bereits} absagen {bekommen|erhalten}",
          "ratgeber der woche", "read into a rejection", "{a|the|that} rejection email", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
-         "konkurrentenklage", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
+         "konkurrentenklage", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{reçu|recevez|obtenu} une réponse négative à l une de vos candidatures", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt|krijgen}", "{the|a} rejection that {stings|hurts}", "na de afwijzing", "wertschätzende absage*", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
@@ -3594,6 +3636,8 @@ void add_context(std::vector<Rule>& r)
         {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
          "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
          "arbeitnehmerüberlassung", "salary", "start date", "per annum", "offer of appointment", "employment contract",
+         "notice period", "your appointment as", "board appointment",
+         "cadet*", "first officer", "cabin crew", "flight crew", "aptitude test*",
          "contract of employment", "praktikum", "pflichtpraktikum", "werkstudent*", "minijob", "nebenjob", "ferienjob",
          "ausbildungsplatz", "duales studium", "dualen studium", "dualer student", "duale studentin", "prácticas", "bijbaan", "vakantiewerk",
          "job search", "talent acquisition", "applicant tracking", "bewerbung*", "stelle", "stellen*", "kandidat*", "bewerber*", "vorstellungsgespräch",
@@ -3634,7 +3678,7 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "your grant", "the grant", "research council", "stipend", "bursary",
+        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "this fund", "arts council", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
          "förderung", "fördermittel", "bafög", "berufsausbildungsbeihilfe", "leistungsabteilung", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
@@ -3662,7 +3706,9 @@ void add_context(std::vector<Rule>& r)
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "accelerator", "demo day",
-         "embassy", "consulate", "residence permit", "choir", "chorale", "koor", "alto", "soprano", "musical director",
+         "embassy", "consulate", "residence permit", "uscis", "h 1b", "cap registration", "immigration law*",
+         "solicitud de reserva", "su reserva", "tu reserva", "your reservation", "booking request", "demande d inscription",
+         "inscription à la formation", "formation continue", "choir", "chorale", "koor", "alto", "soprano", "musical director",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
          "volunteer placement", "{applying|apply|applied} to volunteer", "volunteer services", "volunteer {spot|spots|place|places|role|roles|position|positions|opportunity|opportunities|team|applications|rota}", "volunteer coordinator", "volunteer hours", "volunteering", "tournament", "selectietraining*", "teamindeling", "technische commissie", "open tryouts", "tryouts", "parmi les lauréats", "vernissage", "projets soumis", "squad trial*", "development squad", "squad spots", "game time", "league team", "probetraining", "giveaway", "raffle",
          "sweepstakes", "contest", "lottery", "prize draw", "awards", "your nomination", "the judges", "your entry", "gewinnspiel", "verlosung", "jeu concours", "grand concours", "concours photo", "sorteo",

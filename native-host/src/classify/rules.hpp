@@ -60,6 +60,10 @@ inline constexpr std::uint16_t takes_back_the_offer = 128;
 // geplante Gespräch ... entfällt damit"): the interview wording of the email is that interview's, and counts
 // for nothing (classify()).
 inline constexpr std::uint16_t calls_off_the_interview = 256;
+// (A pair rule.) The sentence offers the reader feedback on her application ("If you would like feedback, our
+// Head of Governance would be happy to arrange a call"): the call or meeting it offers is that feedback's, no
+// interview; interview wording in the sentence counts for nothing (evaluate()). The pair itself adds nothing.
+inline constexpr std::uint16_t offers_feedback = 512;
 
 struct Rule {
     std::string name;
