@@ -159,6 +159,7 @@ void add_rejection(std::vector<Rule>& r)
          "{angebot|angebote|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
          "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage|einstellungszusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
+         "{die|unsere|ihre|deine} zusage ziehen wir {hiermit |leider |daher |deshalb |also |}zurück", "damit entfällt die stelle",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "renoncer à votre {embauche|recrutement|arrivée}",
          "{retirar|retiramos|retiremos|retiraremos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
@@ -175,6 +176,8 @@ void add_rejection(std::vector<Rule>& r)
          // "Ein Angebot können wir Ihnen daher nicht mehr unterbreiten": the offer prepared, then not made.
          "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}",
          "de opdracht vervalt"}, J | takes_back_the_offer));
+    // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
+    r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
         {"decided against your {application|candidacy|candidature|profile}",
          // en-101/103/104 (session 17): a no in passing ("so we're not able to continue with it", "won't be able to progress
@@ -182,6 +185,12 @@ void add_rejection(std::vector<Rule>& r)
          // been shortlisted for the video interview stage": the step is the one not given), a board's choice ("decided to
          // recommend to the Board the appointment of a candidate with ...").
          "{re|are|were} not able to continue with it", "{won t|will not|can t|cannot} be able to progress {this one|it|your application}",
+         // en-105/106 (session 17): places allocated and hers not among them, a round not cleared, "can't take this one further",
+         // no vacancy left, "I'll be letting this one go", someone else appointed, a post no longer vacant.
+         "{yours|your application|your name} {was|is} not among them", "{weren t|were not|did not|didn t} {able to |}clear {this|the} {round|assessment|test}",
+         "{can t|cannot|won t|will not|unable to|not able to} take {this one|it|this|your application|things} further",
+         "no {vacancy|post|position|role} left {for|to}", "{letting|let} this one go", "{be appointing|appointing|have appointed} someone else",
+         "no longer vacant", "{brings|bring|brought} the recruitment {for this role |for this post |}to a close",
          "not {going to be |}{putting|put} your name forward",
          "not been {shortlisted|selected|invited|progressed} for the {video |telephone |phone |online |first |second |final |next |}{interview|assessment} stage",
          "{recommend|recommended|will recommend|decided to recommend} {to the board |to the committee |}the appointment of {a|another|the other} candidate",
@@ -1243,6 +1252,10 @@ void add_rejection(std::vector<Rule>& r)
         {"entschieden", "entscheiden"}, J));
     // A search mandate stopped by the client ("Unser Auftraggeber hat das Suchmandat ... mit sofortiger Wirkung
     // gestoppt").
+    // Someone found meanwhile ("wir haben inzwischen einen Beikoch gefunden, der sofort anfangen kann").
+    r.push_back(pair("rejection.de.someone_found", R, 3,
+        {"inzwischen einen", "inzwischen eine", "bereits einen", "bereits eine", "schon einen", "schon eine", "mittlerweile einen", "mittlerweile eine"},
+        {"gefunden der", "gefunden die", "eingestellt der", "eingestellt die", "gefunden, der", "gefunden, die"}, J));
     r.push_back(pair("rejection.de.mandate_stopped", R, 3, {"suchmandat", "das mandat", "dieses mandat", "den suchauftrag"},
         {"gestoppt", "eingestellt", "zurückgezogen", "auf eis gelegt", "storniert"}, J));
     // Thanks for an interview that took place: what follows is usually its outcome, seldom a new
@@ -1810,6 +1823,8 @@ void add_rejection(std::vector<Rule>& r)
          // intl-29 (session 9): the choice fallen on a named person, going with someone who, someone
          // found, a filling procedure not continued.
          "{die wahl|unsere wahl|die entscheidung|die auswahl} {ist auf|fiel auf} {herrn|frau}", "wir gehen mit jemandem {der|die}", "{machen|gehen} mit {jemandem|jemand anderem} weiter",
+         // intl-111 (session 17): "In die zweite Runde laden wir zwei Personen ein. Sie sind nicht dabei."
+         "{sie sind|du bist} {leider |diesmal |dieses mal |}nicht dabei",
          "{haben|hab|habe} {jetzt |schon |bereits |inzwischen |}jemanden {gefunden|eingestellt}",
          "{besetzungsverfahren|auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren} wird nicht {fortgeführt|fortgesetzt|weitergeführt}",
          "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter",
@@ -1988,6 +2003,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.others_invited", R, 2,
         {"{kandidaten|sollicitanten} die {we|wij} {uitnodigen|hebben uitgenodigd|uitgenodigd hebben}",
          "que avanzan a la siguiente etapa"}, J));
+    // Places all given ("Les 14 contrats d'alternance ... sont désormais tous attribués").
+    r.push_back(cue("rejection.fr.places_given", R, 3,
+        {"{postes|places|contrats|stages|contrats d alternance} {proposés |}{pour la rentrée |}{sont|ont été} {désormais |déjà |}{tous|toutes} {attribués|attribuées|pourvus|pourvues}"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
         {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
@@ -2002,7 +2020,14 @@ void add_rejection(std::vector<Rule>& r)
          "{votre|ta} {participation|candidature} {à la procédure |au processus |à la sélection |}s arrête {à ce stade|ici|là}",
          "{arrêtons|arrêter} {donc |}le processus {pour|avec} {votre|ta}", "{vous|tu} n en {faites|fais} pas partie",
          "{le recrutement|le poste|la fonction} {pour cette fonction |pour ce poste |}est gelé", "{clôturons|clôturer} {dès lors |donc |}les candidatures",
-         "équipe est {actuellement |déjà |}au complet", "{ne va|ne vais|n allons} pas {te|vous} garder",
+         "équipe est {actuellement |déjà |}au complet",
+         // intl-113 (session 17): banking, insurance and consulting ("le vôtre ne fait pas partie de ceux que nous avons
+         // sélectionnés", "leur décision n'est pas en votre faveur", "ne passerait pas à l'étape suivante", "poursuivre avec des
+         // profils ayant ...").
+         "{le vôtre|le tien|votre dossier|ton dossier|votre candidature|ta candidature|votre profil|ton profil} ne fait pas partie {de ceux|de celles|des candidatures|des dossiers|des profils}",
+         "{décision|réponse|choix} n est pas en {votre|ta} faveur",
+         "ne {passerait|passera|passez|passerez|passes|passeras} pas à l étape suivante",
+         "{décidé|choisi} de poursuivre avec {des profils|d autres profils|des candidats|d autres candidats|des candidatures}", "{ne va|ne vais|n allons} pas {te|vous} garder",
          "{n avez|n as} pas réussi {cette|l|votre|le|ton|ta}", "{ne va|ne vais|n allons} pas donner suite",
          "{geler|suspendre|interrompre|annuler} {ce|le} recrutement", "pas {poursuivre|continuer} {les échanges|le processus}", "{n allons|n irons} {donc |}pas {poursuivre|continuer} avec",
          "{places|postes} {de ce magasin |}{sont|ont été} {désormais |déjà |maintenant |}{occupées|occupés|pourvues|pourvus}",
@@ -2055,6 +2080,12 @@ void add_rejection(std::vector<Rule>& r)
          "no {puedes|podés|puede|podrás|podrá} {seguir|continuar} en {la|el|esta|este} {convocatoria|proceso|selección}",
          "no {seguimos|continuamos|avanzamos} {adelante |}con {tu|su} {candidatura|solicitud|postulación|proceso|perfil}",
          "no hay {una |}plaza para {ti|usted|vos}", "{tu|su} nombre no {está|aparece} entre",
+         // intl-112 (session 17): public health posts and private hospitals ("usted no obtiene plaza", "no obtuvo asignación de
+         // plaza", "tu candidatura no ha sido la elegida", "el tuyo no lo han seleccionado", "se fue por alguien que ya tiene").
+         "no {obtiene|obtuvo|ha obtenido|obtienes|obtuviste|has obtenido|obtendrá} {plaza|asignación de plaza|la plaza}",
+         "{tu|su} {candidatura|postulación|perfil|solicitud} no {ha sido|fue|es} {la|el} {elegida|elegido|seleccionada|seleccionado|escogida|escogido}",
+         "{el tuyo|el suyo|tu cv|su cv|tu perfil|su perfil} no lo {han|hemos|ha} seleccionado",
+         "{por esta vez|esta vez|en esta ocasión} no se va a poder", "se {fue|fueron|decidió|decidieron} por alguien {que|con}",
          "{plazas|vacantes|puestos} {que |}ya {están|han sido|fueron} {asignadas|asignados|adjudicadas|adjudicados}",
          "{tiene|tenemos|tienen} {ya |}cubiertas {todas las|las} {plazas|vacantes}",
          "{cerramos|hemos cerrado} el proceso {de|para} {todas las personas|todos los candidatos|todas las candidaturas}",
@@ -2103,6 +2134,11 @@ void add_rejection(std::vector<Rule>& r)
          "{puesto|vacante|posición|proceso|cargo|plaza} {ha quedado|quedó|queda} {congelad*|suspendid*|cancelad*|en pausa}",
          "{hemos decidido|decidimos|hemos tenido que|tuvimos que|nos vemos obligados a} {cerrar|cancelar|suspender|congelar|pausar} {el proceso|la búsqueda|la vacante|la posición|el puesto}",
          "{decidió|ha decidido|han decidido|decidieron} {cerrar|cancelar|suspender|congelar} {esta|la} {vacante|búsqueda|posición}"}, J));
+    // The offer made to someone else ("el Comité extendió la oferta para la plaza de ... a otro especialista").
+    r.push_back(pair("rejection.es.offered_to_another", R, 3,
+        {"extendió la oferta", "extendimos la oferta", "hemos extendido la oferta", "ha extendido la oferta", "ofrecimos la plaza",
+         "hemos ofrecido la plaza", "ofreció la plaza", "ha ofrecido la plaza", "ofrecimos el puesto", "hemos ofrecido el puesto"},
+        {"a otro", "a otra", "a una persona", "a alguien"}, J));
     r.push_back(pair("rejection.es.post_covered", R, 3, {"vacante", "puesto", "posición", "cargo", "plaza"},
         {"ya fue cubierta", "ya fue cubierto", "ha sido cubierta", "ha sido cubierto", "ya ha sido cubierta", "ya ha sido cubierto",
          "ya está cubierta", "ya está cubierto", "ya se cubrió", "fue cubierta", "fue cubierto", "ya fue ocupada", "ya fue ocupado"},
@@ -2217,14 +2253,34 @@ void add_rejection(std::vector<Rule>& r)
     // Someone already found or taken (session 9): "ik heb al iemand gevonden voor de zaterdagen".
     // The bare nouns, as the German "Absage" (session 16, intl-81): alone two points.
     r.push_back(cue("rejection.nl.afwijzing_word", R, 2, {"afwijzing", "afgewezen"}, J));
+    // intl-110 (session 17): detachering's and traineeships' noes ("Deze laat ik voor jou dus rusten", "hebben ze de plaats aan een
+    // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
+    // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
+    r.push_back(cue("rejection.nl.plainly", R, 3,
+        {"laat ik {voor jou |voor u |}{dus |daarom |maar |}rusten", "{de functie|de baan|de rol|de positie|de job|de plek} niet aan {jou|u} aan te bieden",
+         "{houdt|stopt} het traject {daar |hier |}{dus |}op", "niet met {jou|je|u} in zee", "{jouw|je|uw} naam staat niet {bij|tussen|op}",
+         "{hebben|heb} {de|onze} {vacature|functie|job|plaats} {intussen |inmiddels |al |ondertussen |reeds |}ingevuld",
+         "{toch |}intern {kunnen |}{invullen|ingevuld}"}, J));
+    r.push_back(pair("rejection.nl.given_to_another", R, 3,
+        {"de plaats aan", "de opdracht aan", "de functie aan", "de job aan", "de plek aan", "de rol aan"},
+        {"gegeven", "gegund", "toegekend", "vergeven"}, J));
     // A confirmation's condition said verb first ("Gaan we niet met je verder, dan krijg je daar ook altijd bericht
     // van", "Bent u niet geselecteerd voor een gesprek, dan ontvangt u uiterlijk 26 juli bericht"): the "dan" after
     // it shows the condition; the verdict in it is only a path (session 16, intl-81).
     r.push_back(pair("application_received.nl.inverted_condition", L::application_received, 1,
         {"gaan we niet", "gaan wij niet", "ga je niet", "gaat u niet", "bent u niet", "ben je niet", "word je niet", "wordt u niet", "kom je niet",
-         "komt u niet", "krijg je geen", "krijgt u geen", "hoor je niets", "hoort u niets", "past je profiel niet", "past uw profiel niet"},
-        {"dan krijg", "dan krijgt", "dan ontvang", "dan ontvangt", "dan hoor", "dan hoort", "dan laten", "dan sturen", "dan informeren", "dan nemen"},
+         "komt u niet", "krijg je geen", "krijgt u geen", "hoor je niets", "hoort u niets", "past je profiel niet", "past uw profiel niet",
+         // ... or a deadline's ("Rond je het niet vóór die tijd af, dan kunnen we je sollicitatie niet verder meenemen", intl-110).
+         "rond je het niet", "rondt u het niet", "maak je het niet", "maakt u het niet", "lever je niet", "levert u niet", "reageer je niet", "reageert u niet"},
+        {"dan krijg", "dan krijgt", "dan ontvang", "dan ontvangt", "dan hoor", "dan hoort", "dan laten", "dan sturen", "dan informeren", "dan nemen",
+         "dan kunnen we", "dan kunnen wij"},
         calms_sentence));
+    // A meeting that cannot go ahead as planned ("kan het tweede gesprek van maandag jammer genoeg niet doorgaan", "het spijt me dat
+    // ik het zo kort van tevoren moet afzeggen"): the meeting's, moved or called off, no verdict on the reader; it calms its
+    // sentence (intl-110, session 17).
+    r.push_back(pair("interview.nl.meeting_off", L::interview, 1,
+        {"gesprek", "afspraak", "interview", "het spijt me dat ik", "het spijt ons dat we"},
+        {"niet doorgaan", "moet afzeggen", "moeten afzeggen", "moet verzetten", "moeten verzetten"}, calms_sentence));
     r.push_back(cue("rejection.nl.someone_found", R, 3,
         {"{ik heb|we hebben|wij hebben|hebben we|heb ik} {al|inmiddels|intussen|toch al|ondertussen|al wel} {iemand|een ander|een andere kandidaat|een kandidaat} {gevonden|aangenomen|gekozen|gevraagd}"}, J));
     // intl-25's Dutch kinds (session 9): the procedure rounded off for the reader, the client not
@@ -2536,7 +2592,8 @@ void add_interview(std::vector<Rule>& r)
          "{te|le} {acomodaría|acomoda|vendría bien|viene bien} {el|la|mañana|este|esta|otro|otra}", "no {podremos|podré|podría} {atenderte|atenderle}",
          "nouveau {créneau|rendez vous|horaire}", "{aimerions|voudrions|souhaitons|proposons de|propose de|dois|devons} le {reporter|décaler|reprogrammer|déplacer}",
          "{ne pourra|ne pourrai|ne pourrons|ne pourront} {malheureusement |hélas |finalement |}pas être {présent|présente|présents|disponible|disponibles|là}",
-"{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}", "{movamos|mover|movemos|pasemos} la {entrevista|reunión|llamada}",
+"{reprogramar|posponer|aplazar|cambiar} {la|nuestra|tu|su} {entrevista|reunión|llamada|cita}",
+         "{aplazar|aplazamos|aplazado|posponer|pospuesto|posponemos|reprogramar|reprogramado} {el examen|la prueba|el ejercicio}", "{movamos|mover|movemos|pasemos} la {entrevista|reunión|llamada}",
          "{te|le} propongo estas alternativas",
          "nueva {fecha|hora} para", "{verzetten|verplaatsen|uitstellen} {van |}{ons|het|je|uw|de} {gesprek|afspraak|interview|sollicitatiegesprek}",
          "{ander|nieuw|nieuwe} {moment|tijdstip|afspraak|datum}",
@@ -2655,7 +2712,11 @@ void add_interview(std::vector<Rule>& r)
          "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
-        {"{wil|willen} je {nog steeds |}graag spreken", "kom {maar |}{eens |}meedraaien", "{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
+        {"{wil|willen} je {nog steeds |}graag spreken", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
+         // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
+         // past", "We willen het gesprek zo snel mogelijk inhalen").
+         "{zou|zouden} {een|één} van deze momenten", "welk moment {u|je|jou} {past|schikt|het beste uitkomt}", "{gesprek|interview} {uiteraard |}zo snel mogelijk inhalen",
+         "nieuwe agenda uitnodiging", "kom {maar |}{eens |}meedraaien", "{uitnodiging|uitnodigen} {voor|tot} {een|het} {gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|telefonisch|eerste|tweede|kennismaking}",
          "sollicitatiegesprek", "kennismakingsgesprek", "de volgende stap is {een|het|de}",
          // intl-98 (session 16): "Je bent geselecteerd voor de assessmentdag", "groepsopdracht met andere kandidaten", "We kijken
          // ernaar uit je te ontmoeten".
@@ -2701,6 +2762,11 @@ void add_offer(std::vector<Rule>& r)
     // ("für sie entschieden" alone is no such thing: folded, "Sie" and "sie", her, are one word.)
     r.push_back(cue("offer.de.chose_you", O, 3, {"gegen {die anderen|alle anderen|die übrigen} {bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbenden|bewerberinnen und bewerber} und für {sie|dich}",
          "uns für dich entschieden"}, calms_sentence));
+    // "Wir möchten Sie sehr gern als Abteilungsleiterin für unsere Drogerie einstellen": the wish and its verb apart.
+    r.push_back(pair("offer.de.hire_apart", O, 2.5,
+        {"möchten sie sehr gern", "möchten sie gern", "möchten sie gerne", "möchten sie sehr gerne", "möchten dich gern", "möchten dich gerne",
+         "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
+        {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
         {"zusage", "{wahl|entscheidung} {ist |}auf {sie|dich} gefallen", "bieten ihnen eine anstellung", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
          "{ein|unser|das} jobangebot {machen|unterbreiten|zukommen}",
@@ -2919,8 +2985,12 @@ void add_application_received(std::vector<Rule>& r)
          "{unable to|not able to|cannot|can t} {provide|give|offer} {individual|personal|personalised|personalized|detailed} feedback at this stage",
          // The same in French, Spanish and Dutch (German: application_received.de.conditional).
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
+         // A list's rules ("Si figura como excluido/a, dispondrá de 10 días para subsanar"; a newsletter's "si has quedado excluido").
+         "si {figura|figuras|aparece|apareces|resulta|resultas} como {excluido|excluida}", "si {has|ha} quedado {excluido|excluida}",
+         "si {ça|cela} ne {matche|colle|correspond} pas",
          "{responder|contestar} {a cada|a todas|a todos|individualmente|personalmente|de forma individual|de manera individual}",
          "niet {iedereen|alle sollicitanten|elke sollicitant|ieder} {persoonlijk|individueel|beantwoorden|antwoorden|reageren}",
+         "niet iedereen {telefonisch |persoonlijk |}te woord {staan|te staan}",
          "niet om iedereen {persoonlijk |}{te antwoorden|te beantwoorden|te reageren}", "niet iedereen {uitnodigen|uit te nodigen|spreken|te spreken}",
          // Unsuccessful applicants as a group, in a confirmation's rules ("we cannot give feedback to
          // unsuccessful applicants", "only shortlisted candidates will be contacted").
@@ -3473,7 +3543,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "absagen {richtig |}{lesen|verstehen|deuten}", "feedback einholen", "konstruktiv umgehen", "nach mehreren absagen",
          "{responder|reaccionar} {a un|ante un} rechazo", "correo de rechazo", "cómo pedir feedback", "leer el boletín", "ohne aufdringlich zu wirken", "absage ist nicht gleich absage", "{wann|ob} sich eine nachfrage lohnt", "absagen tun weh", "{um|nach} feedback {bitten|fragen}", "so bittest du", "so fragst du", "so bleibst du dran", "{gehst du|gehen sie} mit {einer|der} absage um", "{schon|bereits} absagen {bekommen|erhalten}",
          "ratgeber der woche", "read into a rejection", "{a|the|that} rejection email", "absage formulierung*", "zur absage führen", "mit absagen umgehen", "warum kommt {schon wieder |}eine absage",
-         "konkurrentenklage", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "{reçu|recevez|obtenu} une réponse négative à l une de vos candidatures", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
+         "konkurrentenklage", "karriere ressort", "warum die absage", "antwort auf die absage", "um feedback bittest", "laut {unserer|einer} umfrage", "im magazin liest", "karriere ratgeber", "{transformer|gérer|surmonter|digérer|encaisser} un refus", "ghosting après", "{career |}tip of the {week|month}", "reasons {why |}you didn t get", "got the dreaded", "uit het magazine", "{omgaan met|ga je om met|om te gaan met} {een |}{afwijzing|afwijzingen}", "afwijzingsmail", "{waarom|hoe} {werkgevers|recruiters} ghosten", "{reçu|recevez|obtenu} une réponse négative à l une de vos candidatures", "{eine|jede} absage ist kein urteil", "karrierecoach*", "{absagen|eine absage} {gehören|gehört} {zur|zu jeder|zum} {jobsuche|bewerbung|stellensuche|bewerbungsprozess}", "nach der absage ist vor der zusage",
          "so nutzen sie das feedback", "{vraag|vragen} {altijd |}om feedback", "een afwijzing {na|verwerken|komt|krijgen}", "{the|a} rejection that {stings|hurts}", "na de afwijzing", "wertschätzende absage*", "{conseils|astuces} pour {rebondir|gérer|surmonter}",
          "consejos para {superar|afrontar|gestionar}"}));
     // An invitation to an event, not to an interview ("Wir laden Sie herzlich zu unserem nächsten
@@ -3684,7 +3754,7 @@ void add_context(std::vector<Rule>& r)
          "förderung", "fördermittel", "bafög", "berufsausbildungsbeihilfe", "leistungsabteilung", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
          // Funding asked for, not a company's own funding round ("no cerramos la ronda de financiación,
          // congelamos todas las contrataciones" is a hiring freeze).
-         "{demande|dossier|appel|programme} de financement", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "aanvraag voor financiering",
+         "{demande|dossier|appel|programme} de financement", "projet de recherche", "pour un financement", "appel à projets", "appels à projets", "convocatoria de proyectos", "{solicitud|convocatoria|programa|propuesta} de financiación", "aanvraag voor financiering",
          // Study abroad and student grants ("convocatoria de becas Erasmus+", "bourses de mobilité").
          "becas", "erasmus", "stipendien", "bourses", "studiebeurs",
          "beurs"}, 2));
@@ -3705,8 +3775,12 @@ void add_context(std::vector<Rule>& r)
          "membership application", "your membership", "adoption", "volunteer application", "club",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
-         "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "accelerator", "demo day",
-         "embassy", "consulate", "residence permit", "uscis", "h 1b", "cap registration", "immigration law*",
+         "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "appel d offres", "appels d offres", "l acheteur", "accelerator", "demo day",
+         "embassy", "consulate", "residence permit", "derechohabiente*", "able to fund", "uscis", "h 1b", "cap registration", "immigration law*",
+         "work permit*", "work visa", "immigration officer", "immigration online", "immigration services", "police certificate", "criminal records office",
+         "existing accounts", "monthly income", "lending criteria", "salary transfer", "retail lending", "unit owner",
+         "christkindlmarkt", "marktbeirat", "marktverwaltung", "bearbeitungsgebühr", "einsendung", "ihr beitrag", "ihres beitrags", "gegen eine veröffentlichung",
+         "el piso", "otro piso", "inmobiliaria", "alquiler", "fianza",
          "solicitud de reserva", "su reserva", "tu reserva", "your reservation", "booking request", "demande d inscription",
          "inscription à la formation", "formation continue", "choir", "chorale", "koor", "alto", "soprano", "musical director",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
