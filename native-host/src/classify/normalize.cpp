@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -185,29 +186,32 @@ const FoldTable& fold_table()
     return table;
 }
 
-// Eight bytes of plain running text: every byte an ASCII letter, a digit, or a space, and no two
-// spaces side by side (a space is then exactly the separator the fold would write). `letters`
-// has 0x80 in each byte that is a letter. nullopt for anything else. Byte-parallel arithmetic
-// on one 64-bit word: for ASCII bytes (< 0x80) the sums below never carry into the next byte.
+// How many of eight bytes, from the first, are plain running text: ASCII letters, digits, and
+// spaces with no two side by side (a space is then exactly the separator the fold would write).
+// `letters` has 0x80 in each byte that is a letter; `spaces` in each that is a space (both only
+// meaningful within the plain bytes). Byte-parallel arithmetic on one 64-bit word: for ASCII bytes
+// (< 0x80) the sums below never carry into the next byte, and a carry out of a non-ASCII byte only
+// reaches the bytes after it, which are past the plain ones anyway. (Little-endian: the first byte
+// of the text is the lowest of the word.)
 struct PlainBytes {
     std::uint64_t letters;
-    bool ends_in_space;
+    std::uint64_t spaces;
+    unsigned count; // 0 to 8
 };
-inline std::optional<PlainBytes> plain_text_bytes(std::uint64_t x) noexcept
+inline PlainBytes plain_text_bytes(std::uint64_t x) noexcept
 {
     constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    if (x & high) return std::nullopt; // not ASCII
     const auto at_least = [&](std::uint64_t v, unsigned c) { return (v + ones * (0x80u - c)) & high; };
     const std::uint64_t lowered = x | (ones * 0x20u);
     const std::uint64_t letters = at_least(lowered, 'a') & ~at_least(lowered, 'z' + 1);
     const std::uint64_t digits = at_least(x, '0') & ~at_least(x, '9' + 1);
     const std::uint64_t y = x ^ (ones * 0x20u); // a space becomes zero
     const std::uint64_t spaces = ~((y + ones * 0x7Fu) | y) & high;
-    if ((letters | digits | spaces) != high) return std::nullopt;
-    // Two spaces in a row: the general path collapses them. (A leading space is fine: the caller
-    // comes here only after a word byte.)
-    if (spaces & (spaces << 8)) return std::nullopt;
-    return PlainBytes{letters, (spaces >> 56) != 0};
+    // Not ASCII, not a letter, digit or space, or the second of two spaces in a row (the general
+    // path collapses them). A leading space is fine: the caller comes here only after a word byte.
+    const std::uint64_t stops = (x & high) | (~(letters | digits | spaces) & high) | (spaces & (spaces << 8));
+    const unsigned count = stops == 0 ? 8u : static_cast<unsigned>(std::countr_zero(stops)) / 8u;
+    return PlainBytes{letters, spaces, count};
 }
 
 // The collapsing writer: word bytes go through; separators wait until the next word byte and then
@@ -276,23 +280,30 @@ public:
         // Eight bytes at a time while they are plain text: ASCII letters, digits and single spaces
         // between words. Most of an email is, and there each byte folds to itself (letters to
         // lower case) with no separator to collapse. Tested and lowered as one 64-bit word, so
-        // the loop does not branch on every word end as the byte loop below does.
+        // the loop does not branch on every word end as the byte loop below does. Where eight
+        // bytes stop being plain (a comma, an accented letter), the plain ones before the stop
+        // are taken in the same step: they are not gone over again a byte at a time.
         while (i + 8 <= n) {
             std::uint64_t x;
             std::memcpy(&x, p + i, 8);
             const auto plain = plain_text_bytes(x);
-            if (!plain) break;
-            // Letters get bit 5 (lower case); digits and spaces have it already.
-            const std::uint64_t folded = x | (plain->letters >> 2);
-            std::memcpy(at, &folded, 8); // room: a byte for every byte of the text left, and 16 more
-            i += 8;
-            if (plain->ends_in_space) {
-                at += 7; // the space waits for the next word, as space() would have it
+            // Letters get bit 5 (lower case); digits and spaces have it already. All eight bytes
+            // are stored; those past the plain ones are written over later (room: a byte for every
+            // byte of the text left, and 16 more).
+            const std::uint64_t folded = x | (plain.letters >> 2);
+            std::memcpy(at, &folded, 8);
+            i += plain.count;
+            if (plain.count > 0 && ((plain.spaces >> (8 * plain.count - 1)) & 1u) != 0) {
+                at += plain.count - 1; // the space waits for the next word, as space() would have it
                 at_ = at;
                 pending_ = 1;
                 return i;
             }
-            at += 8;
+            at += plain.count;
+            if (plain.count < 8) { // at a byte the general path must see
+                at_ = at;
+                return i;
+            }
         }
         for (; i < n && p[i] < 0x80; ++i) {
             const char f = table[p[i]];
@@ -628,6 +639,10 @@ void fold_into(std::string_view text, std::string& out)
             const auto folded = table.get(cp);
             w.room(folded.size() + (n - i));
             w.feed(folded);
+            // An accented letter inside a word ("für", "étudierons"): the word goes on, in plain
+            // text, as after any word byte.
+            if (!folded.empty() && is_folded_word_byte(static_cast<unsigned char>(folded.back())))
+                i = w.rest_of_word(p, i, n, ascii_fold);
         } else {
             const auto folded = fold_code_point(cp);
             w.room(folded.size() + (n - i));
