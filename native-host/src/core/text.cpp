@@ -1,5 +1,9 @@
 #include "core/text.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace onward {
 
 namespace {
@@ -25,32 +29,44 @@ std::size_t sequence_length(std::string_view s, std::size_t i) noexcept
     return 0;
 }
 
-} // namespace
-
-bool is_valid_utf8(std::string_view bytes) noexcept
+// The first byte at or after `i` that is not ASCII (or the end): eight bytes at a time, as most
+// text is ASCII throughout.
+std::size_t end_of_ascii(std::string_view s, std::size_t i) noexcept
 {
-    for (std::size_t i = 0; i < bytes.size();) {
-        const auto n = sequence_length(bytes, i);
-        if (n == 0) return false;
+    constexpr std::uint64_t high = 0x8080808080808080ull;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        if ((x & high) != 0) {
+            // The first byte with its high bit set: the lowest in memory order.
+            if constexpr (std::endian::native == std::endian::little) return i + std::countr_zero(x & high) / 8;
+            else break;
+        }
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+// Length of the well-formed start of `s`: where the first ill-formed sequence begins, or its size.
+std::size_t well_formed_prefix(std::string_view s) noexcept
+{
+    std::size_t i = 0;
+    while ((i = end_of_ascii(s, i)) < s.size()) {
+        const auto n = sequence_length(s, i);
+        if (n == 0) return i;
         i += n;
     }
-    return true;
+    return i;
 }
+
+} // namespace
+
+bool is_valid_utf8(std::string_view bytes) noexcept { return well_formed_prefix(bytes) == bytes.size(); }
 
 std::string sanitize_utf8(std::string_view bytes)
 {
-    // Nearly all text is well formed: find the first bad byte, ASCII a byte at a time, and copy in
-    // one go when there is none.
-    std::size_t good = 0;
-    while (good < bytes.size()) {
-        if (static_cast<unsigned char>(bytes[good]) < 0x80) {
-            ++good;
-            continue;
-        }
-        const auto n = sequence_length(bytes, good);
-        if (n == 0) break;
-        good += n;
-    }
+    // Nearly all text is well formed: find the first bad byte, and copy in one go when there is none.
+    const std::size_t good = well_formed_prefix(bytes);
     if (good == bytes.size()) return std::string(bytes);
     std::string out;
     out.reserve(bytes.size() + 8);
@@ -70,6 +86,15 @@ std::string sanitize_utf8(std::string_view bytes)
 
 std::string clean_display_name(std::string_view text)
 {
+    // Nearly every name is well formed and has none of the invisible characters, whose UTF-8 all
+    // starts with 0xE2 or 0xEF: then there is only whitespace to trim, and one copy to make.
+    if (well_formed_prefix(text) == text.size() && text.find('\xE2') == std::string_view::npos &&
+        text.find('\xEF') == std::string_view::npos) {
+        const auto first = text.find_first_not_of(" \t\r\n");
+        if (first == std::string_view::npos) return {};
+        const auto last = text.find_last_not_of(" \t\r\n");
+        return std::string(text.substr(first, last - first + 1));
+    }
     const auto valid = sanitize_utf8(text);
     std::string out;
     out.reserve(valid.size());
