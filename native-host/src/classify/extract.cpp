@@ -38,22 +38,35 @@ bool is_upper_start(std::string_view w) noexcept
            static_cast<unsigned char>(w[1]) <= 0x9E;
 }
 
-// (Byte by byte against the few characters, not find_first_not_of: that calls memchr for every byte
-// it tests, and trim runs on every line of every email; a tenth of the library calls of a 3 KB email.)
-std::string_view trim(std::string_view s, std::string_view chars = " \t\n\"'`*:-|,.;()[]<>") noexcept
+// A set of bytes to trim (a multi-byte character counts as its bytes, each trimmed on its own).
+class ByteSet {
+public:
+    constexpr explicit ByteSet(std::string_view bytes) noexcept
+    {
+        for (const char c : bytes) in_[static_cast<unsigned char>(c)] = true;
+    }
+    constexpr bool has(char c) const noexcept { return in_[static_cast<unsigned char>(c)]; }
+
+private:
+    std::array<bool, 256> in_{};
+};
+
+// (A look-up per byte in a table built at compile time, neither find_first_not_of, which calls
+// memchr for every byte it tests, nor a pass over the characters: trim runs on every line of
+// every email, twice.)
+std::string_view trim(std::string_view s, const ByteSet& chars) noexcept
 {
-    const auto trimmed = [&](char c) {
-        for (const char t : chars)
-            if (t == c) return true;
-        return false;
-    };
     std::size_t b = 0, e = s.size();
-    while (b < e && trimmed(s[b])) ++b;
-    while (e > b && trimmed(s[e - 1])) --e;
+    while (b < e && chars.has(s[b])) ++b;
+    while (e > b && chars.has(s[e - 1])) --e;
     return s.substr(b, e - b);
 }
 
-std::string_view trim_space(std::string_view s) noexcept { return trim(s, " \t\n\"'"); }
+std::string_view trim_space(std::string_view s) noexcept
+{
+    static constexpr ByteSet space_and_quotes(" \t\n\"'");
+    return trim(s, space_and_quotes);
+}
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) noexcept
 {
@@ -337,7 +350,8 @@ std::string capture_phrase(std::string_view text, std::size_t pos, std::size_t m
             break;
         }
     }
-    auto out = trim(rest.substr(0, end), " \t\"'`*:-|,;([<>“”„«»‘’");
+    static constexpr ByteSet around_a_phrase(" \t\"'`*:-|,;([<>“”„«»‘’");
+    auto out = trim(rest.substr(0, end), around_a_phrase);
     while (!out.empty() && (out.back() == ')' && out.find('(') == std::string_view::npos)) out.remove_suffix(1);
     if (out.size() > max_len || out.size() < 2) return {};
     return std::string(out);
@@ -518,7 +532,8 @@ std::string role_from_subject(std::string_view subject, const TriggerFilter& run
         if (b == std::string_view::npos) continue;
         const auto e = subject.find(close, b + open.size());
         if (e == std::string_view::npos) continue;
-        const auto inner = trim(subject.substr(b + open.size(), e - b - open.size()), " \t'\"«»“”„");
+        static constexpr ByteSet space_and_quotes(" \t'\"«»“”„");
+        const auto inner = trim(subject.substr(b + open.size(), e - b - open.size()), space_and_quotes);
         if (inner.size() >= 3 && inner.size() <= 80) return std::string(inner);
     }
     for (std::size_t k = 0; k < std::size(role_subject_triggers); ++k) {
@@ -561,7 +576,8 @@ std::string role_from_body(std::string_view text, const TriggerFilter& runs)
                 return std::max(a, b);
             }();
             if (the == std::string_view::npos) continue;
-            auto role = trim(before.substr(the + 4), " \t\"'“”‘’");
+            static constexpr ByteSet space_and_quotes(" \t\"'“”‘’");
+            auto role = trim(before.substr(the + 4), space_and_quotes);
             if (role.empty() || role.find('\n') != std::string_view::npos || role.find(". ") != std::string_view::npos ||
                 role.find(',') != std::string_view::npos)
                 continue;
@@ -619,7 +635,28 @@ std::string company_from_subject(std::string_view subject, const TriggerFilter& 
     return {};
 }
 
-const std::initializer_list<std::string_view> legal_forms = {
+// Lower-case suffixes grouped by their last byte: a line is compared only with those that end in
+// its own last byte (of the thirty-three legal forms, none to ten) rather than with all of them.
+class SuffixList {
+public:
+    SuffixList(std::initializer_list<std::string_view> suffixes)
+    {
+        for (auto x : suffixes) by_last_[static_cast<unsigned char>(x.back())].push_back(x);
+    }
+    // Does `s` end in one of the suffixes, compared case-insensitively?
+    bool ends_one_of(std::string_view s) const noexcept
+    {
+        if (s.empty()) return false;
+        for (auto x : by_last_[static_cast<unsigned char>(lower(s.back()))])
+            if (ends_with_ci(s, x)) return true;
+        return false;
+    }
+
+private:
+    std::array<std::vector<std::string_view>, 256> by_last_;
+};
+
+const SuffixList legal_forms = {
     " gmbh", " ag", " inc", " inc.", " llc", " ltd", " ltd.", " limited", " se", " sa", " s.a.", " sas", " b.v.", " bv",
     " n.v.", " nv", " kg", " gmbh & co. kg", " s.l.", " sl", " corp", " corp.", " corporation", " plc", " oy", " ab",
     " aps", " s.r.l.", " spa", " llp", " e.v.", " co.", " company"};
@@ -630,12 +667,12 @@ std::string company_from_lines(std::string_view text)
     while (pos < text.size()) {
         auto nl = text.find('\n', pos);
         if (nl == std::string_view::npos) nl = text.size();
-        const auto line = trim(text.substr(pos, nl - pos), " \t*|-–•");
+        static constexpr ByteSet bullets_and_rules(" \t*|-–•");
+        const auto line = trim(text.substr(pos, nl - pos), bullets_and_rules);
         pos = nl + 1;
         if (line.size() < 4 || line.size() > 60 || !is_upper_start(line)) continue;
         if (line.find("©") != std::string_view::npos || line.find('@') != std::string_view::npos) continue;
-        for (auto f : legal_forms)
-            if (ends_with_ci(line, f)) return std::string(line);
+        if (legal_forms.ends_one_of(line)) return std::string(line);
     }
     return {};
 }
@@ -747,7 +784,8 @@ std::string_view trim_separators(std::string_view s)
 {
     for (;;) {
         const auto before = s.size();
-        s = trim(s, " \t-|,");
+        static constexpr ByteSet separators(" \t-|,");
+        s = trim(s, separators);
         for (std::string_view sep : {"–", "·"}) {
             if (s.starts_with(sep)) s.remove_prefix(sep.size());
             if (s.ends_with(sep)) s.remove_suffix(sep.size());
@@ -856,12 +894,19 @@ std::string signature_name(std::string_view text)
         "vriendelijke groet", "hartelijke groet", "groeten", "met vriendelijke groeten"};
     static constexpr std::size_t longest_closing =
         std::max_element(std::begin(closings), std::end(closings), [](auto a, auto b) { return a.size() < b.size(); })->size();
+    // By length: a short line is compared only with the closings as long as it.
+    static const auto closings_by_length = [] {
+        std::array<std::vector<std::string_view>, longest_closing + 1> table;
+        for (auto c : closings) table[c.size()].push_back(c);
+        return table;
+    }();
     std::size_t pos = 0;
     bool after_closing = false;
     while (pos < text.size()) {
         auto nl = text.find('\n', pos);
         if (nl == std::string_view::npos) nl = text.size();
-        const auto line = trim(text.substr(pos, nl - pos), " \t,.!-–");
+        static constexpr ByteSet around_a_closing(" \t,.!-–");
+        const auto line = trim(text.substr(pos, nl - pos), around_a_closing);
         pos = nl + 1;
         if (line.empty()) continue;
         if (after_closing) {
@@ -869,7 +914,7 @@ std::string signature_name(std::string_view text)
             after_closing = false;
         }
         if (line.size() > longest_closing) continue; // most lines: text, longer than any closing
-        for (auto c : closings)
+        for (auto c : closings_by_length[line.size()])
             if (equals_ci(line, c)) after_closing = true;
     }
     return {};
