@@ -11,6 +11,11 @@
 #include <optional>
 #include <vector>
 
+#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
+#include <emmintrin.h>
+#define ONWARD_FOLD_SSE2 1 // every x86-64 has SSE2
+#endif
+
 namespace onward::classify {
 
 namespace {
@@ -233,7 +238,7 @@ public:
     // Makes room for `bytes` more bytes. Room for one byte per byte of text left is enough for
     // ASCII: a word byte writes itself and at most one separator, which a separator byte before it
     // paid for by writing nothing. Only a code point whose folding is longer than its UTF-8 (a
-    // ligature, "ﷺ") asks for more; the slack of 16 covers the eight-byte stores of rest_of_word.
+    // ligature, "ﷺ") asks for more; the slack of 16 covers the 8- and 16-byte stores of rest_of_word.
     void room(std::size_t bytes)
     {
         if (static_cast<std::size_t>(end_ - at_) >= bytes + 16) return;
@@ -277,6 +282,37 @@ public:
     std::size_t rest_of_word(const unsigned char* p, std::size_t i, std::size_t n, const std::array<char, 128>& table) noexcept
     {
         char* at = at_;
+#ifdef ONWARD_FOLD_SSE2
+        // Sixteen bytes at a time where there is SSE2: the tests of plain_text_bytes below, a byte a
+        // lane, in a third of the instructions per byte. (Signed compares: a byte from 0x80 up is
+        // negative, in no range, and stops the run as a non-ASCII byte must.)
+        while (i + 16 <= n) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            const __m128i lowered = _mm_or_si128(x, _mm_set1_epi8(0x20));
+            const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(lowered, _mm_set1_epi8('a' - 1)),
+                                                  _mm_cmplt_epi8(lowered, _mm_set1_epi8('z' + 1)));
+            const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+            const __m128i spaces = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+            const auto plain = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letters, digits), spaces)));
+            const auto space_bits = static_cast<unsigned>(_mm_movemask_epi8(spaces));
+            // The first byte that is not plain, or the second of two spaces; 16 when there is none.
+            const auto count = static_cast<unsigned>(std::countr_zero(~plain | (space_bits & (space_bits << 1))));
+            const __m128i folded = _mm_or_si128(x, _mm_and_si128(letters, _mm_set1_epi8(0x20)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(at), folded); // room: as for the eight-byte stores below
+            i += count;
+            if (count > 0 && ((space_bits >> (count - 1)) & 1u) != 0) {
+                at += count - 1; // the space waits for the next word
+                at_ = at;
+                pending_ = 1;
+                return i;
+            }
+            at += count;
+            if (count < 16) {
+                at_ = at;
+                return i;
+            }
+        }
+#endif
         // Eight bytes at a time while they are plain text: ASCII letters, digits and single spaces
         // between words. Most of an email is, and there each byte folds to itself (letters to
         // lower case) with no separator to collapse. Tested and lowered as one 64-bit word, so
