@@ -654,6 +654,9 @@ void fold_into(std::string_view text, std::string& out)
             else if (f == 1) w.sentence();
             else w.newline();
             ++i;
+            // The spaces after it (", ", ". ", an indented line) would each only ask for a separator
+            // again: passed over here rather than one turn of this loop each.
+            while (i < n && p[i] == ' ') ++i;
             continue;
         }
         utf8proc_int32_t cp = 0;
