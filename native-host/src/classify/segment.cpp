@@ -34,6 +34,32 @@ bool starts_any(std::string_view s, std::initializer_list<std::string_view> pref
     return false;
 }
 
+// Lower-case prefixes (none empty) grouped by their first byte: a line is compared only with those
+// that start with its own first byte (of the thirty-eight legal footers, none to six) rather than
+// with all of them. Asked of every line that may start a marker, and of the lines around it.
+class PrefixList {
+public:
+    explicit PrefixList(std::initializer_list<std::string_view> prefixes) : all_(prefixes)
+    {
+        for (auto p : prefixes) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
+    }
+    const std::vector<std::string_view>& all() const noexcept { return all_; }
+    // (A prefix with a capital would never match, as lower() gives none: nor does it here.)
+    bool starts(std::string_view s) const noexcept
+    {
+        if (s.empty()) return false;
+        for (auto p : by_first_[static_cast<unsigned char>(lower(s[0]))])
+            if (starts_ci(s, p)) return true;
+        return false;
+    }
+
+private:
+    std::vector<std::string_view> all_;
+    std::array<std::vector<std::string_view>, 256> by_first_;
+};
+
+bool starts_any(std::string_view s, const PrefixList& prefixes) noexcept { return prefixes.starts(s); }
+
 // Attribution and separator lines are short: only their first few hundred bytes are searched. With
 // `whole_words`, a needle counts only as a word of its own: "schrieb" in "Am 3. März schrieb Jana <jana@...>:"
 // is an attribution's; in "Am Freitag hat ... unterschrieben" or "... ausgeschrieben" it is not.
@@ -62,7 +88,7 @@ bool ends_any(std::string_view s, std::initializer_list<std::string_view> suffix
 const std::initializer_list<std::string_view> wrote_words = {
     "wrote", "schrieb", "a écrit", "a ecrit", "escribió", "escribio", "schreef", "skrev", "ha scritto"};
 
-const std::initializer_list<std::string_view> attribution_starts = {"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "};
+const PrefixList attribution_starts{"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "};
 
 // How an attribution line ends ("... Jane <j@x.com> wrote:", "... a écrit :").
 const std::initializer_list<std::string_view> wrote_endings = {"wrote:", "schrieb:", "crit :", "crit:", "escribió:", "schreef:"};
@@ -79,15 +105,15 @@ bool is_attribution(std::string_view line, std::string_view next)
     return line.size() < 200 && ends_any(next, wrote_endings);
 }
 
-const std::initializer_list<std::string_view> from_keys = {"from:", "von:", "de:", "de :", "van:", "da:"};
-const std::initializer_list<std::string_view> header_keys = {
+const PrefixList from_keys{"from:", "von:", "de:", "de :", "van:", "da:"};
+const PrefixList header_keys{
     "sent:",      "date:",   "gesendet:", "datum:",     "envoyé :", "envoyé:", "envoye :", "date :",
     "enviado:",   "fecha:",  "verzonden:", "subject:",  "betreff:",       "objet :",        "objet:",   "asunto:",
     "onderwerp:", "to:",     "an:",        "à :", "para:",         "aan:",           "cc:",      "sent on:"};
-const std::initializer_list<std::string_view> subject_keys = {"subject:", "betreff:", "objet :", "objet:", "asunto:",
+const PrefixList subject_keys{"subject:", "betreff:", "objet :", "objet:", "asunto:",
                                                                   "onderwerp:"};
 
-const std::initializer_list<std::string_view> forward_starts = {"begin forwarded message", "anfang der weitergeleiteten",
+const PrefixList forward_starts{"begin forwarded message", "anfang der weitergeleiteten",
                                                                  "début du message r"};
 // Separator lines ("-----Original Message-----", "________________", "—— Forwarded ——") start so.
 const std::initializer_list<std::string_view> separator_starts = {"---", "___", "===", "—"};
@@ -117,7 +143,7 @@ bool is_rule_line(std::string_view line) noexcept
     return true;
 }
 
-const std::initializer_list<std::string_view> legal_footer_starts = {"confidentiality notice", "confidentiality note", "confidential:", "disclaimer",
+const PrefixList legal_footer_starts{"confidentiality notice", "confidentiality note", "confidential:", "disclaimer",
                              "this e-mail and any", "this email and any", "this message and any",
                              "this email is confidential", "this e-mail is confidential",
                              "this message is confidential", "this message contains confidential",
@@ -145,11 +171,13 @@ class MarkerStarts {
 public:
     MarkerStarts()
     {
-        for (const auto& list : {forward_starts, separator_starts, attribution_starts, from_keys, legal_footer_starts})
-            for (auto prefix : list) {
-                if (prefix.size() >= 3) bits_[key(prefix)] = true;
-                else short_[static_cast<unsigned char>(prefix[0])] = true; // none now; kept correct if one is added
-            }
+        const auto mark = [&](std::string_view prefix) {
+            if (prefix.size() >= 3) bits_[key(prefix)] = true;
+            else short_[static_cast<unsigned char>(prefix[0])] = true; // none now; kept correct if one is added
+        };
+        for (const auto* list : {&forward_starts, &attribution_starts, &from_keys, &legal_footer_starts})
+            for (auto prefix : list->all()) mark(prefix);
+        for (auto prefix : separator_starts) mark(prefix);
     }
     // May `line` (trimmed, not empty) start a marker?
     bool may_start(std::string_view line) const noexcept
