@@ -32,6 +32,9 @@ char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<
 
 bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// What std::isalnum answers in the "C" locale, which the program never leaves, without a call.
+bool is_ascii_alnum(char c) noexcept { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
+
 void append_utf8(std::string& out, std::int32_t cp)
 {
     std::array<utf8proc_uint8_t, 4> buf{};
@@ -77,7 +80,7 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
 {
     const std::size_t max_len = 12;
     std::size_t j = i + 1;
-    while (j < text.size() && j - i <= max_len && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '#'))
+    while (j < text.size() && j - i <= max_len && (is_ascii_alnum(text[j]) || text[j] == '#'))
         ++j;
     if (j >= text.size() || text[j] != ';' || j == i + 1) return 0;
     const std::string_view name = text.substr(i + 1, j - i - 1);
@@ -97,19 +100,31 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
         if (!utf8proc_codepoint_valid(cp) || cp == 0) return 0;
     } else {
         for (const auto& e : named_entities)
-            if (e.name == name) cp = e.cp;
+            if (e.name[0] == name[0] && e.name == name) { // (the names are all different)
+                cp = e.cp;
+                break;
+            }
         if (cp < 0) return 0;
     }
     append_utf8(out, cp);
     return j - i + 1;
 }
 
-bool is_tag_name(std::string_view name, std::initializer_list<std::string_view> names)
+// (Lists of names kept as constant arrays: asked for every tag of every HTML body.)
+template <std::size_t N>
+bool is_tag_name(std::string_view name, const std::string_view (&names)[N]) noexcept
 {
     for (auto n : names)
         if (n == name) return true;
     return false;
 }
+
+// Tags whose content is no text; tags that break a line; table cells.
+constexpr std::string_view tags_without_text[] = {"style", "script", "head", "title"};
+constexpr std::string_view line_breaking_tags[] = {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                                   "table", "ul", "ol", "hr", "blockquote", "section", "article",
+                                                   "header", "footer"};
+constexpr std::string_view cell_tags[] = {"td", "th"};
 
 // --- folding ---------------------------------------------------------------------------------
 
@@ -513,12 +528,14 @@ std::string_view clean_text(std::string_view raw, std::string& buffer)
                 std::size_t k = i + 1;
                 const bool closing = v[k] == '/';
                 if (closing) ++k;
-                std::string name;
-                while (k < gt && (is_ascii_alpha(v[k]) || (v[k] >= '0' && v[k] <= '9')) && name.size() < 12)
-                    name += ascii_lower(v[k++]);
+                std::array<char, 12> name_bytes{}; // the name in lower case, its first twelve bytes
+                std::size_t name_size = 0;
+                while (k < gt && (is_ascii_alpha(v[k]) || (v[k] >= '0' && v[k] <= '9')) && name_size < name_bytes.size())
+                    name_bytes[name_size++] = ascii_lower(v[k++]);
+                const std::string_view name(name_bytes.data(), name_size);
                 i = gt + 1;
-                if (!closing && is_tag_name(name, {"style", "script", "head", "title"})) {
-                    const auto end = find_ci(v, "</" + name, i);
+                if (!closing && is_tag_name(name, tags_without_text)) {
+                    const auto end = find_ci(v, std::string("</").append(name), i);
                     if (end == std::string_view::npos) {
                         i = v.size();
                     } else {
@@ -527,11 +544,9 @@ std::string_view clean_text(std::string_view raw, std::string& buffer)
                     }
                 } else if (!closing && name == "blockquote") {
                     out += "\n> "; // quoted history: the segmenter cuts at a line that starts with '>'
-                } else if (is_tag_name(name, {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                                              "table", "ul", "ol", "hr", "blockquote", "section", "article",
-                                              "header", "footer"})) {
+                } else if (is_tag_name(name, line_breaking_tags)) {
                     out += '\n';
-                } else if (is_tag_name(name, {"td", "th"})) {
+                } else if (is_tag_name(name, cell_tags)) {
                     out += ' ';
                 }
                 continue;
