@@ -149,18 +149,14 @@ bool contains_word_ci(std::string_view s, const WordList& words) noexcept
     return false;
 }
 
-// Is one of `needles` (lower case, not empty) anywhere in `s`, case-insensitively? Places whose
-// byte starts no needle are passed over with one look-up, without a copy of `s` in lower case.
-bool contains_ci(std::string_view s, std::initializer_list<std::string_view> needles) noexcept
+// Is one of `needles` (lower case) anywhere in `s`, case-insensitively? Each place is compared, in
+// place, only with the needles that start with its byte (none, mostly); the grouping is built once
+// per list, not on every call.
+bool contains_ci(std::string_view s, const WordList& needles) noexcept
 {
-    std::array<bool, 256> starts{};
-    for (auto n : needles) starts[static_cast<unsigned char>(n[0])] = true;
-    for (std::size_t p = 0; p < s.size(); ++p) {
-        const char c = lower(s[p]);
-        if (!starts[static_cast<unsigned char>(c)]) continue;
-        for (auto n : needles)
-            if (n[0] == c && matches_at_ci(s, p, n)) return true;
-    }
+    for (std::size_t p = 0; p < s.size(); ++p)
+        for (auto n : needles.starting_with(lower(s[p])))
+            if (matches_at_ci(s, p, n)) return true;
     return false;
 }
 
@@ -724,9 +720,10 @@ std::string company_from_lines(std::string_view text)
 
 bool is_noreply(std::string_view email)
 {
-    return contains_ci(email, {"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
-                               "notifications", "notification", "mailer", "bounce", "jobalerts", "alerts", "automated",
-                               "system"});
+    static const WordList machine_words = {"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
+                                           "notifications", "notification", "mailer", "bounce", "jobalerts", "alerts",
+                                           "automated", "system"};
+    return contains_ci(email, machine_words);
 }
 
 bool free_mail(std::string_view domain)
@@ -1039,8 +1036,17 @@ std::optional<std::string> ats_from_domain(std::string_view domain)
         {"ultipro.com", "ukg"},                 {"ukg.com", "ukg"},                   {"adp.com", "adp"},
     };
     // Compared case-insensitively in place: asked for every email, mostly of domains not in the table.
+    // Only the entries whose suffix ends in the domain's last byte can match: grouped so, in the
+    // table's order (the first entry that matches names the ATS).
+    static const auto by_last_byte = [] {
+        std::array<std::vector<const Entry*>, 256> groups;
+        for (const auto& e : table) groups[static_cast<unsigned char>(e.suffix.back())].push_back(&e);
+        return groups;
+    }();
     const auto d = trim_space(domain);
-    for (const auto& e : table) {
+    if (d.empty()) return std::nullopt;
+    for (const Entry* entry : by_last_byte[static_cast<unsigned char>(lower(d.back()))]) {
+        const auto& e = *entry;
         if (!ends_with_ci(d, e.suffix)) continue;
         if (d.size() == e.suffix.size() || d[d.size() - e.suffix.size() - 1] == '.') return std::string(e.name);
     }
