@@ -600,6 +600,19 @@ std::string role_from_subject(std::string_view subject, const TriggerFilter& run
     return {};
 }
 
+// Where the last "the " or "our " in `s` starts (npos: neither): one pass back, in which a place
+// is looked at further only where a space ends it, rather than a search for each of the two.
+std::size_t last_the_or_our(std::string_view s) noexcept
+{
+    if (s.size() < 4) return std::string_view::npos;
+    for (std::size_t i = s.size() - 4;; --i) {
+        if (s[i + 3] == ' ' && ((s[i] == 't' && s[i + 1] == 'h' && s[i + 2] == 'e') ||
+                                (s[i] == 'o' && s[i + 1] == 'u' && s[i + 2] == 'r')))
+            return i;
+        if (i == 0) return std::string_view::npos;
+    }
+}
+
 std::string role_from_body(std::string_view text, const TriggerFilter& runs)
 {
     // "for the Senior Engineer position", "the Data Analyst role": a capitalised phrase before the noun.
@@ -609,13 +622,7 @@ std::string role_from_body(std::string_view text, const TriggerFilter& runs)
         for (auto p = find_ci(text, noun); p != std::string_view::npos; p = find_ci(text, noun, p + 1)) {
             const auto lo = p > 80 ? p - 80 : 0;
             const auto before = text.substr(lo, p - lo);
-            const auto the = [&] {
-                const auto a = before.rfind("the ");
-                const auto b = before.rfind("our ");
-                if (a == std::string_view::npos) return b;
-                if (b == std::string_view::npos) return a;
-                return std::max(a, b);
-            }();
+            const auto the = last_the_or_our(before);
             if (the == std::string_view::npos) continue;
             static constexpr ByteSet space_and_quotes(" \t\"'“”‘’");
             auto role = trim(before.substr(the + 4), space_and_quotes);
@@ -1006,7 +1013,10 @@ Sender parse_sender(std::string_view from)
     if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
     s.name = sanitize_utf8(name);
     if (addr.find('@') != std::string_view::npos) {
-        s.email = sanitize_utf8(lower_copy(addr));
+        // Made well formed, then lower-cased in place (one copy, not two): lower-casing touches only
+        // ASCII letters, and neither changes what the other does.
+        s.email = sanitize_utf8(addr);
+        for (auto& c : s.email) c = lower(c);
         s.domain = s.email.substr(s.email.find('@') + 1);
     }
     return s;
