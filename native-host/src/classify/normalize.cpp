@@ -299,14 +299,19 @@ public:
         char* at = at_;
 #ifdef ONWARD_FOLD_SSE2
         // Sixteen bytes at a time where there is SSE2: the tests of plain_text_bytes below, a byte a
-        // lane, in a third of the instructions per byte. (Signed compares: a byte from 0x80 up is
-        // negative, in no range, and stops the run as a non-ASCII byte must.)
+        // lane, in a third of the instructions per byte. A range [lo, hi] is one signed compare:
+        // the bytes are moved so that lo lands on -128, and then only the range is below
+        // -128 + (hi - lo + 1). (Moved so, a byte from 0x80 up lands at -65 or above for the
+        // letters, where bit 5 is set, and at -48 or above for the digits: in neither range, so it
+        // stops the run as a non-ASCII byte must.)
+        const auto in_range = [](__m128i bytes, char lo, char hi) {
+            const __m128i moved = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+            return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+        };
         while (i + 16 <= n) {
             const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-            const __m128i lowered = _mm_or_si128(x, _mm_set1_epi8(0x20));
-            const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(lowered, _mm_set1_epi8('a' - 1)),
-                                                  _mm_cmplt_epi8(lowered, _mm_set1_epi8('z' + 1)));
-            const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+            const __m128i letters = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+            const __m128i digits = in_range(x, '0', '9');
             const __m128i spaces = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
             const auto plain = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letters, digits), spaces)));
             const auto space_bits = static_cast<unsigned>(_mm_movemask_epi8(spaces));
