@@ -27,16 +27,10 @@ bool starts_ci(std::string_view s, std::string_view prefix) noexcept
     return true;
 }
 
-bool starts_any(std::string_view s, std::initializer_list<std::string_view> prefixes) noexcept
-{
-    for (auto p : prefixes)
-        if (starts_ci(s, p)) return true;
-    return false;
-}
-
 // Lower-case prefixes (none empty) grouped by their first byte: a line is compared only with those
 // that start with its own first byte (of the thirty-eight legal footers, none to six) rather than
-// with all of them. Asked of every line that may start a marker, and of the lines around it.
+// with all of them. Asked of every line that may start a marker, and of the lines around it; and,
+// by contains_any, of each place of such a line.
 class PrefixList {
 public:
     explicit PrefixList(std::initializer_list<std::string_view> prefixes) : all_(prefixes)
@@ -44,11 +38,16 @@ public:
         for (auto p : prefixes) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
     }
     const std::vector<std::string_view>& all() const noexcept { return all_; }
+    // The prefixes that can start where `c` stands.
+    const std::vector<std::string_view>& starting_with(char c) const noexcept
+    {
+        return by_first_[static_cast<unsigned char>(lower(c))];
+    }
     // (A prefix with a capital would never match, as lower() gives none: nor does it here.)
     bool starts(std::string_view s) const noexcept
     {
         if (s.empty()) return false;
-        for (auto p : by_first_[static_cast<unsigned char>(lower(s[0]))])
+        for (auto p : starting_with(s[0]))
             if (starts_ci(s, p)) return true;
         return false;
     }
@@ -63,15 +62,16 @@ bool starts_any(std::string_view s, const PrefixList& prefixes) noexcept { retur
 // Attribution and separator lines are short: only their first few hundred bytes are searched. With
 // `whole_words`, a needle counts only as a word of its own: "schrieb" in "Am 3. März schrieb Jana <jana@...>:"
 // is an attribution's; in "Am Freitag hat ... unterschrieben" or "... ausgeschrieben" it is not.
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles, bool whole_words = false) noexcept
+// Each place is compared only with the needles that start with its byte.
+bool contains_any(std::string_view s, const PrefixList& needles, bool whole_words = false) noexcept
 {
     if (s.size() > 400) s = s.substr(0, 400);
     const auto letter = [&](std::size_t k) {
         const auto c = static_cast<unsigned char>(s[k]);
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
     };
-    for (auto n : needles)
-        for (std::size_t i = 0; i + n.size() <= s.size(); ++i)
+    for (std::size_t i = 0; i < s.size(); ++i)
+        for (auto n : needles.starting_with(s[i]))
             if (starts_ci(s.substr(i), n) &&
                 (!whole_words || ((i == 0 || !letter(i - 1)) && (i + n.size() == s.size() || !letter(i + n.size())))))
                 return true;
@@ -85,7 +85,7 @@ bool ends_any(std::string_view s, std::initializer_list<std::string_view> suffix
     return false;
 }
 
-const std::initializer_list<std::string_view> wrote_words = {
+const PrefixList wrote_words{
     "wrote", "schrieb", "a écrit", "a ecrit", "escribió", "escribio", "schreef", "skrev", "ha scritto"};
 
 const PrefixList attribution_starts{"on ", "am ", "le ", "el ", "op ", "den ", "il ", "w dniu "};
@@ -123,16 +123,18 @@ bool is_forward_separator(std::string_view line)
     if (starts_any(line, forward_starts)) return true;
     if (!(starts_ci(line, "---") || starts_ci(line, "___") || starts_ci(line, "===") || starts_ci(line, "—")))
         return false;
-    return contains_any(line, {"forwarded", "weitergeleitet", "transféré", "transfere", "reenviado",
-                               "doorgestuurd", "fwd"});
+    static const PrefixList forward_words{"forwarded", "weitergeleitet", "transféré", "transfere", "reenviado",
+                                          "doorgestuurd", "fwd"};
+    return contains_any(line, forward_words);
 }
 
 bool is_reply_separator(std::string_view line)
 {
     if (!(starts_ci(line, "---") || starts_ci(line, "___") || starts_ci(line, "===") || starts_ci(line, "—")))
         return false;
-    return contains_any(line, {"original message", "ursprüngliche nachricht", "ursprungliche nachricht",
-                               "message d", "mensaje original", "oorspronkelijk bericht", "reply above", "antwort"});
+    static const PrefixList reply_words{"original message", "ursprüngliche nachricht", "ursprungliche nachricht",
+                                        "message d", "mensaje original", "oorspronkelijk bericht", "reply above", "antwort"};
+    return contains_any(line, reply_words);
 }
 
 bool is_rule_line(std::string_view line) noexcept
@@ -273,25 +275,30 @@ std::string_view header_value(std::string_view line) noexcept
     return colon == std::string_view::npos ? std::string_view{} : trim(line.substr(colon + 1));
 }
 
+// How a subject starts: a reply (taken off before a forward's mark is looked for), a forward, a reply.
+const PrefixList marks_before_forward{"re:", "aw:", "antw:", "réf:", "ref:"};
+const PrefixList forward_marks{"fwd:", "fw:", "fwd :", "fw :", "wg:", "wg :", "tr:", "tr :", "rv:", "rv :", "doorst:"};
+const PrefixList reply_marks{"re:", "re :", "aw:", "aw :", "antw:", "sv:", "r:", "ref:", "réf:"};
+
 } // namespace
 
 bool is_forward_subject(std::string_view subject) noexcept
 {
     for (;;) {
         subject = trim(subject);
-        if (starts_any(subject, {"re:", "aw:", "antw:", "réf:", "ref:"})) {
+        if (starts_any(subject, marks_before_forward)) {
             subject.remove_prefix(subject.find(':') + 1);
             continue;
         }
         break;
     }
-    return starts_any(subject, {"fwd:", "fw:", "fwd :", "fw :", "wg:", "wg :", "tr:", "tr :", "rv:", "rv :", "doorst:"});
+    return starts_any(subject, forward_marks);
 }
 
 bool is_reply_subject(std::string_view subject) noexcept
 {
     subject = trim(subject);
-    return starts_any(subject, {"re:", "re :", "aw:", "aw :", "antw:", "sv:", "r:", "ref:", "réf:"}) && !is_forward_subject(subject);
+    return starts_any(subject, reply_marks) && !is_forward_subject(subject);
 }
 
 Segments segment(std::string_view text, bool forward_subject)
