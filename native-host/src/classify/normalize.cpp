@@ -8,7 +8,6 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
-#include <optional>
 #include <vector>
 
 #if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
