@@ -130,6 +130,9 @@ void add_rejection(std::vector<Rule>& r)
          "{glad|happy|pleased} to {arrange|set up|offer|schedule} a {short |quick |brief |}feedback {call|chat|session|conversation}"}));
     r.push_back(cue("rejection.gone_ahead_with_another", R, 3,
         {"{go|going|proceed|proceeding|went} ahead with {a|another|other|the other} {candidate|candidates|applicant|applicants|profile}",
+         // A platform's client or buyer (en-110, session 17): "went ahead with another seller", "awarded to another freelancer".
+         "{go|going|gone|went} ahead with another {seller|freelancer|provider|designer|developer|writer|illustrator|translator}",
+         "awarded to another {freelancer|seller|designer|developer|writer|illustrator|translator}",
          // Told to an agency or of a third person: "we've gone with a candidate who has more ...", "we'll
          // be going with one of the other two candidates".
          "{gone|went|going|decided to go|chosen to go|opted to go|ended up going} with {a candidate|an applicant|another candidate|another applicant|a different candidate|an internal candidate} {who|whose|with|that|from}",
@@ -160,6 +163,7 @@ void add_rejection(std::vector<Rule>& r)
          "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage|einstellungszusage}",
          "{retirer|retirons|retiré|annuler|annulons} {notre|l|cette|votre} {offre|proposition}",
          "{die|unsere|ihre|deine} zusage ziehen wir {hiermit |leider |daher |deshalb |also |}zurück", "damit entfällt die stelle",
+         "{meine|unsere} zusage {an sie |an dich |}{zurücknehmen|zurückziehen}",
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "renoncer à votre {embauche|recrutement|arrivée}",
          "{retirar|retiramos|retiremos|retiraremos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
@@ -187,7 +191,14 @@ void add_rejection(std::vector<Rule>& r)
          "{re|are|were} not able to continue with it", "{won t|will not|can t|cannot} be able to progress {this one|it|your application}",
          // en-105/106 (session 17): places allocated and hers not among them, a round not cleared, "can't take this one further",
          // no vacancy left, "I'll be letting this one go", someone else appointed, a post no longer vacant.
-         "{yours|your application|your name} {was|is} not among them", "{weren t|were not|did not|didn t} {able to |}clear {this|the} {round|assessment|test}",
+         "{yours|your application|your name} {was not|is not|wasn t|isn t} among {them|those}",
+         // en-108/109/110 (session 17): a returner's, a tradesman's and a freelancer's noes ("we won't be asking you in for a chat",
+         // "you will not be indentured", "we ended up filling the spot with", "knocked back everyone without that", a proposal
+         // declined, "we won't be commissioning you", "chosen to work with an illustrator whose style").
+         "won t be asking you in", "{will not|won t} be indentured", "{ended up filling|have filled|we ve filled} the {spot|role|position|job|vacancy} with",
+         "{knocked|have knocked|ve knocked|has knocked} back {everyone|you|your application}", "{knocked|knock} {you|your application} back",
+         "{yours|your proposal|your bid} {was|has been} declined", "{won t|will not} be commissioning you",
+         "{chosen|decided|opted} to work with {an|another|a different} {illustrator|designer|writer|photographer|translator|freelancer|developer|agency}", "{weren t|were not|did not|didn t} {able to |}clear {this|the} {round|assessment|test}",
          "{can t|cannot|won t|will not|unable to|not able to} take {this one|it|this|your application|things} further",
          "no {vacancy|post|position|role} left {for|to}", "{letting|let} this one go", "{be appointing|appointing|have appointed} someone else",
          "no longer vacant", "{brings|bring|brought} the recruitment {for this role |for this post |}to a close",
@@ -1266,6 +1277,7 @@ void add_rejection(std::vector<Rule>& r)
         {"{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
          "{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
          "{bedankt|dank} voor {uw|je|jouw} komst naar {het|ons} {sollicitatiegesprek|gesprek|assessment|kennismakingsgesprek}",
+         "{feedback |}na {uw|je|jouw|ons} {sollicitatiegesprek|tweede gesprek|kennismakingsgesprek}",
          // "dass Sie an unserem zeitversetzten Videointerview teilgenommen haben" (intl-83): the interview is behind her.
          "an {unserem|dem|ihrem|deinem} {zeitversetzten |digitalen |ersten |zweiten |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch|assessment center|online assessment} {für die position |für die stelle |}{teilgenommen|teilnahmen}",
          "{auswertung|ergebnis} {ihres|deines|des} {videointerviews|telefoninterviews|interviews|online tests|tests|assessments}",
@@ -1825,6 +1837,13 @@ void add_rejection(std::vector<Rule>& r)
          "{die wahl|unsere wahl|die entscheidung|die auswahl} {ist auf|fiel auf} {herrn|frau}", "wir gehen mit jemandem {der|die}", "{machen|gehen} mit {jemandem|jemand anderem} weiter",
          // intl-111 (session 17): "In die zweite Runde laden wir zwei Personen ein. Sie sind nicht dabei."
          "{sie sind|du bist} {leider |diesmal |dieses mal |}nicht dabei",
+         // intl-116 (session 17): science and universities ("Sie sind auf diesem Vorschlag nicht platziert", "dass Sie nicht in diesen
+         // Kreis aufgenommen wurden", "Das Verfahren wird mit den ausgewählten Personen fortgesetzt", "die Stelle nicht anbieten",
+         // "keine Einstellung in Aussicht stellen", "das Seminar mit einer Lehrkraft zu besetzen, die ...").
+         "{sie sind|du bist} {auf diesem vorschlag |auf der liste |auf dem listenvorschlag |}nicht platziert",
+         "nicht in diesen kreis aufgenommen", "verfahren wird mit den {ausgewählten|ausgewählten übrigen|anderen} {personen|kandidatinnen|kandidaten|bewerberinnen|bewerbern} fortgesetzt",
+         "{stelle|position} nicht {anbieten|geben}", "keine {einstellung|anstellung|stelle|zusage} in aussicht stellen",
+         "mit einer {anderen |}{lehrkraft|person|kollegin|kandidatin|bewerberin} zu besetzen", "mit einem {anderen |}{kollegen|kandidaten|bewerber} zu besetzen",
          "{haben|hab|habe} {jetzt |schon |bereits |inzwischen |}jemanden {gefunden|eingestellt}",
          "{besetzungsverfahren|auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren} wird nicht {fortgeführt|fortgesetzt|weitergeführt}",
          "{sie sind|du bist|sie waren|du warst} {leider |}nicht darunter",
@@ -2026,6 +2045,10 @@ void add_rejection(std::vector<Rule>& r)
          // profils ayant ...").
          "{le vôtre|le tien|votre dossier|ton dossier|votre candidature|ta candidature|votre profil|ton profil} ne fait pas partie {de ceux|de celles|des candidatures|des dossiers|des profils}",
          "{décision|réponse|choix} n est pas en {votre|ta} faveur",
+         // intl-117 (session 17): Québec ("vous ne pouvez poursuivre le processus", "votre nom ne sera pas inscrit", "on ne te retient
+         // pas", "votre candidature a été fermée").
+         "ne {pouvez|pourrez|peux|pourras} poursuivre", "{votre|ton} nom ne sera pas inscrit", "{on|nous} ne {te|vous} {retient|retenons|retiendra|retiendrons} pas",
+         "{votre|ta} candidature a été {fermée|close|clôturée}",
          "ne {passerait|passera|passez|passerez|passes|passeras} pas à l étape suivante",
          "{décidé|choisi} de poursuivre avec {des profils|d autres profils|des candidats|d autres candidats|des candidatures}", "{ne va|ne vais|n allons} pas {te|vous} garder",
          "{n avez|n as} pas réussi {cette|l|votre|le|ton|ta}", "{ne va|ne vais|n allons} pas donner suite",
@@ -2086,6 +2109,10 @@ void add_rejection(std::vector<Rule>& r)
          "{tu|su} {candidatura|postulación|perfil|solicitud} no {ha sido|fue|es} {la|el} {elegida|elegido|seleccionada|seleccionado|escogida|escogido}",
          "{el tuyo|el suyo|tu cv|su cv|tu perfil|su perfil} no lo {han|hemos|ha} seleccionado",
          "{por esta vez|esta vez|en esta ocasión} no se va a poder", "se {fue|fueron|decidió|decidieron} por alguien {que|con}",
+         // intl-115 (session 17): "decidimos no avanzar con tu candidatura a la etapa de entrevista técnica" (the step the one not
+         // given), "no seleccionamos tu perfil".
+         "no avanzar con {tu|su} candidatura a la {etapa|fase|instancia} de {entrevista técnica|entrevista final|entrevista personal|entrevistas|entrevista}",
+         "no {seleccionamos|hemos seleccionado|elegimos} {tu|su} perfil",
          "{plazas|vacantes|puestos} {que |}ya {están|han sido|fueron} {asignadas|asignados|adjudicadas|adjudicados}",
          "{tiene|tenemos|tienen} {ya |}cubiertas {todas las|las} {plazas|vacantes}",
          "{cerramos|hemos cerrado} el proceso {de|para} {todas las personas|todos los candidatos|todas las candidaturas}",
@@ -2260,7 +2287,10 @@ void add_rejection(std::vector<Rule>& r)
         {"laat ik {voor jou |voor u |}{dus |daarom |maar |}rusten", "{de functie|de baan|de rol|de positie|de job|de plek} niet aan {jou|u} aan te bieden",
          "{houdt|stopt} het traject {daar |hier |}{dus |}op", "niet met {jou|je|u} in zee", "{jouw|je|uw} naam staat niet {bij|tussen|op}",
          "{hebben|heb} {de|onze} {vacature|functie|job|plaats} {intussen |inmiddels |al |ondertussen |reeds |}ingevuld",
-         "{toch |}intern {kunnen |}{invullen|ingevuld}"}, J));
+         "{toch |}intern {kunnen |}{invullen|ingevuld}",
+         // intl-114 (session 17): care's noes ("wij gaan dan ook niet in op uw kandidatuur", "je geen leerarbeidsovereenkomst aan te bieden").
+         "{gaan|gaat} {dan ook |daarom |dus |}niet in op {uw|je|jouw} {kandidatuur|sollicitatie}",
+         "{je|u|jou} geen {leerarbeidsovereenkomst|arbeidsovereenkomst|contract|baan|functie|plek|leerwerkplek|plaats} aan te bieden"}, J));
     r.push_back(pair("rejection.nl.given_to_another", R, 3,
         {"de plaats aan", "de opdracht aan", "de functie aan", "de job aan", "de plek aan", "de rol aan"},
         {"gegeven", "gegund", "toegekend", "vergeven"}, J));
@@ -2271,7 +2301,8 @@ void add_rejection(std::vector<Rule>& r)
         {"gaan we niet", "gaan wij niet", "ga je niet", "gaat u niet", "bent u niet", "ben je niet", "word je niet", "wordt u niet", "kom je niet",
          "komt u niet", "krijg je geen", "krijgt u geen", "hoor je niets", "hoort u niets", "past je profiel niet", "past uw profiel niet",
          // ... or a deadline's ("Rond je het niet vóór die tijd af, dan kunnen we je sollicitatie niet verder meenemen", intl-110).
-         "rond je het niet", "rondt u het niet", "maak je het niet", "maakt u het niet", "lever je niet", "levert u niet", "reageer je niet", "reageert u niet"},
+         "rond je het niet", "rondt u het niet", "maak je het niet", "maakt u het niet", "lever je niet", "levert u niet", "reageer je niet", "reageert u niet",
+         "nodigen we je niet uit", "nodigen wij je niet uit", "nodigen we u niet uit", "nodigen wij u niet uit"},
         {"dan krijg", "dan krijgt", "dan ontvang", "dan ontvangt", "dan hoor", "dan hoort", "dan laten", "dan sturen", "dan informeren", "dan nemen",
          "dan kunnen we", "dan kunnen wij"},
         calms_sentence));
@@ -2540,9 +2571,17 @@ void add_interview(std::vector<Rule>& r)
     // be another candidate": the session's, no verdict).
     r.push_back(pair("interview.rebooked_apart", I, 3, {"rebooked your", "re booked your", "rescheduled your", "have moved your"},
         {"assessment", "interview", "session", "simulator check", "check ride", "test day", "trial day"}));
+    r.push_back(cue("interview.session_moved", I, 3,
+        {"{placed|moved|booked|rebooked|transferred} you {in|into|on|onto|to} {the next available|another|a later|a new|the next} {session|slot|date|sitting}"}));
+    r.push_back(cue("interview.session_full", I, 1,
+        {"{session|slot|date|sitting|assessment session|test session} {you selected |you chose |you booked |you requested |}has reached capacity",
+         "without notice will close your application"}, calms_sentence));
     r.push_back(cue("interview.paired_with_another", I, 1, {"will be another candidate", "will be other candidates", "paired with another candidate"}));
     // A call offered for feedback ("If you'd like to hear the committee's detailed feedback, I'd be glad to set up a call"):
     // the sentence's interview wording is that feedback's (offers_feedback).
+    r.push_back(pair("other.es.feedback_offered", Label::other, 0,
+        {"si quieres", "si lo deseas", "si deseas", "si te sirve", "si desea", "si lo desea", "si querés"},
+        {"sobre la decisión", "retroalimentación", "feedback", "devolución"}, offers_feedback));
     r.push_back(pair("other.feedback_offered", Label::other, 0,
         {"if you would like", "if you d like", "if you want", "if you wish", "should you wish", "should you like", "should you want",
          "if it would help", "if it would be helpful", "if you are interested in"},
@@ -2906,6 +2945,10 @@ void add_application_received(std::vector<Rule>& r)
         {"will reach out to them", "ll reach out to them", "will contact them", "ll contact them", "will be in touch with them",
          "ll be in touch with them"},
         calms_sentence | speaks_of_what_may_come));
+    // Whom a decision takes on ("we're only taking the three strongest exercises through to the final stage"): a step for
+    // others; interview wording in the sentence counts half, the verdict beside it stands.
+    r.push_back(cue("application_received.others_taken_through", A, 0.5,
+        {"{re|are} only {taking|inviting|bringing|moving} the {two|three|four|five|six|top|strongest|best}"}, speaks_of_what_may_come));
     r.push_back(cue("application_received.review", A, 1.5,
         {"{will|ll|are|is|be} {currently |now |carefully |}{review|reviewing|reviewed|assessing|assess|evaluate|evaluating|considered|considering} {your|all|the|each|every|applications}",
          "{under|in} review", "{review|reviewing|reviewed|assess|assessing|evaluate|evaluating} your {application|resume|cv|qualifications|profile|experience|background}",
@@ -2987,7 +3030,10 @@ void add_application_received(std::vector<Rule>& r)
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
          // A list's rules ("Si figura como excluido/a, dispondrá de 10 días para subsanar"; a newsletter's "si has quedado excluido").
          "si {figura|figuras|aparece|apareces|resulta|resultas} como {excluido|excluida}", "si {has|ha} quedado {excluido|excluida}",
-         "si {ça|cela} ne {matche|colle|correspond} pas",
+         "si {ça|cela} ne {matche|colle|correspond} pas", "{celui|ceux} des autres {personnes|candidats|candidates}",
+         "{bewerbungen|unterlagen} per {e mail|email|post}",
+         "{communiquerons|communiquera} uniquement avec les personnes",
+         "{kandidaten|deelnemers} die zonder geldige reden afwezig zijn",
          "{responder|contestar} {a cada|a todas|a todos|individualmente|personalmente|de forma individual|de manera individual}",
          "niet {iedereen|alle sollicitanten|elke sollicitant|ieder} {persoonlijk|individueel|beantwoorden|antwoorden|reageren}",
          "niet iedereen {telefonisch |persoonlijk |}te woord {staan|te staan}",
@@ -3098,7 +3144,7 @@ void add_application_received(std::vector<Rule>& r)
          // A job board's nudge ("completa tu perfil para destacar frente a otros candidatos"): the others are rivals, not the chosen.
          "{destacar|diferenciarte|sobresalir} {frente a|entre} {otros|los demás} candidatos"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {"goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
+        {"{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
          "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} je sollicitatie"}));
@@ -3195,14 +3241,15 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // Reaching out: the opening of approaches, and of news told in person ("I'm reaching out with news I
     // hate to have to share"). Weighed in classify() as an agency's frame is.
     r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
-        {"{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
+        {"forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
+         "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
          "reaching out {to you |}{because|regarding|about|as|with|on behalf}"}));
     r.push_back(cue("recruiter_outreach.agency", RO, 3,
         {"on behalf of {my|our} client", "{my|our} client {is|are|has|a}", "{i m|i am|we re|we are} recruiting for",
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {"lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
+        {"im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
          // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
          // Talent-Acquisition-Team").
@@ -3225,7 +3272,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"habe ihr profil", "habe dein profil", "haben ihr profil", "haben dein profil", "habe ihren lebenslauf", "habe deinen lebenslauf"},
         {"gefunden", "entdeckt"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {"{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
+        {"{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
+         "cabinet de recherche de cadres", "{je suis tombé|je suis tombée} sur {ton|votre} {projet|profil|repo|mémoire}", "{j ai obtenu|nous avons obtenu} votre nom",
+         "mandat confidentiel", "je travaille en ce moment sur un poste", "{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}",
          // "Je me permets de t'écrire parce que ton profil LinkedIn a attiré mon attention", "je travaille
          // présentement sur un mandat pour ...".
@@ -3234,7 +3283,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {"{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
+        {// Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
+         // nuestra base de datos encaja", "le contacto porque", "llegué a tu perfil", "encontramos su nombre en el directorio").
+         "{encontramos|encontré|hallamos} {tu|su} {cv|currículum|perfil|nombre} en", "{tu|su} perfil de nuestra base de datos",
+         "{le|te} contacto {porque|de|desde|para}", "{llegué|llegamos} a {tu|su} perfil", "{encontré|vi} {tu|su} repo",
+         "{revisando|buscando} perfiles en linkedin", "nos permitimos escribirle", "{he visto|vi|encontré} {tu|su} perfil", "{tu|su} perfil en linkedin", "me pongo en contacto", "{te|le} {interesaría|podría interesar}", "{estarías|estaría} {abierto|abierta|interesado|interesada}",
          "{pensé|pensamos} en ti {de inmediato|para}",
          // A founder's approach (intl-89, session 16): "queremos fichar a nuestro primer Lead Embedded Engineer", "buscamos a
          // alguien como tú".
@@ -3246,7 +3299,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{hemos visto|vimos} tu cv en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}",
          "{estamos llevando|llevamos} {en exclusiva |}la búsqueda de", "{he visto|vi} en tu perfil", "me encantaría contarte", "{te apetecería|te copa} que {lo comentáramos|charlemos|habláramos}", "esta oferta te puede encajar"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {"zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
+        {"via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
@@ -3314,11 +3367,17 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
         {"{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
-         "{voir|voir toutes} les offres", "correspondent à vos critères"}));
+         "{voir|voir toutes} les offres", "correspondent à vos critères",
+         "offres de stage et vie", "la lettre emploi", "affichages du", "{nouveaux|nouvelles} affichages", "offres de la semaine"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja"}));
+        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
+         // Session 17's boards and bulletins ("12 ofertas nuevas de Enfermero/a", "Nueva convocatoria que coincide con tu perfil",
+         // "Boletín de Vacantes", "Tu resumen semanal de empleos", "Empleos que te pueden interesar").
+         "{ofertas|vacantes|empleos} nuevas {de|para|en}", "{nuevas|nuevos} {vacantes|convocatorias} de", "empleos que {te|le} {pueden|puedan} interesar",
+         "{coincide|coinciden} con tu perfil", "boletín de vacantes", "resumen semanal de {empleos|ofertas|vacantes}",
+         "ofertas de empleo y convocatorias", "{ofertas|empleos|vacantes} de la semana"}));
     r.push_back(cue("job_alert.nl", JA, 3,
-        {"vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "uitschrijven", "afmelden"}));
+        {"vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "{traineeships|banen|stages|jobs} die bij {je|jou|u} passen", "uitschrijven", "afmelden"}));
 
     constexpr auto OT = L::other;
     // Referral requests talk about other candidates without deciding anything about the reader.
@@ -3567,7 +3626,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // interviews and offers in it hers, told or forwarded, or the reader's talked over.
     r.push_back(cue("other.friends_letter", OT, 0.5,
         {"lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "tbh", "still on for", "coffee next", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
-         "miss you", "my treat", "sulk", "wish me luck", "fingers crossed for you",
+         "miss you", "my treat", "sulk", "wish me luck", "fingers crossed for you", "need cake", "after drop off",
+         "coffee {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|this week}",
          "{how s|how is} your {search|job search|job hunt} going",
          "bussi", "hdl", "drück dich", "knuddel", "hast du lust", "siehe unten", "echt bedient", "jammern",
          "wie läuft es {denn |}bei dir", "lass uns {am wochenende |mal |}{mal |}telefonieren", "du hattest ja gefragt",
@@ -3707,6 +3767,8 @@ void add_context(std::vector<Rule>& r)
          "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
          "arbeitnehmerüberlassung", "salary", "start date", "per annum", "offer of appointment", "employment contract",
          "notice period", "your appointment as", "board appointment",
+         // A freelance platform's client (en-110): her proposal is her application there.
+         "the client who posted", "client has reviewed", "other freelancers",
          "cadet*", "first officer", "cabin crew", "flight crew", "aptitude test*",
          "contract of employment", "praktikum", "pflichtpraktikum", "werkstudent*", "minijob", "nebenjob", "ferienjob",
          "ausbildungsplatz", "duales studium", "dualen studium", "dualer student", "duale studentin", "prácticas", "bijbaan", "vakantiewerk",
@@ -3719,7 +3781,7 @@ void add_context(std::vector<Rule>& r)
          "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest", "initiativbewerbung*",
          "neueinstellung*"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
-        {"insurance", "insurer", "your claim", "clinical trial", "study doctor", "screening visit", "jury service", "juror", "jury summons", "the claim", "claim number", "claim reference", "policy number", "policyholder", "coverage", "deductible", "reimbursement",
+        {"insurance", "insurer", "your claim", "clinical trial", "study doctor", "screening visit", "jury service", "juror", "jury summons", "the claim", "claim number", "claim reference", "policy number", "policyholder", "your coverage", "insurance coverage", "deductible", "reimbursement",
          "demande de prise en charge", "versicherung*", "schadensfall", "beihilfeantrag", "beihilfefähig", "beihilfeportal", "überbucht", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
          "verzekering", "verzekeraar", "schadeclaim", "schademelding"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
@@ -3748,7 +3810,7 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "your grant", "the grant", "research council", "stipend", "bursary",
+        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "this fund", "arts council", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
          "förderung", "fördermittel", "bafög", "berufsausbildungsbeihilfe", "leistungsabteilung", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
@@ -3780,7 +3842,10 @@ void add_context(std::vector<Rule>& r)
          "work permit*", "work visa", "immigration officer", "immigration online", "immigration services", "police certificate", "criminal records office",
          "existing accounts", "monthly income", "lending criteria", "salary transfer", "retail lending", "unit owner",
          "christkindlmarkt", "marktbeirat", "marktverwaltung", "bearbeitungsgebühr", "einsendung", "ihr beitrag", "ihres beitrags", "gegen eine veröffentlichung",
-         "el piso", "otro piso", "inmobiliaria", "alquiler", "fianza",
+         "el piso", "otro piso", "inmobiliaria", "alquiler", "fianza", "solicitud de arriendo",
+         "identity verification", "verify your identity", "id verification", "reading window", "organising committee", "organizing committee",
+         "{spring|summer|autumn|winter|fall} issue", "send us more work",
+         "kandidaat huurder", "toewijzing*", "woningen", "inschrijving voor de opleiding", "toelatingsproef",
          "solicitud de reserva", "su reserva", "tu reserva", "your reservation", "booking request", "demande d inscription",
          "inscription à la formation", "formation continue", "choir", "chorale", "koor", "alto", "soprano", "musical director",
          // Unpaid volunteering ("a volunteer placement", "30 volunteer spots", "Volunteer Coordinator").
