@@ -2372,7 +2372,10 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {"would you be free for a {zoom|video|teams} {chat|call}",
+        {// Session 17's invitations in other words ("Could we move your mock call to Thursday", "You passed your initial
+         // interview", "the panel has recommended you for the final stage"; in Spanish, French and Dutch beside them).
+         "{move|moved|moving} your {mock call|call|interview|assessment|test|session} to", "passed your {initial |first |phone |screening |}interview",
+         "{recommended|shortlisted|selected} you for the final {stage|round|interview}", "would you be free for a {zoom|video|teams} {chat|call}",
          "would you be able to do {your|the|a} {first |second |final |}{technical |}{interview|call}",
          "{the |}next step is {our|an|a|the} {online |short |brief |quick |}{skills |}{assessment|test|interview|call|screen|challenge|practical|trial|demo lesson|audition}",
          "{love|like} for you to come in",
@@ -2733,7 +2736,8 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
         {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}, restates_a_verdict));
     r.push_back(cue("interview.fr", I, 3,
-        {"{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
+        {"{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
+         "voici la nouvelle date", "{nouvelles|nouveaux} {plages|créneaux} suivant*", "{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
          "{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
          "{vos|tes} disponibilités", "entretien {téléphonique|vidéo|en visio*|technique|individuel|de recrutement|d embauche}",
@@ -2745,7 +2749,7 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {"{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
+        {"pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "concertar la entrevista",
          // intl-93 (session 16): "Te invitamos a una entrevista grupal con otras personas que también postularon".
          "te invitamos a {una|un|la|nuestra} {entrevista|reunión|videollamada|jornada|dinámica|prueba|evaluación}",
@@ -2769,7 +2773,7 @@ void add_interview(std::vector<Rule>& r)
          "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
     r.push_back(cue("interview.nl", I, 3,
-        {"{wil|willen} je {nog steeds |}graag spreken", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
+        {"{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
          // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
          // past", "We willen het gesprek zo snel mogelijk inhalen").
          "{zou|zouden} {een|één} van deze momenten", "welk moment {u|je|jou} {past|schikt|het beste uitkomt}", "{gesprek|interview} {uiteraard |}zo snel mogelijk inhalen",
