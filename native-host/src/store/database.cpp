@@ -91,11 +91,30 @@ std::unique_ptr<Database> Database::open(const fs::path& path)
     if (fs::is_directory(path)) refuse(path, "is a folder, not a file.");
     if (!fs::exists(path)) create_private_file(path);
 
+    // Another host creating or migrating the same file (the browser starts one per message) can hold
+    // its lock while this one opens, before the busy timeout applies to the new connection; the host
+    // opens once, so one such moment would fail every request it serves. A few more attempts, as
+    // write() makes: nothing is written before the checks pass, so trying again is safe.
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return open_once(path);
+        } catch (const SQLite::Exception& e) {
+            if (!is_busy(e)) throw;
+            if (attempt == attempts) refuse(path, std::string("cannot be opened: ") + e.what() + ".");
+            std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
+        }
+    }
+}
+
+std::unique_ptr<Database> Database::open_once(const fs::path& path)
+{
     std::unique_ptr<SQLite::Database> db;
     try {
         db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX,
                                                 busy_timeout_ms);
     } catch (const SQLite::Exception& e) {
+        if (is_busy(e)) throw; // open() tries again
         refuse(path, std::string("cannot be opened: ") + e.what() + ".");
     }
     check_identity(*db, path);

@@ -34,6 +34,9 @@ public:
 
 private:
     Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
+    // One attempt at open()'s work once the file exists; a lock another process holds escapes as
+    // SQLite's busy error, which open() retries.
+    static std::unique_ptr<Database> open_once(const std::filesystem::path& path);
 
     std::filesystem::path path_;
     std::unique_ptr<SQLite::Database> db_;
