@@ -49,6 +49,22 @@ bool is_busy(const SQLite::Exception& e)
     return e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
 }
 
+// Runs `attempt` again while it fails because another host holds the file's lock, up to `attempts`
+// times in all, pausing a little longer each time; the last such failure, or any other, reaches the
+// caller. Only for work that changed nothing before it failed.
+template <class Attempt>
+auto retry_while_busy(int attempts, std::chrono::milliseconds pause, Attempt&& attempt) -> decltype(attempt())
+{
+    for (int n = 1;; ++n) {
+        try {
+            return attempt();
+        } catch (const SQLite::Exception& e) {
+            if (!is_busy(e) || n == attempts) throw;
+            std::this_thread::sleep_for(pause * n);
+        }
+    }
+}
+
 // Checks whose file this is before anything is written to it.
 void check_identity(SQLite::Database& db, const fs::path& path)
 {
@@ -95,15 +111,11 @@ std::unique_ptr<Database> Database::open(const fs::path& path)
     // its lock while this one opens, before the busy timeout applies to the new connection; the host
     // opens once, so one such moment would fail every request it serves. A few more attempts, as
     // write() makes: nothing is written before the checks pass, so trying again is safe.
-    constexpr int attempts = 5;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return open_once(path);
-        } catch (const SQLite::Exception& e) {
-            if (!is_busy(e)) throw;
-            if (attempt == attempts) refuse(path, std::string("cannot be opened: ") + e.what() + ".");
-            std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
-        }
+    try {
+        return retry_while_busy(5, std::chrono::milliseconds(50), [&] { return open_once(path); });
+    } catch (const SQLite::Exception& e) {
+        if (!is_busy(e)) throw;
+        refuse(path, std::string("cannot be opened: ") + e.what() + ".");
     }
 }
 
@@ -149,22 +161,16 @@ void Database::write(const std::function<void(SQLite::Database&)>& work)
 {
     // The busy timeout already waits up to busy_timeout_ms inside BEGIN IMMEDIATE; a few more
     // attempts cover a writer that holds the lock longer. Retrying is safe: nothing ran yet.
-    constexpr int attempts = 5;
-    for (int attempt = 1;; ++attempt) {
-        std::unique_ptr<SQLite::Transaction> transaction;
-        try {
-            transaction = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-        } catch (const SQLite::Exception& e) {
-            if (is_busy(e) && attempt < attempts) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(20 * attempt));
-                continue;
-            }
-            throw Error(ErrorCode::internal, "The database stayed locked by another Onward process; nothing was changed.");
-        }
-        work(*db_);
-        transaction->commit();
-        return;
+    std::unique_ptr<SQLite::Transaction> transaction;
+    try {
+        transaction = retry_while_busy(5, std::chrono::milliseconds(20), [&] {
+            return std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        });
+    } catch (const SQLite::Exception&) {
+        throw Error(ErrorCode::internal, "The database stayed locked by another Onward process; nothing was changed.");
     }
+    work(*db_);
+    transaction->commit();
 }
 
 } // namespace onward::store
