@@ -1,5 +1,6 @@
 #include "classify/extract.hpp"
 
+#include "classify/simd.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -11,11 +12,6 @@
 #include <initializer_list>
 #include <span>
 #include <vector>
-
-#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
-#include <emmintrin.h>
-#define ONWARD_EXTRACT_SSE2 1 // every x86-64 has SSE2
-#endif
 
 namespace onward::classify {
 
@@ -211,7 +207,7 @@ std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t f
     const std::size_t a_at = rarest_byte(needle);
     const char anchor = needle[a_at];
     if (anchor >= 'A' && anchor <= 'Z') return std::string_view::npos;
-#ifdef ONWARD_EXTRACT_SSE2
+#ifdef ONWARD_SSE2
     // Where even the rarest byte is common ("en ", " role", "interest in "), memchr would stop too
     // often, a call each time: with SSE2, sixteen places a step instead, kept where the needle's
     // first, second and last bytes stand, and compared in full only there. (Each byte is compared

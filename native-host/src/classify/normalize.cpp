@@ -1,5 +1,7 @@
 #include "classify/normalize.hpp"
 
+#include "classify/simd.hpp"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -9,11 +11,6 @@
 #include <cstdint>
 #include <cstring>
 #include <vector>
-
-#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
-#include <emmintrin.h>
-#define ONWARD_FOLD_SSE2 1 // every x86-64 has SSE2
-#endif
 
 namespace onward::classify {
 
@@ -296,7 +293,7 @@ public:
     std::size_t rest_of_word(const unsigned char* p, std::size_t i, std::size_t n, const std::array<char, 128>& table) noexcept
     {
         char* at = at_;
-#ifdef ONWARD_FOLD_SSE2
+#ifdef ONWARD_SSE2
         // Sixteen bytes at a time where there is SSE2: the tests of plain_text_bytes below, a byte a
         // lane, in a third of the instructions per byte. A range [lo, hi] is one signed compare:
         // the bytes are moved so that lo lands on -128, and then only the range is below
