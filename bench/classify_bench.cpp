@@ -34,18 +34,33 @@ const char* const sentences[] = {
     "Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute und viel Erfolg.\n",
 };
 
-std::string make_text(std::size_t bytes, unsigned seed)
+// A manager's note in her own words after a trial shift: the rules find nothing to call it, so the
+// fallback model (model.hpp) reads every word and pair of it, the slowest path an email can take.
+const char* const own_words[] = {
+    "Thanks again for coming by on Saturday and for working the trial shift with the crew. ",
+    "The kitchen was busier than usual, and you kept up with the lunch rush better than most. ",
+    "We sat down on Monday to talk about the summer staff and who fits the team for the season. ",
+    "Marta said the regulars liked you, and the new menu goes live in two weeks. ",
+    "The contract for the terrace is still open, and the owners want to keep the crew small this year. ",
+    "Dans la cuisine, l'équipe a beaucoup apprécié ton sérieux pendant le service du midi. ",
+    "Die Schicht am Samstag war lang, und das Team hat viel über die Saison gesprochen. ",
+    "Parking is behind the building, and the back door code stays the same until June. ",
+};
+
+template <std::size_t N>
+std::string make_text(std::size_t bytes, unsigned seed, const char* const (&from)[N] = sentences)
 {
     std::string s;
     s.reserve(bytes + 200);
     unsigned x = seed;
     while (s.size() < bytes) {
         x = x * 1103515245u + 12345u;
-        s += sentences[(x >> 16) % std::size(sentences)];
+        s += from[(x >> 16) % N];
     }
     s.resize(bytes);
     return s;
 }
+std::string make_text(std::size_t bytes, unsigned seed) { return make_text(bytes, seed, sentences); }
 
 template <class F>
 double seconds_for(F&& f, int repeat)
@@ -148,6 +163,25 @@ int main(int argc, char** argv)
     std::printf("  classify           : %8.1f MB/s   (%.2fx the baseline's time)\n", mb / classify_s, classify_s / fold_s);
     std::printf("  match pass alone   : %8.1f MB/s   (%.1f matches a KB)\n", mb / match_s,
                 static_cast<double>(matches.size()) * 1000.0 / static_cast<double>(folded.back().size()));
+
+    // 1b. The same number of 3 KB notes the rules leave to the fallback model.
+    std::vector<onward::classify::Email> notes;
+    for (unsigned i = 0; i < 4000; ++i) {
+        onward::classify::Email e;
+        e.subject = "Saturday";
+        e.from = "Luca Bianchi <luca@trattoria-bianchi.example>";
+        e.body = make_text(3000, i + 1, own_words);
+        notes.push_back(std::move(e));
+    }
+    const double notes_fold_s = seconds_for([&] {
+        for (const auto& e : notes) sink = sink + onward::classify::fold(e.body).size();
+    }, 3);
+    const double notes_s = seconds_for([&] {
+        for (const auto& e : notes) sink = sink + onward::classify::classify(e).evidence.size();
+    }, 3);
+    std::printf("notes in the writer's own words: %zu x 3 KB, the fallback model asked\n", notes.size());
+    std::printf("  baseline read+fold : %8.1f MB/s\n", 12.0 / notes_fold_s);
+    std::printf("  classify           : %8.1f MB/s   (%.2fx the baseline's time)\n", 12.0 / notes_s, notes_s / notes_fold_s);
 
     // 2. One body at growing lengths: cost per byte should stay flat (linear in length).
     std::printf("one body, growing:\n");

@@ -64,6 +64,57 @@ TEST(Model, NonAsciiBytesAreLettersAndLongTextsAreCut)
     EXPECT_EQ(f.size(), 2 * model::max_words - 1); // words read, and the pairs between them
 }
 
+// features() deduplicates with a hash set and sorts by radix: the same list as the plain definition
+// (every word and pair, hashed as text, sorted by hash, each hash once with its first text).
+TEST(Model, FeaturesMatchTheirPlainDefinition)
+{
+    const auto plain = [](std::string_view subject, std::string_view body) {
+        std::vector<model::Feature> out;
+        std::string_view previous;
+        std::size_t words = 0;
+        for (const auto text : {subject, body})
+            for (std::size_t i = 0; i < text.size() && words < model::max_words;) {
+                const auto is_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80; };
+                if (!is_word(text[i])) {
+                    ++i;
+                    continue;
+                }
+                const auto begin = i;
+                while (i < text.size() && is_word(text[i])) ++i;
+                const auto word = text.substr(begin, i - begin);
+                ++words;
+                out.push_back({model::hash_of(word), word});
+                if (!previous.empty()) {
+                    const bool same = previous.data() >= text.data() && previous.data() < text.data() + text.size();
+                    const auto from = static_cast<std::size_t>(previous.data() - text.data());
+                    out.push_back({model::hash_of(std::string(previous) + " " + std::string(word)), same ? text.substr(from, i - from) : word});
+                }
+                previous = word;
+            }
+        std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.hash < b.hash; });
+        out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.hash == b.hash; }), out.end());
+        return out;
+    };
+    // Texts with many repeats, and one longer than max_words.
+    std::vector<std::pair<std::string, std::string>> texts = {{"", ""}, {"re re", "re"}, {"a b", "a b a b a b c"}};
+    std::string words;
+    for (unsigned i = 0, x = 1; i < 1500; ++i) {
+        x = x * 1103515245u + 12345u;
+        words.append("w").append(std::to_string((x >> 16) % 300)).append(i % 7 ? " " : ". ");
+    }
+    texts.emplace_back("weekly update", words);
+    texts.emplace_back("", words.substr(0, 2000));
+    for (const auto& [subject, body] : texts) {
+        const auto got = model::features(subject, body);
+        const auto want = plain(subject, body);
+        ASSERT_EQ(got.size(), want.size()) << body.substr(0, 40);
+        for (std::size_t k = 0; k < got.size(); ++k) {
+            EXPECT_EQ(got[k].hash, want[k].hash);
+            EXPECT_EQ(got[k].text, want[k].text);
+        }
+    }
+}
+
 TEST(Model, WordsOfWorkLetTheModelBeAsked)
 {
     EXPECT_TRUE(model::speaks_of_work(model::features("Re: Saturday", "thanks for the trial shift")));
