@@ -1,18 +1,54 @@
 #include "classify/automaton.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <limits>
 #include <stdexcept>
 #include <type_traits>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace onward::classify {
+
+namespace {
+constexpr std::size_t huge_page = std::size_t{2} << 20;
+}
+
+void* allocate_bytes(std::size_t bytes)
+{
+#ifdef __linux__
+    if (bytes >= huge_page) {
+        const auto rounded = (bytes + huge_page - 1) / huge_page * huge_page; // aligned_alloc wants a multiple
+        if (void* p = std::aligned_alloc(huge_page, rounded)) {
+            (void)::madvise(p, rounded, MADV_HUGEPAGE); // a hint: refused, the pages are simply small
+            return p;
+        }
+        throw std::bad_alloc();
+    }
+#endif
+    return ::operator new(bytes);
+}
+
+void deallocate_bytes(void* p, std::size_t bytes) noexcept
+{
+#ifdef __linux__
+    if (bytes >= huge_page) {
+        std::free(p);
+        return;
+    }
+#endif
+    ::operator delete(p);
+}
 
 Automaton::Automaton(const std::vector<PatternSpec>& patterns)
 {
     // The trie: `delta` doubles as the goto function while building (none = no edge yet).
-    std::vector<std::uint32_t> delta, dict_link, out_head, out_next, out_pattern;
+    std::vector<std::uint32_t, LargeTableAllocator<std::uint32_t>> delta;
+    std::vector<std::uint32_t> dict_link, out_head, out_next, out_pattern;
     std::vector<std::uint8_t> has_output;
     const auto add_state = [&] {
         delta.insert(delta.end(), alphabet, none);

@@ -27,6 +27,25 @@
 
 namespace onward::classify {
 
+// Memory for the automaton's table (some 17 MB): on Linux in 2 MB pages where the kernel grants them
+// (transparent huge pages, asked for with madvise: Debian's default grants them only so). The walks
+// jump between rows all over the table; with 4 KB pages nearly every step of real text (whose words
+// lead into states far apart) also missed the TLB, 4,300 pages against a TLB of some 1,500 entries.
+// Small tables, other systems, or a kernel that says no: ordinary memory, the same behaviour.
+void* allocate_bytes(std::size_t bytes);
+void deallocate_bytes(void* p, std::size_t bytes) noexcept;
+template <class T>
+struct LargeTableAllocator {
+    using value_type = T;
+    LargeTableAllocator() = default;
+    template <class U>
+    LargeTableAllocator(const LargeTableAllocator<U>&) noexcept {}
+    T* allocate(std::size_t n) { return static_cast<T*>(allocate_bytes(n * sizeof(T))); }
+    void deallocate(T* p, std::size_t n) noexcept { deallocate_bytes(p, n * sizeof(T)); }
+    template <class U>
+    bool operator==(const LargeTableAllocator<U>&) const noexcept { return true; }
+};
+
 struct PatternSpec {
     std::string text;          // folded
     bool left_boundary = true; // the byte before the match must not be a word byte
@@ -160,7 +179,7 @@ private:
     std::uint32_t max_depth_ = 0;          // the deepest state (the longest pattern, with its separator)
     // Row of a state + symbol -> the next state's row. Rows are state numbers times the alphabet
     // (while building, plain state numbers); the walks carry rows, report() turns them back.
-    std::vector<std::uint32_t> delta_;
+    std::vector<std::uint32_t, LargeTableAllocator<std::uint32_t>> delta_;
     std::uint32_t first_output_row_ = 0, first_lasting_row_ = 0; // the rows of first_output_, first_lasting_
     struct Output {
         std::uint32_t pattern;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <tuple>
@@ -351,4 +352,29 @@ TEST(Automaton, BoundedTalliesFadeOutWithoutLosingTheRest)
         EXPECT_EQ(found[k].pattern, 2u);
         EXPECT_EQ(found[k].begin, 24u * k);
     }
+}
+
+// The table's memory: large blocks start on a 2 MB boundary (so that the kernel can back them with
+// huge pages), small ones come from the ordinary heap; both hold what is written to them.
+TEST(Automaton, LargeTablesStartOnHugePageBoundaries)
+{
+    LargeTableAllocator<std::uint32_t> allocator;
+    for (const std::size_t count : {std::size_t{16}, std::size_t{3} << 20}) {
+        auto* p = allocator.allocate(count);
+        ASSERT_NE(p, nullptr);
+#ifdef __linux__
+        if (count * sizeof(std::uint32_t) >= (std::size_t{2} << 20)) {
+            EXPECT_EQ(reinterpret_cast<std::uintptr_t>(p) % (std::size_t{2} << 20), 0u);
+        }
+#endif
+        p[0] = 1;
+        p[count - 1] = 2;
+        EXPECT_EQ(p[0] + p[count - 1], 3u);
+        allocator.deallocate(p, count);
+    }
+    // A whole vector over it, grown past the threshold and moved, as the automaton builds its table.
+    std::vector<std::uint32_t, LargeTableAllocator<std::uint32_t>> table;
+    for (std::uint32_t i = 0; i < (1u << 20); ++i) table.push_back(i);
+    const auto moved = std::move(table);
+    EXPECT_EQ(moved[12345], 12345u);
 }
