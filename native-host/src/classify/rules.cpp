@@ -158,6 +158,9 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
         {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
+         // The offer named before, taken back as "it" (session 18, en-116: "the offer was conditional on both of
+         // these, I'm writing to confirm that we are withdrawing it").
+         "{confirm that we are|confirm that we re|we are|we re|we have to be|we must be} {withdrawing|rescinding|retracting} it",
          // The same taken back in German, French, Spanish and Dutch.
          "{angebot|angebote|vertragsangebot|stellenangebot|jobangebot|arbeitsangebot} {zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückgezogen|zurückgenommen}",
          "{rücknahme|zurücknahme|rückzug} {unseres|des|ihres|deines|unserer|der} {angebots|vertragsangebots|stellenangebots|jobangebots|zusage|einstellungszusage}",
@@ -632,6 +635,9 @@ void add_rejection(std::vector<Rule>& r)
          "{won t|will not|aren t|are not|re not} {be |}{hosting|running|offering} {an|our|the|any} {intern class|internship program|internship programme|summer program|summer programme|intern cohort|internships}",
          "not hiring {for it |for the role |for that |for this |}after all",
          "{i ve|i have|we ve|we have|i|we} {brought on|taken on|onboarded} {someone|somebody|a candidate|an applicant} {who|whose|with|that}",
+         // Session 18 (en-116): the one hired named by the post ("In the end we've hired a supervisor who has
+         // already run a Manhattan WMS go-live").
+         "{in the end |}{we ve|we have|we} {hired|appointed|recruited|selected} {a|an|another} {supervisor|manager|lead|driver|candidate|applicant|person|colleague|coordinator|specialist|engineer|designer|teacher|nurse} {who|whose|with}",
          "hiring for {the|this|that} {position|role|job|vacancy|requisition|posting} {below |above |}{has|is|was} {now |}{concluded|closed|ended|completed|finished|complete}",
          "{going to|decided to|have to|had to|ve decided to|will|re going to} hold off on {adding|hiring|filling|bringing on|recruiting}",
          "{that|the|this|your} assignment is {off|cancelled|canceled|called off}", "{that one s|that one is|that one has been} {closed out|filled|gone}"}, J));
@@ -1130,6 +1136,9 @@ void add_rejection(std::vector<Rule>& r)
     // The bare noun (session 16, intl-77/78): a course's or an appointment's cancellation, a newsletter's topic, a
     // job centre's list of proofs ("Eingangsbestätigungen, Einladungen ... und auch Absagen"). Alone, two points.
     r.push_back(cue("rejection.de.absage_word", R, 2, {"absage", "ablehnung"}, J));
+    // Session 18 (intl-122): "Wir ... werden Sie nicht zum zweiten Gespräch mit der Fachdienstleitung einladen".
+    r.push_back(cue("rejection.de.not_to_next_talk", R, 3,
+        {"{werden|können|möchten|wollen|würden} {wir |}{sie|dich} {daher |deshalb |leider |also |}nicht {zum|zu einem|zu dem} {zweiten|weiteren|nächsten|finalen|abschließenden} {gespräch|vorstellungsgespräch|auswahlgespräch|interview|termin}"}, J));
     // A condition said verb first ("Wird der Test nicht fristgerecht abgeschlossen, können wir Ihre Bewerbung leider nicht
     // weiter berücksichtigen"): the verdict after it is only a path (session 16, intl-90), as in Dutch.
     r.push_back(pair("application_received.de.inverted_condition", L::application_received, 1,
@@ -2092,6 +2101,11 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.fr.well_wishes", R, 2,
         {"bonne continuation", "{plein succès|bon succès|succès|bonne chance|réussite|pleine réussite} {dans|pour} {vos|votre|la suite de vos|la suite de votre} {recherche*|démarches|projets|futures|carrière|parcours}",
          "{recherche|recherches} d emploi", "{conserver|conservons|garderons|garder} votre {cv|candidature|profil} {dans|pour}"}));
+    // Session 18 (intl-123): the post paused and the application closed by the writer ("nous clôturons ta
+    // candidature de notre côté").
+    r.push_back(cue("rejection.fr.closed_on_our_side", R, 3,
+        {"{nous clôturons|on clôture|nous clôturerons|nous fermons|on ferme|nous archivons|on archive} {ta|votre} candidature",
+         "{le poste|ce poste|le recrutement|ce recrutement} {est|a été} mis en pause {pour une durée indéterminée|jusqu à nouvel ordre|pour le moment}"}, J));
     r.push_back(cue("rejection.fr.malheureusement", R, 1, {"malheureusement", "hélas"}));
     r.push_back(pair("rejection.fr.malheureusement_negative", R, 2, {"malheureusement", "hélas", "regret"},
         {"pas", "ne", "n", "plus", "autre", "autres", "d autres", "pourvu"}));
@@ -2247,6 +2261,13 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.es.well_wishes", R, 2,
         {"{mucha suerte|suerte|éxito|éxitos|el mayor de los éxitos|lo mejor} en {tu|su|tus|sus} {búsqueda|futur*|carrera|próxim*|camino|desarrollo}",
          "{futuros|próximos} procesos"}));
+    // Session 18 (intl-124): the post already given ("ya contratamos a la persona para la cátedra", "la plaza
+    // de Música ya la tenemos cerrada con la profesora"), the application closed, no more interviews.
+    r.push_back(cue("rejection.es.already_taken", R, 3,
+        {"ya {contratamos|hemos contratado|elegimos|hemos elegido|seleccionamos|hemos seleccionado|escogimos} a {la persona|otra persona|alguien|otro candidato|otra candidata|otro profesor|otra profesora|un profesor|una profesora|un docente|una docente}",
+         "ya {la|lo} tenemos {cerrada|cerrado|cubierta|cubierto|ocupada|ocupado|asignada|asignado}",
+         "{tu|su} {postulación|candidatura|solicitud|aplicación} {ha sido|fue|quedó|queda} {cerrada|cancelada|archivada|descartada}",
+         "no se {realizarán|van a realizar|harán|llevarán a cabo} más entrevistas"}, J));
     r.push_back(cue("rejection.es.lamentablemente", R, 1, {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"}));
     r.push_back(pair("rejection.es.lamentablemente_negative", R, 2,
         {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"},
@@ -2293,6 +2314,18 @@ void add_rejection(std::vector<Rule>& r)
          "{vacature|functie|procedure|selectieprocedure} {wordt|is|werd} {ingetrokken|stopgezet|geannuleerd|on hold gezet|niet ingevuld|voorlopig niet ingevuld}"}, J));
     // Someone already found or taken (session 9): "ik heb al iemand gevonden voor de zaterdagen".
     // The bare nouns, as the German "Absage" (session 16, intl-81): alone two points.
+    // Session 18 (intl-125): the application stopped or closed in so many words ("Je sollicitatie stopt
+    // hier", "We hebben je sollicitatie daarom gesloten"), the hiring halted, the next talk that will not
+    // come ("een uitnodiging voor het tweede gesprek volgt niet", "geen tweede gesprek aanbieden"), the
+    // placement or the contract that does not go ahead.
+    r.push_back(cue("rejection.nl.stopped", R, 3,
+        {"{je|jouw|uw} sollicitatie {stopt|eindigt} {hier|hiermee|daarmee|bij ons|op dit punt}",
+         "{we hebben|wij hebben|hebben we|hebben wij} {je|jouw|uw} sollicitatie {daarom |dus |hiermee |nu |}{gesloten|afgesloten|beëindigd}",
+         "{de werving|werving|de wervingsprocedure|de selectie} {voor deze functie |voor deze vacature |}{voorlopig |tijdelijk |}{stop te zetten|stopgezet|stil te leggen|stilgelegd|on hold te zetten}",
+         "uitnodiging voor {het|een} {tweede|volgende|vervolg|laatste} {gesprek|ronde|sollicitatiegesprek} volgt {dus |daarom |}niet",
+         "geen {tweede|vervolg|volgend|nieuw} gesprek {aanbieden|aan te bieden|inplannen|in te plannen}",
+         "besloten {het dienstverband|de samenwerking|het contract|de arbeidsovereenkomst|een dienstverband} {met je |met jou |met u |}niet {aan te gaan|voort te zetten|te verlengen}",
+         "{deze|de} plaatsing {dus |daarom |helaas |}niet door"}, J));
     r.push_back(cue("rejection.nl.afwijzing_word", R, 2, {"afwijzing", "afgewezen"}, J));
     // intl-110 (session 17): detachering's and traineeships' noes ("Deze laat ik voor jou dus rusten", "hebben ze de plaats aan een
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
@@ -2607,6 +2640,16 @@ void add_interview(std::vector<Rule>& r)
         {"if you would like", "if you d like", "if you want", "if you wish", "should you wish", "should you like", "should you want",
          "if it would help", "if it would be helpful", "if you are interested in"},
         {"feedback"}, offers_feedback));
+    // Session 18 (intl-123, intl-125): a test or a day of assessment to come ("Nexalis t'invite à passer un
+    // test technique", "nous avons le plaisir de te convier à notre journée d'évaluation", "is de volgende stap
+    // een online assessment"), a first call or a meeting asked for ("Est-ce que tu serais partante pour un
+    // premier appel", "notre CTO ... aimerait te rencontrer").
+    r.push_back(cue("interview.next_step", I, 3,
+        {"{t|vous} {invite|invitons|invitent} à passer {un|le|notre|les|des} {test|tests|questionnaire|assessment|exercice|challenge}",
+         "{te|vous} convier à {notre|la|une|cette} journée {d évaluation|d assessment|de sélection|de recrutement}",
+         "{serais|seriez} {partant|partante|partants|partantes|dispo|disponible} pour un premier {appel|échange|call|entretien|rendez vous}",
+         "{aimerait|aimerions|souhaiterait|souhaite|voudrait} {te|vous} rencontrer",
+         "{is|wordt} de volgende stap {een|het} {online assessment|assessment|test|gesprek|kennismakingsgesprek|proefdag|meeloopdag|sollicitatiegesprek}"}));
     r.push_back(cue("interview.reschedule", I, 4,
         {// The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
@@ -2638,6 +2681,13 @@ void add_interview(std::vector<Rule>& r)
          "{offer|provide|do|arrange|have} a {virtual|remote|online|video|zoom|teams|phone|telephone} {option|alternative|version}",
          "{new|another|different|alternative} {time|date|slot} for {our|the|your} {interview|call|meeting|conversation}",
          "{like|need|have} to move the {session|interview|call|round|meeting}",
+         // Session 18: a day moved with an apology ("We're sorry to let you know that we've had to move the
+         // assessment centre"), the one date kept ("we are unable to move candidates to a different date"), a
+         // Dutch meeting that must be moved and made up for.
+         "{had|have|need|needed} to move the {assessment centre|assessment center|assessment day|assessment|trial day|trial shift|open day|interview day|group exercise|selection day}",
+         "{unable to|cannot|can t|are not able to|aren t able to|not able to} move {candidates|applicants|participants|attendees|you|anyone} to {a different|another|an alternative|a later|an earlier|a new} {date|day|session|time|slot}",
+         "{gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek|interview} {moet|moeten|zal|gaat} {helaas |}{verzet|verplaatst|verschoven} {worden|moeten worden}",
+         "{het gesprek|ons gesprek|de afspraak} {graag |}{zo snel mogelijk |snel |}{inhalen|in te halen}", "{dat dit|dat het} {zo |erg |nogal |}last minute is",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
          "{need|have|had} to {move|postpone|push} {our|the|your|this} {panel|technical|video|phone|telephone|onsite|on site|in person|assessment} {interview|call|meeting|session}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}",
@@ -2772,6 +2822,10 @@ void add_interview(std::vector<Rule>& r)
          "{confirme|confirmes|confirmen|confirmar} {su|tu} asistencia",
          "{nos encantaría|me encantaría|nos gustaría|me gustaría} {conocerte|conocerle|conocerla|hablar contigo|hablar con usted|charlar contigo}",
          "{te vendría bien|le vendría bien|te viene bien|le viene bien|te va bien|le va bien} {una|un} {videollamada|entrevista|reunión}"}));
+    // The reader's availability named (session 18: weighed alone at 3, it outweighed the verdict in "beter
+    // bij jouw beschikbaarheid past" and an agency's "Staat je beschikbaarheid nog steeds op maandag t/m
+    // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
+    r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
         {"{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
          // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
@@ -2783,7 +2837,11 @@ void add_interview(std::vector<Rule>& r)
          // ernaar uit je te ontmoeten".
          "{je bent|u bent|jij bent} geselecteerd voor {de|het|een|ons|onze}", "{groepsopdracht|groepsgesprek|groepsassessment} met andere kandidaten",
          "kijken ernaar uit {je|u|jou} te {ontmoeten|zien|spreken}", "nodigen {je|u|jou} {graag |hierbij |daarom |}uit {voor|tot|op}", "{u|je|jou} {graag |}uit te nodigen {voor|tot|op}",
-         "nodigen {we|wij} {je|u|jou} {graag |hierbij |daarom |}uit", "{graag|willen|wij|we} {uitnodigen|kennismaken}", "{jouw|je|uw} beschikbaarheid",
+         "nodigen {we|wij} {je|u|jou} {graag |hierbij |daarom |}uit", "{graag|willen|wij|we} {uitnodigen|kennismaken}",
+         // Session 18: a call asked for ("zou ik graag even met je bellen"), a call to plan ("in een telefonische
+         // kennismaking van 20 minuten"), no longer read off the availability it will cover.
+         "{zou ik|wil ik|willen we|willen wij|zouden we|zouden wij} {graag |}{even |kort |}met {je|jou|u} {bellen|telefoneren|videobellen}",
+         "{in een|een|je|jouw|uw} {telefonische|korte|online|digitale} kennismaking",
          "wanneer {schikt|past|komt} het", "{tweede|vervolg|eerste} gesprek", "een afspraak {inplannen|maken|plannen}"}));
 }
 
@@ -2864,16 +2922,25 @@ void add_offer(std::vector<Rule>& r)
          "{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
          "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
          "{votre|ton} contrat de travail {à signer|pour signature|à nous retourner signé}", "{nous vous retenons|je vous retiens} pour le poste",
-         "décidé de vous {engager|embaucher|recruter}"}));
+         "décidé de vous {engager|embaucher|recruter}",
+         // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
+         "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
         {// intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
          "{ha resuelto|hemos resuelto|ha decidido|hemos decidido} {ofrecerle|ofrecerte} el puesto", "nos encantaría que te {incorporaras|incorpores|unieras|sumaras}",
          "{nos confirme su aceptación|me confirmes que aceptas|nos confirmes que aceptas}",
          "{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
          "bienvenid* al equipo", "encantados de que te incorpores", "te enviamos tu contrato", "{tu|su} contrato {de trabajo|laboral} {para firmar|para tu firma|para su firma|a firmar|listo para firmar}"}));
+    // Session 18 (intl-123): a Swiss offer's "engagement" ("nous avons le plaisir de vous proposer un
+    // engagement"), an agency's word that the client wants her ("ils veulent te recruter comme Head of").
+    r.push_back(cue("offer.fr.engagement", O, 3,
+        {"{proposer|proposons|propose} un engagement", "{ils|elles|ils souhaitent|qu ils} {veulent|voudraient|souhaitent} te recruter"}));
     r.push_back(cue("offer.nl", O, 3,
         {"{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
-         "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}"}));
+         "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}",
+         // Session 18 (intl-125): "we willen jou graag hebben. Je kunt bij ons beginnen als barmedewerker".
+         "{we willen|wij willen|willen we|willen wij} {jou|je|u} {graag |}{hebben|erbij hebben|aannemen|in dienst nemen|in het team}",
+         "{je|u} {kunt|kan|mag} {bij ons |}{beginnen|starten|aan de slag} als"}));
 }
 
 void add_application_received(std::vector<Rule>& r)
@@ -3008,7 +3075,10 @@ void add_application_received(std::vector<Rule>& r)
          "für die einladung {zum|zur|zu einem|zu}",
          "{le|notre} processus {de recrutement |de sélection |}{comprend|se compose de|consiste en|comporte}",
          "{el|nuestro} proceso {de selección |}{incluye|consta de|consiste en}",
-         "{selectieprocedure|sollicitatieprocedure} bestaat uit"}, speaks_of_what_may_come));
+         "{selectieprocedure|sollicitatieprocedure} bestaat uit",
+         // A stage named as where something will happen (session 18, intl-123: "Cette procédure ne sera lancée
+         // qu'au stade de la proposition d'embauche").
+         "{au stade de|à l étape de|lors de} la {proposition|promesse} d embauche"}, speaks_of_what_may_come));
     // Reassurance that silence is no verdict ("Hoor je niets, dan betekent dat niet dat je bent
     // afgewezen", "this doesn't mean you've been unsuccessful"): the rejection word in it is denied.
     r.push_back(cue("application_received.not_a_no", A, 1.5,
@@ -3169,6 +3239,13 @@ void add_application_received(std::vector<Rule>& r)
          "te avisaremos {cuando|en cuanto|si}",
          // A job board's nudge ("completa tu perfil para destacar frente a otros candidatos"): the others are rivals, not the chosen.
          "{destacar|diferenciarte|sobresalir} {frente a|entre} {otros|los demás} candidatos"}));
+    // Session 18 (intl-123, intl-125): an application arrived or sent, in words the families above lacked
+    // ("je sollicitatie is in goede orde aangekomen", "We hebben je gegevens goed ontvangen", "Uw sollicitatie
+    // ... werd succesvol verzonden", "Nous allons examiner ton dossier avec attention").
+    r.push_back(cue("application_received.arrived", A, 3,
+        {"{je|jouw|uw} sollicitatie {is|werd} {in goede orde |goed |succesvol |}{aangekomen|ontvangen|verzonden|verstuurd|doorgestuurd}",
+         "{we hebben|wij hebben|hebben we|hebben wij} {je|jouw|uw} gegevens {goed |in goede orde |}ontvangen",
+         "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
         {"{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
@@ -3324,6 +3401,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          // A temp agency's approach: "hemos visto tu CV en nuestra base de datos y creemos que encajas".
          "{hemos visto|vimos} tu cv en", "{creemos|pensamos|creo} que {encajas|encaja usted|podrías encajar}", "vi tu {charla|perfil|portfolio|portafolio}", "{te|le} gustaría que {agendemos|hablemos|tengamos|te comparta|le comparta}",
          "{estamos llevando|llevamos} {en exclusiva |}la búsqueda de", "{he visto|vi} en tu perfil", "me encantaría contarte", "{te apetecería|te copa} que {lo comentáramos|charlemos|habláramos}", "esta oferta te puede encajar"}));
+    // Session 18 (intl-125): an agency or a headhunter who found her ("Ik kwam je cv tegen op", "Op Jobat
+    // bekeek ik uw cv", "uw profiel sprong eruit", "Ik benader je namens"), with nothing to apply for ("Je hoeft
+    // hiervoor nergens op te reageren").
+    r.push_back(cue("recruiter_outreach.nl.found_you", RO, 3,
+        {"ik kwam {je|jouw|uw} {cv|profiel} tegen", "{bekeek|bekeken|zag|las} ik {je|jouw|uw} {cv|profiel}",
+         "{je|jouw|uw} {profiel|cv|ervaring} sprong {er |}{meteen |direct |}uit", "ik benader {je|jou|u} namens",
+         "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
@@ -3402,6 +3486,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{ofertas|vacantes|empleos} nuevas {de|para|en}", "{nuevas|nuevos} {vacantes|convocatorias} de", "empleos que {te|le} {pueden|puedan} interesar",
          "{coincide|coinciden} con tu perfil", "boletín de vacantes", "resumen semanal de {empleos|ofertas|vacantes}",
          "ofertas de empleo y convocatorias", "{ofertas|empleos|vacantes} de la semana"}));
+    // Session 18 (intl-125): a Flemish board's mail of jobs ("Je jobmail voor 'keukenhulp'", "Uw vacaturemail",
+    // "Volgende vacatures passen bij uw zoekopdracht").
+    r.push_back(cue("job_alert.nl.jobmail", JA, 3,
+        {"{je|jouw|uw} {jobmail|vacaturemail|jobalert|vacature alert}", "passen bij {je|jouw|uw} zoekopdracht", "stoppen met deze {jobmail|vacaturemail}"}));
     r.push_back(cue("job_alert.nl", JA, 3,
         {"vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "{traineeships|banen|stages|jobs} die bij {je|jou|u} passen", "uitschrijven", "afmelden"}));
 
@@ -3680,6 +3768,10 @@ void add_context(std::vector<Rule>& r)
          "ohne {vollständige|die fehlenden|diese|ihre|deine|die|den|das|dieses|diesen} {unterlagen|dokumente|angaben|zeugnisse|nachweise|anerkennung|kopie|kopien|nachweis|zeugnis|bescheinigung|unterschrift|führungszeugnis}",
          // A rule about a class of applications ("Nicht vollständige Bewerbungen können nicht berücksichtigt werden").
          "{nicht vollständige|unvollständige|nicht vollständig eingereichte|verspätet eingegangene|verspätete} bewerbungen",
+         // Session 18: the class said in a relative clause ("Bewerbungen, die bis dahin unvollständig sind,
+         // können ... nicht berücksichtigt werden"; "aux personnes dont le dossier n'est pas retenu").
+         "bewerbungen die {bis dahin |dann |bis zum stichtag |zu diesem zeitpunkt |}{unvollständig|nicht vollständig}",
+         "{aux personnes|aux candidats|aux candidates|des personnes|des candidats|les personnes|les candidats} dont",
          "zonder {deze|die|de|je|uw|jouw} {stukken|documenten|gegevens|cv|motivatie|motivatiebrief|diploma|certificaten|bijlagen}",
          "sans {ces|les|vos|tes} {documents|pièces|justificatifs|éléments}", "sin {estos|los} {documentos|datos}",
          "if", "should you", "should we", "should your", "should the", "in case", "in the event", "unless", "until", "once", "in order to",
@@ -3688,7 +3780,8 @@ void add_context(std::vector<Rule>& r)
          // uiterlijk vrijdag of u wordt uitgenodigd voor een gesprek".
          "whether", "of {u|je|jij} {wordt|bent|door|verder|al dan niet}", "of {we|wij} {je|u|jou} uitnodigen",
          // A condition said without "if": "Heb je na drie weken nog niets van ons gehoord, dan is de vacature helaas al ingevuld".
-         "{niets|niks} van ons gehoord", "{hoor je|hoort u} {niets|niks}", "{hörst du|hören sie} nichts von uns", "nichts von uns gehört",
+         "{niets|niks} van ons gehoord", "{hoor je|hoort u} {niets|niks}",
+         "{hoor je|hoort u} {na|binnen} {twee|drie|vier|vijf|zes|een paar|enkele|2|3|4|5|6} {weken|werkdagen|dagen} {niets|niks}", "{hörst du|hören sie} nichts von uns", "nichts von uns gehört",
          "bei {passung|eignung|entsprechender eignung|positiver rückmeldung|positiver bewertung|positiver prüfung|positivem ergebnis}",
          "bij {een match|geschiktheid|een positieve beoordeling|een positief resultaat}",
          "en cas de {correspondance|retour positif|profil correspondant}", "in case of a {match|positive outcome}",
@@ -3746,6 +3839,9 @@ void add_context(std::vector<Rule>& r)
         {// A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
          // those selected"): what follows is said to every reader.
          "if you {re|are} reading this", "if you {re|are} receiving this", "if you have received this email", "if you ve received this email",
+         // French "ne ... que" is "only", no negation (session 18, intl-123: "Cette procédure ne sera lancée qu'au
+         // stade de la proposition d'embauche").
+         "ne {sera|seront|serait|est|sont|pourra|peut} {lancée|lancé|lancées|demandée|demandé|engagée|engagé|effectuée|effectué|réalisée|réalisé|envoyée|envoyé|faite|fait} qu",
          // What the reader said before, not what is asked: "thanks for being upfront about your availability".
          "{upfront|honest|open|clear|candid} about your availability",
          "not sure", "not yet", "not only", "{do|did} not hesitate",
@@ -3819,7 +3915,7 @@ void add_context(std::vector<Rule>& r)
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
          "course of study", "studentship", "doctoral training", "open call", "exhibition", "artwork*", "book proposal", "publishing", "literary agent",
          "kindergartenjahr", "platzvergabe",
-         "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract", "talk proposal", "call for papers",
+         "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {"apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
@@ -3828,7 +3924,9 @@ void add_context(std::vector<Rule>& r)
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
          // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
-         "logement social", "vivienda protegida"}, 2));
+         "logement social", "vivienda protegida",
+         // Housing benefit (session 18, intl-122: "Bescheid über Ihren Antrag auf Wohngeld (Mietzuschuss)").
+         "wohngeld", "wohngeldantrag", "mietzuschuss", "wohngeldstelle", "huurtoeslag"}, 2));
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
         {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kitaplätze", "betreuungsbeginn", "betreuungsumfang", "u3 plätze", "u3 platz", "kita navigator", "jugendamt",
          "bewohnerparkausweis", "parkausweis", "melderegister", "hauptwohnsitz", "kita platz", "kita plätze", "kita jahr", "kitajahr", "krippe", "krippenplatz", "krippenplätze", "betreuungsplatz",
@@ -3885,7 +3983,14 @@ void add_context(std::vector<Rule>& r)
          "as a band", "backing vocals", "swim test", "on the course", "a place on the", "course place",
          "der kurs", "den kurs", "kursbeginn", "volkshochschule", "vhs", "visum", "visumantrag", "visastelle", "remonstration",
          "ehrenamtlich engagieren", "freiwilligenagentur", "lesepat*", "ihres sohnes", "ihrer tochter", "ihr sohn", "ihre tochter", "aufnahmeverfahren",
-         "organisme de formation", "dossier de formation", "compte formation", "droits cpf"}, 2));
+         "organisme de formation", "dossier de formation", "compte formation", "droits cpf",
+         // Session 18: a shift swap at the current job ("Je ruilverzoek voor zaterdag is afgewezen"), a loan under
+         // other names ("Personal Financing-i", "crédito educativo"), a start-up programme's cohort, a magazine's
+         // commission, an agency's pitch for an account.
+         "ruilverzoek", "ruilverzoeken", "dienstruil", "shift swap", "swap request", "personal financing", "financing application",
+         "crédito educativo", "crédito {de libre inversión|de consumo|hipotecario}",
+         "incubateur", "incubation", "incubator", "word feature", "brand account",
+         "agency roster", "{appoint|appointed|appointing} another agency"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
         {"the", "and", "you", "your", "we", "for", "with", "thank you", "this", "have", "are", "our", "will", "to", "of", "that", "would", "not", "at", "be"}, 1, "en"));
