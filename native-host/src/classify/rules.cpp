@@ -170,7 +170,7 @@ void add_rejection(std::vector<Rule>& r)
          "{retrait|retirer|annulation|annuler} {de |}{notre|votre|cette|la} promesse d embauche", "revenir sur {cette|notre|la} promesse",
          "renoncer à votre {embauche|recrutement|arrivée}",
          "{retirar|retiramos|retiremos|retiraremos|retirado|anular|anulamos} {la|nuestra|esta|su|tu|dicha} {oferta|propuesta}", "retirada de la oferta",
-         "{dejar|dejamos|dejaremos|queda} sin efecto {la|nuestra|tu|su|esta} oferta", "{queda|quedan} sin efecto tanto la oferta",
+         "{dejar|dejamos|dejaremos|queda} sin efecto {la|nuestra|tu|su|esta} oferta", "sin efecto la carta {oferta|de oferta}", "{queda|quedan} sin efecto tanto la oferta",
          "no {podemos|podremos|vamos a poder} mantener {la|nuestra|tu|esta} {propuesta|oferta}",
          "{aanbod|arbeidsaanbod} {daarom |dus |helaas |nu |}{in te trekken|intrekken|ingetrokken|terug te trekken}", "intrekking {van het |van ons |}{aanbod|voorstel|arbeidsvoorwaardenvoorstel}", "intrekking arbeidsvoorwaardenvoorstel", "{kunnen|kan} {we|wij|ik} {bijgevolg |dus |daarom |helaas |}niet laten doorgaan",
          // "As the conditions of the offer have not been met, we are not able to proceed with your appointment" (intl-91).
@@ -2106,6 +2106,21 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.fr.closed_on_our_side", R, 3,
         {"{nous clôturons|on clôture|nous clôturerons|nous fermons|on ferme|nous archivons|on archive} {ta|votre} candidature",
          "{le poste|ce poste|le recrutement|ce recrutement} {est|a été} mis en pause {pour une durée indéterminée|jusqu à nouvel ordre|pour le moment}"}, J));
+    // Session 18, second batch (intl-127): a competition's or a selection's result in its own words ("vous ne
+    // figurez pas sur la liste des lauréats", "Vous n'êtes pas déclarée admissible", "le jury a décidé de ne pas
+    // vous admettre au concours", "ne fait pas partie de la liste restreinte"), a commission's "avis
+    // défavorable", an agency that will no longer put her forward, "on ne va pas te retenir".
+    r.push_back(cue("rejection.fr.not_on_the_list", R, 3,
+        {"{vous ne figurez|tu ne figures|ne figurez|ne figure} pas sur la liste {des lauréats|d admission|de réserve|des candidats retenus|d aptitude|restreinte|des candidats admissibles|des admissibles}",
+         "{vous n êtes|tu n es|n êtes|n es} pas {déclaré|déclarée|déclarés|déclarées} {admissible|admissibles|admis|admise|apte|apte}",
+         "ne pas vous admettre {au concours|à la sélection|à l épreuve|aux épreuves|à la procédure}",
+         "ne {fait|faites|figure} pas partie {de la liste restreinte|des candidats retenus|des lauréats|des candidats présélectionnés|de la présélection|des candidats invités}",
+         "ne vous ont pas permis de {vous classer|figurer|être retenu|être retenue|accéder}",
+         "{émis|rendu|donné} un avis défavorable {à|sur|concernant} {votre|ta} {embauche|candidature|recrutement|engagement}",
+         "ne {présenterai|présenterons|proposerai|proposerons} {donc |}plus {votre|ta} candidature",
+         "{ont|a} {finalement |}opté pour un {autre |}profil",
+         "{on|nous} ne {va|vais|allons} pas te retenir",
+         "ne {donnerons|donnons|pourrons donner|pouvons donner} {cependant|toutefois|donc|malheureusement|hélas} pas suite"}, J));
     r.push_back(cue("rejection.fr.malheureusement", R, 1, {"malheureusement", "hélas"}));
     r.push_back(pair("rejection.fr.malheureusement_negative", R, 2, {"malheureusement", "hélas", "regret"},
         {"pas", "ne", "n", "plus", "autre", "autres", "d autres", "pourvu"}));
@@ -2268,6 +2283,15 @@ void add_rejection(std::vector<Rule>& r)
          "ya {la|lo} tenemos {cerrada|cerrado|cubierta|cubierto|ocupada|ocupado|asignada|asignado}",
          "{tu|su} {postulación|candidatura|solicitud|aplicación} {ha sido|fue|quedó|queda} {cerrada|cancelada|archivada|descartada}",
          "no se {realizarán|van a realizar|harán|llevarán a cabo} más entrevistas"}, J));
+    // Session 18, second batch (intl-128): "su participación en esta convocatoria concluye aquí", "no pasa a la
+    // etapa de entrevista", "tu postulación no fue preseleccionada", "no podemos seguir con tu contratación",
+    // "dejar sin efecto la carta oferta".
+    r.push_back(cue("rejection.es.stage_not_passed", R, 3,
+        {"{su|tu} participación en {esta|la|el|este} {convocatoria|proceso|proceso de selección|concurso} {concluye|termina|finaliza|culmina} {aquí|acá}",
+         // (The step named inside the verdict, so that its interview words are the verdict's.)
+         "no {pasa|pasas|pasará|pasarás|continúa|continúas|continuará|continuarás|avanza|avanzas|avanzará|avanzarás} a la {siguiente |próxima |}etapa {de entrevista personal|de entrevista presencial|de entrevista técnica|de entrevista final|de entrevista|de entrevistas|de evaluación|}",
+         "{tu|su} {postulación|candidatura} no {fue|ha sido|resultó} {preseleccionada|seleccionada|considerada}",
+         "no {podemos|podremos|vamos a poder} {seguir|continuar|avanzar} con {tu|su} {contratación|postulación|candidatura|incorporación}"}, J));
     r.push_back(cue("rejection.es.lamentablemente", R, 1, {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"}));
     r.push_back(pair("rejection.es.lamentablemente_negative", R, 2,
         {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"},
@@ -2326,6 +2350,11 @@ void add_rejection(std::vector<Rule>& r)
          "geen {tweede|vervolg|volgend|nieuw} gesprek {aanbieden|aan te bieden|inplannen|in te plannen}",
          "besloten {het dienstverband|de samenwerking|het contract|de arbeidsovereenkomst|een dienstverband} {met je |met jou |met u |}niet {aan te gaan|voort te zetten|te verlengen}",
          "{deze|de} plaatsing {dus |daarom |helaas |}niet door"}, J));
+    // Session 18, second batch (intl-129).
+    r.push_back(cue("rejection.nl.candidacy_closed", R, 3,
+        {"{uw|je|jouw} kandidatuur wordt {dus |daarom |hiermee |bijgevolg |}afgesloten", "{vacature|functie} wordt {dus |daarom |bijgevolg |}niet ingevuld",
+         "{zetten|zet} {we|wij} de procedure met {jou|je|u} niet voort", "de procedure met {jou|je|u} niet {voortzetten|voort te zetten}",
+         "{jouw|je|uw} naam staat {daar |er |}niet op"}, J));
     r.push_back(cue("rejection.nl.afwijzing_word", R, 2, {"afwijzing", "afgewezen"}, J));
     // intl-110 (session 17): detachering's and traineeships' noes ("Deze laat ik voor jou dus rusten", "hebben ze de plaats aan een
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
@@ -2649,7 +2678,11 @@ void add_interview(std::vector<Rule>& r)
          "{te|vous} convier à {notre|la|une|cette} journée {d évaluation|d assessment|de sélection|de recrutement}",
          "{serais|seriez} {partant|partante|partants|partantes|dispo|disponible} pour un premier {appel|échange|call|entretien|rendez vous}",
          "{aimerait|aimerions|souhaiterait|souhaite|voudrait} {te|vous} rencontrer",
-         "{is|wordt} de volgende stap {een|het} {online assessment|assessment|test|gesprek|kennismakingsgesprek|proefdag|meeloopdag|sollicitatiegesprek}"}));
+         "{is|wordt} de volgende stap {een|het} {online assessment|assessment|test|gesprek|kennismakingsgesprek|proefdag|meeloopdag|sollicitatiegesprek}",
+         // Second batch (intl-127, intl-129): a competition's written or oral test called for.
+         "{convoqué|convoquée|convoqués|convoquées|convocation} {aux|à l|à la} {épreuves|épreuve} {écrites|écrite|orales|orale|d admissibilité|d admission}",
+         // (Not "ontvangen ... een uitnodiging voor de schriftelijke proef": what those admitted will get.)
+         "uitnodiging {schriftelijke|mondelinge} proef", "{nodigen u|nodigen je|nodigen jou} {graag |hierbij |}uit voor de {schriftelijke|mondelinge} proef"}));
     r.push_back(cue("interview.reschedule", I, 4,
         {// The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
@@ -2687,7 +2720,7 @@ void add_interview(std::vector<Rule>& r)
          "{had|have|need|needed} to move the {assessment centre|assessment center|assessment day|assessment|trial day|trial shift|open day|interview day|group exercise|selection day}",
          "{unable to|cannot|can t|are not able to|aren t able to|not able to} move {candidates|applicants|participants|attendees|you|anyone} to {a different|another|an alternative|a later|an earlier|a new} {date|day|session|time|slot}",
          "{gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek|interview} {moet|moeten|zal|gaat} {helaas |}{verzet|verplaatst|verschoven} {worden|moeten worden}",
-         "{het gesprek|ons gesprek|de afspraak} {graag |}{zo snel mogelijk |snel |}{inhalen|in te halen}", "{dat dit|dat het} {zo |erg |nogal |}last minute is",
+         "{het gesprek|ons gesprek|de afspraak} {graag |}{zo snel mogelijk |snel |}{inhalen|in te halen}", "{dat dit|dat het} {zo |erg |nogal |}last minute is", "{zo kort|zo laat} {op voorhand|van tevoren|tevoren}",
          "{need|have|had} to {cancel|move|postpone|push} {our|the|today s|tomorrow s|your|this} {second |final |next |first |}{interview|call|meeting|chat}",
          "{need|have|had} to {move|postpone|push} {our|the|your|this} {panel|technical|video|phone|telephone|onsite|on site|in person|assessment} {interview|call|meeting|session}",
          "{termin|gespräch|interview|vorstellungsgespräch|den termin|unseren termin} {verschieben|verlegen|absagen}",
@@ -3244,7 +3277,8 @@ void add_application_received(std::vector<Rule>& r)
     // ... werd succesvol verzonden", "Nous allons examiner ton dossier avec attention").
     r.push_back(cue("application_received.arrived", A, 3,
         {"{je|jouw|uw} sollicitatie {is|werd} {in goede orde |goed |succesvol |}{aangekomen|ontvangen|verzonden|verstuurd|doorgestuurd}",
-         "{we hebben|wij hebben|hebben we|hebben wij} {je|jouw|uw} gegevens {goed |in goede orde |}ontvangen",
+         "{we hebben|wij hebben|hebben we|hebben wij} {je|jouw|uw} {gegevens|kandidatuur} {goed |in goede orde |}ontvangen",
+         "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
         {"{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
@@ -3781,7 +3815,8 @@ void add_context(std::vector<Rule>& r)
          "whether", "of {u|je|jij} {wordt|bent|door|verder|al dan niet}", "of {we|wij} {je|u|jou} uitnodigen",
          // A condition said without "if": "Heb je na drie weken nog niets van ons gehoord, dan is de vacature helaas al ingevuld".
          "{niets|niks} van ons gehoord", "{hoor je|hoort u} {niets|niks}",
-         "{hoor je|hoort u} {na|binnen} {twee|drie|vier|vijf|zes|een paar|enkele|2|3|4|5|6} {weken|werkdagen|dagen} {niets|niks}", "{hörst du|hören sie} nichts von uns", "nichts von uns gehört",
+         "{hoor je|hoort u} {na|binnen} {twee|drie|vier|vijf|zes|een paar|enkele|2|3|4|5|6} {weken|werkdagen|dagen} {niets|niks}",
+         "onvolledige {dossiers|kandidaturen|sollicitaties|aanvragen}", "ook {als|wanneer|indien} {uw|je|jouw}", "of om {je|u} te laten weten", "{hörst du|hören sie} nichts von uns", "nichts von uns gehört",
          "bei {passung|eignung|entsprechender eignung|positiver rückmeldung|positiver bewertung|positiver prüfung|positivem ergebnis}",
          "bij {een match|geschiktheid|een positieve beoordeling|een positief resultaat}",
          "en cas de {correspondance|retour positif|profil correspondant}", "in case of a {match|positive outcome}",
@@ -3901,7 +3936,10 @@ void add_context(std::vector<Rule>& r)
          "postulación", "postulacion", "vacantes", "probetag*", "selectieprocedure", "proefdag", "probearbeit*", "stage",
          "stageaanvraag", "stagiair*", "stageplek", "afstudeerstage", "stagiaire*", "praktikant*", "becario*",
          "vorbereitungsdienst", "referendariat", "einstellungstermin", "einstellungsverfahren", "einstellungstest", "initiativbewerbung*",
-         "neueinstellung*"}));
+         "neueinstellung*",
+         // Session 18: public competitions and the EU's selections ("concours externe", "avis de concours", EPSO).
+         "concours externe", "concours interne", "avis de concours", "liste de réserve", "agent temporaire", "agents temporaires", "epso",
+         "convocatoria n", "evaluación curricular"}));
     r.push_back(marker("context.non_job.insurance", Kind::non_job,
         {"insurance", "insurer", "your claim", "clinical trial", "study doctor", "screening visit", "jury service", "juror", "jury summons", "the claim", "claim number", "claim reference", "policy number", "policyholder", "your coverage", "insurance coverage", "deductible", "reimbursement",
          "demande de prise en charge", "versicherung*", "schadensfall", "beihilfeantrag", "beihilfefähig", "beihilfeportal", "überbucht", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
@@ -3930,7 +3968,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.childcare", Kind::non_job,
         {"crèche", "place en crèche", "parkeervergunning", "vergunning*", "bauantrag", "baugenehmigung", "bebauungsplan", "aide à la création", "demande d aide", "subvention", "mitgliedschaft", "aufnahmeantrag", "aufnahmeausschuss", "multi accueil", "petite enfance", "assistantes maternelles", "kitaplatz", "kitaplätze", "betreuungsbeginn", "betreuungsumfang", "u3 plätze", "u3 platz", "kita navigator", "jugendamt",
          "bewohnerparkausweis", "parkausweis", "melderegister", "hauptwohnsitz", "kita platz", "kita plätze", "kita jahr", "kitajahr", "krippe", "krippenplatz", "krippenplätze", "betreuungsplatz",
-         "guardería", "plaza de guardería", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare",
+         "guardería", "plaza de guardería", "sala cuna", "jardín infantil", "kinderopvang", "kinderdagverblijf", "daycare", "nursery place", "childcare",
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
@@ -3990,7 +4028,13 @@ void add_context(std::vector<Rule>& r)
          "ruilverzoek", "ruilverzoeken", "dienstruil", "shift swap", "swap request", "personal financing", "financing application",
          "crédito educativo", "crédito {de libre inversión|de consumo|hipotecario}",
          "incubateur", "incubation", "incubator", "word feature", "brand account",
-         "agency roster", "{appoint|appointed|appointing} another agency"}, 2));
+         "agency roster", "{appoint|appointed|appointing} another agency",
+         // Session 18, second batch: identity and bank checks (KYC, Aadhaar), a housing subsidy, a rental in
+         // Argentina, a refund from a health plan, an artists' residency.
+         "kyc", "re kyc", "aadhaar", "officially valid document", "proof of address", "subsidio habitacional", "ahorro para la vivienda",
+         "alquileres", "seguro de caución", "garantía de propietario", "reintegro", "prepaga", "medicina prepaga", "fondo concursable",
+         "artist residency", "artists residency", "writers residency", "recibir financiamiento", "crédit de recherche", "crédits de recherche",
+         "pour financement", "demande de compensation", "conditions de transport"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
         {"the", "and", "you", "your", "we", "for", "with", "thank you", "this", "have", "are", "our", "will", "to", "of", "that", "would", "not", "at", "be"}, 1, "en"));
