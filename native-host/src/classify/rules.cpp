@@ -158,6 +158,7 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
         {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
+         "offer {is|has been} hereby {withdrawn|rescinded|revoked}", // (session 18, en-121)
          // The offer named before, taken back as "it" (session 18, en-116: "the offer was conditional on both of
          // these, I'm writing to confirm that we are withdrawing it").
          "{confirm that we are|confirm that we re|we are|we re|we have to be|we must be} {withdrawing|rescinding|retracting} it",
@@ -638,6 +639,17 @@ void add_rejection(std::vector<Rule>& r)
          // Session 18 (en-116): the one hired named by the post ("In the end we've hired a supervisor who has
          // already run a Manhattan WMS go-live").
          "{in the end |}{we ve|we have|we} {hired|appointed|recruited|selected} {a|an|another} {supervisor|manager|lead|driver|candidate|applicant|person|colleague|coordinator|specialist|engineer|designer|teacher|nurse} {who|whose|with}",
+         // Third batch (en-120): a graduate match not made, a pool closed to further applications.
+         "{have not been|has not been|were not|weren t|was not|wasn t} matched {to|with} a {graduate |}{position|placement|role|post|program|programme}",
+         "{won t|will not|aren t|are not|re not} {be |}{taking|progressing|moving|putting} any {more |further |other |}applications {through|forward}",
+         // Third batch (en-121): a public service's selection in its own words ("you were not reached for these
+         // vacancies", "not eligible for further consideration", "eliminated from further consideration", "will not
+         // be assessed further", "your participation has come to an end", "extended to and accepted by a qualified
+         // person"), an offer "hereby withdrawn", an appointment that cannot proceed.
+         "{you were|were|was} not reached for", "you will not be appointed to", "not eligible for further consideration",
+         "eliminated from {further |}consideration", "will not be assessed further", "placed on hold indefinitely",
+         "your participation {in this process |}has come to an end", "extended to and accepted by {a|another} {qualified |}{person|candidate|applicant}",
+         "unable to proceed with your appointment",
          "hiring for {the|this|that} {position|role|job|vacancy|requisition|posting} {below |above |}{has|is|was} {now |}{concluded|closed|ended|completed|finished|complete}",
          "{going to|decided to|have to|had to|ve decided to|will|re going to} hold off on {adding|hiring|filling|bringing on|recruiting}",
          "{that|the|this|your} assignment is {off|cancelled|canceled|called off}", "{that one s|that one is|that one has been} {closed out|filled|gone}"}, J));
@@ -1296,7 +1308,9 @@ void add_rejection(std::vector<Rule>& r)
          "rückmeldung zu {ihrem|deinem} {online test|test|videointerview|assessment|einstellungstest}",
          "{dank|danke|vielen dank} für {ihr|dein} {aufgezeichnetes |zeitversetztes |}{videointerview|video interview}",
          "{bedanken uns|danken ihnen|danke|danken dir} dass {sie|du} an {unserem|dem} {zeitversetzten |digitalen |}{videointerview|telefoninterview|interview|vorstellungsgespräch|auswahlgespräch}",
-         "{pris le temps d enregistrer|enregistré} {votre|ton} entretien", "{pris le temps d enregistrer|enregistré} {votre|ton} entretien {vidéo|téléphonique|en différé|vidéo différé}",
+         "{pris le temps d enregistrer|enregistré} {votre|ton} entretien", "{merci d avoir|merci de nous avoir|nous vous remercions d avoir|je te remercie d avoir} {réalisé|passé|effectué|complété} {l|votre|ton} entretien {vidéo différé|vidéo|téléphonique|en visio|en ligne}",
+         "{participé|pris part} à {l|votre|notre} {évaluation en ligne et à l |}entretien {vidéo différé|vidéo|téléphonique|en visio}",
+         "{pris le temps d enregistrer|enregistré} {votre|ton} entretien {vidéo|téléphonique|en différé|vidéo différé}",
          "{zeit|mühe} {die sie|die du} in {das|unser|ihr|dein|die|den} {telefoninterview|interview|gespräch|vorstellungsgespräch|videointerview|kennenlerngespräch|assessment|case study|coding challenge|probearbeiten|probetag}",
          "{thank you|thanks} for {your|the} {campus visit|site visit|onsite visit|on site visit|open forum|finalist visit}",
          // A screen already done ("Thank you for completing the phone interview with our recruiting team").
@@ -1738,6 +1752,11 @@ void add_rejection(std::vector<Rule>& r)
          // intl-100 (session 16): the public sector ("fiel die Wahl auf eine Kollegin", "nicht in den Kreis derjenigen gelangt",
          // a Konkurrentenmitteilung's "Es ist beabsichtigt, Herrn W. den Dienstposten zu übertragen").
          "{fiel|ist|war} die wahl auf {eine|einen|jemand|jemanden} {kollegin|kollegen|andere|anderen|bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber}",
+         // Session 18, third batch (intl-130): the order turned ("Am Ende ist die Wahl auf eine Kollegin gefallen"),
+         // a post not filled after all, the score short of the step named inside the verdict.
+         "die wahl auf {eine|einen} {kollegin|kollegen|andere|anderen|bewerberin|bewerber|kandidatin|kandidaten|mitbewerberin|mitbewerber} gefallen",
+         "{stelle|position} wird {daher |deshalb |also |somit |nun |}nicht {besetzt|nachbesetzt}",
+         "für eine einladung zum {auswahltag|vorstellungsgespräch|auswahlgespräch|assessment center|gespräch} {voraussetzen|benötigen|erwarten}",
          "nicht in den kreis {derjenigen|der bewerberinnen|der bewerber|der personen} gelangt", "es ist beabsichtigt {herrn|frau}",
          // intl-101: a career changer's noes ("Darum wird es mit uns beiden für diese Stelle nichts", "Ein Treffen im Büro ergibt
          // deshalb für uns beide keinen Sinn", "nicht in der Lage, Ihre Bewerbung in das Auswahlverfahren einzubeziehen", "Der
@@ -2121,6 +2140,13 @@ void add_rejection(std::vector<Rule>& r)
          "{ont|a} {finalement |}opté pour un {autre |}profil",
          "{on|nous} ne {va|vais|allons} pas te retenir",
          "ne {donnerons|donnons|pourrons donner|pouvons donner} {cependant|toutefois|donc|malheureusement|hélas} pas suite"}, J));
+    // Session 18, third batch (intl-131): a kitchen's or a bar's no in plain words ("on a trouvé quelqu'un pour
+    // samedi", "on ne va pas continuer ensemble"), a post no longer recruited for ("nous ne recrutons finalement
+    // pas sur ce poste ... L'annonce a été retirée").
+    r.push_back(cue("rejection.fr.said_in_the_trade", R, 3,
+        {"{on a|nous avons|j ai} {déjà |finalement |}trouvé quelqu un", "{on|nous} ne {va|allons} pas {continuer|poursuivre|aller plus loin} ensemble",
+         "{nous ne recrutons|on ne recrute|nous ne recruterons} {finalement |donc |plus |}pas {sur ce poste|pour ce poste|sur cette offre}",
+         "l annonce a été retirée"}));
     r.push_back(cue("rejection.fr.malheureusement", R, 1, {"malheureusement", "hélas"}));
     r.push_back(pair("rejection.fr.malheureusement_negative", R, 2, {"malheureusement", "hélas", "regret"},
         {"pas", "ne", "n", "plus", "autre", "autres", "d autres", "pourvu"}));
@@ -2292,6 +2318,9 @@ void add_rejection(std::vector<Rule>& r)
          "no {pasa|pasas|pasará|pasarás|continúa|continúas|continuará|continuarás|avanza|avanzas|avanzará|avanzarás} a la {siguiente |próxima |}etapa {de entrevista personal|de entrevista presencial|de entrevista técnica|de entrevista final|de entrevista|de entrevistas|de evaluación|}",
          "{tu|su} {postulación|candidatura} no {fue|ha sido|resultó} {preseleccionada|seleccionada|considerada}",
          "no {podemos|podremos|vamos a poder} {seguir|continuar|avanzar} con {tu|su} {contratación|postulación|candidatura|incorporación}"}, J));
+    // Third batch (intl-132): "hemos cerrado el proceso de Product Manager con una incorporación que empieza el
+    // mes que viene".
+    r.push_back(cue("rejection.es.closed_with_a_hire", R, 3, {"con una incorporación que {empieza|empezará|se incorpora|arranca|comienza}"}));
     r.push_back(cue("rejection.es.lamentablemente", R, 1, {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"}));
     r.push_back(pair("rejection.es.lamentablemente_negative", R, 2,
         {"lamentablemente", "desafortunadamente", "por desgracia", "desgraciadamente"},
@@ -2354,7 +2383,13 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.nl.candidacy_closed", R, 3,
         {"{uw|je|jouw} kandidatuur wordt {dus |daarom |hiermee |bijgevolg |}afgesloten", "{vacature|functie} wordt {dus |daarom |bijgevolg |}niet ingevuld",
          "{zetten|zet} {we|wij} de procedure met {jou|je|u} niet voort", "de procedure met {jou|je|u} niet {voortzetten|voort te zetten}",
-         "{jouw|je|uw} naam staat {daar |er |}niet op"}, J));
+         "{jouw|je|uw} naam staat {daar |er |}niet op",
+         // Third batch (intl-133): a vacancy lapsed and the procedure stopped for all, the place given ("daarmee is
+         // de plek vergeven"), the client going on with someone else, the next talk no longer planned.
+         "{vervalt|verviel} de vacature", "{zetten|zet} {wij|we} de {selectieprocedure|procedure|sollicitatieprocedure} {voor alle kandidaten |}stop",
+         "er wordt {dus |}niemand aangeworven", "is de {plek|plaats|vacature|functie} {dus |daarmee |nu |inmiddels |al |}{vergeven|ingevuld|bezet}",
+         "met iemand anders verderzetten", "voor {jou|u} stopt het {dus |hier |}", "en dat aanbod is {geaccepteerd|aanvaard|aangenomen}",
+         "{gesprek|gesprekken} niet meer {gaan |}{inplannen|plannen}"}, J));
     r.push_back(cue("rejection.nl.afwijzing_word", R, 2, {"afwijzing", "afgewezen"}, J));
     // intl-110 (session 17): detachering's and traineeships' noes ("Deze laat ik voor jou dus rusten", "hebben ze de plaats aan een
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
@@ -2682,7 +2717,10 @@ void add_interview(std::vector<Rule>& r)
          // Second batch (intl-127, intl-129): a competition's written or oral test called for.
          "{convoqué|convoquée|convoqués|convoquées|convocation} {aux|à l|à la} {épreuves|épreuve} {écrites|écrite|orales|orale|d admissibilité|d admission}",
          // (Not "ontvangen ... een uitnodiging voor de schriftelijke proef": what those admitted will get.)
-         "uitnodiging {schriftelijke|mondelinge} proef", "{nodigen u|nodigen je|nodigen jou} {graag |hierbij |}uit voor de {schriftelijke|mondelinge} proef"}));
+         "uitnodiging {schriftelijke|mondelinge} proef", "{nodigen u|nodigen je|nodigen jou} {graag |hierbij |}uit voor de {schriftelijke|mondelinge} proef",
+         // Third batch: a test, a trial day or an exam called for in a subject's words ("Uitnodiging technische test +
+         // gesprek", "Uitnodiging computergestuurde proeven", "Admission Notice - Exam 25-301").
+         "uitnodiging {voor een |voor de |}{technische test|proefdag|meeloopdag|meewerkdag|computergestuurde proeven}", "admission notice"}));
     r.push_back(cue("interview.reschedule", I, 4,
         {// The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
@@ -2718,6 +2756,10 @@ void add_interview(std::vector<Rule>& r)
          // assessment centre"), the one date kept ("we are unable to move candidates to a different date"), a
          // Dutch meeting that must be moved and made up for.
          "{had|have|need|needed} to move the {assessment centre|assessment center|assessment day|assessment|trial day|trial shift|open day|interview day|group exercise|selection day}",
+         "{must|will have to|has to|have to} be {postponed|rescheduled}", "{offer|give} you a revised {time|date|slot}", "change of date",
+         "décalage de {ton|votre|notre} {essai|entretien|rendez vous}",
+         "ersatztermin ist {leider |}nicht möglich",
+         "no {podremos|podemos|vamos a poder} ofrecer {fechas alternativas|horarios alternativos|otra fecha|otras fechas|otro horario}",
          "{unable to|cannot|can t|are not able to|aren t able to|not able to} move {candidates|applicants|participants|attendees|you|anyone} to {a different|another|an alternative|a later|an earlier|a new} {date|day|session|time|slot}",
          "{gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek|interview} {moet|moeten|zal|gaat} {helaas |}{verzet|verplaatst|verschoven} {worden|moeten worden}",
          "{het gesprek|ons gesprek|de afspraak} {graag |}{zo snel mogelijk |snel |}{inhalen|in te halen}", "{dat dit|dat het} {zo |erg |nogal |}last minute is", "{zo kort|zo laat} {op voorhand|van tevoren|tevoren}",
@@ -2967,7 +3009,10 @@ void add_offer(std::vector<Rule>& r)
     // Session 18 (intl-123): a Swiss offer's "engagement" ("nous avons le plaisir de vous proposer un
     // engagement"), an agency's word that the client wants her ("ils veulent te recruter comme Head of").
     r.push_back(cue("offer.fr.engagement", O, 3,
-        {"{proposer|proposons|propose} un engagement", "{ils|elles|ils souhaitent|qu ils} {veulent|voudraient|souhaitent} te recruter"}));
+        {"{proposer|proposons|propose} un engagement", "{ils|elles|ils souhaitent|qu ils} {veulent|voudraient|souhaitent} te recruter",
+         // Third batch (intl-131, intl-132): a season's contract to sign, a contract ready.
+         "contrat {de travail |}saisonnier {à signer|est prêt|à nous retourner}", "{ton|votre} contrat pour la saison",
+         "{tu|su} contrato {está |}listo para {firmar|la firma|tu firma|su firma}"}));
     r.push_back(cue("offer.nl", O, 3,
         {"{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
          "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}",
@@ -3441,7 +3486,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.nl.found_you", RO, 3,
         {"ik kwam {je|jouw|uw} {cv|profiel} tegen", "{bekeek|bekeken|zag|las} ik {je|jouw|uw} {cv|profiel}",
          "{je|jouw|uw} {profiel|cv|ervaring} sprong {er |}{meteen |direct |}uit", "ik benader {je|jou|u} namens",
-         "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}"}));
+         "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}",
+         "{sta mij toe|staat u mij toe|sta me toe} {u|je} {rechtstreeks |direct |}te {contacteren|benaderen}", "ik begeleid {momenteel |nu |}een {opdracht|zoekopdracht|search}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
         {"via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
@@ -3761,7 +3807,10 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "invite you to our {next |upcoming |annual |}{meetup|meet up|networking|event|webinar|conference|mixer|open house|info session|career fair|job fair}"}));
     // The word alone is half a newsletter: a rejection may mention one ("she ran the newsletter on her
     // own", "subscribe to our newsletter for new openings").
-    r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information"}));
+    // "Dan zal ik u niet verder storen" (session 18, intl-133): a headhunter's courtesy, read whole so that its
+    // "niet verder" is no verdict.
+    r.push_back(cue("other.not_to_bother", OT, 0.5, {"{u|je|jou} niet verder {storen|lastigvallen|benaderen|mailen}"}));
+    r.push_back(cue("other.newsletter_word", OT, 1.5, {"newsletter", "boletín", "nieuwsbrief", "infolettre", "lettre d information", "attorney advertising", "client alert", "bargaining update", "member spotlight", "your steward"}));
     r.push_back(cue("other.newsletter", OT, 3,
         {"{weekly|monthly|daily} {digest|roundup|round up|update|newsletter}", "{read|view} {this email|it} in your browser", "{tips|ways|advice} {for|to|on} {handling|dealing with|coping with|bouncing back|overcoming|after}",
          "{read|view} {more|the full} {article|story|post}", "read more at", "forward it to a friend", "webinar", "blog post", "podcast episode", "lire l article", "artikel lesen", "{this week s|today s|latest|new} article",
@@ -4034,7 +4083,11 @@ void add_context(std::vector<Rule>& r)
          "kyc", "re kyc", "aadhaar", "officially valid document", "proof of address", "subsidio habitacional", "ahorro para la vivienda",
          "alquileres", "seguro de caución", "garantía de propietario", "reintegro", "prepaga", "medicina prepaga", "fondo concursable",
          "artist residency", "artists residency", "writers residency", "recibir financiamiento", "crédit de recherche", "crédits de recherche",
-         "pour financement", "demande de compensation", "conditions de transport"}, 2));
+         "pour financement", "demande de compensation", "conditions de transport",
+         // Third batch: an exam's sitting (SQE), a booking cancelled, a competition's next edition.
+         "resit", "resits", "this sitting", "votre réservation", "chambre double", "acompte", "la prochaine édition",
+         "su artículo", "comité de programa", "verlofaanvraag", "verlofsaldo", "vakantieverlof", "uw offerte", "offertes", "inschrijvingsgeld",
+         "loonbrief", "loonstrook", "taxpayer relief", "income tax", "tax return", "penalty and interest"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
         {"the", "and", "you", "your", "we", "for", "with", "thank you", "this", "have", "are", "our", "will", "to", "of", "that", "would", "not", "at", "be"}, 1, "en"));
