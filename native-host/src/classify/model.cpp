@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <iterator>
 
@@ -81,16 +80,17 @@ public:
 
 private:
     // Twice the most features an email can give (its words, and the pairs between them), a power of two.
-    static constexpr std::size_t size = 4096;
-    static_assert(size >= 2 * 2 * max_words && std::has_single_bit(size));
+    static constexpr unsigned bits = 12;
+    static constexpr std::size_t size = std::size_t{1} << bits;
+    static_assert(size >= 2 * 2 * max_words);
     // The hash's slot, or the free one where it would go (linear probing: the table is never half full).
+    // The slot to start from: the top bits of the hash scrambled by Fibonacci hashing.
     std::size_t find(std::uint32_t hash) const noexcept
     {
-        for (auto at = static_cast<std::size_t>((hash * 2654435769u) >> 20);; at = (at + 1) & (size - 1))
+        for (auto at = static_cast<std::size_t>((hash * 2654435769u) >> (32 - bits));; at = (at + 1) & (size - 1))
             if (slots_[at] == 0 || out_[slots_[at] - 1].hash == hash) return at;
     }
     std::vector<Feature>& out_;
-    static_assert(size == std::size_t{1} << 12, "find() keeps the top 12 bits of the scrambled hash");
     static thread_local std::array<std::uint32_t, size> slots_; // 1 + an index into out_; 0: free
     static thread_local std::vector<std::uint16_t> taken_;      // the slots this email filled
 };
@@ -125,7 +125,6 @@ std::vector<Feature> features(std::string_view folded_subject, std::string_view 
     std::string_view previous; // a pair's hash is of its two words with one space between
     std::uint32_t previous_hash = 0;
     std::size_t words = 0;
-    {
     FirstOccurrences seen(out);
     for (const auto text : {folded_subject, folded_body}) {
         for (std::size_t i = 0; i < text.size() && words < max_words;) {
@@ -152,8 +151,7 @@ std::vector<Feature> features(std::string_view folded_subject, std::string_view 
             previous_hash = word_hash;
         }
     }
-    }
-    sort_by_hash(out);
+    sort_by_hash(out); // (seen's slots name positions in `out`, but are only cleared, never read, after this)
     return out;
 }
 
