@@ -4431,7 +4431,9 @@ const Catalogue& catalogue()
         std::vector<PatternSpec> specs;
         std::vector<PatternRef> refs;
         std::vector<std::vector<ChainSegment>> chains(1); // chain ids start at 1
-        std::set<std::tuple<std::string, std::uint16_t, std::uint8_t>> seen; // whole phrases, per rule and part
+        // Whole phrases, per rule and part, and per boundary: "stipendium" and "*stipendium" are two patterns (the
+        // second also finds "Deutschlandstipendium"), not one kept and one dropped as its duplicate.
+        std::set<std::tuple<std::string, std::uint16_t, std::uint8_t, bool, bool>> seen;
         std::uint32_t next_chain = 1;
         for (std::size_t ri = 0; ri < rules.size(); ++ri) {
             const auto rule = static_cast<std::uint16_t>(ri);
@@ -4456,7 +4458,7 @@ const Catalogue& catalogue()
                     const auto segments = chain_segments(phrase);
                     if (segments.size() <= 1) {
                         for (auto& spec : expand_phrase(phrase)) {
-                            if (!seen.emplace(spec.text, rule, part).second) continue;
+                            if (!seen.emplace(spec.text, rule, part, spec.left_boundary, spec.right_boundary).second) continue;
                             if (rules[ri].kind == Kind::job_context) spec.tally = job_context_tally; // counted only
                             refs.push_back({rule, part, 0, false, spec.left_boundary});
                             specs.push_back(std::move(spec));

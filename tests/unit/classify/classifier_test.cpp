@@ -41,6 +41,15 @@ TEST(Classify, PlainRejectionsInFiveLanguages)
     EXPECT_EQ(label_of("Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie."), Label::rejection);
 }
 
+// A family that lists a word and its starred twin ("stipendium", "*stipendium") keeps both: the second finds the
+// word inside a longer one ("Deutschlandstipendium"), which puts this refusal in the world of grants.
+TEST(Classify, AStarredPhraseBesideItsPlainTwinStillMatchesInsideWords)
+{
+    const auto r = run("Guten Tag, leider können wir Ihnen das Deutschlandstipendium in diesem Jahr nicht gewähren.", "Ihr Antrag");
+    EXPECT_EQ(r.label, Label::other);
+    EXPECT_TRUE(has_rule(r, "context.not_about_a_job"));
+}
+
 TEST(Classify, SoftRejectionsWithoutUnfortunately)
 {
     EXPECT_EQ(label_of("Thanks for your time. The position has been filled."), Label::rejection);
