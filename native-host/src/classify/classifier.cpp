@@ -1112,6 +1112,13 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         rej = 0;
     }
 
+    // The application still stands ("Your application remains active and on hold - you don't need to re-apply"): the
+    // search paused beside it is that wait, not a verdict.
+    if (rej > 0 && scorer.fired_with(keeps_the_application_open)) {
+        context.push_back({"context.application_still_open", "", -rej});
+        rej = 0;
+    }
+
     // An offer taken back: the offer the email speaks of is the one withdrawn.
     if (scorer.fired_with(takes_back_the_offer) && s[index_of(Label::offer)] > 0) {
         context.push_back({"context.offer_withdrawn", "", -s[index_of(Label::offer)]});

@@ -117,7 +117,7 @@ void add_rejection(std::vector<Rule>& r)
          "{another|a different|an internal|other|the other|one other} {candidate|applicant|candidates|applicants|person|individual} {has|have|was|were|had} {now |already |}{been |}{selected|chosen|hired|appointed|identified|offered|successful}",
          "{regret|sorry} {not being able|that we are unable|that we cannot|that we can not|that we will not|we are unable|we cannot|that we won t|that we re unable|we are not able}"}, J));
     r.push_back(cue("rejection.chose_someone", R, 3,
-        {"{ended up|went ahead and|have gone ahead and} {hiring|hired|offering the job to|going with|appointing} {somebody|someone|another|a candidate|an applicant}",
+        {"{pushed|led|drew|drove} us {toward|towards} {a|another} {candidate|applicant|colleague|person}", "{ended up|went ahead and|have gone ahead and} {hiring|hired|offering the job to|going with|appointing} {somebody|someone|another|a candidate|an applicant}",
          "{picked|chose|selected|appointed|went with} {a|another|the other} {candidate|applicant|person} {with|who|whose|that}",
          "{have|ve|has} {now |already |}appointed {to|for} {this|the|that} {position|post|role|vacancy|job}",
          "{appointed|selected|offered the post to} {another|the successful|a|an|the other} {candidate|applicant}",
@@ -156,7 +156,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {"{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
+        {"ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}", // Session 19: "the conditional offer of employment is therefore withdrawn", "the offer of employment has been withdrawn".
+         "{offer|offer of employment|conditional offer|conditional offer of employment|job offer|offer letter} {is|has been|was|have been} {therefore |now |hereby |accordingly |consequently |}{withdrawn|rescinded|revoked|retracted}", "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
          "offer {is|has been} hereby {withdrawn|rescinded|revoked}", // (session 18, en-121)
          // The offer named before, taken back as "it" (session 18, en-116: "the offer was conditional on both of
@@ -186,9 +187,9 @@ void add_rejection(std::vector<Rule>& r)
          "{ein|das|unser} angebot {können|könnten|werden} wir {ihnen|dir} {daher |deshalb |leider |somit |nun |also |}{nicht|nicht mehr|leider nicht|leider nicht mehr} {unterbreiten|machen|vorlegen|schicken|senden|zukommen lassen}",
          "de opdracht vervalt"}, J | takes_back_the_offer));
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
-    r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your application"}));
+    r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {"decided against your {application|candidacy|candidature|profile}",
+        {"{not able|unable|won t be able|will not be able|can t|cannot} to place you {for|in|on|with|at|this}", "{application|candidacy|candidature} will not be {advancing|moving forward|progressing|proceeding|going forward}", "decided against your {application|candidacy|candidature|profile}",
          // en-101/103/104 (session 17): a no in passing ("so we're not able to continue with it", "won't be able to progress
          // this one", "I am therefore not going to be putting your name forward for interview"), a stage named beside it ("has not
          // been shortlisted for the video interview stage": the step is the one not given), a board's choice ("decided to
@@ -1022,7 +1023,8 @@ void add_rejection(std::vector<Rule>& r)
     // Real rejections rarely name themselves; newsletters and alerts do.
     r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
     r.push_back(cue("rejection.position_gone", R, 3,
-        {"{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
+        {// Session 19: "I actually just filled the spot last week", "we have now concluded the search", an adjunct's "I won't be able to offer you any courses this term".
+         "{just |already |}filled the {spot|slot|place|opening|vacancy}", "{concluded|completed|closed} {the|our|this} search", "{won t|will not|can t|cannot|unable to|not able to} {be able to |}offer you any {courses|sections|classes|shifts|hours|work|assignments|teaching}", "{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
          "{filled|closed|cancelled|canceled|paused|frozen|put on hold|placed on hold|eliminated|withdrawn} {the|this|that|our} {position|role|vacancy|opening|requisition|job|search|posting}",
          "{position|role|job|vacancy|opening|requisition} {is |}no longer {available|open|active|being recruited|needed}",
          "{team|positions|roles|spots|places|class|cohort|intake|programme|program} {is|are} {now |already |}full",
@@ -1054,7 +1056,7 @@ void add_rejection(std::vector<Rule>& r)
          "status not eligible", "status {ineligible|not qualified|does not meet minimum qualifications|did not meet minimum qualifications}",
          "{employer response|employer s response|response from the employer|recruiter response} {not suitable|unsuitable|unsuccessful|not shortlisted|not progressed|not selected|rejected|declined|not a match}", "estado {no seleccionado|no seleccionada|descartado|descartada|rechazado|rechazada|no avanza}"}, J | addressed_by_form));
     r.push_back(cue("rejection.not_fit", R, 2.5,
-        {"not {the|a|quite the|quite a|an|the best|the right|a good|a strong|a great} {right |good |strong |perfect |close |best |}{fit|match|match for|fit for}",
+        {"{your|the} availability {did not|didn t|does not|doesn t|could not|couldn t} {cover|match|fit|meet|suit|work}", "not {the|a|quite the|quite a|an|the best|the right|a good|a strong|a great} {right |good |strong |perfect |close |best |}{fit|match|match for|fit for}",
          "{isn t|wasn t|aren t|weren t|is not|was not|are not|were not} {the right|a|quite the right|a good|a strong} {fit|match}",
          "{does|do|did} not {match|meet|align|fit} {with |}{the|our|what|your|all}", "{doesn t|don t|didn t} {match|meet|align|fit} {with |}{the|our|what|all}",
          "not {aligned|align|a close enough match}", "{better|closer|stronger} {fit|match|aligned|suited} for {the|this|our} {role|position|needs|requirements|team}",
@@ -1221,7 +1223,7 @@ void add_rejection(std::vector<Rule>& r)
          "nicht {in der|in die|für die} {engeren|näheren|weiteren|nächste|nächsten} {auswahl|runde|phase|prozessschritt}",
          "nicht {weiter |länger |}{verfolgen|weiterverfolgen|fortsetzen|fortführen|weiterführen|berücksichtigen|betrachten|einbeziehen}",
          "nicht {weiter |länger |}{fortzusetzen|fortzuführen|weiterzuführen|weiterzuverfolgen|zu verfolgen|zu berücksichtigen}",
-         "nicht {für|zugunsten} {sie|dich|ihre bewerbung|deine bewerbung} entschieden", "gegen {sie|dich|ihre bewerbung|deine bewerbung} entschieden",
+         "nicht {für|zugunsten} {sie|dich|ihre bewerbung|deine bewerbung} entschieden", "gegen {sie|dich|ihre bewerbung|deine bewerbung|ihren einsatz|deinen einsatz|ihre kandidatur|deine kandidatur|ihr profil|dein profil} entschieden",
          "nicht {zu einem|zum|zu} {vorstellungsgespräch|gespräch|interview|kennenlernen} einladen",
          "nicht {weiter |}{einladen|berücksichtigen können}", "nicht {mehr |weiter |}im {auswahlverfahren|bewerbungsprozess|rennen|prozess|verfahren|auswahlprozess}",
          "nicht mehr extern {vergeben|besetzt|ausgeschrieben}",
@@ -1999,7 +2001,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {"{choisi|préféré|décidé} de confier {le poste|la direction|la responsabilité|ce poste|la mission|le rôle} {à|au|aux}",
+        {// Session 19 (intl-135): places refused in the public sector's words: "il ne nous est pas possible de vous proposer un terrain de stage", a team complete, slots given out.
+         "{il ne nous est pas possible|il ne nous sera pas possible|nous ne sommes pas en mesure|nous ne serons pas en mesure} de vous proposer {un|une} {terrain de stage|stage|poste|place|mission|contrat|remplacement|vacation}", "{l équipe|notre équipe|l équipe pédagogique|l effectif|le planning} {est|était} {désormais |déjà |maintenant |à présent |}{complète|complet|bouclée|bouclé}", "{tous les|les} créneaux {ont été|ayant été|sont} {attribués|pourvus|pris}", "{déjà |}bouclé {l équipe|le recrutement|nos recrutements|le planning}", "{ne pouvons|ne pourrons} {donc |malheureusement |hélas |}pas y réserver une suite favorable", "{aucun|pas de} poste vacant correspondant à votre profil", "{a décidé|avons décidé|ont décidé|a décidé|avons donc décidé} de ne pas {poursuivre|donner suite}", "{choisi|préféré|décidé} de confier {le poste|la direction|la responsabilité|ce poste|la mission|le rôle} {à|au|aux}",
          "recrutement externe est {donc |}{clos|clôturé|terminé|arrêté}", "ne vous sera {donc |}pas {proposé|proposée|confié|confiée}",
          "porté son choix sur {l autre|une autre|un autre}", "{avons|avions} donc retenu un {confrère|consœur|autre}",
          "{sera|a été|est} finalement repris par", "nous clôturons {donc |}votre dossier", "{ça|cela} ne se fera pas avec vous",
@@ -2247,7 +2250,8 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {"no {podremos|podemos|vamos a poder} seguir adelante con {tu|su} {candidatura|postulación|proceso}",
+        {// Session 19 (intl-136): the NGOs' noes: "se ha decantado por una persona con ...", "su nombre no figura en ella", "la plaza la hemos cubierto con una persona de dentro", "ha elegido otra propuesta".
+         "{se ha decantado|nos hemos decantado|se han decantado|hemos decantado|se decantó|nos decantamos} por {una persona|otra persona|otro perfil|otra candidata|otro candidato|alguien|una candidata|un candidato}", "{su|tu} nombre no figura", "{la plaza|el puesto|la vacante} la hemos cubierto", "hemos cubierto {la plaza|el puesto|la vacante} con", "{ha elegido|eligió|ha seleccionado|seleccionó|ha escogido} otra propuesta", "incorporar a otra {de las personas candidatas|persona|candidata|de las candidatas}", "no {podremos|podemos|vamos a poder} seguir adelante con {tu|su} {candidatura|postulación|proceso}",
          "ya ha quedado cubierta", "damos por {finalizada|terminada|concluida} {su|tu} participación",
          "{el proceso|la búsqueda|este proceso|esta búsqueda|la convocatoria|esta convocatoria} queda {cerrado|cerrada} {también |}para {ti|usted|vos}",
          // The team complete, the reader not considered ("ya completamos el equipo", "no vamos a poder considerarte").
@@ -2328,7 +2332,8 @@ void add_rejection(std::vector<Rule>& r)
 
     // Dutch
     r.push_back(cue("rejection.nl.regret", R, 3,
-        {"{het spijt ons|het spijt me|tot onze spijt|tot mijn spijt|helaas moeten we|helaas moeten wij|wij moeten je helaas|we moeten je helaas|wij moeten u helaas}",
+        {// Session 19 (intl-137): "Status: Vergeven aan een andere freelancer", "Je deelname aan het selectieproces stopt daarmee".
+         "vergeven aan {een andere|iemand anders|een collega}", "{je|uw|jouw} reactie is {daarmee |hiermee |dus |}gesloten", "{je|uw|jouw} deelname aan {het|de} {selectieproces|procedure|selectie|sollicitatieprocedure} {stopt|eindigt}", "niet lukken tussen ons", "{het spijt ons|het spijt me|tot onze spijt|tot mijn spijt|helaas moeten we|helaas moeten wij|wij moeten je helaas|we moeten je helaas|wij moeten u helaas}",
          "{niet|geen} {verder|door|mee verder|verder gaan|verder in|door naar|doorgaan}",
          "{hoort|hoor|horen} niet bij de {kandidaten|geselecteerde|gekozen}", "eindigt de procedure voor {jou|u}",
          "{de procedure|procedure} {hier |}eindigt", "{gaat|gaan} verder met een {andere |}kandidaat", "gekozen voor de andere {finalist|kandidaat|kandidate}",
@@ -2469,7 +2474,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {// Session 17's invitations in other words ("Could we move your mock call to Thursday", "You passed your initial
+        {// Session 19 (en-123 to en-125): "would like to interview you at the annual meetings", "invited to attend Stage 3", "Are you free Friday for a quick 30 min chat?", "confirm your place at our assessment day".
+         "{like|love|want} to interview you", "{are|been|were} invited to attend {stage|the|an|our|a}",  "confirm your place {at|on} {our|the|an|a} {assessment|selection|interview|recruitment|open} {day|centre|center|event|evening|session}", // Session 17's invitations in other words ("Could we move your mock call to Thursday", "You passed your initial
          // interview", "the panel has recommended you for the final stage"; in Spanish, French and Dutch beside them).
          "{move|moved|moving} your {mock call|call|interview|assessment|test|session} to", "passed your {initial |first |phone |screening |}interview",
          "{recommended|shortlisted|selected} you for the final {stage|round|interview}", "would you be free for a {zoom|video|teams} {chat|call}",
@@ -2506,7 +2512,8 @@ void add_interview(std::vector<Rule>& r)
     // Invitations said other ways: "Invitation to interview", "you're through to the final round",
     // "retained for further assessment", "which works for you?", a booking link.
     r.push_back(cue("interview.invited", I, 3,
-        {"invitation to {interview|interviews|attend|an assessment|the assessment|assessment|a written|the written|a trial|a campus}",
+        {"{come and|come in and|come by and|come along and} do a {trial|demo|sample|taster} {lesson|session|shift|class}", "do a trial lesson", "you re on the shortlist", // Session 19 (intl-134): "Kommen Sie doch am Freitag zum Probearbeiten vorbei", an online test to take, "die Einladung zu unserem Fachgespräch".
+         "{zum|zu einem} {probearbeiten|probetag|schnuppertag} vorbei", "im nächsten schritt {möchten|würden} wir {sie|dich} {bitten|einladen}", "{einstellungstest|online einstellungstest|eignungstest} zu {absolvieren|bearbeiten}", "invitation to {interview|interviews|attend|an assessment|the assessment|assessment|a written|the written|a trial|a campus}",
          "{invite|inviting} you to one of our {assessment centres|assessment centers|assessment days|interview days|selection days|interview sessions}",
          // "Hätten Sie am Donnerstag Zeit, bei uns probezuarbeiten?"
          "{zeit|lust} {bei uns |}{probezuarbeiten|zur probe zu arbeiten}",
@@ -2540,7 +2547,7 @@ void add_interview(std::vector<Rule>& r)
     // A step of the process named ("technical screen", "HireVue", "online assessment"): invitations
     // name it, and so do the answers that come after it; alone it is not an invitation.
     r.push_back(cue("interview.step_named", I, 1.5,
-        {"{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
+        {"can you make it", "{phone|video|technical|onsite|on site|virtual|first round|second round|final round|panel|hiring manager|recruiter|culture|behavioral|behavioural|coding} {interview|screen|screening|interviews}",
          "{take home|coding|technical|online} {assignment|challenge|assessment|test|exercise|task}", "hirevue", "codility", "hackerrank", "codesignal",
          "{call|chat|conversation|meeting|video call|phone call} with {the|our} {hiring manager|hiring team|team lead|founders}",
          // A day on the ward or in the kitchen ("Ihr Hospitationstag"): before it or after it, as the
@@ -2829,7 +2836,7 @@ void add_interview(std::vector<Rule>& r)
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
-        {"{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
+        {"einladung zu unserem {fachgespräch|vorstellungsgespräch|kennenlerngespräch|gespräch|interview|auswahlgespräch}", "{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
@@ -2860,8 +2867,13 @@ void add_interview(std::vector<Rule>& r)
         {"kennenlernen", "persönlich kennenlernen"}, restates_a_verdict));
     r.push_back(pair("interview.de.laden_ein", I, 3, {"laden sie", "laden wir sie", "lade sie", "laden dich", "lade dich", "laden wir dich", "möchten sie", "möchten wir sie", "möchte sie"},
         {"ein", "einladen", "gespräch*", "kennenlernen", "interview", "vorstellungsgespräch"}, restates_a_verdict));
+    // Session 19 (intl-135): where and when the interview or test takes place ("votre entretien ... se tiendra finalement au
+    // bâtiment Pasteur", "l'épreuve écrite se déroulera le vendredi 16 mai").
+    r.push_back(pair("interview.fr.where_when", I, 3,
+        {"votre entretien", "l entretien", "l épreuve", "votre épreuve", "la journée d immersion", "votre journée d immersion", "l oral", "votre oral"},
+        {"se tiendra", "se déroulera", "aura lieu le", "aura lieu à", "aura lieu au", "aura lieu dans"}));
     r.push_back(cue("interview.fr", I, 3,
-        {"{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
+        {"{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
          "voici la nouvelle date", "{nouvelles|nouveaux} {plages|créneaux} suivant*", "{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
          "{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
@@ -2874,7 +2886,7 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {"pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
+        {"{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "concertar la entrevista",
          // intl-93 (session 16): "Te invitamos a una entrevista grupal con otras personas que también postularon".
          "te invitamos a {una|un|la|nuestra} {entrevista|reunión|videollamada|jornada|dinámica|prueba|evaluación}",
@@ -2902,7 +2914,7 @@ void add_interview(std::vector<Rule>& r)
     // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
     r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
-        {"{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
+        {"{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
          // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
          // past", "We willen het gesprek zo snel mogelijk inhalen").
          "{zou|zouden} {een|één} van deze momenten", "welk moment {u|je|jou} {past|schikt|het beste uitkomt}", "{gesprek|interview} {uiteraard |}zo snel mogelijk inhalen",
@@ -2923,8 +2935,14 @@ void add_interview(std::vector<Rule>& r)
 void add_offer(std::vector<Rule>& r)
 {
     constexpr auto O = L::offer;
+    // Session 19: an offer's terms that cannot move ("Unfortunately we can't move on the base salary", "lamentablemente, el
+    // salario ... no es negociable"): a regret about pay inside an offer calms its sentence.
+    r.push_back(cue("offer.terms_fixed", O, 1,
+        {"{can t|cannot|can not|unable to|not able to|won t be able to} {move|budge|go|stretch|increase|improve|go any higher} {on|beyond|above|higher on|any higher on|further on} {the |your |our |}{base |}{salary|pay|rate|compensation|base|package|number}",
+         "{salary|base salary|pay|rate} is {fixed|non negotiable|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
+         "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {"{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
+        {"{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
          "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}", "offer s attached",
          "accept or decline {your|the|our|this} offer",
          "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
@@ -2992,7 +3010,7 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {"{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste", // intl-55: the hire confirmed, the contract sent for signature.
+        {"vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste", // intl-55: the hire confirmed, the contract sent for signature.
          "{ravis|heureux|heureuse|heureuses} de vous confirmer votre embauche", "{envoyé|envoyée|transmis} pour signature électronique",
          "{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
          "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
@@ -3001,7 +3019,7 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {// intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
+        {"{adjuntamos|te enviamos|le enviamos|adjunto} el contrato para {su|tu} firma", "{ha decidido|hemos decidido} {proponerte|proponerle} {para|como}", // intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
          "{ha resuelto|hemos resuelto|ha decidido|hemos decidido} {ofrecerle|ofrecerte} el puesto", "nos encantaría que te {incorporaras|incorpores|unieras|sumaras}",
          "{nos confirme su aceptación|me confirmes que aceptas|nos confirmes que aceptas}",
          "{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
@@ -3027,7 +3045,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {"{received|successfully received} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
+        {"got your cv", "application complete", "{received|successfully received} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
          "confirm to have received", "your proposal {has been|was} sent", "{confirm|confirms|confirming} {the |}{reception|receipt} of your {candidature|application|cv|resume|documents}",
          "{we|we ve|i ve} got your {application|resume|cv|submission|candidacy|documents|details}",
          "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
@@ -3074,7 +3092,7 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {"{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
+        {"status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish} your application {before|by|today}", "finish your application",
          "{started|begun|began} {an|your|the} application",
          "{log|sign} in to {complete|finish|submit}", "application {is|was|remains} {still |}{incomplete|not complete|unfinished|not yet submitted}",
@@ -3131,7 +3149,7 @@ void add_application_received(std::vector<Rule>& r)
     // A process still running: "we are still interviewing other candidates and will get back to you".
     // Other candidates in such a sentence are competition, not a decision.
     r.push_back(cue("application_received.in_process", A, 2,
-        {"{still|currently|continuing to|continue to|are|re|will be|ll be} {interview|interviewing|meet|meeting|meet with|meeting with|speak with|speaking with|speak to|speaking to|talk to|talking to|talk with|talking with|considering|reviewing|assessing|evaluating} {other |a few other |several other |some other |more |a few more |several |}{candidates|applicants|people|profiles}",
+        {"{gesprekken|interviews} met {andere|meer|nog andere} kandidaten", "{entrevistas|entrevistando} {a |con |}otros candidatos", "{still|currently|continuing to|continue to|are|re|will be|ll be} {interview|interviewing|meet|meeting|meet with|meeting with|speak with|speaking with|speak to|speaking to|talk to|talking to|talk with|talking with|considering|reviewing|assessing|evaluating} {other |a few other |several other |some other |more |a few more |several |}{candidates|applicants|people|profiles}",
          "{noch|derzeit|aktuell} {gespräche|interviews} mit {weiteren|anderen} {kandidat*|bewerber*}",
          "en {entretien|discussion} avec d autres candidats"}, calms_sentence));
     // A description of the steps to come, with the interviews among them, is not an invitation.
@@ -3256,8 +3274,28 @@ void add_application_received(std::vector<Rule>& r)
         calms_sentence));
     r.push_back(cue("application_received.no_promise", A, 1,
         {"guarantee {an|a|the|any} {offer of employment|offer|job offer|invitation to interview|invitation to an interview|interview|invitation|job|place|position|appointment}"}));
+    // Session 19: the application still in the running while the process waits ("Your application remains active
+    // and on hold - you don't need to re-apply", "Je sollicitatie is nog volledig in behandeling", "Votre candidature
+    // reste valable").
+    r.push_back(cue("application_received.still_open", A, 3,
+        {"{your|the|an|all|her|each} {application|applications|candidacy|candidature} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}",
+         "no {decisions|decision|final decision|final decisions} {have|has} been {made|taken} {yet |so far |at this stage |}",
+         "{je|uw|jouw} sollicitatie is {nog |}{volledig |gewoon |}in behandeling", "{je|uw|jouw} sollicitatie {blijft|is nog} {actief|geldig|in behandeling}",
+         "{votre|ta} candidature {reste|demeure|est toujours|restera} {valable|active|à l étude|en cours d examen|en cours d étude}",
+         "{tu|su} candidatura {sigue|continúa|permanece} {activa|vigente|en proceso|abierta|en estudio}",
+         "{ihre|deine} bewerbung {bleibt|ist weiterhin|ist nach wie vor|befindet sich weiterhin|befindet sich noch} {aktiv|im verfahren|im auswahlverfahren|in prüfung|in der auswahl}"},
+        keeps_the_application_open));
+    // ... and still being read, or the process going on ("is still under consideration", "nog midden in de selectie"):
+    // a confirmation's words, without the power to outweigh a verdict.
+    r.push_back(cue("application_received.still_active", A, 3,
+        {"{your|the|an|her} {application|candidacy|candidature|profile} {remains|will remain|stays} active {in|on} {our|the|your} {applicant |talent |candidate |}{pool|database|system|file|account}", "is still under consideration", "{still|currently} in the middle of reviewing", "{your|the} application is {currently |now |still |}under review",
+         "{your|the|an|all|her|each} {application|applications|candidacy|candidature} {remains|remain|is still|are still|stays} {under consideration|in consideration}",
+         "{restart|resume|reopen|re open} {assessments|the assessments|review|the review|reviewing|interviews|the interviews|the process|the search|recruitment|hiring|shortlisting}",
+         "nog {midden |volop |}in de selectie", "{je|u} {bent|blijft} {zeker |gewoon |}nog in beeld",
+         "{est|sont} actuellement en cours d {examen|étude|analyse}"}));
     r.push_back(cue("application_received.delayed", A, 1.5,
-        {"{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
+        {// Session 19: a silence explained ("sorry for the silence", "your application hasn't been forgotten", "het spijt ons dat het langer duurt"), assessments paused while the application stays.
+         "sorry for the {silence|radio silence|long silence|delay|long wait|wait|slow reply|slow response}", "{hasn t|has not|haven t|have not} been forgotten", "{het spijt ons|het spijt me|sorry} dat het {zo |wat |}{lang|langer} {duurt|heeft geduurd}", "{lopen|loopt} {we |}{wat |}{achter|vertraging op}", "{paused|pausing|suspended|put on hold} {assessments|the assessments|interviews|the interviews|shortlisting|the shortlisting|our review|the review}", "{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
          "taking longer than {expected|planned|anticipated|we hoped|hoped}",
          // A freeze that is over explains the silence ("we had a hiring freeze for six weeks ... the freeze is lifted").
          "{we had|there was|after|following} a {hiring |recruitment |}freeze", "freeze {is|has been} lifted", "{as originally|as initially|as first|as previously} {planned|scheduled|intended|indicated|advertised}",
@@ -3276,7 +3314,7 @@ void add_application_received(std::vector<Rule>& r)
          // werden ... vernichtet").
          "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
-        {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
+        {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
          "{befindet|befinden} sich {derzeit |aktuell |noch |gerade |}in {der prüfung|prüfung|bearbeitung|der bearbeitung|der sichtung}",
          "{zuständigen |}{fachbereich|fachabteilung|abteilung|führungskraft|fachverantwortlichen|teamleitung|gruppenleitung|bereichsleitung|personalabteilung|leitung} weitergeleitet",
@@ -3304,11 +3342,11 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {"{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
+        {"bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {"{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
+        {"{su|tu} postulación {se encuentra|está|sigue} en {revisión|evaluación|proceso|estudio}", "{he|hemos} presentado tu {cv|candidatura|perfil}", "su situación admitida", "lista provisional de personas admitidas", "ha visto tu {hoja de vida|cv}", "estado de tu postulación", "{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
          "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción",
          "{tu|su} candidatura se ha enviado {correctamente|con éxito}",
@@ -3326,7 +3364,7 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {"{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
+        {"{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
          "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} je sollicitatie"}));
@@ -3358,7 +3396,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 {
     constexpr auto RO = L::recruiter_outreach;
     r.push_back(cue("recruiter_outreach.profile", RO, 3,
-        {// Approaches that name neither an opportunity nor a profile (en-53): "no application or CV
+        {"{i m|i am} working with a {major|leading|large|growing|well known|fast growing|global}", "keen for a chat", "would you fancy",  "{has been|have been|we ve been|we have been|i ve been|i have been} retained by", "your name was suggested", "noticed on your profile", "{i m|i am} currently recruiting for", "if you re interested i d need your cv", // Approaches that name neither an opportunity nor a profile (en-53): "no application or CV
          // needed", "before I send your details across", "happy to represent you?", "if you're even
          // mildly curious".
          "no {application|cv} {or cv |}needed", "send your details across", "represent you", "even {mildly |remotely |}curious",
@@ -3379,7 +3417,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // A no of long ago, told as the background of a new contact ("Damals mussten wir Ihnen absagen, ...",
     // "nous n'avions pas pu donner suite à l'époque"): its sentence is not today's decision.
     r.push_back(cue("recruiter_outreach.earlier_decision", RO, 1,
-        {"damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
+        {"{liep|ging} {dat |het |}toen {helaas |}niet", "damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
          "à l époque", "el año pasado", "en su momento", "en aquel momento", "vorig jaar", "destijds", "last year", "back then",
          "a year ago", "earlier this year", "{heard|hear} through the grapevine", "last {spring|summer|autumn|fall|winter}", "at that time",
          "{you may|you might|as you may|as you might|you ll|you will} {remember|recall}",
@@ -3431,7 +3469,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {"im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
+        {"{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
          // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
          // Talent-Acquisition-Team").
@@ -3454,7 +3492,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"habe ihr profil", "habe dein profil", "haben ihr profil", "haben dein profil", "habe ihren lebenslauf", "habe deinen lebenslauf"},
         {"gefunden", "entdeckt"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {"{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
+        {"{votre|ton} {cv|profil} sur {la|notre|une} cvthèque", "{découvert|trouvé|consulté|repéré} votre cv", "{j ai|nous avons} {trouvé|consulté|repéré|vu} votre {cv|profil}", "{tout de suite|immédiatement|directement} pensé à {toi|vous}", "m a transmis votre {nom|cv|contact|profil}", "souhaite vous proposer {un poste|une offre|une mission|un emploi}", "{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
          "cabinet de recherche de cadres", "{je suis tombé|je suis tombée} sur {ton|votre} {projet|profil|repo|mémoire}", "{j ai obtenu|nous avons obtenu} votre nom",
          "mandat confidentiel", "je travaille en ce moment sur un poste", "{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}",
@@ -3465,7 +3503,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {// Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
+        {"te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte", // Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
          // nuestra base de datos encaja", "le contacto porque", "llegué a tu perfil", "encontramos su nombre en el directorio").
          "{encontramos|encontré|hallamos} {tu|su} {cv|currículum|perfil|nombre} en", "{tu|su} perfil de nuestra base de datos",
          "{le|te} contacto {porque|de|desde|para}", "{llegué|llegamos} a {tu|su} perfil", "{encontré|vi} {tu|su} repo",
@@ -3489,12 +3527,12 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}",
          "{sta mij toe|staat u mij toe|sta me toe} {u|je} {rechtstreeks |direct |}te {contacteren|benaderen}", "ik begeleid {momenteel |nu |}een {opdracht|zoekopdracht|search}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {"via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
+        {"gezien {uw|je|jouw} achtergrond", "interessante kandidaat zou kunnen zijn", "in ons team zou passen", "nieuwe opdracht die {volgens mij |}{wel |}goed past", "via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {"{job|jobs|career} {alert|alerts}", "featured {cleared |remote |}jobs", "featured jobs this week", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
+        {"{job|jobs|vacancy|vacancies|postings|careers} {bulletin|digest|roundup|round up}", "featured {roles|jobs|positions|vacancies|openings}", "new this week", "schemes open now", "{job|jobs|career} {alert|alerts}", "featured {cleared |remote |}jobs", "featured jobs this week", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
          "recommended {jobs|for you|roles|positions}", "{top|new|latest|best|your} {job |}matches for you", "based on your profile",
          "{we found|here are} these {new |}{openings|jobs|roles}", "{jobs|job|remote jobs|roles} digest", "companies you follow {are hiring|have|posted}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
@@ -3546,7 +3584,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {"jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
+        {"neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "{top jobs|topjobs|jobs} der woche", "weitere jobs {entdecken|ansehen|anzeigen}", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
          // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
          "{suchauftrag|suchaufträge|jobabo|jobabos|stellenabo|suchprofil} {ändern|löschen|verwalten|abbestellen|bearbeiten|anpassen}",
@@ -3556,11 +3594,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {"{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
+        {"postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères",
          "offres de stage et vie", "la lettre emploi", "affichages du", "{nouveaux|nouvelles} affichages", "offres de la semaine"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {"{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
+        {"esta semana tenemos", "oportunidades seleccionadas para ti", "ofertas que se ajustan a {tu|su} perfil", "ofertas de {prácticas y |}empleo recibidas", "{consultorías|vacantes|ofertas} abiertas esta semana", "{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
          // Session 17's boards and bulletins ("12 ofertas nuevas de Enfermero/a", "Nueva convocatoria que coincide con tu perfil",
          // "Boletín de Vacantes", "Tu resumen semanal de empleos", "Empleos que te pueden interesar").
          "{ofertas|vacantes|empleos} nuevas {de|para|en}", "{nuevas|nuevos} {vacantes|convocatorias} de", "empleos que {te|le} {pueden|puedan} interesar",
@@ -3707,7 +3745,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {"i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
+        {"got the rejection {today|yesterday|this morning|last night|this afternoon}", "{krijgt|kreeg} {hij|zij|ze} {gisteren |vandaag |vanochtend |}een {mail|afwijzing|bericht}", "i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "{schau|guck} mal was {heute |gerade |eben |}{kam|gekommen ist}",
          "{i got|got} a {two paragraph |one line |short |generic |form |standard |}{email|mail|message} saying {they d|they had|they have|they ve}",
@@ -3782,7 +3820,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {"why do so many {rejection|rejections|recruiters|employers|candidates}",
+        {"cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
          "why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
          "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
          "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi votre candidature {n a pas|n est pas}",
@@ -3843,7 +3881,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {// What happens without the missing papers ("Ohne vollständige Unterlagen können wir Ihre Bewerbung leider
+        {"past {je|jouw|uw} profiel", "als {je|jouw|uw} profiel past", "zonder {volledige|deze|de|alle|complete} {stukken|documenten|gegevens|bijlagen}", "without {these|the|all|complete|those} {documents|papers|details}", "ohne {vollständige|diese|die} unterlagen", "sans {ces|les} {pièces|documents}", "sin {estos|los|la} documentos", // What happens without the missing papers ("Ohne vollständige Unterlagen können wir Ihre Bewerbung leider
          // nicht berücksichtigen", "zonder deze stukken kunnen we je sollicitatie helaas niet in behandeling nemen"):
          // an incomplete application's reminder, not a verdict.
          "ohne {fristgerechte|rechtzeitige|vollständige} {bearbeitung|teilnahme|rückmeldung|einreichung|durchführung}",
@@ -3993,10 +4031,13 @@ void add_context(std::vector<Rule>& r)
         {"insurance", "insurer", "your claim", "clinical trial", "study doctor", "screening visit", "jury service", "juror", "jury summons", "the claim", "claim number", "claim reference", "policy number", "policyholder", "your coverage", "insurance coverage", "deductible", "reimbursement",
          "demande de prise en charge", "versicherung*", "schadensfall", "beihilfeantrag", "beihilfefähig", "beihilfeportal", "überbucht", "schadensmeldung", "leistungsantrag", "assurance", "sinistre", "remboursement", "{el|un|su|tu|del|de} seguro", "seguro de {vida|salud|hogar|coche|viaje|auto|desempleo}", "siniestro", "aseguradora",
          "verzekering", "verzekeraar", "schadeclaim", "schademelding"}, 2));
+    // A manuscript is a world of its own beside the journal's (session 19: a journal's no to a paper on faculty careers,
+    // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
+    r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {"manuscript", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
+        {"comité editorial", "editor jefe", "editor in chief", "comité de rédaction", "posgrado", "secretaría de posgrado", "for publication", "referees", "referee reports", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
-         "gutachter*", "manuskript*", "zur veröffentlichung {angenommen|anzunehmen}", "soumission", "relecteurs", "manuscrit", "revista", "manuscrito", "tijdschrift", "admission", "admissions", "offer of admission",
+         "gutachter*", "zur veröffentlichung {angenommen|anzunehmen}", "soumission", "relecteurs", "revista", "tijdschrift", "admission", "admissions", "offer of admission",
          "scholarship", "scholarships", "postgraduate scholarship", "summer school", "admitted participants", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
          "sommersemester", "studierendensekretariat", "commission pédagogique", "projet de formation", "jury d admission", "mastère", "année universitaire",
          "masteropleiding", "bacheloropleiding", "studiejaar", "toelatingen", "bureau toelating", "studentenloket", "numerus fixus", "rangnummer", "postgraduate admissions", "undergraduate admissions", "degree programme", "degree program",
@@ -4021,7 +4062,7 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {"fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
+        {"grants officers", "community grants", "grants round", "convocatoria de ayudas", "ayudas a proyectos", "investigador principal", "investigadora principal", "conceder financiación", "umbral de financiación", "fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "this fund", "arts council", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
          "förderung", "fördermittel", "bafög", "berufsausbildungsbeihilfe", "leistungsabteilung", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
@@ -4036,7 +4077,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"credit card", "card application", "loan", "mentee", "mentees", "mentoring programme", "mentoring program", "guest pitch", "your pitch", "pitching me", "pitching us", "other pitches", "je pitch", "jouw pitch", "alle pitches",
+        {"licitación", "licitaciones", "licitadoras", "licitadores", "propuesta técnica", "apertura de ofertas", "oferta técnica", "votre carte", "carte de débit", "carte visa", "demande de carte", "membership secretary", "{full|adult|junior|family|annual|club} membership", // Session 19: a course's place ("fully subscribed", the waiting list), a table booked, a microcredit.
+         "fully subscribed", "reserveringsaanvraag", "{uw|je|jouw} reservering", "volgeboekt", "reservation request", "microcrédito", "microcréditos", "microfinanzas", "capacidad de devolución", "comité de riesgos", "con aval", "credit card", "card application", "loan", "mentee", "mentees", "mentoring programme", "mentoring program", "guest pitch", "your pitch", "pitching me", "pitching us", "other pitches", "je pitch", "jouw pitch", "alle pitches",
          "zertifizierungsprüfung", "prüfungsversuche", "certification hub", "het evenement", "je ticket",
          "singers", "sight reading", "repertoire", "hackathon", "hackers", "to adopt", "home study", "adopters", "to foster", "foster carers", "fostering",
          "recognised sponsor", "recognized sponsor", "highly skilled migrant", "residence purpose", "reisekostenabrechnung", "spesenabrechnung", "schichtplan", "tauschanfrage", "überstundenabbau", "bildungsurlaub", "betriebliche belange", "expense report", "expense claim", "kostenstellenverantwortlich*", "personal loan", "credit reference agenc*", "credit file", "bootcamp*", "coding school", "mortgage", "credit union", "credit decision", "lending criteria", "underwriting", "building society", "credit search", "credit limit", "credit score", "credit report", "credit check", "bank account", "overdraft",
@@ -4045,7 +4087,7 @@ void add_context(std::vector<Rule>& r)
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "votre paiement", "moyen de paiement", "votre abonnement",
-         "membership application", "your membership", "adoption", "volunteer application", "club",
+         "membership application", "your membership", "adoption", "volunteer application",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "appel d offres", "appels d offres", "l acheteur", "accelerator", "demo day",

@@ -64,6 +64,10 @@ inline constexpr std::uint16_t calls_off_the_interview = 256;
 // Head of Governance would be happy to arrange a call"): the call or meeting it offers is that feedback's, no
 // interview; interview wording in the sentence counts for nothing (evaluate()). The pair itself adds nothing.
 inline constexpr std::uint16_t offers_feedback = 512;
+// The application is said to stand still in the process ("Your application remains active and no decisions have been
+// made", "Je sollicitatie is nog volledig in behandeling"): a pause or a hold the email also names is that wait's, not a
+// verdict; rejection wording counts for nothing (classify()).
+inline constexpr std::uint16_t keeps_the_application_open = 1024;
 
 struct Rule {
     std::string name;

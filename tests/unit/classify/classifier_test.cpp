@@ -41,6 +41,33 @@ TEST(Classify, PlainRejectionsInFiveLanguages)
     EXPECT_EQ(label_of("Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie."), Label::rejection);
 }
 
+// An application said to stand still is waiting, not refused: a search paused beside it is that wait. Where it only
+// stays in a pool after the post is gone, the verdict stands.
+TEST(Classify, AnApplicationThatStillStandsOutweighsAPause)
+{
+    EXPECT_EQ(label_of("Dear applicant, the search has been paused while the university completes its budget review. Your application "
+                       "remains active and no decisions have been made at this stage.",
+                       "Search update"),
+              Label::application_received);
+    EXPECT_EQ(label_of("Thank you for your interest. This position has been filled. Your application remains active in our applicant "
+                       "pool for other positions.",
+                       "Application status"),
+              Label::rejection);
+}
+
+// Regret about pay inside an offer is the offer's terms, not a refusal.
+TEST(Classify, AnOffersFixedTermsAreNoRefusal)
+{
+    EXPECT_EQ(label_of("Dear Sam, I'm delighted to send your formal offer for the Platform Engineer role. Unfortunately we can't move on "
+                       "the base salary, but we have added three days of leave. The offer is valid until Friday.",
+                       "Your offer"),
+              Label::offer);
+    EXPECT_EQ(label_of("¡Tenemos buenas noticias! El comité ha decidido proponerte para el puesto de Oficial de Programas. "
+                       "Lamentablemente, el salario está fijado por convenio y no es negociable.",
+                       "Propuesta de incorporación"),
+              Label::offer);
+}
+
 // A family that lists a word and its starred twin ("stipendium", "*stipendium") keeps both: the second finds the
 // word inside a longer one ("Deutschlandstipendium"), which puts this refusal in the world of grants.
 TEST(Classify, AStarredPhraseBesideItsPlainTwinStillMatchesInsideWords)
