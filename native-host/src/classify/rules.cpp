@@ -156,9 +156,9 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {"ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}", // Session 19: "the conditional offer of employment is therefore withdrawn", "the offer of employment has been withdrawn".
+        {"plus en mesure de donner suite à {la|notre|votre|cette} {proposition|promesse}", "ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}", // Session 19: "the conditional offer of employment is therefore withdrawn", "the offer of employment has been withdrawn".
          "{offer|offer of employment|conditional offer|conditional offer of employment|job offer|offer letter} {is|has been|was|have been} {therefore |now |hereby |accordingly |consequently |}{withdrawn|rescinded|revoked|retracted}", "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
-         "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our} {conditional |provisional |written |verbal |}{offer|job offer}",
+         "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our|that|this} {conditional |provisional |written |verbal |}{offer|job offer|offer of employment}",
          "offer {is|has been} hereby {withdrawn|rescinded|revoked}", // (session 18, en-121)
          // The offer named before, taken back as "it" (session 18, en-116: "the offer was conditional on both of
          // these, I'm writing to confirm that we are withdrawing it").
@@ -189,7 +189,7 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {"{not able|unable|won t be able|will not be able|can t|cannot} to place you {for|in|on|with|at|this}", "{application|candidacy|candidature} will not be {advancing|moving forward|progressing|proceeding|going forward}", "decided against your {application|candidacy|candidature|profile}",
+        {"{not able|unable|won t be able|will not be able} to offer you an interview", "decided not to proceed with the {placement|booking|assignment|contract}", "{assignment|placement|contract|booking} will end on", "disqualification notice", "{you are|you have been|you were} disqualified", "{not able|unable|won t be able|will not be able|can t|cannot} to place you {for|in|on|with|at|this}", "{application|candidacy|candidature} will not be {advancing|moving forward|progressing|proceeding|going forward}", "decided against your {application|candidacy|candidature|profile}",
          // en-101/103/104 (session 17): a no in passing ("so we're not able to continue with it", "won't be able to progress
          // this one", "I am therefore not going to be putting your name forward for interview"), a stage named beside it ("has not
          // been shortlisted for the video interview stage": the step is the one not given), a board's choice ("decided to
@@ -757,7 +757,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {"{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
+        {// Session 19, second batch: crews' and sites' noes ("we're sorted for this one now", "we won't need you for next week after all", "we're full up on this one", "won't need you back for the next swing").
+         "{we re|we are} {all |}sorted {for this one|for that one|on this one|for the role|for the shoot|for now}", "{won t|will not|don t|do not} need you {for|after all|on|next|back|this week|tomorrow}", "{won t|will not} be needed {on|for|after all|this|next|tomorrow}", "{we re|we are} full up", "no room for {a|another} {trainee|runner|assistant|new starter}", "{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
          // en-81 (session 16): agencies relaying a client's choice of another contractor; a post offered to
          // and accepted by another (en-79).
          "{ve gone|have gone|has gone|went|decided to go|are going|re going} with {a|another|the other} {contractor|freelancer|consultant|locum|interim|traveler|traveller|nurse} {who|they|that|from|with|whose}",
@@ -1164,7 +1165,8 @@ void add_rejection(std::vector<Rule>& r)
         {"ziehen unsere zusage", "ziehen wir unsere zusage", "ziehen die zusage", "ziehen wir die zusage", "ziehen unser angebot", "ziehen wir unser angebot"},
         {"zurück"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {"{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
+        {// Session 19, second batch: "Für diese Position haben wir inzwischen eine passende Besetzung gefunden", "wir nehmen bis auf Weiteres niemanden neu auf".
+         "{inzwischen|bereits|mittlerweile|schon} eine passende besetzung gefunden", "nehmen {bis auf weiteres |derzeit |aktuell |im moment |}niemanden {neu |mehr |}auf", "{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
          "{sehen|sahen} wir von einer einladung {zum|zu einem|zur} {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|assessment center|auswahlgespräch} ab",
          // intl-71, engineers: "eine kleine Auswahl getroffen, zu der Ihre Bewerbung nicht gehört", "Ihre Bewerbung ist
          // gegenstandslos geworden", "keine Grundlage für weitere Gespräche ... schließen Ihre Bewerbung ab", an agency's
@@ -2061,7 +2063,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.fr.places_given", R, 3,
         {"{postes|places|contrats|stages|contrats d alternance} {proposés |}{pour la rentrée |}{sont|ont été} {désormais |déjà |}{tous|toutes} {attribués|attribuées|pourvus|pourvues}"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
-        {"{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
+        {// Session 19, second batch: "nous avons toutefois décidé de privilégier un profil", "on n'aura pas besoin de toi le 18", "Nouveau statut : Non sélectionnée".
+         "décidé de privilégier {un|une|d autres} {profil|candidature|candidat|candidate|profils}", "{on n aura|nous n aurons} pas besoin de {toi|vous}", "statut non {sélectionné|sélectionnée|retenu|retenue}", "ne {souhaite|souhaitent} pas {poursuivre avec|avancer sur} {ta|votre} candidature", "{ta} mission {est|a été} {donc |finalement |malheureusement |}annulée", "{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
          "{décidé|choisi} {de|d} {poursuivre|continuer|avancer|aller plus loin} {le processus |le recrutement |}avec {un autre|une autre|d autres|quelqu un}",
          "notre client a {finalement |}{décidé|choisi|retenu|préféré|fait le choix}", "{a|avons|ont} {finalement |}fait le choix {d un|d une|de}",
@@ -2250,7 +2253,8 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {// Session 19 (intl-136): the NGOs' noes: "se ha decantado por una persona con ...", "su nombre no figura en ella", "la plaza la hemos cubierto con una persona de dentro", "ha elegido otra propuesta".
+        {// Session 19, second batch: "la cesión contigo no se va a realizar", "la posición ... no se va a abrir finalmente", "figura usted como EXCLUIDA".
+         "no se va a realizar", "con una persona de {su|la|nuestra} propia plantilla", "no se va a abrir", "no continuarás {en|con}", "figura {usted |}como {excluido|excluida}", // Session 19 (intl-136): the NGOs' noes: "se ha decantado por una persona con ...", "su nombre no figura en ella", "la plaza la hemos cubierto con una persona de dentro", "ha elegido otra propuesta".
          "{se ha decantado|nos hemos decantado|se han decantado|hemos decantado|se decantó|nos decantamos} por {una persona|otra persona|otro perfil|otra candidata|otro candidato|alguien|una candidata|un candidato}", "{su|tu} nombre no figura", "{la plaza|el puesto|la vacante} la hemos cubierto", "hemos cubierto {la plaza|el puesto|la vacante} con", "{ha elegido|eligió|ha seleccionado|seleccionó|ha escogido} otra propuesta", "incorporar a otra {de las personas candidatas|persona|candidata|de las candidatas}", "no {podremos|podemos|vamos a poder} seguir adelante con {tu|su} {candidatura|postulación|proceso}",
          "ya ha quedado cubierta", "damos por {finalizada|terminada|concluida} {su|tu} participación",
          "{el proceso|la búsqueda|este proceso|esta búsqueda|la convocatoria|esta convocatoria} queda {cerrado|cerrada} {también |}para {ti|usted|vos}",
@@ -2332,7 +2336,8 @@ void add_rejection(std::vector<Rule>& r)
 
     // Dutch
     r.push_back(cue("rejection.nl.regret", R, 3,
-        {// Session 19 (intl-137): "Status: Vergeven aan een andere freelancer", "Je deelname aan het selectieproces stopt daarmee".
+        {// Session 19, second batch: the creative sector's noes ("alle stageplekken inmiddels vergeven", "de opdracht gegund aan een andere fotograaf", "de keuze is gevallen op een andere inspreker").
+         "gekozen voor {kandidaten|een kandidaat|andere kandidaten|iemand} met", "aanbod gedaan aan een andere kandidaat", "{alle |}{stageplekken|plekken|plaatsen} {zijn |}{inmiddels |al |}vergeven", "{opdracht|klus} {inmiddels |al |}gegund aan {een andere|iemand anders}", "{je bent|u bent} niet geplaatst", "{zit jij|zit je|zit u} niet bij de geselecteerde", "keuze is gevallen op een andere", // Session 19 (intl-137): "Status: Vergeven aan een andere freelancer", "Je deelname aan het selectieproces stopt daarmee".
          "vergeven aan {een andere|iemand anders|een collega}", "{je|uw|jouw} reactie is {daarmee |hiermee |dus |}gesloten", "{je|uw|jouw} deelname aan {het|de} {selectieproces|procedure|selectie|sollicitatieprocedure} {stopt|eindigt}", "niet lukken tussen ons", "{het spijt ons|het spijt me|tot onze spijt|tot mijn spijt|helaas moeten we|helaas moeten wij|wij moeten je helaas|we moeten je helaas|wij moeten u helaas}",
          "{niet|geen} {verder|door|mee verder|verder gaan|verder in|door naar|doorgaan}",
          "{hoort|hoor|horen} niet bij de {kandidaten|geselecteerde|gekozen}", "eindigt de procedure voor {jou|u}",
@@ -2474,7 +2479,7 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {// Session 19 (en-123 to en-125): "would like to interview you at the annual meetings", "invited to attend Stage 3", "Are you free Friday for a quick 30 min chat?", "confirm your place at our assessment day".
+        {"{love|like} to have a {quick|short|brief} {15 minute |10 minute |20 minute |30 minute |}{phone chat|phone call|chat|call|video call}", "can you do a {quick |short |brief |}{call|chat|phone call|video call} {tomorrow|today|on|at|this|next}", "wants a quick chat with you", "you have been scheduled for {an|a|the|your}", "confirms your booking for", "{you are|you re} confirmed to attend", "{you ve|you have} made it through to our {next|team|assessment|interview|selection}", // Session 19 (en-123 to en-125): "would like to interview you at the annual meetings", "invited to attend Stage 3", "Are you free Friday for a quick 30 min chat?", "confirm your place at our assessment day".
          "{like|love|want} to interview you", "{are|been|were} invited to attend {stage|the|an|our|a}",  "confirm your place {at|on} {our|the|an|a} {assessment|selection|interview|recruitment|open} {day|centre|center|event|evening|session}", // Session 17's invitations in other words ("Could we move your mock call to Thursday", "You passed your initial
          // interview", "the panel has recommended you for the final stage"; in Spanish, French and Dutch beside them).
          "{move|moved|moving} your {mock call|call|interview|assessment|test|session} to", "passed your {initial |first |phone |screening |}interview",
@@ -2541,7 +2546,8 @@ void add_interview(std::vector<Rule>& r)
         {"einladen", "einzuladen", "eingeladen", "vorbeikommen", "vorbeizukommen"}));
     // A meeting confirmed, with its partner or date between ("your phone screen with Priya is confirmed").
     r.push_back(pair("interview.confirmed", I, 3,
-        {"interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation"},
+        {"interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation", "assessment centre",
+         "assessment center", "assessment day", "selection day", "selection centre"},
         {"is confirmed", "has been confirmed", "are confirmed", "is scheduled", "has been scheduled", "are scheduled", "is booked",
          "has been booked", "is now booked", "is set for", "is all set"}));
     // A step of the process named ("technical screen", "HireVue", "online assessment"): invitations
@@ -2836,7 +2842,7 @@ void add_interview(std::vector<Rule>& r)
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
-        {"einladung zu unserem {fachgespräch|vorstellungsgespräch|kennenlerngespräch|gespräch|interview|auswahlgespräch}", "{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
+        {"wie wär s mit {montag|dienstag|mittwoch|donnerstag|freitag|samstag}", "passt {montag|dienstag|mittwoch|donnerstag|freitag} {um |}{1|2|3|4|5|6|7|8|9}", "ruf ich {dich|sie} {kurz |}an", "einladung zu unserem {fachgespräch|vorstellungsgespräch|kennenlerngespräch|gespräch|interview|auswahlgespräch}", "{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
@@ -2873,7 +2879,7 @@ void add_interview(std::vector<Rule>& r)
         {"votre entretien", "l entretien", "l épreuve", "votre épreuve", "la journée d immersion", "votre journée d immersion", "l oral", "votre oral"},
         {"se tiendra", "se déroulera", "aura lieu le", "aura lieu à", "aura lieu au", "aura lieu dans"}));
     r.push_back(cue("interview.fr", I, 3,
-        {"{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
+        {"vous invitons à compléter {deux|les|un|nos} tests", "pour le second tour", "{je te|je vous|nous te|nous vous} propose de venir", "{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
          "voici la nouvelle date", "{nouvelles|nouveaux} {plages|créneaux} suivant*", "{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
          "{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
@@ -2886,7 +2892,7 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {"{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
+        {"{nos complace|nos gustaría|queremos} invitarte {al|a la|a una|a un}", "te invitamos a realizar una {entrevista|prueba}", "nos gustaría que vinieras", "te propongo el {lunes|martes|miércoles|jueves|viernes}", "{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "concertar la entrevista",
          // intl-93 (session 16): "Te invitamos a una entrevista grupal con otras personas que también postularon".
          "te invitamos a {una|un|la|nuestra} {entrevista|reunión|videollamada|jornada|dinámica|prueba|evaluación}",
@@ -2914,7 +2920,7 @@ void add_interview(std::vector<Rule>& r)
     // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
     r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
-        {"{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
+        {"nodigt je {graag |}uit voor de {tweede|volgende|laatste|derde} ronde", "{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
          // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
          // past", "We willen het gesprek zo snel mogelijk inhalen").
          "{zou|zouden} {een|één} van deze momenten", "welk moment {u|je|jou} {past|schikt|het beste uitkomt}", "{gesprek|interview} {uiteraard |}zo snel mogelijk inhalen",
@@ -2938,11 +2944,11 @@ void add_offer(std::vector<Rule>& r)
     // Session 19: an offer's terms that cannot move ("Unfortunately we can't move on the base salary", "lamentablemente, el
     // salario ... no es negociable"): a regret about pay inside an offer calms its sentence.
     r.push_back(cue("offer.terms_fixed", O, 1,
-        {"{can t|cannot|can not|unable to|not able to|won t be able to} {move|budge|go|stretch|increase|improve|go any higher} {on|beyond|above|higher on|any higher on|further on} {the |your |our |}{base |}{salary|pay|rate|compensation|base|package|number}",
+        {"no offer {of employment |}{has|will} been {made|extended|issued}", "no offer of employment {has been|is} {made|extended|issued}", "{can t|cannot|can not|unable to|not able to|won t be able to} {move|budge|go|stretch|increase|improve|go any higher} {on|beyond|above|higher on|any higher on|further on} {the |your |our |}{base |}{salary|pay|rate|compensation|base|package|number}",
          "{salary|base salary|pay|rate} is {fixed|non negotiable|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {"{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
+        {"sign your {fixed term |casual |permanent |temporary |}{employment contract|contract of employment}", "you re locked in for", "{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
          "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}", "offer s attached",
          "accept or decline {your|the|our|this} offer",
          "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
@@ -3010,7 +3016,7 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {"vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste", // intl-55: the hire confirmed, the contract sent for signature.
+        {"souhaitons vous accueillir {au poste|dans|en|à}", "vous faire parvenir ci joint votre contrat", "{vous|te} confirmer votre stage", "le plaisir de {te|vous} proposer {l alternance|le poste|le stage|un cdi|un cdd|ce poste}", "vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste", // intl-55: the hire confirmed, the contract sent for signature.
          "{ravis|heureux|heureuse|heureuses} de vous confirmer votre embauche", "{envoyé|envoyée|transmis} pour signature électronique",
          "{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
          "{voici|voilà} ce qu on {te|vous} propose", "{vous|te} proposer un {contrat|cdi|cdd}", "{faire|fais|faisons} {notre|une} proposition", "{vous|te} proposer le poste", "{lettre|proposition} {d offre|de contrat}", "bienvenue dans {l équipe|notre équipe}",
@@ -3019,7 +3025,7 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {"{adjuntamos|te enviamos|le enviamos|adjunto} el contrato para {su|tu} firma", "{ha decidido|hemos decidido} {proponerte|proponerle} {para|como}", // intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
+        {"el contrato para tu incorporación", "es {tuya|tuyo} si {la|lo} quieres", "{adjuntamos|te enviamos|le enviamos|adjunto} el contrato para {su|tu} firma", "{ha decidido|hemos decidido} {proponerte|proponerle} {para|como}", // intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
          "{ha resuelto|hemos resuelto|ha decidido|hemos decidido} {ofrecerle|ofrecerte} el puesto", "nos encantaría que te {incorporaras|incorpores|unieras|sumaras}",
          "{nos confirme su aceptación|me confirmes que aceptas|nos confirmes que aceptas}",
          "{nos complace|nos alegra|queremos|nos gustaría|desea|deseamos|quisiéramos} {ofrecerte|ofrecerle} {el|la|un|una|las|los}", "condiciones de la oferta", "carta {oferta|de oferta}", "{oferta|propuesta} {formal|económica|de contratación}",
@@ -3045,7 +3051,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {"got your cv", "application complete", "{received|successfully received} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
+        {"received your {completed |signed |}{vetting|background|reference|security|pre employment} {forms|form|documents|pack|questionnaire}", "{i ll|i will} pass {this|it|your cv|them} on to", "received your portfolio", "we did get it", "still working through {them|the applications|applications}", "passed {it|your cv|your application} to the hiring manager", "passed our eligibility checks", "with the sift panel", "marked incomplete", "got your cv", "application complete", "{received|successfully received} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
          "confirm to have received", "your proposal {has been|was} sent", "{confirm|confirms|confirming} {the |}{reception|receipt} of your {candidature|application|cv|resume|documents}",
          "{we|we ve|i ve} got your {application|resume|cv|submission|candidacy|documents|details}",
          "{application|applications|resume|cv|submission|candidacy} {has been|was|is|have been|were} {successfully |now |}{received|submitted|recieved|delivered}",
@@ -3059,7 +3065,7 @@ void add_application_received(std::vector<Rule>& r)
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {// A platform's "Your application was viewed by ...", "The employer has viewed your application".
+        {"next stage of review", "{application|candidacy} has progressed to the {referee|reference|integrity|vetting|background|medical}", // A platform's "Your application was viewed by ...", "The employer has viewed your application".
          "{your application|application} {was|has been} viewed", "{employer|recruiter|hiring team|company|hiring manager} {has |}viewed your application",
          "got your {cv|resume|application|portfolio|cover letter} {thanks|thank you|cheers|and}",
          "{came across|saw|found|read|went through|looked at} your application", "{saw|seen|read|looked at} your {application|cv|resume} for",
@@ -3092,7 +3098,7 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {"status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
+        {"nos {falta|faltan} la siguiente documentación", "nos faltan los siguientes documentos", "{hebben|hebben we|hebben wij} {nog |}de volgende documenten nodig", "status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish} your application {before|by|today}", "finish your application",
          "{started|begun|began} {an|your|the} application",
          "{log|sign} in to {complete|finish|submit}", "application {is|was|remains} {still |}{incomplete|not complete|unfinished|not yet submitted}",
@@ -3294,7 +3300,7 @@ void add_application_received(std::vector<Rule>& r)
          "nog {midden |volop |}in de selectie", "{je|u} {bent|blijft} {zeker |gewoon |}nog in beeld",
          "{est|sont} actuellement en cours d {examen|étude|analyse}"}));
     r.push_back(cue("application_received.delayed", A, 1.5,
-        {// Session 19: a silence explained ("sorry for the silence", "your application hasn't been forgotten", "het spijt ons dat het langer duurt"), assessments paused while the application stays.
+        {"selectie moeten uitstellen", // Session 19: a silence explained ("sorry for the silence", "your application hasn't been forgotten", "het spijt ons dat het langer duurt"), assessments paused while the application stays.
          "sorry for the {silence|radio silence|long silence|delay|long wait|wait|slow reply|slow response}", "{hasn t|has not|haven t|have not} been forgotten", "{het spijt ons|het spijt me|sorry} dat het {zo |wat |}{lang|langer} {duurt|heeft geduurd}", "{lopen|loopt} {we |}{wat |}{achter|vertraging op}", "{paused|pausing|suspended|put on hold} {assessments|the assessments|interviews|the interviews|shortlisting|the shortlisting|our review|the review}", "{shortlisting|short listing|the shortlisting|the selection|the review|the interviews|interviews|the process|our process|the recruitment|the decision|our decision|the outcome} {has been|have been|is being|was|were|will be} {delayed|postponed|pushed back}",
          "taking longer than {expected|planned|anticipated|we hoped|hoped}",
          // A freeze that is over explains the silence ("we had a hiring freeze for six weeks ... the freeze is lifted").
@@ -3314,7 +3320,7 @@ void add_application_received(std::vector<Rule>& r)
          // werden ... vernichtet").
          "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
-        {"{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
+        {"an den kunden {geschickt|weitergeleitet|übermittelt}", "status in prüfung", "ist bei uns eingelangt", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
          "{befindet|befinden} sich {derzeit |aktuell |noch |gerade |}in {der prüfung|prüfung|bearbeitung|der bearbeitung|der sichtung}",
          "{zuständigen |}{fachbereich|fachabteilung|abteilung|führungskraft|fachverantwortlichen|teamleitung|gruppenleitung|bereichsleitung|personalabteilung|leitung} weitergeleitet",
@@ -3342,11 +3348,11 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {"bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
+        {"profil est bien enregistré", "{a passé|a franchi} l étape de présélection", "bonne réception de ta candidature", "bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {"{su|tu} postulación {se encuentra|está|sigue} en {revisión|evaluación|proceso|estudio}", "{he|hemos} presentado tu {cv|candidatura|perfil}", "su situación admitida", "lista provisional de personas admitidas", "ha visto tu {hoja de vida|cv}", "estado de tu postulación", "{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
+        {"quedó completado con éxito", "lo paso {al|a la} responsable", "todavía estamos revisando", "así que sigue vivo", "{su|tu} postulación {se encuentra|está|sigue} en {revisión|evaluación|proceso|estudio}", "{he|hemos} presentado tu {cv|candidatura|perfil}", "su situación admitida", "lista provisional de personas admitidas", "ha visto tu {hoja de vida|cv}", "estado de tu postulación", "{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
          "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción",
          "{tu|su} candidatura se ha enviado {correctamente|con éxito}",
@@ -3364,7 +3370,7 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {"{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
+        {"je cv {en portfolio |en showreel |}doorgestuurd naar", "is verstuurd naar de opdrachtgever", "ontvangen dank", "{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
          "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} je sollicitatie"}));
@@ -3396,7 +3402,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 {
     constexpr auto RO = L::recruiter_outreach;
     r.push_back(cue("recruiter_outreach.profile", RO, 3,
-        {"{i m|i am} working with a {major|leading|large|growing|well known|fast growing|global}", "keen for a chat", "would you fancy",  "{has been|have been|we ve been|we have been|i ve been|i have been} retained by", "your name was suggested", "noticed on your profile", "{i m|i am} currently recruiting for", "if you re interested i d need your cv", // Approaches that name neither an opportunity nor a profile (en-53): "no application or CV
+        {"recruiting on behalf of", "i saw on your profile", "{said|mentioned} you might be looking", "looking for a change", "just landed on my desk", "{think|reckon} {it |this |}suits you", "{i m|i am} working with a {major|leading|large|growing|well known|fast growing|global}", "keen for a chat", "would you fancy",  "{has been|have been|we ve been|we have been|i ve been|i have been} retained by", "your name was suggested", "noticed on your profile", "{i m|i am} currently recruiting for", "if you re interested i d need your cv", // Approaches that name neither an opportunity nor a profile (en-53): "no application or CV
          // needed", "before I send your details across", "happy to represent you?", "if you're even
          // mildly curious".
          "no {application|cv} {or cv |}needed", "send your details across", "represent you", "even {mildly |remotely |}curious",
@@ -3469,7 +3475,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {"{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
+        {"mit der besetzung {der|einer} position", "{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
          // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
          // Talent-Acquisition-Team").
@@ -3492,7 +3498,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"habe ihr profil", "habe dein profil", "haben ihr profil", "haben dein profil", "habe ihren lebenslauf", "habe deinen lebenslauf"},
         {"gefunden", "entdeckt"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {"{votre|ton} {cv|profil} sur {la|notre|une} cvthèque", "{découvert|trouvé|consulté|repéré} votre cv", "{j ai|nous avons} {trouvé|consulté|repéré|vu} votre {cv|profil}", "{tout de suite|immédiatement|directement} pensé à {toi|vous}", "m a transmis votre {nom|cv|contact|profil}", "souhaite vous proposer {un poste|une offre|une mission|un emploi}", "{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
+        {"{je suis tombé|je suis tombée} sur votre portfolio", "je suis {mandaté|mandatée} par", "m ont parlé de vous", "mission qui pourrait {t|vous} intéresser", "{votre|ton} {cv|profil} sur {la|notre|une} cvthèque", "{découvert|trouvé|consulté|repéré} votre cv", "{j ai|nous avons} {trouvé|consulté|repéré|vu} votre {cv|profil}", "{tout de suite|immédiatement|directement} pensé à {toi|vous}", "m a transmis votre {nom|cv|contact|profil}", "souhaite vous proposer {un poste|une offre|une mission|un emploi}", "{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
          "cabinet de recherche de cadres", "{je suis tombé|je suis tombée} sur {ton|votre} {projet|profil|repo|mémoire}", "{j ai obtenu|nous avons obtenu} votre nom",
          "mandat confidentiel", "je travaille en ce moment sur un poste", "{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}",
@@ -3503,7 +3509,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {"te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte", // Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
+        {"me pasó tu contacto", "busco a alguien con tu perfil", "{oferta|posición|vacante} que {creo que |}encaja {muy bien |}contigo", "he dado con tu {cv|perfil}", "tu experiencia me parece", "te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte", // Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
          // nuestra base de datos encaja", "le contacto porque", "llegué a tu perfil", "encontramos su nombre en el directorio").
          "{encontramos|encontré|hallamos} {tu|su} {cv|currículum|perfil|nombre} en", "{tu|su} perfil de nuestra base de datos",
          "{le|te} contacto {porque|de|desde|para}", "{llegué|llegamos} a {tu|su} perfil", "{encontré|vi} {tu|su} repo",
@@ -3532,7 +3538,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {"{job|jobs|vacancy|vacancies|postings|careers} {bulletin|digest|roundup|round up}", "featured {roles|jobs|positions|vacancies|openings}", "new this week", "schemes open now", "{job|jobs|career} {alert|alerts}", "featured {cleared |remote |}jobs", "featured jobs this week", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
+        {"jobs this {week|month}", "top picks for you", "new roles this week", "companies are hiring", "new trainee opportunities", "here s what s open", "{job|jobs|vacancy|vacancies|postings|careers} {bulletin|digest|roundup|round up}", "featured {roles|jobs|positions|vacancies|openings}", "new this week", "schemes open now", "{job|jobs|career} {alert|alerts}", "featured {cleared |remote |}jobs", "featured jobs this week", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
          "recommended {jobs|for you|roles|positions}", "{top|new|latest|best|your} {job |}matches for you", "based on your profile",
          "{we found|here are} these {new |}{openings|jobs|roles}", "{jobs|job|remote jobs|roles} digest", "companies you follow {are hiring|have|posted}", "{jobs|roles} recommended for you", "job recommendations", "{top|new} job {picks|matches|postings|listings}",
          "{jobs|roles} matching your", "matching your {search|preferences|job alert|alert|criteria|saved search}", "based on your {search|saved search|job search|preferences|recent search|searches|job preferences|activity}",
@@ -3584,7 +3590,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {"neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
+        {"neue ausschreibungen", "auswahl der woche", "neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "{top jobs|topjobs|jobs} der woche", "weitere jobs {entdecken|ansehen|anzeigen}", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
          // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
          "{suchauftrag|suchaufträge|jobabo|jobabos|stellenabo|suchprofil} {ändern|löschen|verwalten|abbestellen|bearbeiten|anpassen}",
@@ -3594,7 +3600,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {"postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
+        {"postes récemment ouverts", "postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères",
          "offres de stage et vie", "la lettre emploi", "affichages du", "{nouveaux|nouvelles} affichages", "offres de la semaine"}));
     r.push_back(cue("job_alert.es", JA, 3,
@@ -3724,7 +3730,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{indiquer|signaler|communiquer} vos disponibilités dans", "faire le point sur vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
          "{houd|hou} {je|jouw|uw} beschikbaarheid", "{pas|wijzig} {dan |}{je|jouw|uw} beschikbaarheid aan"}));
     r.push_back(cue("other.someone_elses_application", OT, 2,
-        {"{thanks|thank you} for referring", "referral update", "the candidate you referred", "{letting|let|tell|telling} {him|her|them} know {yourself|directly|personally} that",
+        {"gracias por referir a", "bono de referido", "programa de referidos", "thanks for referring", "thank you for referring", "merci d avoir recommandé", "bedankt voor het doorverwijzen", "{thanks|thank you} for referring", "referral update", "the candidate you referred", "{letting|let|tell|telling} {him|her|them} know {yourself|directly|personally} that",
          "send the decline to", "move {him|her|them} to rejected",
          // intl-83 (session 16): the reader as hiring manager ("bei der Sie als Hiring Manager eingetragen sind"), a
          // rejection drafted for her to approve, the job centre's employer service about her own vacancy.
@@ -3745,7 +3751,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {"got the rejection {today|yesterday|this morning|last night|this afternoon}", "{krijgt|kreeg} {hij|zij|ze} {gisteren |vandaag |vanochtend |}een {mail|afwijzing|bericht}", "i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
+        {"regarde ce que j ai reçu", "mira lo que me {ha llegado|llegó|han mandado}", "kijk wat ik {kreeg|heb gekregen|binnenkreeg}", "{schau|guck} was ich bekommen habe", "{no lo|no la} cogieron", "le mandaron un correo", "got the rejection {today|yesterday|this morning|last night|this afternoon}", "{krijgt|kreeg} {hij|zij|ze} {gisteren |vandaag |vanochtend |}een {mail|afwijzing|bericht}", "i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
          "ich habe {die|eine} absage bekommen", "{schau|guck} mal was {heute |gerade |eben |}{kam|gekommen ist}",
          "{i got|got} a {two paragraph |one line |short |generic |form |standard |}{email|mail|message} saying {they d|they had|they have|they ve}",
@@ -3820,7 +3826,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {"cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
+        {"{niet gekozen|afgewezen} bij je laatste sollicitatie", "cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
          "why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
          "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
          "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi votre candidature {n a pas|n est pas}",
@@ -3881,7 +3887,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {"past {je|jouw|uw} profiel", "als {je|jouw|uw} profiel past", "zonder {volledige|deze|de|alle|complete} {stukken|documenten|gegevens|bijlagen}", "without {these|the|all|complete|those} {documents|papers|details}", "ohne {vollständige|diese|die} unterlagen", "sans {ces|les} {pièces|documents}", "sin {estos|los|la} documentos", // What happens without the missing papers ("Ohne vollständige Unterlagen können wir Ihre Bewerbung leider
+        {// Session 19, second batch: "Si por cualquier motivo no pudieras asistir, ... ofrecer tu plaza a otra persona", "Sans ce document, votre candidature ne pourra malheureusement pas être transmise", "Kandidaten die niet weerhouden worden, ontvangen eveneens ...".
+         "si por", "si finalmente", "si al final", "si no {pudieras|pudiera|puedes|puede|pudieses|pudiese}", "sans ce {document|justificatif}", "sans {cette|la} pièce", "{kandidaten|sollicitanten|kandidaten die} die niet {weerhouden|geselecteerd|uitgenodigd|gekozen} {worden|zijn}", "past {je|jouw|uw} profiel", "als {je|jouw|uw} profiel past", "zonder {volledige|deze|de|alle|complete} {stukken|documenten|gegevens|bijlagen}", "without {these|the|all|complete|those} {documents|papers|details}", "ohne {vollständige|diese|die} unterlagen", "sans {ces|les} {pièces|documents}", "sin {estos|los|la} documentos", // What happens without the missing papers ("Ohne vollständige Unterlagen können wir Ihre Bewerbung leider
          // nicht berücksichtigen", "zonder deze stukken kunnen we je sollicitatie helaas niet in behandeling nemen"):
          // an incomplete application's reminder, not a verdict.
          "ohne {fristgerechte|rechtzeitige|vollständige} {bearbeitung|teilnahme|rückmeldung|einreichung|durchführung}",
@@ -4046,7 +4053,7 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {"apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+        {"see the room", "double room", "single room", "house share", "houseshare", "loting", "actuele aanbod", "apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
@@ -4077,7 +4084,7 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {"licitación", "licitaciones", "licitadoras", "licitadores", "propuesta técnica", "apertura de ofertas", "oferta técnica", "votre carte", "carte de débit", "carte visa", "demande de carte", "membership secretary", "{full|adult|junior|family|annual|club} membership", // Session 19: a course's place ("fully subscribed", the waiting list), a table booked, a microcredit.
+        {"short course", "a place {on|in} {this|the|that} course", "enrolment outcome", "applying to study", "to study", "bourse d excellence", "bourses d excellence", "licitación", "licitaciones", "licitadoras", "licitadores", "propuesta técnica", "apertura de ofertas", "oferta técnica", "votre carte", "carte de débit", "carte visa", "demande de carte", "membership secretary", "{full|adult|junior|family|annual|club} membership", // Session 19: a course's place ("fully subscribed", the waiting list), a table booked, a microcredit.
          "fully subscribed", "reserveringsaanvraag", "{uw|je|jouw} reservering", "volgeboekt", "reservation request", "microcrédito", "microcréditos", "microfinanzas", "capacidad de devolución", "comité de riesgos", "con aval", "credit card", "card application", "loan", "mentee", "mentees", "mentoring programme", "mentoring program", "guest pitch", "your pitch", "pitching me", "pitching us", "other pitches", "je pitch", "jouw pitch", "alle pitches",
          "zertifizierungsprüfung", "prüfungsversuche", "certification hub", "het evenement", "je ticket",
          "singers", "sight reading", "repertoire", "hackathon", "hackers", "to adopt", "home study", "adopters", "to foster", "foster carers", "fostering",
