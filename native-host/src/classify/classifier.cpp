@@ -32,6 +32,7 @@ struct Hit {
     std::uint32_t begin, end, sentence;
     std::uint16_t rule;
     std::uint8_t part;
+    Kind kind; // the rule's (RuleFacts::kind), kept in what would be padding: read for every hit
 };
 
 // What one rule contributed: its strongest phrase, plus half of a second, different phrase of the
@@ -39,6 +40,8 @@ struct Hit {
 // The first hit of a kind in each sentence.
 class SentenceMarks {
 public:
+    // Kept in `storage` (a scratch buffer, emptied here): evaluate() marks five kinds twice an email.
+    explicit SentenceMarks(std::vector<Hit>& storage) : marks_(storage) { marks_.clear(); }
     void add(const Hit& h)
     {
         if (marks_.empty() || marks_.back().sentence != h.sentence) marks_.push_back(h);
@@ -57,7 +60,7 @@ public:
     }
 
 private:
-    std::vector<Hit> marks_;
+    std::vector<Hit>& marks_;
 };
 
 struct Fired {
@@ -110,6 +113,7 @@ struct Scratch {
     std::vector<Match> matches;
     std::vector<Hit> hits, aside, stays, kept;
     std::vector<std::uint8_t> inside; // per hit: inside another hit
+    std::vector<Hit> marks[5];        // evaluate(): its SentenceMarks
     std::vector<std::pair<std::uint32_t, std::uint32_t>> shields;
     std::vector<std::pair<std::uint16_t, std::uint32_t>> calm_firsts; // evaluate(): (rule, sentence)
     std::vector<Completion> completions; // found, not yet taken; sorted by order of report
@@ -150,6 +154,8 @@ public:
         text_ = folded;
         sentence_base_ = sentence_base;
         scratch_.hits.clear();
+        scratch_.aside.clear();
+        scratch_.shields.clear();
         scratch_.completions.clear();
         scratch_.followed.clear();
         auto& matches = scratch_.matches;
@@ -164,35 +170,31 @@ public:
         std::size_t next_completion = 0;
         // (The catalogue's tables in locals: the compiler cannot keep them in registers through the
         // stores to the hits otherwise.)
-        const auto* refs = cat_.refs.data();
-        const auto* refs_of = cat_.refs_of.data();
-        const auto* continuation_of = cat_.continuation_of.data();
+        const auto* plans = cat_.plans.data();
+        const auto* direct = cat_.direct.data();
         for (const auto& m : matches) {
-            // The pattern's chains, followed together after its other phrases: what they complete ends
-            // after this report, so no phrase of it waits for them.
-            const auto merged = continuation_of[m.pattern];
-            // Every phrase the pattern stands for, in the order they were given.
-            for (auto r = refs_of[m.pattern], last = refs_of[m.pattern + 1]; r < last; ++r) {
-                const auto& ref = refs[r];
-                if (ref.triggers != 0) { // an extraction trigger: noted for extract(), no evidence
-                    auto& seen = sentence_base == 0 ? subject_triggers_ : body_triggers_;
-                    for (const auto id : cat_.trigger_groups[ref.triggers - 1u]) seen.set(id);
-                    continue;
-                }
+            const auto& plan = plans[m.pattern];
+            if (plan.has_triggers) [[unlikely]] note_triggers(m.pattern, sentence_base);
+            // Every whole phrase the pattern stands for, in the order they were given. (Its triggers and
+            // its chains' heads take nothing here: the hits come in the same order without them.)
+            const auto sentence = m.sentence + sentence_base;
+            const auto length = m.end - m.begin + plan.left;
+            for (auto d = direct + plan.direct_begin, last = d + plan.direct_count; d != last; ++d) {
                 // Chains completed before this report take their turn first.
-                if (next_completion < completions.size()) {
-                    const auto length = m.end - m.begin + (ref.left ? 1u : 0u);
-                    for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, ref.rule);
-                         ++next_completion)
-                        take(completions[next_completion].hit);
-                }
-                if (ref.chain != 0) {
-                    if (merged == 0) follow_chain(ref, m);
-                    continue;
-                }
-                take(Hit{m.begin, m.end, m.sentence + sentence_base, ref.rule, ref.part});
+                for (; next_completion < completions.size() && completions[next_completion].before(m.end, length, d->rule);
+                     ++next_completion)
+                    take(completions[next_completion].hit);
+                // Most hits are for evaluate(): kept here, inline; the kinds counted or noted elsewhere
+                // go to take_aside().
+                if (d->kind <= Kind::shield) [[likely]]
+                    keep(Hit{m.begin, m.end, sentence, d->rule, d->part, d->kind});
+                else
+                    take_aside(Hit{m.begin, m.end, sentence, d->rule, d->part, d->kind});
             }
-            if (merged != 0) follow_chains(cat_.continuations[merged - 1], refs + refs_of[m.pattern], m);
+            // The pattern's chains, followed after its other phrases: what they complete ends after
+            // this report, so no phrase of it waits for them.
+            if (plan.continuation != 0) follow_chains(cat_.continuations[plan.continuation - 1], cat_.refs.data() + cat_.refs_of[m.pattern], m);
+            else if (plan.chains_one_by_one) [[unlikely]] follow_each_chain(m);
         }
         for (; next_completion < completions.size(); ++next_completion) take(completions[next_completion].hit);
         drop_contained(scratch_.hits);
@@ -301,16 +303,42 @@ private:
     Label effective_label(std::size_t rule) const noexcept { return cat_.facts[rule].label; }
 
     // One phrase match (a whole phrase, or a completed chain) as the rules see it. Most are hits for
-    // evaluate(): those are kept here, inline; the kinds counted or noted elsewhere go to take_aside().
+    // evaluate(): those are kept here; the kinds counted or noted elsewhere go to take_aside().
     void take(const Hit& hit)
     {
         static_assert(Kind::shield < Kind::job_context && Kind::job_context < Kind::non_job && Kind::non_job < Kind::language &&
                           Kind::language < Kind::ats && Kind::ats < Kind::address,
                       "the kinds evaluate() reads come first (rules.hpp), up to shield");
-        if (cat_.facts[hit.rule].kind <= Kind::shield) [[likely]]
-            scratch_.hits.push_back(hit);
+        if (hit.kind <= Kind::shield) [[likely]]
+            keep(hit);
         else
             take_aside(hit);
+    }
+    // A hit for evaluate(), in the list drop_contained() reads it from: negations, conditions and pair
+    // parts stand beside phrases, never in their competition, and are set aside as they come; the
+    // others compete, the shields among them noted for the negations and conditions they contain.
+    void keep(const Hit& hit)
+    {
+        if (hit.kind == Kind::pair || hit.kind == Kind::negation || hit.kind == Kind::conditional) {
+            scratch_.aside.push_back(hit);
+            return;
+        }
+        scratch_.hits.push_back(hit);
+        if (hit.kind == Kind::shield) scratch_.shields.emplace_back(hit.begin, hit.end);
+    }
+    // The extraction triggers a pattern stands for: noted for extract(), no evidence.
+    [[gnu::noinline]] void note_triggers(std::uint32_t pattern, std::uint32_t sentence_base)
+    {
+        auto& seen = sentence_base == 0 ? subject_triggers_ : body_triggers_;
+        for (auto r = cat_.refs_of[pattern], last = cat_.refs_of[pattern + 1]; r < last; ++r)
+            if (const auto group = cat_.refs[r].triggers; group != 0)
+                for (const auto id : cat_.trigger_groups[group - 1u]) seen.set(id);
+    }
+    // A pattern's chain heads whose chains connect differently (no Continuation), each followed on its own.
+    [[gnu::noinline]] void follow_each_chain(const Match& m)
+    {
+        for (auto r = cat_.refs_of[m.pattern], last = cat_.refs_of[m.pattern + 1]; r < last; ++r)
+            if (cat_.refs[r].chain != 0) follow_chain(cat_.refs[r], m);
     }
     [[gnu::noinline]] void take_aside(const Hit& hit)
     {
@@ -336,7 +364,7 @@ private:
             if (!ats_) ats_ = cat_.rules[hit.rule].tag;
             return;
         default:
-            scratch_.hits.push_back(hit);
+            keep(hit);
         }
     }
 
@@ -484,7 +512,7 @@ private:
         if (dot_inside)
             for (auto i = pos; i < end; ++i) sentence += text_[i] == '.';
         if (segment.last) {
-            const Completion c{{begin, end, sentence + sentence_base_, head.rule, head.part}, end - pos + 1};
+            const Completion c{{begin, end, sentence + sentence_base_, head.rule, head.part, cat_.facts[head.rule].kind}, end - pos + 1};
             auto& list = scratch_.completions;
             const auto place = std::upper_bound(list.begin(), list.end(), c, [](const Completion& a, const Completion& b) {
                 return a.before(b.hit.end, b.compiled_length, b.hit.rule);
@@ -519,23 +547,14 @@ private:
     {
         // Negations and conditions yield only to shields ("not" in "do not hesitate", "if" in "even if");
         // pair parts and address words stand beside phrases, never in their competition.
-        auto& shields = scratch_.shields;
-        shields.clear();
-        for (const auto& h : hits)
-            if (cat_.facts[h.rule].kind == Kind::shield) shields.emplace_back(h.begin, h.end);
+        // (keep() set them aside as they came, with the shields.)
+        const auto& shields = scratch_.shields;
         auto& aside = scratch_.aside;
-        aside.clear();
-        std::size_t next_shield = 0; // hits and shields both come in order of end: one sweep, linear
-        std::erase_if(hits, [&](const Hit& h) {
-            const auto kind = cat_.facts[h.rule].kind;
-            if (kind == Kind::negation || kind == Kind::conditional) {
-                while (next_shield < shields.size() && shields[next_shield].second < h.end) ++next_shield;
-                if (next_shield < shields.size() && shields[next_shield].first <= h.begin) return true;
-            } else if (kind != Kind::pair && kind != Kind::address) {
-                return false;
-            }
-            aside.push_back(h);
-            return true;
+        std::size_t next_shield = 0; // both come in order of end: one sweep, linear
+        std::erase_if(aside, [&](const Hit& h) {
+            if (h.kind != Kind::negation && h.kind != Kind::conditional) return false;
+            while (next_shield < shields.size() && shields[next_shield].second < h.end) ++next_shield;
+            return next_shield < shields.size() && shields[next_shield].first <= h.begin;
         });
         // Hits come in order of end. A hit is inside another (of a different span) when some hit
         // with a later end begins at or before it, or one with the same end begins before it: one
@@ -674,15 +693,19 @@ private:
         // Sentences where rejection wording does not count: calming phrases anywhere in the sentence,
         // conditions before the wording.
         // Hits come in order of end, so sentence numbers never decrease: sorted vectors, binary search.
-        SentenceMarks calm, condition, to_come; // the first calming phrase / condition / word of what may come, per sentence
-        SentenceMarks verdicts;                  // the last verdict phrase (a rejection cue of weight 3 or more), per sentence
-        SentenceMarks feedback;                  // feedback offered (an offers_feedback pair), per sentence
+        auto* marks = scratch_.marks;
+        // The first calming phrase / condition / word of what may come, per sentence.
+        SentenceMarks calm(marks[0]), condition(marks[1]), to_come(marks[2]);
+        SentenceMarks verdicts(marks[3]); // the last verdict phrase (a rejection cue of weight 3 or more), per sentence
+        SentenceMarks feedback(marks[4]); // feedback offered (an offers_feedback pair), per sentence
         // A calming pair ("Termin" … "absagen") calms its sentence where its second part follows its
         // first: the first parts seen, per rule, with their sentence.
         auto& calm_firsts = scratch_.calm_firsts;
         calm_firsts.clear();
         for (const auto& h : hits) {
             const auto& rule = cat_.facts[h.rule];
+            if (!rule.marks_sentence) [[likely]]
+                continue;
             if (rule.kind == Kind::cue && (rule.flags & calms_sentence)) calm.add(h);
             if (rule.kind == Kind::pair && (rule.flags & (calms_sentence | offers_feedback))) {
                 if (h.part == 0) {

@@ -4688,11 +4688,36 @@ const Catalogue& catalogue()
             continuation_of[id] = static_cast<std::uint32_t>(continuations.size());
             shared.emplace(std::move(key), continuation_of[id]);
         }
+        std::vector<PatternPlan> plans(patterns.size());
+        std::vector<DirectRef> direct;
+        for (std::size_t id = 0; id < patterns.size(); ++id) {
+            auto& plan = plans[id];
+            plan.direct_begin = static_cast<std::uint32_t>(direct.size());
+            plan.left = patterns[id].left_boundary ? 1 : 0;
+            plan.continuation = continuation_of[id];
+            for (auto r = refs_of[id]; r < refs_of[id + 1]; ++r) {
+                const auto& ref = refs[r];
+                if (ref.triggers != 0) plan.has_triggers = 1;
+                else if (ref.chain != 0) plan.chains_one_by_one = continuation_of[id] == 0 ? 1 : 0;
+                else direct.push_back({ref.rule, ref.part, rules[ref.rule].kind});
+            }
+            if (direct.size() - plan.direct_begin > 0xFFFF) throw std::logic_error("classify: a pattern with too many phrases");
+            plan.direct_count = static_cast<std::uint16_t>(direct.size() - plan.direct_begin);
+        }
         Automaton automaton(patterns);
         std::vector<RuleFacts> facts;
-        for (const auto& rule : rules) facts.push_back({rule.kind, rule.label, rule.flags, rule.weight, rule.negated_weight});
+        for (const auto& rule : rules) {
+            // (As Scorer::evaluate() reads them: its first pass over the hits.)
+            const bool cue = rule.kind == Kind::cue;
+            const bool marks = (cue && (rule.flags & (calms_sentence | speaks_of_what_may_come))) ||
+                               (cue && rule.label == Label::rejection && rule.weight >= 3) ||
+                               (rule.kind == Kind::pair && (rule.flags & (calms_sentence | offers_feedback))) ||
+                               rule.kind == Kind::conditional;
+            facts.push_back({rule.kind, rule.label, rule.flags, marks, rule.weight, rule.negated_weight});
+        }
         return Catalogue{std::move(rules), std::move(refs), std::move(refs_of), std::move(automaton), std::move(chains), std::move(facts),
-                         std::move(trigger_groups), std::move(continuation_of), std::move(continuations)};
+                         std::move(trigger_groups), std::move(continuation_of), std::move(continuations), std::move(plans),
+                         std::move(direct)};
     }();
     return cat;
 }

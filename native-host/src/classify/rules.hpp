@@ -163,8 +163,34 @@ struct RuleFacts {
     Kind kind = Kind::cue;
     Label label = Label::other;
     std::uint16_t flags = 0;
+    // Its hits mark their sentence for the others (Scorer::evaluate: calming, conditions, verdicts, what
+    // may come, feedback offered): most rules' do not, and their hits are passed over by one test.
+    bool marks_sentence = false;
     double weight = 0;
     double negated_weight = 0;
+};
+
+// A whole phrase a pattern stands for (no chain head, no extraction trigger), as the scan takes it:
+// four bytes, so that a match's phrases are read in one or two cache lines with what decides where
+// each goes (Scorer::take).
+struct DirectRef {
+    std::uint16_t rule = 0;
+    std::uint8_t part = 0;
+    Kind kind = Kind::cue;
+};
+
+// What one pattern stands for, in the order the scan reads it (Scorer::scan), in one look-up per
+// match: its whole phrases (Catalogue::direct), whether some ref is an extraction trigger, and how
+// its chains are followed. (The same facts as refs, refs_of and continuation_of, which the scan
+// reads only for the few patterns with triggers or with chains followed one by one: most matches
+// are of phrases and of heads with merged chains, and a head's ref needs nothing but its chain.)
+struct PatternPlan {
+    std::uint32_t direct_begin = 0;
+    std::uint16_t direct_count = 0;
+    std::uint8_t left = 1;              // compiled with a separator in front (the automaton's order of reports)
+    std::uint8_t has_triggers = 0;      // some ref is an extraction trigger
+    std::uint8_t chains_one_by_one = 0; // some chain head, and no Continuation: follow_chain() per head
+    std::uint32_t continuation = 0;     // 1 + its Continuation, or 0
 };
 
 struct Catalogue {
@@ -189,6 +215,8 @@ struct Catalogue {
     // which are followed one by one).
     std::vector<std::uint32_t> continuation_of;
     std::vector<Continuation> continuations;
+    std::vector<PatternPlan> plans; // per pattern
+    std::vector<DirectRef> direct;  // PatternPlan::direct_begin..
 };
 
 // The languages the classifier tells apart, in the order of the language tallies (Tallies::count).
