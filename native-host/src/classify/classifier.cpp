@@ -381,7 +381,7 @@ private:
     // Does `alt`, found by the trie to stand at [pos, end) as the automaton reads symbols, match there
     // as the automaton would have matched it: no sentence end inside unless its own text has one,
     // and a word boundary after it where it asks for one?
-    bool accepted(const ChainSegment::Alternative& alt, std::uint32_t end, bool dot_inside) const noexcept
+    bool accepted(const ChainSegment::End& alt, std::uint32_t end, bool dot_inside) const noexcept
     {
         if (dot_inside && alt.dotless) return false;
         return !(alt.right_boundary && end < text_.size() && is_folded_word_byte(static_cast<unsigned char>(text_[end])));
@@ -480,30 +480,41 @@ private:
         for (;;) {
             const auto& n = trie.nodes[node];
             for (auto e = n.alt_begin; e < n.alt_end; ++e) {
-                const auto a = trie.ends[e];
-                if (accepted(trie.alternatives[a], i, dot_inside)) on_match(a, i, dot_inside);
+                const auto& end = trie.ends[e];
+                if (accepted(end, i, dot_inside)) on_match(end.alternative, i, dot_inside);
             }
-            if (i >= size || n.edge_count == 0) break;
-            const auto sym = Automaton::symbol_of(static_cast<unsigned char>(text_[i]));
-            const auto* edge = &trie.edges[n.first_edge];
-            const auto* edges_end = edge + n.edge_count;
-            while (edge != edges_end && edge->first_symbol != sym) ++edge;
-            if (edge == edges_end) break;
+            if (i >= size) break;
+            // Most walks end here, at a symbol no edge starts with: one test says so.
+            const auto first = static_cast<unsigned char>(text_[i]);
+            const auto sym = Automaton::symbol_of(first);
+            if (!((n.edge_symbols >> sym) & 1u)) break;
+            const auto* e = &trie.edges[n.first_edge];
+            while (e->first_symbol != sym) ++e; // one of them does: the bit says so
+            const auto& edge = *e;
             // The whole label must follow; no alternative ends inside it.
-            if (edge->label_length > size - i) break;
-            const auto* label = trie.symbols.data() + edge->label_begin;
-            std::uint32_t l = 0;
-            for (; l < edge->label_length; ++l) {
+            if (edge.label_length > size - i) break;
+            dot_inside |= first == '.';
+            // The rest of the label (its first symbol is the one the edge was chosen by): eight bytes at a
+            // time where the text reads them plainly, symbol by symbol where it does not.
+            const auto* plain = trie.plain.data() + edge.label_begin;
+            const auto* label = trie.symbols.data() + edge.label_begin;
+            std::uint32_t l = 1;
+            for (; l + 8 <= edge.label_length; l += 8) {
+                std::uint64_t text_word, label_word;
+                std::memcpy(&text_word, text_.data() + i + l, 8);
+                std::memcpy(&label_word, plain + l, 8);
+                if (text_word != label_word) break;
+            }
+            for (; l < edge.label_length; ++l) {
                 const auto c = static_cast<unsigned char>(text_[i + l]);
                 if (Automaton::symbol_of(c) != label[l]) break;
                 dot_inside |= c == '.';
             }
-            if (l < edge->label_length) break;
+            if (l < edge.label_length) break;
             i += l;
-            node = edge->node;
+            node = edge.node;
         }
     }
-
     // Segment `k` matched at [pos, end): the chain is complete, or goes on after it. `dot_inside`:
     // the trie read a '.' in [pos, end) (only then are the sentences counted again).
     void matched(const PatternRef& head, std::uint32_t k, const ChainSegment& segment, std::uint32_t begin,

@@ -4474,7 +4474,10 @@ void ChainSegment::build_trie()
     // Lays out build node `b` as node `n` (already allocated), its children after it.
     const auto lay_out = [&](auto& self, std::uint32_t b, std::size_t n) -> void {
         nodes[n].alt_begin = static_cast<std::uint16_t>(ends.size());
-        ends.insert(ends.end(), alts_by_node.begin() + alt_start[b], alts_by_node.begin() + alt_start[b + 1]);
+        for (auto k = alt_start[b]; k < alt_start[b + 1]; ++k) {
+            const auto a = alts_by_node[k];
+            ends.push_back({a, alternatives[a].right_boundary, alternatives[a].dotless});
+        }
         nodes[n].alt_end = static_cast<std::uint16_t>(ends.size());
         nodes[n].first_edge = static_cast<std::uint32_t>(edges.size());
         nodes[n].edge_count = static_cast<std::uint16_t>(tree[b].child_count);
@@ -4493,11 +4496,15 @@ void ChainSegment::build_trie()
             edge.node = static_cast<std::uint32_t>(nodes.size());
             nodes.emplace_back();
             edges[e++] = edge;
+            nodes[n].edge_symbols |= std::uint64_t{1} << tree[child].symbol;
             self(self, c, edge.node);
         }
     };
     nodes.emplace_back();
     lay_out(lay_out, 0, 0);
+    plain.clear();
+    for (const auto sym : symbols)
+        plain.push_back(sym < 26 ? static_cast<char>('a' + sym) : sym < 36 ? static_cast<char>('0' + sym - 26) : sym == 36 ? ' ' : sym == 37 ? '\x80' : '\x01');
     first_symbols = 0;
     if (tree[0].alt_count > 0) first_symbols = ~std::uint64_t{0};
     for (auto child = tree[0].first_child; child != no_node; child = tree[child].next_sibling)

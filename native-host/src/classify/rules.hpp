@@ -125,6 +125,9 @@ struct ChainSegment {
     // Node 0 is the root; a node's children are edges[first, first+count), told apart by the
     // first symbol of their labels.
     struct Node {
+        // A bit per first symbol of its edges: where the text goes on with a symbol no edge starts
+        // with (most walks end so), one test says so before the edges are read.
+        std::uint64_t edge_symbols = 0;
         std::uint32_t first_edge = 0;
         std::uint16_t edge_count = 0;
         std::uint16_t alt_begin = 0, alt_end = 0; // alternatives ending here: ends[alt_begin, alt_end)
@@ -135,10 +138,23 @@ struct ChainSegment {
         std::uint8_t first_symbol; // symbols[label_begin], kept beside the child for the choice
         std::uint32_t node;
     };
+    // An alternative that ends at a node, with what accepting it there asks (Alternative's flags, kept
+    // here beside it: the alternatives themselves, with their text, are read only when building).
+    struct End {
+        std::uint16_t alternative;
+        bool right_boundary;
+        bool dotless;
+    };
     std::vector<Node> nodes;
     std::vector<Edge> edges;
     std::vector<std::uint8_t> symbols;
-    std::vector<std::uint16_t> ends; // alternative indices, grouped by the node they end at
+    // The same labels as the bytes folded text reads where it reads each symbol plainly: the letter or
+    // digit itself, ' ' for the separator (and 0x80 and 0x01 for the other two, which no text byte
+    // equals where its symbol is theirs). Eight bytes of text equal to eight of these are eight
+    // symbols that match, and no '.' among them: compared a word at a time (walk_trie), byte by
+    // byte only where a word differs.
+    std::vector<char> plain;
+    std::vector<End> ends; // grouped by the node they end at
     void build_trie();
 };
 
