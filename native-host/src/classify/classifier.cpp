@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <stdexcept>
 
 namespace onward::classify {
@@ -125,6 +126,7 @@ struct Scratch {
     std::vector<PairState> pairs;
     std::vector<std::uint16_t> pair_rules;
     std::string folded_subject, folded_body;
+    std::string words; // Scorer::both_parts()
     std::string cleaned_subject, cleaned_body; // when cleaning changed the text
 };
 
@@ -240,9 +242,11 @@ public:
     const TriggerSet& subject_triggers() const noexcept { return subject_triggers_; }
     const TriggerSet& body_triggers() const noexcept { return body_triggers_; }
 
-    std::vector<Evidence> evidence() const
+    // (`room`: entries the caller adds after these, reserved with them.)
+    std::vector<Evidence> evidence(std::size_t room = 0) const
     {
         std::vector<Evidence> out;
+        out.reserve(fired_rules_.size() + 1 + discounted_.size() + room);
         for (const auto i : fired_in_order()) out.push_back({cat_.rules[i].name, fired_[i].phrase, fired_[i].score()});
         if (negated_progress_.fired)
             out.push_back({"rejection.negated_progress", negated_progress_.phrase, negated_progress_.weight});
@@ -680,6 +684,16 @@ private:
     }
 
     std::string phrase_of(const Hit& h) const { return std::string(view_of(h)); }
+    // A pair's two parts as its evidence names them ("leider … nicht"), in a buffer kept from pair to
+    // pair: fire() copies it where the rule fires first (into a string that keeps its buffer too).
+    std::string_view both_parts(const Hit& first, const Hit& second)
+    {
+        auto& words = scratch_.words;
+        words.assign(view_of(first));
+        words.append(" … ");
+        words.append(view_of(second));
+        return words;
+    }
 
     // An earlier time in a relative clause about the one chosen ("on a finalement pris quelqu'un qui avait
     // déjà fait son stage chez nous l'an dernier", "un intérimaire qui avait déjà travaillé sur le site
@@ -892,7 +906,7 @@ private:
                         }
                     }
                     if (rule.label == Label::rejection && !rejection_addressed_ && is_addressed(h)) rejection_addressed_ = true;
-                    fire(st.hit[0], rule.weight, phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]));
+                    fire(st.hit[0], rule.weight, both_parts(st.hit[0], st.hit[1]));
                 }
                 break;
             }
@@ -1338,8 +1352,8 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     result.label = label;
     result.confidence = std::round(std::clamp(confidence, 0.0, 0.99) * 100.0) / 100.0;
 
-    result.evidence = scorer.evidence();
-    result.evidence.insert(result.evidence.end(), context.begin(), context.end());
+    result.evidence = scorer.evidence(context.size() + 1); // (and the model's words, below)
+    result.evidence.insert(result.evidence.end(), std::make_move_iterator(context.begin()), std::make_move_iterator(context.end()));
     // What decided comes first: the model's words, weighed by its probability, where it turned the label.
     if (opinion && label == Label::rejection)
         result.evidence.insert(result.evidence.begin(),
