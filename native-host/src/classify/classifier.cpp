@@ -127,6 +127,11 @@ struct Scratch {
     std::vector<std::uint16_t> pair_rules;
     std::string folded_subject, folded_body;
     std::string words; // Scorer::both_parts()
+    // Per rule: where the first part of its pair was last taken, as Scorer::keep() compares it: the scan
+    // (`scans`, counted) in the high half, the sentence in the low one. Never reset: a new scan's key differs.
+    std::vector<std::uint64_t> first_part_at;
+    std::vector<std::uint64_t> second_part_at; // the same for second parts, from the end back (drop_contained())
+    std::uint32_t scans = 0;
     std::string cleaned_subject, cleaned_body; // when cleaning changed the text
 };
 
@@ -169,7 +174,15 @@ public:
         for (std::size_t l = 0; l < languages.size(); ++l) language_[l] += counted.count[l];
         job_context_ += counted.count[static_cast<std::size_t>(job_context_tally)];
         auto& completions = scratch_.completions;
-        std::size_t next_completion = 0;
+        auto& next_completion = next_completion_;
+        next_completion = 0;
+        // A new scan: the first parts of pairs noted in the last one are of other sentences.
+        if (scratch_.first_part_at.size() != cat_.rules.size() || ++scratch_.scans == 0) { // (the count wrapped: start afresh)
+            scratch_.first_part_at.assign(cat_.rules.size(), 0);
+            scratch_.second_part_at.assign(cat_.rules.size(), 0);
+            scratch_.scans = 1;
+        }
+        scan_key_ = std::uint64_t{scratch_.scans} << 32;
         // (The catalogue's tables in locals: the compiler cannot keep them in registers through the
         // stores to the hits otherwise.)
         const auto* plans = cat_.plans.data();
@@ -323,12 +336,35 @@ private:
     // others compete, the shields among them noted for the negations and conditions they contain.
     void keep(const Hit& hit)
     {
-        if (hit.kind == Kind::pair || hit.kind == Kind::negation || hit.kind == Kind::conditional) {
+        if (hit.kind == Kind::pair) {
+            // A pair's second part completes nothing where no first part of it came before in its
+            // sentence (evaluate() reads it only then): most of them, as their words ("bewerbung",
+            // "nicht", "your application") stand in many sentences that say nothing of the pair.
+            auto& first_at = scratch_.first_part_at[hit.rule];
+            const auto here = scan_key_ | hit.sentence;
+            if (hit.part == 0) first_at = here;
+            else if (first_at != here && !first_part_pending(hit)) return;
+            scratch_.aside.push_back(hit);
+            return;
+        }
+        if (hit.kind == Kind::negation || hit.kind == Kind::conditional) {
             scratch_.aside.push_back(hit);
             return;
         }
         scratch_.hits.push_back(hit);
         if (hit.kind == Kind::shield) scratch_.shields.emplace_back(hit.begin, hit.end);
+    }
+    // Might a first part of the second part's pair still come before it in the order evaluate() reads
+    // (by end, then begin)? Only a chain's, completed at the same end and not taken yet: taken later, it
+    // may begin before. (Hits are taken in order of end; a pair's parts are seldom chains.)
+    bool first_part_pending(const Hit& second) const noexcept
+    {
+        const auto& completions = scratch_.completions;
+        for (auto k = next_completion_; k < completions.size() && completions[k].hit.end == second.end; ++k) {
+            const auto& c = completions[k].hit;
+            if (c.rule == second.rule && c.part == 0) return true;
+        }
+        return false;
     }
     // The extraction triggers a pattern stands for: noted for extract(), no evidence.
     [[gnu::noinline]] void note_triggers(std::uint32_t pattern, std::uint32_t sentence_base)
@@ -597,6 +633,22 @@ private:
             if (!inside[k]) stays.push_back(hits[k]);
         order_by_end_then_begin(stays);
         order_by_end_then_begin(aside);
+        // A pair's first part that no second part follows in its sentence completes nothing either: from
+        // the end back, each kept only where a second part of its pair comes after it.
+        {
+            auto& second_at = scratch_.second_part_at;
+            auto out = aside.size();
+            for (auto k = aside.size(); k-- > 0;) {
+                const Hit h = aside[k];
+                if (h.kind == Kind::pair) {
+                    const auto here = scan_key_ | h.sentence;
+                    if (h.part == 1) second_at[h.rule] = here;
+                    else if (second_at[h.rule] != here) continue;
+                }
+                aside[--out] = h;
+            }
+            aside.erase(aside.begin(), aside.begin() + static_cast<std::ptrdiff_t>(out));
+        }
         auto& kept = scratch_.kept;
         kept.resize(stays.size() + aside.size());
         std::merge(stays.begin(), stays.end(), aside.begin(), aside.end(), kept.begin(), by_end_then_begin);
@@ -918,6 +970,8 @@ private:
 
     const Catalogue& cat_;
     Scratch& scratch_;
+    std::size_t next_completion_ = 0; // scan(): the first completion not taken yet
+    std::uint64_t scan_key_ = 0;      // scan(): the scan's number, in the high half (Scratch::first_part_at)
     std::string_view text_; // the folded text being scanned
     std::uint32_t sentence_base_ = 0;
     std::vector<Fired>& fired_;

@@ -356,6 +356,24 @@ TEST(Classify, APairRestatingAVerdictCountsOnce)
     EXPECT_TRUE(has_rule(apart, "rejection.application_outcome"));
 }
 
+// A pair fires where its second part follows its first in one sentence, and only there: the scorer
+// drops the parts that could complete nothing (a second part with no first before it in its sentence,
+// a first part with no second after it) before it weighs the rest, so these must come out as before.
+TEST(Classify, APairsPartsCountInOrderWithinTheirSentence)
+{
+    constexpr const char* pair = "rejection.unfortunately_negative"; // "unfortunately" ... "decided", "not", "other", ...
+    EXPECT_TRUE(has_rule(run("Hi Sam, unfortunately we have decided to fill the role internally."), pair));
+    // Second parts everywhere before the first, one after it: the one after it completes the pair.
+    EXPECT_TRUE(has_rule(run("Hi Sam, we did not meet and did not talk, and other things came up, but unfortunately the "
+                             "role is closed now."),
+                         pair));
+    // The second part before the first, or in another sentence: no pair.
+    EXPECT_FALSE(has_rule(run("Hi Sam, we have not met yet, and unfortunately the office is far. We look forward to it."), pair));
+    EXPECT_FALSE(has_rule(run("Hi Sam, the weather was unfortunately grey. We decided to meet on Monday instead."), pair));
+    // Many first parts, the second after the last of them: still one pair.
+    EXPECT_TRUE(has_rule(run("Sadly, regrettably and unfortunately, the team declined."), pair));
+}
+
 // A bare offer to talk, or a named step of the process, is no invitation on its own: rejections say
 // "happy to chat about the feedback" and "thank you for completing the HireVue interview" too.
 TEST(Classify, AnOfferToTalkInARejectionIsNoInvitation)
