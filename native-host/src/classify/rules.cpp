@@ -1360,7 +1360,7 @@ void add_rejection(std::vector<Rule>& r)
          "en voor {het|ons|jouw|uw|de} {gesprek|gesprekken|sollicitatiegesprek|kennismakingsgesprek}",
          // A stage reached, told as an achievement ("Congratulations on making it through to the final stage
          // of our process"): what was, whatever follows.
-         "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last|next} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}, J));
+         "{congratulations on|congrats on} {making it|getting|reaching|progressing|advancing} {through |}to the {final|second|third|last} {stage|round|stages|rounds} {of our process|of the process|of our hiring process|}"}, J));
     r.push_back(pair("rejection.de.continue_with_others", R, 3,
         {"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "anderen personen", "anderen profil*", "weiteren kandidat*", "einem anderen kandidat*", "einer anderen kandidat*",
          "mit kandidat*", "mit bewerber*", "mit bewerbenden", "mit kandidierenden",
@@ -4306,11 +4306,22 @@ std::vector<std::string_view> units_of(std::string_view phrase)
     return units;
 }
 
+// Can the unit spell nothing ("{of our process|of the process|}")? (Not from expand_phrase(), which
+// leaves out the texts that fold to nothing: asked so, a group with an empty alternative beside others
+// was never empty, and chain_segments() cut a phrase before it, so that the group stood alone as a
+// segment and its empty alternative was lost: "... to the final round." no longer matched "... to the
+// {final|...} {round|...} {of our process|...|}".)
 bool may_be_empty(std::string_view unit)
 {
-    for (const auto& spec : expand_phrase(unit))
-        if (spec.text.empty()) return true;
-    return expand_phrase(unit).empty();
+    std::vector<std::string> raw;
+    expand_into(unit, {}, raw);
+    for (const auto& text : raw) {
+        std::string cleaned;
+        for (const char c : text)
+            if (c != '*') cleaned += c;
+        if (fold(cleaned).empty()) return true;
+    }
+    return raw.empty();
 }
 
 } // namespace

@@ -165,6 +165,21 @@ TEST(PhraseSyntax, CutsLargePhrasesIntoChainSegments)
               (std::vector<std::string>{"{andere|anderen}", "kandidat*", "entschieden"}));
 }
 
+// A group that may spell nothing ("{of our process|}") is never cut off as a segment of its own: a chain
+// segment needs some text, so the empty alternative was lost and the phrase asked for the words it
+// marks as optional ("... to the final round." did not match until this test).
+TEST(PhraseSyntax, KeepsAnOptionalGroupWithTheSegmentBeforeIt)
+{
+    EXPECT_EQ(chain_segments("{made it|got} to the {final|last} {round|stage} {of our process|of the process|}"),
+              (std::vector<std::string>{"{made it|got} to the", "{final|last} {round|stage} {of our process|of the process|}"}));
+    Email email;
+    email.body = "Hi Sam, congratulations on making it to the final round. We have decided to go with another candidate.";
+    const auto result = classify(email);
+    EXPECT_TRUE(std::any_of(result.evidence.begin(), result.evidence.end(), [](const Evidence& e) {
+        return e.rule == "rejection.after_interview" && e.phrase == "congratulations on making it to the final round";
+    }));
+}
+
 // "{person|kandidat*} weiter": until this split, the '*' inside a group before the last word was
 // dropped, so "kandidat* weiter" matched only "kandidat weiter", never "kandidaten weiter".
 TEST(PhraseSyntax, SplitsGroupsThatMixWholeAndRunningWords)
