@@ -156,7 +156,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {"offre est {donc |}retirée", "no longer in a position to proceed with {the|your|our} {offer|offer of employment|conditional offer}", "plus en mesure de donner suite à {la|notre|votre|cette} {proposition|promesse}", "ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}",
+        {// Session 20, sixth batch: "nos vemos obligados a dejar sin efecto dicha propuesta"
+         "dejar sin efecto {dicha|la|nuestra|esta|nuestra} {propuesta|oferta}", "offre est {donc |}retirée", "no longer in a position to proceed with {the|your|our} {offer|offer of employment|conditional offer}", "plus en mesure de donner suite à {la|notre|votre|cette} {proposition|promesse}", "ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}",
          // Session 19: "the conditional offer of employment is therefore withdrawn", "the offer of employment has been withdrawn".
          "{offer|offer of employment|conditional offer|conditional offer of employment|job offer|offer letter} {is|has been|was|have been} {therefore |now |hereby |accordingly |consequently |}{withdrawn|rescinded|revoked|retracted}", "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
          "{withdrawing|withdraw|rescinding|revoke|revoking|retract|retracting} {the|your|our|that|this} {conditional |provisional |written |verbal |}{offer|job offer|offer of employment}",
@@ -191,7 +192,8 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 19, fifth batch: "we ended up going with Jamie", "you were not among those finalists", "You have been released from consideration", "we won't be hiring for it this year".
+        {// Session 20, sixth batch: a placement offered to another student, a profile passed on, the other accepting
+         "{offered|given} the {placement|place|internship|studentship} to another {student|applicant|candidate}", "{has|have|had|ve} passed on {your profile|your application|your cv|your resume|your candidacy}", "{decided|chosen|opted} to pass on {your profile|your application|your cv|your resume|your candidacy}", "who {has|have|had} {now |since |already |}accepted {the|our|that} offer", // Session 19, fifth batch: "we ended up going with Jamie", "you were not among those finalists", "You have been released from consideration", "we won't be hiring for it this year".
          "{rather|going to} hold off {putting on|hiring|taking on}", "ended up going with", "{you were not|you weren t} among {those|the} {finalists|selected}", "slots are {all full|already taken|all taken|all filled}", "released from consideration", "filled all our", "{won t|will not} be hiring for {it|this|the role|the position}", "{will not|won t} be inviting you to", "{unable to|cannot|can t} accept you for", "can no longer accommodate",
          // Session 19, fourth batch: agencies' and small clients' noes ("decided to fill it internally", "you're not required for the assignment", "the client has hired another freelancer", "was filled by another associate", "we won't be filling it after all").
          "decided to fill {it|the role|the position|the post|the vacancy} internally", "fill it internally", "go with a {copywriter|designer|photographer|freelancer|translator|writer|contractor|consultant|supplier|developer|local doctor|local candidate}", "{you re|you are} not required for the {assignment|shift|booking}", "no longer need the temp", "hired another {freelancer|contractor|candidate|translator|designer}", "filled by another {associate|candidate|worker|temp|person|applicant}", "{will not|won t} be able to offer you a place in the {program|programme|scheme|traineeship}", "{won t|will not} be sending you {out|over}", "{have|has} not qualified for the", "{won t|will not} be filling {it|the position|the role|the post} after all",
@@ -1357,6 +1359,7 @@ void add_rejection(std::vector<Rule>& r)
          "{teilnahme|mitwirkung} {am|an dem|an der|an unserem|an unserer|an ihrem|an den} {online |}{assessment*|test|auswahltest|einstellungstest|interview|vorstellungsgespräch|gespräch|auswahltag|probetag|probearbeiten|telefoninterview|videointerview}",
          "{auftritt|eindruck|leistung} im {vorstellungsgespräch|gespräch|interview}", "im vorstellungsgespräch {wurde|haben|hat|hatten|konnten|hatte}",
          "{suite à|après|merci pour} {notre|votre|nos|vos|l} {entretien|entretiens|échange|échanges|rencontre} {téléphonique|en visio|vidéo|d hier|de ce matin|}",
+         "{je vous remercie|nous vous remercions} pour {notre|votre|l} {entretien|échange} {téléphonique|en visio|vidéo|}",
          "et pour {notre|votre|nos|vos|l|les|ces} {entretien|entretiens|échange|échanges|rencontre}",
          "and for {the|your|our} {phone |video |recent |}{interview|interviews}", "y por {la|las|nuestra|nuestras|tu|su} {entrevista|entrevistas}",
          "en voor {het|ons|jouw|uw|de} {gesprek|gesprekken|sollicitatiegesprek|kennismakingsgesprek}",
@@ -1658,7 +1661,8 @@ void add_rejection(std::vector<Rule>& r)
          "anstellung {bei uns |}ist {deshalb |daher |leider |}{zurzeit |derzeit |momentan |}nicht möglich",
          "keine {stelle|stellen} frei", "ausschreibung wurde {deshalb |daher |}zurückgezogen"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
-        {"mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
+        {// Session 20, sixth batch: "Nach dem ersten Gespräch wird es kein zweites geben"
+         "wird es kein {zweites|weiteres|drittes} {gespräch |interview |}geben", "es wird kein {zweites|weiteres|drittes} {gespräch|interview} geben", "mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
          "{machen|mache} {hier|an dieser stelle} einen punkt", "für {ein anderes profil|eine andere kandidatin|einen anderen kandidaten|jemand anderen} stark gemacht",
          "{ihre|deine} bewerbung {für diese position |für diese stelle |}zu schließen",
          "{team|serviceteam|küchenteam} {für den winter |für den sommer |}ist {aber |}{schon |bereits |}komplett",
@@ -2013,7 +2017,9 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 19 (intl-135): places refused in the public sector's words: "il ne nous est pas possible de vous proposer un terrain de stage", a team complete, slots given out.
+        {// Session 20: "vous ne faites pas partie des candidats convoqués aux entretiens"
+         "ne {faites|fais|faisiez} pas partie des {candidats|candidates|candidat e s|personnes} {convoqués|convoquées|retenus|retenues|sélectionnés|sélectionnées|admis|admises}", // Session 20, sixth batch: hours given to others, "plus en lice", another freelance or temp chosen, a profile too senior
+         "pas en mesure de vous confier", "n est {donc |}plus en lice", "ne se fera {donc |}pas avec vous", "ne souhaite pas vous rencontrer", "{a|ont} {sélectionné|choisi|retenu} un autre {freelance|prestataire|consultant|intérimaire|indépendant}", "nous permettons {donc |}de ne pas {poursuivre|donner suite}", "{profil|candidature} nous semble trop {senior|expérimenté|expérimentée|qualifié|qualifiée}", // Session 19 (intl-135): places refused in the public sector's words: "il ne nous est pas possible de vous proposer un terrain de stage", a team complete, slots given out.
          "{il ne nous est pas possible|il ne nous sera pas possible|nous ne sommes pas en mesure|nous ne serons pas en mesure} de vous proposer {un|une} {terrain de stage|stage|poste|place|mission|contrat|remplacement|vacation}", "{l équipe|notre équipe|l équipe pédagogique|l effectif|le planning} {est|était} {désormais |déjà |maintenant |à présent |}{complète|complet|bouclée|bouclé}", "{tous les|les} créneaux {ont été|ayant été|sont} {attribués|pourvus|pris}", "{déjà |}bouclé {l équipe|le recrutement|nos recrutements|le planning}", "{ne pouvons|ne pourrons} {donc |malheureusement |hélas |}pas y réserver une suite favorable", "{aucun|pas de} poste vacant correspondant à votre profil", "{a décidé|avons décidé|ont décidé|a décidé|avons donc décidé} de ne pas {poursuivre|donner suite}", "{choisi|préféré|décidé} de confier {le poste|la direction|la responsabilité|ce poste|la mission|le rôle} {à|au|aux}",
          "recrutement externe est {donc |}{clos|clôturé|terminé|arrêté}", "ne vous sera {donc |}pas {proposé|proposée|confié|confiée}",
          "porté son choix sur {l autre|une autre|un autre}", "{avons|avions} donc retenu un {confrère|consœur|autre}",
@@ -2264,7 +2270,8 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {"se inclinó por {un|una|otro|otra}", "lista provisional de personas excluidas", "ha contratado a otro {freelancer|profesional|candidato|traductor}", "la persona elegida ya se incorporó", "hemos cubierto el puesto", "vamos a ir por alguien", "no has sido {seleccionada|seleccionado}", "no vas a continuar en", "continuar el proceso con {personas|otras personas|otros candidatos|otras candidatas|otras candidaturas|perfiles}", "se {inclinan|inclinaron|han inclinado|decantan} por {el otro|la otra|otro|otra}", "situación excluida", "causa de exclusión", "no vamos a poder seguir con el proceso",
+        {// Session 20, sixth batch: a cover not going ahead, a post awarded by points, a definitive list of the excluded
+         "no sigue adelante {para ti|para usted|contigo|con usted}", "{plaza|puesto|vacante} ha sido {adjudicada|adjudicado|asignada|asignado} a {la|el|otra|otro} {aspirante|candidata|candidato|persona}", "figura {usted |}en la {relación|lista|listado} de {excluidos|excluidas}", "{decidió|ha decidido|decidimos|hemos decidido} que {la posición|el puesto|la plaza|la vacante} la {ocupe|cubra}", "candidatura no ha sido {admitida|aceptada|seleccionada}", "se inclinó por {un|una|otro|otra}", "lista provisional de personas excluidas", "ha contratado a otro {freelancer|profesional|candidato|traductor}", "la persona elegida ya se incorporó", "hemos cubierto el puesto", "vamos a ir por alguien", "no has sido {seleccionada|seleccionado}", "no vas a continuar en", "continuar el proceso con {personas|otras personas|otros candidatos|otras candidatas|otras candidaturas|perfiles}", "se {inclinan|inclinaron|han inclinado|decantan} por {el otro|la otra|otro|otra}", "situación excluida", "causa de exclusión", "no vamos a poder seguir con el proceso",
          // Session 19, third batch: the farms' and warehouses' noes ("ya lo cubrimos la semana pasada con gente de la casa", "Puesto cubierto.", "se congela la contratación").
          "ya lo {cubrimos|hemos cubierto}", "con gente de la casa", "no ha obtenido una de las plazas", "al final {la|lo} hemos asignado a", "puesto cubierto", "acordó cubrir la plaza", "se congela la contratación",
          // Session 19, second batch: "la cesión contigo no se va a realizar", "la posición ... no se va a abrir finalmente", "figura usted como EXCLUIDA".
@@ -2422,7 +2429,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {"laat ik {voor jou |voor u |}{dus |daarom |maar |}rusten", "{de functie|de baan|de rol|de positie|de job|de plek} niet aan {jou|u} aan te bieden",
+        {// Session 20, sixth batch: a test bureau ending the procedure, a vacancy no longer filled, the other accepting the offer
+         "{sollicitatieprocedure|procedure|sollicitatie} {bij deze opdrachtgever |bij ons |}{hiermee|daarmee|dus} {wordt|is} beëindigd", "wervingsprocedure is {daarmee |hiermee |dus |}{per heden |}beëindigd", "niet langer in te vullen", "{profiel|achtergrond|ervaring} {op dit moment |}niet voldoende aansluit", "{ik|we|wij} {je|u} niet {ga|gaan} voorstellen", "die {dat|het|ons} aanbod {gisteren |inmiddels |ook |al |}heeft {geaccepteerd|aangenomen}", "laat ik {voor jou |voor u |}{dus |daarom |maar |}rusten", "{de functie|de baan|de rol|de positie|de job|de plek} niet aan {jou|u} aan te bieden",
          "{houdt|stopt} het traject {daar |hier |}{dus |}op", "niet met {jou|je|u} in zee", "{jouw|je|uw} naam staat niet {bij|tussen|op}",
          "{hebben|heb} {de|onze} {vacature|functie|job|plaats} {intussen |inmiddels |al |ondertussen |reeds |}ingevuld",
          "{toch |}intern {kunnen |}{invullen|ingevuld}",
@@ -2459,7 +2467,9 @@ void add_rejection(std::vector<Rule>& r)
     // intl-25's Dutch kinds (session 9): the procedure rounded off for the reader, the client not
     // placing the reader, candidates with what the reader lacks chosen.
     r.push_back(cue("rejection.nl.procedure_ended", R, 3,
-        {"{ronden|rond|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|kandidatuur} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
+        {"{ronden|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|kandidatuur} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
+         // ("Rond je sollicitatie af" alone is the imperative: complete your application, session 20.)
+         "rond {ik|we|wij} {de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|kandidatuur} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
          "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
          "{kiezen|kiest|hebben gekozen|heeft gekozen} voor {kandidaten|iemand|een kandidaat|een andere kandidaat} {met|die|wiens|wier}",
          "{de vacature|de functie|de plek|de plaats|de betrekking} is {daarmee|hiermee|inmiddels|al|nu|dus} {ingevuld|vervuld|vergeven|bezet}",
@@ -2968,7 +2978,8 @@ void add_offer(std::vector<Rule>& r)
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {"{d|would} love you to join {us|the team|our team} as", "love to have you as {our|a}", "{would like to|want to|wants to} go ahead with you", "{come|came} back with an offer for", "{job s|the job is|role s|the role is|it s} yours if you want it", "{great |}pleasure to offer you", "attached your {fixed term |}contract for the role", "sign your {fixed term |casual |permanent |temporary |}{employment contract|contract of employment}", "you re locked in for", "{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
+        {// Session 20, sixth batch: "I'm delighted to confirm our offer of a 10-week Summer Internship"
+         "{delighted|pleased|happy|thrilled} to confirm {our|the|your} offer", "{d|would} love you to join {us|the team|our team} as", "love to have you as {our|a}", "{would like to|want to|wants to} go ahead with you", "{come|came} back with an offer for", "{job s|the job is|role s|the role is|it s} yours if you want it", "{great |}pleasure to offer you", "attached your {fixed term |}contract for the role", "sign your {fixed term |casual |permanent |temporary |}{employment contract|contract of employment}", "you re locked in for", "{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
          "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}", "offer s attached",
          "accept or decline {your|the|our|this} offer",
          "offer you the {position|role|job}", "{extend|extending|make|making} {you |}{an|a|the|our} {formal |official |verbal |written |}{offer|job offer|offer of employment} {to you|of employment|for the|letter}",
@@ -3006,7 +3017,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {"an bord haben", "an bord holen", "direkt übernehmen {möchte|will|würde}", "zusage", "{wahl|entscheidung} {ist |}auf {sie|dich} gefallen", "bieten ihnen eine anstellung", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
+        {// Session 20, sixth batch
+         "eckdaten {des|ihres|deines|unseres} angebots", "an bord haben", "an bord holen", "direkt übernehmen {möchte|will|würde}", "zusage", "{wahl|entscheidung} {ist |}auf {sie|dich} gefallen", "bieten ihnen eine anstellung", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
          "{ein|unser|das} jobangebot {machen|unterbreiten|zukommen}",
          "{anbei|hier ist|hier kommt|im anhang findest du|im anhang finden sie} {dein|ihr|unser} {angebot|vertragsangebot|arbeitsvertrag|vertrag}",
          "{du hast|sie haben} den job", "{du hast|sie haben} die stelle {bekommen|erhalten}",
@@ -3026,7 +3038,8 @@ void add_offer(std::vector<Rule>& r)
          "{anbieten|anzubieten} zu dürfen"}));
     // "Wir möchten dir sehr gerne die Stelle als Senior Backend Engineer anbieten", "Ihnen die Stelle ...
     // offerieren zu dürfen": the post between (a negation between refuses it, as for invitations).
-    r.push_back(pair("offer.to_join_as", O, 3, {"love you to join", "love for you to join", "love to have you join"}, {"as our", "as a", "as an", "as the"}));
+    r.push_back(pair("offer.to_join_as", O, 3, {// Session 20, sixth batch: "We'd like you to join Field Notes Brewing as Head of Marketing"
+         "{we d|we would} like you to join", "love you to join", "love for you to join", "love to have you join"}, {"as our", "as a", "as an", "as the"}));
     // Session 16 (intl-78): "Wir möchten Sie als Teamleitung Kundenservice für unser Team gewinnen!", "Unser Angebot
     // liegt bei 61.500 EUR", "ob Sie das Angebot annehmen".
     r.push_back(pair("offer.de.to_win_you", O, 3, {"möchten sie als", "möchten dich als", "wollen sie als", "wollen dich als"}, {"gewinnen"}));
@@ -3036,7 +3049,8 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {"souhaitons vous accueillir {au poste|dans|en|à}", "vous faire parvenir ci joint votre contrat", "{vous|te} confirmer votre stage", "le plaisir de {te|vous} proposer {l alternance|le poste|le stage|un cdi|un cdd|ce poste}", "vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste",
+        {// Session 20, sixth batch
+         "{votre|ton} contrat de {travail|mission} est prêt à être signé", "votre contrat de mission {3 mois |}{à signer|est prêt}", "comme convenu voici votre contrat", "souhaitons vous accueillir {au poste|dans|en|à}", "vous faire parvenir ci joint votre contrat", "{vous|te} confirmer votre stage", "le plaisir de {te|vous} proposer {l alternance|le poste|le stage|un cdi|un cdd|ce poste}", "vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste",
          // intl-55: the hire confirmed, the contract sent for signature.
          "{ravis|heureux|heureuse|heureuses} de vous confirmer votre embauche", "{envoyé|envoyée|transmis} pour signature électronique",
          "{proposition|promesse} d embauche", "{aimerait|aimerions|souhaitons|voudrions|aimerais} {t|vous} {engager|embaucher|recruter}",
@@ -3046,7 +3060,8 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {"{podemos|queremos|nos gustaría} ofrecerte el puesto", "sí podemos {hacer es |}ofrecerte", "{eres|sos} la persona que {buscábamos|estábamos buscando}", "te paso la propuesta", "{seleccionada|seleccionado} para incorporarte", "te quedas para", "para que lo firmes", "extenderle la siguiente propuesta laboral", "el contrato para tu incorporación", "es {tuya|tuyo} si {la|lo} quieres", "{adjuntamos|te enviamos|le enviamos|adjunto} el contrato para {su|tu} firma", "{ha decidido|hemos decidido} {proponerte|proponerle} {para|como}",
+        {// Session 20, sixth batch: a pool's appointment offered ("Se le oferta el siguiente nombramiento")
+         "se le oferta {el siguiente|un|el} nombramiento", "oferta de nombramiento", "{podemos|queremos|nos gustaría} ofrecerte el puesto", "sí podemos {hacer es |}ofrecerte", "{eres|sos} la persona que {buscábamos|estábamos buscando}", "te paso la propuesta", "{seleccionada|seleccionado} para incorporarte", "te quedas para", "para que lo firmes", "extenderle la siguiente propuesta laboral", "el contrato para tu incorporación", "es {tuya|tuyo} si {la|lo} quieres", "{adjuntamos|te enviamos|le enviamos|adjunto} el contrato para {su|tu} firma", "{ha decidido|hemos decidido} {proponerte|proponerle} {para|como}",
          // intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
          "{ha resuelto|hemos resuelto|ha decidido|hemos decidido} {ofrecerle|ofrecerte} el puesto", "nos encantaría que te {incorporaras|incorpores|unieras|sumaras}",
          "{nos confirme su aceptación|me confirmes que aceptas|nos confirmes que aceptas}",
@@ -3060,7 +3075,8 @@ void add_offer(std::vector<Rule>& r)
          "contrat {de travail |}saisonnier {à signer|est prêt|à nous retourner}", "{ton|votre} contrat pour la saison",
          "{tu|su} contrato {está |}listo para {firmar|la firma|tu firma|su firma}"}));
     r.push_back(cue("offer.nl", O, 3,
-        {"{wil|willen} je aannemen", "{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
+        {// Session 20, sixth batch
+         "ze willen je hebben als", "uitzendcontract {om |}{digitaal |}te tekenen", "{wil|willen} je aannemen", "{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
          "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}",
          // Session 18 (intl-125): "we willen jou graag hebben. Je kunt bij ons beginnen als barmedewerker".
          "{we willen|wij willen|willen we|willen wij} {jou|je|u} {graag |}{hebben|erbij hebben|aannemen|in dienst nemen|in het team}",
@@ -3089,7 +3105,8 @@ void add_application_received(std::vector<Rule>& r)
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {"next stage of review", "{application|candidacy} has progressed to the {referee|reference|integrity|vetting|background|medical}",
+        {// Session 20, sixth batch: an agency's submittal, a decision still being made
+         "{i ve|i have} submitted {you|your profile|your cv|your resume|your application} to", "still {finalizing|finalising} the decision", "{expecting|expect|hoping|hope} to make a decision by", "you should hear from us {within|by|in}", "{we re|we are|we ll be|we will be} going through {cvs|the cvs|applications|the applications}", "next stage of review", "{application|candidacy} has progressed to the {referee|reference|integrity|vetting|background|medical}",
          // A platform's "Your application was viewed by ...", "The employer has viewed your application".
          "{your application|application} {was|has been} viewed", "{employer|recruiter|hiring team|company|hiring manager} {has |}viewed your application",
          "got your {cv|resume|application|portfolio|cover letter} {thanks|thank you|cheers|and}",
@@ -3123,7 +3140,8 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {"falta la siguiente documentación", "kunnen we {nog |}niet in behandeling nemen", "kunnen wij {nog |}niet in behandeling nemen", "nos {falta|faltan} la siguiente documentación", "nos faltan los siguientes documentos", "{hebben|hebben we|hebben wij} {nog |}de volgende documenten nodig", "status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
+        {// Session 20: the imperative, complete your application (no longer read as a procedure ended)
+         "rond {je|uw|jouw} sollicitatie af", "falta la siguiente documentación", "kunnen we {nog |}niet in behandeling nemen", "kunnen wij {nog |}niet in behandeling nemen", "nos {falta|faltan} la siguiente documentación", "nos faltan los siguientes documentos", "{hebben|hebben we|hebben wij} {nog |}de volgende documenten nodig", "status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish} your application {before|by|today}", "finish your application",
          "{started|begun|began} {an|your|the} application",
          "{log|sign} in to {complete|finish|submit}", "application {is|was|remains} {still |}{incomplete|not complete|unfinished|not yet submitted}",
@@ -3223,7 +3241,9 @@ void add_application_received(std::vector<Rule>& r)
          // "Keine Sorge, das ist keine Absage!"
          "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
-        {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody}",
+        {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody|individual}",
+         // Session 20: the others told later, a process's rule ("Les autres candidat(e)s seront informé(e)s par courriel").
+         "{les |}autres {candidats|candidates|candidatures} seront {informés|informées|contactés|contactées|prévenus|prévenues|avertis|recontactés}",
          // "we can only respond personally to applicants whose background matches the role's requirements" (en-84).
          "{respond|reply|get back} {personally |individually |directly |}to {applicants|candidates} whose {background|backgrounds|experience|profile|profiles|skills|qualifications} {matches|match|best match|closely match|most closely match|fit|meet}",
          // A confirmation's rules, not a verdict: "Applications received after the closing date will not be considered", "il ne
@@ -3250,6 +3270,9 @@ void add_application_received(std::vector<Rule>& r)
          "{répondre|repondre} {à chaque|à tous|individuellement|personnellement|à chacun|à toutes}",
          // A list's rules ("Si figura como excluido/a, dispondrá de 10 días para subsanar"; a newsletter's "si has quedado excluido").
          "si {figura|figuras|aparece|apareces|resulta|resultas} como {excluido|excluida}", "si {has|ha} quedado {excluido|excluida}",
+         // Session 20: a provisional list's exclusion, to be put right within the deadline ("Usted figura como EXCLUIDA
+         // PROVISIONALMENTE por la causa: no aporta ...").
+         "{excluido|excluida|excluidos|excluidas} provisionalmente", "{exclu|exclue|exclus|exclues} provisoirement",
          "si {ça|cela} ne {matche|colle|correspond} pas", "{celui|ceux} des autres {personnes|candidats|candidates}",
          "{votre|ta} place sera {proposée|attribuée|donnée} à",
          "{regret|regrettons|regrette} de ne pas avoir pu {vous recevoir|vous répondre|revenir vers vous|vous contacter} plus tôt",
@@ -3346,7 +3369,8 @@ void add_application_received(std::vector<Rule>& r)
          // werden ... vernichtet").
          "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
-        {"noch im rennen", "{ihr|dein} profil {jedoch |dennoch |trotzdem |aber |}an die", "die wir gerne erhalten haben", "an den kunden {geschickt|weitergeleitet|übermittelt}", "status in prüfung", "ist bei uns eingelangt", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
+        {// Session 20, sixth batch
+         "ihr profil {heute |gestern |}bei {unserem|meinem} kunden", "noch im rennen", "{ihr|dein} profil {jedoch |dennoch |trotzdem |aber |}an die", "die wir gerne erhalten haben", "an den kunden {geschickt|weitergeleitet|übermittelt}", "status in prüfung", "ist bei uns eingelangt", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
          "{befindet|befinden} sich {derzeit |aktuell |noch |gerade |}in {der prüfung|prüfung|bearbeitung|der bearbeitung|der sichtung}",
          "{zuständigen |}{fachbereich|fachabteilung|abteilung|führungskraft|fachverantwortlichen|teamleitung|gruppenleitung|bereichsleitung|personalabteilung|leitung} weitergeleitet",
@@ -3374,11 +3398,13 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {"statut de votre candidature a changé", "merci bien reçu", "bien enregistré votre candidature", "en cours d examen par", "statut en cours d examen", "profil est bien enregistré", "{a passé|a franchi} l étape de présélection", "bonne réception de ta candidature", "bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
+        {// Session 20, sixth batch
+         "je transmets votre {cv|candidature|dossier} à", "la procédure de sélection est en cours", "statut de votre candidature a changé", "merci bien reçu", "bien enregistré votre candidature", "en cours d examen par", "statut en cours d examen", "profil est bien enregistré", "{a passé|a franchi} l étape de présélection", "bonne réception de ta candidature", "bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {"está en revisión", "ha superado el primer filtro", "vio tu hoja de vida", "se ha registrado correctamente", "nos llegó todo bien", "tu cv ha sido enviado a", "nos llegó bien", "lo estamos valorando", "incorporado a nuestra bolsa de trabajo", "ya tenemos tu {solicitud|cv|candidatura}", "ha sido registrada satisfactoriamente", "hemos recibido su inscripción", "quedó completado con éxito", "lo paso {al|a la} responsable", "todavía estamos revisando", "así que sigue vivo", "{su|tu} postulación {se encuentra|está|sigue} en {revisión|evaluación|proceso|estudio}", "{he|hemos} presentado tu {cv|candidatura|perfil}", "su situación admitida", "lista provisional de personas admitidas", "ha visto tu {hoja de vida|cv}", "estado de tu postulación", "{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
+        {// Session 20, sixth batch
+         "figura {usted |}como {admitida|admitido}", "se encuentra en estado", "está en revisión", "ha superado el primer filtro", "vio tu hoja de vida", "se ha registrado correctamente", "nos llegó todo bien", "tu cv ha sido enviado a", "nos llegó bien", "lo estamos valorando", "incorporado a nuestra bolsa de trabajo", "ya tenemos tu {solicitud|cv|candidatura}", "ha sido registrada satisfactoriamente", "hemos recibido su inscripción", "quedó completado con éxito", "lo paso {al|a la} responsable", "todavía estamos revisando", "así que sigue vivo", "{su|tu} postulación {se encuentra|está|sigue} en {revisión|evaluación|proceso|estudio}", "{he|hemos} presentado tu {cv|candidatura|perfil}", "su situación admitida", "lista provisional de personas admitidas", "ha visto tu {hoja de vida|cv}", "estado de tu postulación", "{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
          "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción",
          "{tu|su} candidatura se ha enviado {correctamente|con éxito}",
@@ -3396,7 +3422,8 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {"goed ontvangen hebben", "{cv|brief en cv|brief|cv en brief} {is|zijn} binnen", "dank goed ontvangen", "nieuwe status in beoordeling", "in goede orde ontvangen", "je cv {en portfolio |en showreel |}doorgestuurd naar", "is verstuurd naar de opdrachtgever", "ontvangen dank", "{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
+        {// Session 20, sixth batch
+         "{uw|je|jouw} kandidatuur wordt {momenteel |nu |}bestudeerd", "{sollicitatie|kandidatuur} is nog steeds in behandeling", "goed ontvangen hebben", "{cv|brief en cv|brief|cv en brief} {is|zijn} binnen", "dank goed ontvangen", "nieuwe status in beoordeling", "in goede orde ontvangen", "je cv {en portfolio |en showreel |}doorgestuurd naar", "is verstuurd naar de opdrachtgever", "ontvangen dank", "{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
          "{doorgestuurd|doorgezet|doorgegeven} naar {de|het|onze} {hiring manager|vakafdeling|afdeling|manager|leidinggevende|selectiecommissie|opdrachtgever}", "hoor je van ons", "{bekijken|beoordelen} je sollicitatie"}));
@@ -3566,7 +3593,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {"posting bulletin", "hot contracts", "vacancies for fresh graduates", "opportunities digest", "jobs closing soon", "update your job preferences", "these roles close", "relevant openings",
+        {// Session 20, sixth batch: digests and boards
+         "{new|latest} {tech |engineering |remote |startup |}jobs in", "{this week s|this weeks|today s} {picks|startup roles|roles|shortlist|listings} {for you|picked for you|worth your time}", "roles picked for you", "{placement|internship|graduate} {and internship |}opportunities have {just |}been added", "these graduate schemes and internships close", "new postings", "roles worth your time", "who is hiring digest", "jobs within {1|2|3|5|10|15|20|25|30|50} miles of", "posting bulletin", "hot contracts", "vacancies for fresh graduates", "opportunities digest", "jobs closing soon", "update your job preferences", "these roles close", "relevant openings",
          // Session 19, fourth batch: alerts in other words ("4 new jobs match your search", "12 remote roles hiring now", "Your profile matches 8 jobs posted in the last 24 hours").
          "jobs match your search", "new results", "roles hiring now", "posted in the last 24 hours", "job notifications", "weekly roundup", "match your alert", "this week s top {shifts|jobs|roles}", "hot jobs", "round up of our newest", "new {journalism |}vacancies matching", "jobs this {week|month}", "top picks for you", "new roles this week", "companies are hiring", "new trainee opportunities", "here s what s open", "{job|jobs|vacancy|vacancies|postings|careers} {bulletin|digest|roundup|round up}", "featured {roles|jobs|positions|vacancies|openings}", "new this week", "schemes open now", "{job|jobs|career} {alert|alerts}", "featured {cleared |remote |}jobs", "featured jobs this week", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
          "recommended {jobs|for you|roles|positions}", "{top|new|latest|best|your} {job |}matches for you", "based on your profile",
@@ -3620,7 +3648,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {"stellenmarkt kw", "neue stellen beim", "offenen mandate", "neue inserate", "top jobs der woche", "neue stellen bei", "speziell für sie ausgewählt", "neue remote jobs", "aktuellen vakanzen", "lehrstellenbörse", "neue ausschreibungen", "auswahl der woche", "neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
+        {// Session 20, sixth batch: digests and boards
+         "diese jobs passen zu {ihnen|dir}", "{neue|neuen} {freelance |}projekte {passend|passen} zu {ihrem|deinem|ihren|deinen}", "freelance projekte passen zu", "aktuelle stellen mit", "stellenmarkt kw", "neue stellen beim", "offenen mandate", "neue inserate", "top jobs der woche", "neue stellen bei", "speziell für sie ausgewählt", "neue remote jobs", "aktuellen vakanzen", "lehrstellenbörse", "neue ausschreibungen", "auswahl der woche", "neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "{top jobs|topjobs|jobs} der woche", "weitere jobs {entdecken|ansehen|anzeigen}", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
          // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
          "{suchauftrag|suchaufträge|jobabo|jobabos|stellenabo|suchprofil} {ändern|löschen|verwalten|abbestellen|bearbeiten|anpassen}",
@@ -3630,11 +3659,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {"nouveaux concours", "missions publiées cette semaine", "nouveaux postes", "missions disponibles près de chez vous", "vos offres du jour", "offres d emploi correspondant à votre profil", "postes récemment ouverts", "postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
+        {// Session 20, sixth batch: digests and boards
+         "missions qui correspondent à votre profil", "missions disponibles cette semaine", "nos postes de la semaine", "nouveaux concours", "missions publiées cette semaine", "nouveaux postes", "missions disponibles près de chez vous", "vos offres du jour", "offres d emploi correspondant à votre profil", "postes récemment ouverts", "postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères",
          "offres de stage et vie", "la lettre emploi", "affichages du", "{nouveaux|nouvelles} affichages", "offres de la semaine"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {"avisos que coinciden", "avisos nuevos", "ofertas gestionadas por su oficina", "empleos remotos", "empleos destacados", "ofertas de tu alerta", "últimas ofertas publicadas", "esta semana tenemos", "oportunidades seleccionadas para ti", "ofertas que se ajustan a {tu|su} perfil", "ofertas de {prácticas y |}empleo recibidas", "{consultorías|vacantes|ofertas} abiertas esta semana", "{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
+        {// Session 20, sixth batch: digests and boards
+         "nueva oferta que coincide con tu búsqueda", "hay una nueva oferta para ti", "coinciden con tu alerta", "ofertas publicadas en el portal", "avisos que coinciden", "avisos nuevos", "ofertas gestionadas por su oficina", "empleos remotos", "empleos destacados", "ofertas de tu alerta", "últimas ofertas publicadas", "esta semana tenemos", "oportunidades seleccionadas para ti", "ofertas que se ajustan a {tu|su} perfil", "ofertas de {prácticas y |}empleo recibidas", "{consultorías|vacantes|ofertas} abiertas esta semana", "{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
          // Session 17's boards and bulletins ("12 ofertas nuevas de Enfermero/a", "Nueva convocatoria que coincide con tu perfil",
          // "Boletín de Vacantes", "Tu resumen semanal de empleos", "Empleos que te pueden interesar").
          "{ofertas|vacantes|empleos} nuevas {de|para|en}", "{nuevas|nuevos} {vacantes|convocatorias} de", "empleos que {te|le} {pueden|puedan} interesar",
@@ -3645,7 +3676,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("job_alert.nl.jobmail", JA, 3,
         {"{je|jouw|uw} {jobmail|vacaturemail|jobalert|vacature alert}", "passen bij {je|jouw|uw} zoekopdracht", "stoppen met deze {jobmail|vacaturemail}"}));
     r.push_back(cue("job_alert.nl", JA, 3,
-        {"nieuwe opdrachten gepubliceerd", "matchen met je profiel", "die bij je matchen", "vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "{traineeships|banen|stages|jobs} die bij {je|jou|u} passen", "uitschrijven", "afmelden"}));
+        {// Session 20, sixth batch: digests and boards
+         "vacatures deze week", "vacatures van de week", "nieuwe opdrachten gepubliceerd", "matchen met je profiel", "die bij je matchen", "vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "{traineeships|banen|stages|jobs} die bij {je|jou|u} passen", "uitschrijven", "afmelden"}));
 
     constexpr auto OT = L::other;
     // Referral requests talk about other candidates without deciding anything about the reader.
@@ -3781,7 +3813,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {"reingekommen ist", "jetzt zahlen die mir", "je viens de recevoir mon refus", "well that s that", "second year in a row", "see this one", "net kreeg",
+        {// Session 20, sixth batch: "So I got the email this morning. Didn't get through ..."
+         "so i got the email {this morning|today|yesterday|last night|earlier}", "reingekommen ist", "jetzt zahlen die mir", "je viens de recevoir mon refus", "well that s that", "second year in a row", "see this one", "net kreeg",
          // Session 19, fourth batch: friends and family telling or forwarding their own noes ("Heard back from the ... job. Didn't get it.", "Same company rejected me last year", "Guck mal, so schreiben die heute Absagen", "encore un refus ce matin", "Weer eentje.").
          "didn t get it", "rejected me {last year|too|as well|after}", "you dodged a bullet", "lol look at this", "look at this they", "{guck|schau} mal so schreiben", "encore un refus", "weer eentje", "muss dir das {einfach |mal |}weiterleiten", "dir das {einfach |mal |}weiterleiten", "ils lui ont dit", "s est fait recaler", "{vandaag|gisteren} {een|kreeg ik een} mail", "forwarding so you can", "share in my misery", "this is what i get", "le mandaron un {mail|email|correo}", "regarde ce que j ai reçu", "mira lo que me {ha llegado|llegó|han mandado}", "kijk wat ik {kreeg|heb gekregen|binnenkreeg}", "{schau|guck} was ich bekommen habe", "{no lo|no la} cogieron", "le mandaron un correo", "got the rejection {today|yesterday|this morning|last night|this afternoon}", "{krijgt|kreeg} {hij|zij|ze} {gisteren |vandaag |vanochtend |}een {mail|afwijzing|bericht}", "i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
          "{they|they ve} emailed {me|yesterday|today|this morning} {saying|to say|that|the}", "apparently they {went|decided|chose|picked|said}",
@@ -3790,7 +3823,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{so |}this came in {an hour ago|this morning|today|just now|earlier|yesterday|last night}", "j ai eu {une|la} réponse négative", "me {rechazaron|descartaron}", "ik ben afgewezen",
          "j ai reçu {un refus|une réponse négative|leur refus}", "they told me {this morning|today|yesterday|last night|on friday|on monday}", "me {dijeron|contestaron|respondieron} que no", "dat ik niet door ben", "ik ben niet door", "ik ben het niet geworden", "ik heb {een|de|weer een|nog een} afwijzing {gekregen|ontvangen}",
          // "Ik ben dus niet aangenomen bij dat ingenieursbureau", "je n'ai pas été prise", "no me cogieron".
-         "ik ben {dus |toch |weer |helaas |}{niet aangenomen|afgewezen}", "je n ai {donc |finalement |}pas été {pris|prise}",
+         "ik ben {dus |toch |weer |helaas |ook |}{niet aangenomen|afgewezen}", "je n ai {donc |finalement |}pas été {pris|prise}",
+         // Session 20: "ils m'ont dit non chez Cartan".
+         "{ils|elles|on} m {ont|a} dit non",
          "no me {cogieron|eligieron|escogieron|contrataron}", "ich {wurde|bin} {dann |doch |also |}nicht genommen",
          // "Ya me contestaron de la aseguradora: no quedé."
          "no {quedé|me quedé|pasé|entré}", "{ya |}me {contestaron|respondieron} {de|del|que}",
@@ -4050,7 +4085,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {"position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
+        {// Session 20, sixth batch: a place on a graduate scheme is a job's
+         "graduate scheme", "graduate schemes", "assessment centre", "assessment center", "position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
          "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
          "arbeitnehmerüberlassung", "salary", "start date", "per annum", "offer of appointment", "employment contract",
          "notice period", "your appointment as", "board appointment",
@@ -4176,7 +4212,12 @@ void add_context(std::vector<Rule>& r)
          // Third batch: an exam's sitting (SQE), a booking cancelled, a competition's next edition.
          "resit", "resits", "this sitting", "votre réservation", "chambre double", "acompte", "la prochaine édition",
          "su artículo", "comité de programa", "verlofaanvraag", "verlofsaldo", "vakantieverlof", "uw offerte", "offertes", "inschrijvingsgeld",
-         "loonbrief", "loonstrook", "taxpayer relief", "income tax", "tax return", "penalty and interest"}, 2));
+         "loonbrief", "loonstrook", "taxpayer relief", "income tax", "tax return", "penalty and interest",
+         // Session 20: the papers of a job that ended (a separation agreement, severance, COBRA), a child's holiday camp,
+         // a university's hardship fund and summer programme abroad, a certification scholarship's exam vouchers.
+         "separation agreement", "severance", "cobra", "general release", "reduction in force",
+         "ce séjour", "au séjour", "colonie de vacances", "colonies de vacances", "votre enfant", "uw kind", "su hijo", "su hija",
+         "hardship fund", "money adviser", "money advice", "summer programme", "summer programmes", "study abroad", "exam voucher", "exam vouchers"}, 2));
 
     r.push_back(marker("language.en", Kind::language,
         {"the", "and", "you", "your", "we", "for", "with", "thank you", "this", "have", "are", "our", "will", "to", "of", "that", "would", "not", "at", "be"}, 1, "en"));
