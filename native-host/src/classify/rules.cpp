@@ -192,7 +192,8 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 20, sixth batch: a placement offered to another student, a profile passed on, the other accepting
+        {// Session 20, seventh batch: an agency's client gone with someone internal, shifts stood down, a route allocated to another, temp-to-perm not made, an application withdrawn for a missed test
+         "{has|have|s|ve} gone with someone {internal|else|internally|in house}", "{you re|you are|you have been|you ve been} stood down {for|from}", "{has|have} {now |}been allocated to another", "decided not to make {your|the} {role|position|contract|assignment} permanent", "application has {now |}been withdrawn from {this|the} {recruitment|selection|hiring|application} process", // Session 20, sixth batch: a placement offered to another student, a profile passed on, the other accepting
          "{offered|given} the {placement|place|internship|studentship} to another {student|applicant|candidate}", "{has|have|had|ve} passed on {your profile|your application|your cv|your resume|your candidacy}", "{decided|chosen|opted} to pass on {your profile|your application|your cv|your resume|your candidacy}", "who {has|have|had} {now |since |already |}accepted {the|our|that} offer", // Session 19, fifth batch: "we ended up going with Jamie", "you were not among those finalists", "You have been released from consideration", "we won't be hiring for it this year".
          "{rather|going to} hold off {putting on|hiring|taking on}", "ended up going with", "{you were not|you weren t} among {those|the} {finalists|selected}", "slots are {all full|already taken|all taken|all filled}", "released from consideration", "filled all our", "{won t|will not} be hiring for {it|this|the role|the position}", "{will not|won t} be inviting you to", "{unable to|cannot|can t} accept you for", "can no longer accommodate",
          // Session 19, fourth batch: agencies' and small clients' noes ("decided to fill it internally", "you're not required for the assignment", "the client has hired another freelancer", "was filled by another associate", "we won't be filling it after all").
@@ -1117,7 +1118,8 @@ void add_rejection(std::vector<Rule>& r)
          "{keep|don t stop} applying", "lass dich nicht entmutigen", "ne vous découragez pas", "ne te décourage pas",
          "no te desanimes", "no se desanime", "laat je niet ontmoedigen"}));
     r.push_back(cue("rejection.keep_on_file", R, 1.5,
-        {"keep your {resume|cv|details|information|profile|application|contact details|data} on {file|record}",
+        {// Session 20, seventh batch: "Si en algún momento cambia tu disponibilidad, escribime" (no invitation)
+         "si {en algún momento |algún día |}cambia tu disponibilidad", "keep your {resume|cv|details|information|profile|application|contact details|data} on {file|record}",
          "{keep|retain|hold|store} your {resume|cv|details|information|profile|application} {on file|in our|for future|on record|and contact|and reach}",
          "{encourage|invite|welcome} you to {apply|re apply|reapply|keep an eye|check|continue}",
          "apply {again|for other|for future|to other|to future} {roles|positions|opportunities}", "apply again in the future",
@@ -1314,7 +1316,8 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {"{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
+        {// Session 20, seventh batch: the availability sent before the verdict
+         "{thanks|thank you} for getting back to me with your availability", "{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
          "{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
          "{bedankt|dank} voor {uw|je|jouw} komst naar {het|ons} {sollicitatiegesprek|gesprek|assessment|kennismakingsgesprek}",
          "{feedback |}na {uw|je|jouw|ons} {sollicitatiegesprek|tweede gesprek|kennismakingsgesprek}",
@@ -1661,7 +1664,8 @@ void add_rejection(std::vector<Rule>& r)
          "anstellung {bei uns |}ist {deshalb |daher |leider |}{zurzeit |derzeit |momentan |}nicht möglich",
          "keine {stelle|stellen} frei", "ausschreibung wurde {deshalb |daher |}zurückgezogen"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
-        {// Session 20, sixth batch: "Nach dem ersten Gespräch wird es kein zweites geben"
+        {// Session 20, seventh batch: an apprenticeship gone, a place going to another, a test below the bar
+         "{lehrstelle|stelle|ausbildungsstelle|lehrplatz|ausbildungsplatz} {ist|is} {heuer |dieses jahr |leider |}{schon |bereits |}weg", "{platz|stelle} geht an {einen|eine} {bewerber|bewerberin|anderen|andere}", "nicht {mehr |}in die {auswahl|engere auswahl} aufgenommen", "ergebnis lag {unterhalb|unter} {dieser|der}", "bist du {damit |also |leider |}raus", // Session 20, sixth batch: "Nach dem ersten Gespräch wird es kein zweites geben"
          "wird es kein {zweites|weiteres|drittes} {gespräch |interview |}geben", "es wird kein {zweites|weiteres|drittes} {gespräch|interview} geben", "mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
          "{machen|mache} {hier|an dieser stelle} einen punkt", "für {ein anderes profil|eine andere kandidatin|einen anderen kandidaten|jemand anderen} stark gemacht",
          "{ihre|deine} bewerbung {für diese position |für diese stelle |}zu schließen",
@@ -2017,7 +2021,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 20: "vous ne faites pas partie des candidats convoqués aux entretiens"
+        {// Session 20, seventh batch: a replacement no longer needed, the client preferring another profile, a file inadmissible
+         "{je|nous} {clôture|clôturons} {donc |}le recrutement", "n avons plus besoin de {faire appel à|recruter}", "le client a préféré un {autre |}profil", "ne pourra {dès lors |donc |}pas être prise en compte", "ne remplit pas les conditions de recevabilité", // Session 20: "vous ne faites pas partie des candidats convoqués aux entretiens"
          "ne {faites|fais|faisiez} pas partie des {candidats|candidates|candidat e s|personnes} {convoqués|convoquées|retenus|retenues|sélectionnés|sélectionnées|admis|admises}", // Session 20, sixth batch: hours given to others, "plus en lice", another freelance or temp chosen, a profile too senior
          "pas en mesure de vous confier", "n est {donc |}plus en lice", "ne se fera {donc |}pas avec vous", "ne souhaite pas vous rencontrer", "{a|ont} {sélectionné|choisi|retenu} un autre {freelance|prestataire|consultant|intérimaire|indépendant}", "nous permettons {donc |}de ne pas {poursuivre|donner suite}", "{profil|candidature} nous semble trop {senior|expérimenté|expérimentée|qualifié|qualifiée}", // Session 19 (intl-135): places refused in the public sector's words: "il ne nous est pas possible de vous proposer un terrain de stage", a team complete, slots given out.
          "{il ne nous est pas possible|il ne nous sera pas possible|nous ne sommes pas en mesure|nous ne serons pas en mesure} de vous proposer {un|une} {terrain de stage|stage|poste|place|mission|contrat|remplacement|vacation}", "{l équipe|notre équipe|l équipe pédagogique|l effectif|le planning} {est|était} {désormais |déjà |maintenant |à présent |}{complète|complet|bouclée|bouclé}", "{tous les|les} créneaux {ont été|ayant été|sont} {attribués|pourvus|pris}", "{déjà |}bouclé {l équipe|le recrutement|nos recrutements|le planning}", "{ne pouvons|ne pourrons} {donc |malheureusement |hélas |}pas y réserver une suite favorable", "{aucun|pas de} poste vacant correspondant à votre profil", "{a décidé|avons décidé|ont décidé|a décidé|avons donc décidé} de ne pas {poursuivre|donner suite}", "{choisi|préféré|décidé} de confier {le poste|la direction|la responsabilité|ce poste|la mission|le rôle} {à|au|aux}",
@@ -2270,7 +2275,8 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {// Session 20, sixth batch: a cover not going ahead, a post awarded by points, a definitive list of the excluded
+        {// Session 20, seventh batch: covered by someone internal, going on with another person, an order of merit, a status ARCHIVADA
+         "la cubrieron con {alguien|otra persona|otro|otra}", "vamos a seguir con {una persona|otra persona|otro perfil|alguien}", "no ha quedado {incluido|incluida|incluida o|incluido a} en el orden de mérito", "no {entrás|entras|entra} en {esta|la} {asignación|selección|terna}", "{ha pasado al|pasó al} estado {archivada|archivado|descartada|descartado|no seleccionada|no seleccionado}", "preferimos no avanzar", // Session 20, sixth batch: a cover not going ahead, a post awarded by points, a definitive list of the excluded
          "no sigue adelante {para ti|para usted|contigo|con usted}", "{plaza|puesto|vacante} ha sido {adjudicada|adjudicado|asignada|asignado} a {la|el|otra|otro} {aspirante|candidata|candidato|persona}", "figura {usted |}en la {relación|lista|listado} de {excluidos|excluidas}", "{decidió|ha decidido|decidimos|hemos decidido} que {la posición|el puesto|la plaza|la vacante} la {ocupe|cubra}", "candidatura no ha sido {admitida|aceptada|seleccionada}", "se inclinó por {un|una|otro|otra}", "lista provisional de personas excluidas", "ha contratado a otro {freelancer|profesional|candidato|traductor}", "la persona elegida ya se incorporó", "hemos cubierto el puesto", "vamos a ir por alguien", "no has sido {seleccionada|seleccionado}", "no vas a continuar en", "continuar el proceso con {personas|otras personas|otros candidatos|otras candidatas|otras candidaturas|perfiles}", "se {inclinan|inclinaron|han inclinado|decantan} por {el otro|la otra|otro|otra}", "situación excluida", "causa de exclusión", "no vamos a poder seguir con el proceso",
          // Session 19, third batch: the farms' and warehouses' noes ("ya lo cubrimos la semana pasada con gente de la casa", "Puesto cubierto.", "se congela la contratación").
          "ya lo {cubrimos|hemos cubierto}", "con gente de la casa", "no ha obtenido una de las plazas", "al final {la|lo} hemos asignado a", "puesto cubierto", "acordó cubrir la plaza", "se congela la contratación",
@@ -2429,7 +2435,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 20, sixth batch: a test bureau ending the procedure, a vacancy no longer filled, the other accepting the offer
+        {// Session 20, seventh batch: no invitation, a recruiter not putting her forward, a pool full
+         "niet {heeft |}geleid tot een uitnodiging voor een {eerste |}gesprek", "{ik|wij|we} {stel|stellen} {je|u} {daarom |dus |}niet voor", "profiel sluit {daar |hier |}niet {op|bij} aan", "nemen geen nieuwe {trainers|mensen|medewerkers|collega s|krachten} aan", // Session 20, sixth batch: a test bureau ending the procedure, a vacancy no longer filled, the other accepting the offer
          "{sollicitatieprocedure|procedure|sollicitatie} {bij deze opdrachtgever |bij ons |}{hiermee|daarmee|dus} {wordt|is} beëindigd", "wervingsprocedure is {daarmee |hiermee |dus |}{per heden |}beëindigd", "niet langer in te vullen", "{profiel|achtergrond|ervaring} {op dit moment |}niet voldoende aansluit", "{ik|we|wij} {je|u} niet {ga|gaan} voorstellen", "die {dat|het|ons} aanbod {gisteren |inmiddels |ook |al |}heeft {geaccepteerd|aangenomen}", "laat ik {voor jou |voor u |}{dus |daarom |maar |}rusten", "{de functie|de baan|de rol|de positie|de job|de plek} niet aan {jou|u} aan te bieden",
          "{houdt|stopt} het traject {daar |hier |}{dus |}op", "niet met {jou|je|u} in zee", "{jouw|je|uw} naam staat niet {bij|tussen|op}",
          "{hebben|heb} {de|onze} {vacature|functie|job|plaats} {intussen |inmiddels |al |ondertussen |reeds |}ingevuld",
@@ -2506,7 +2513,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {"love to have you spend", "{spend|join us for} a half day", "{you are|you have been} {hereby |}called for {a|an|the}", "{love|like} to have a {quick|short|brief} {15 minute |10 minute |20 minute |30 minute |}{phone chat|phone call|chat|call|video call}", "can you do a {quick |short |brief |}{call|chat|phone call|video call} {tomorrow|today|on|at|this|next}", "wants a quick chat with you", "you have been scheduled for {an|a|the|your}", "confirms your booking for", "{you are|you re} confirmed to attend", "{you ve|you have} made it through to our {next|team|assessment|interview|selection}",
+        {// Session 20, seventh batch: a trial shift, a second interview, a written examination, the last step
+         "{wants|want|would like|d like} you in for a", "you back for a {second|final|third|follow up} {interview|meeting|chat|conversation}", "{you are|you re|you have been|you ve been|and are} invited to {write|sit|take|complete} {an|the|a} {unsupervised |supervised |}{online |written |}{exam|examination|test}", "{last|final|next} step in our process is a", "love to have you spend", "{spend|join us for} a half day", "{you are|you have been} {hereby |}called for {a|an|the}", "{love|like} to have a {quick|short|brief} {15 minute |10 minute |20 minute |30 minute |}{phone chat|phone call|chat|call|video call}", "can you do a {quick |short |brief |}{call|chat|phone call|video call} {tomorrow|today|on|at|this|next}", "wants a quick chat with you", "you have been scheduled for {an|a|the|your}", "confirms your booking for", "{you are|you re} confirmed to attend", "{you ve|you have} made it through to our {next|team|assessment|interview|selection}",
          // Session 19 (en-123 to en-125): "would like to interview you at the annual meetings", "invited to attend Stage 3", "Are you free Friday for a quick 30 min chat?", "confirm your place at our assessment day".
          "{like|love|want} to interview you", "{are|been|were} invited to attend {stage|the|an|our|a}",  "confirm your place {at|on} {our|the|an|a} {assessment|selection|interview|recruitment|open} {day|centre|center|event|evening|session}",
          // Session 17's invitations in other words ("Could we move your mock call to Thursday", "You passed your initial
@@ -2765,7 +2773,8 @@ void add_interview(std::vector<Rule>& r)
          // gesprek", "Uitnodiging computergestuurde proeven", "Admission Notice - Exam 25-301").
          "uitnodiging {voor een |voor de |}{technische test|proefdag|meeloopdag|meewerkdag|computergestuurde proeven}", "admission notice"}));
     r.push_back(cue("interview.reschedule", I, 4,
-        {// The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
+        {// Session 20, seventh batch: "so we can't go ahead with Wednesday's interview as planned. Would Monday ... work instead?"
+         "{can t|cannot|can not|won t be able to} go ahead with {monday s|tuesday s|wednesday s|thursday s|friday s|tomorrow s|today s|the|your|our|this week s} {interview|call|meeting|assessment} as planned", // The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
          "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|changed} {to|from}",
          "{can t|cannot|can not|couldn t|won t be able to} do {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|that day|the date|that time|the time|the morning|the afternoon} after all",
@@ -2909,7 +2918,8 @@ void add_interview(std::vector<Rule>& r)
         {"votre entretien", "l entretien", "l épreuve", "votre épreuve", "la journée d immersion", "votre journée d immersion", "l oral", "votre oral"},
         {"se tiendra", "se déroulera", "aura lieu le", "aura lieu à", "aura lieu au", "aura lieu dans"}));
     r.push_back(cue("interview.fr", I, 3,
-        {"je vous propose de la reprendre", "ce n est que partie remise", "pour une journée d essai", "on fera l entretien", "vous invitons à compléter {deux|les|un|nos} tests", "pour le second tour", "{je te|je vous|nous te|nous vous} propose de venir", "{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
+        {// Session 20, seventh batch
+         "une journée d essai", "{je vous envoie|je t envoie} l invitation", "je vous propose de la reprendre", "ce n est que partie remise", "pour une journée d essai", "on fera l entretien", "vous invitons à compléter {deux|les|un|nos} tests", "pour le second tour", "{je te|je vous|nous te|nous vous} propose de venir", "{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
          "voici la nouvelle date", "{nouvelles|nouveaux} {plages|créneaux} suivant*", "{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
          "{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
          "{réserver|réservez|choisir|choisissez|choisis} {directement |}{le|un|votre|ton} créneau",
@@ -2922,7 +2932,8 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {"quieren verte", "te confirmamos la {prueba|entrevista|jornada}", "{nos complace|nos gustaría|queremos} invitarte {al|a la|a una|a un}", "te invitamos a realizar una {entrevista|prueba}", "nos gustaría que vinieras", "te propongo el {lunes|martes|miércoles|jueves|viernes}", "{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
+        {// Session 20, seventh batch: a coding test, a trial day, a reminder, a take-home
+         "te {invitó|invita|invitamos} a completar la evaluación", "{te recordamos|le recordamos} {tu|su} entrevista", "ejercicio para hacer en casa", "te mando la invitación", "te confirmamos la sesión", "quieren verte", "te confirmamos la {prueba|entrevista|jornada}", "{nos complace|nos gustaría|queremos} invitarte {al|a la|a una|a un}", "te invitamos a realizar una {entrevista|prueba}", "nos gustaría que vinieras", "te propongo el {lunes|martes|miércoles|jueves|viernes}", "{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "concertar la entrevista",
          // intl-93 (session 16): "Te invitamos a una entrevista grupal con otras personas que también postularon".
          "te invitamos a {una|un|la|nuestra} {entrevista|reunión|videollamada|jornada|dinámica|prueba|evaluación}",
@@ -2950,7 +2961,8 @@ void add_interview(std::vector<Rule>& r)
     // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
     r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
-        {"nodigt {je|u} {graag |}uit voor {een|de|het}", "nodigt je {graag |}uit voor de {tweede|volgende|laatste|derde} ronde", "{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
+        {// Session 20, seventh batch
+         "bevestig ik ons {online |}gesprek", "een proeftraining", "{ze willen|de klant wil|hij wil|zij wil} je {graag |}spreken", "dan zie ik je {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "nodigt {je|u} {graag |}uit voor {een|de|het}", "nodigt je {graag |}uit voor de {tweede|volgende|laatste|derde} ronde", "{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
          // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
          // past", "We willen het gesprek zo snel mogelijk inhalen").
          "{zou|zouden} {een|één} van deze momenten", "welk moment {u|je|jou} {past|schikt|het beste uitkomt}", "{gesprek|interview} {uiteraard |}zo snel mogelijk inhalen",
@@ -2974,11 +2986,13 @@ void add_offer(std::vector<Rule>& r)
     // Session 19: an offer's terms that cannot move ("Unfortunately we can't move on the base salary", "lamentablemente, el
     // salario ... no es negociable"): a regret about pay inside an offer calms its sentence.
     r.push_back(cue("offer.terms_fixed", O, 1,
-        {"no podemos llegar a {los|las|el}", "banda salarial", "no offer {of employment |}{has|will} been {made|extended|issued}", "no offer of employment {has been|is} {made|extended|issued}", "{can t|cannot|can not|unable to|not able to|won t be able to} {move|budge|go|stretch|increase|improve|go any higher} {on|beyond|above|higher on|any higher on|further on} {the |your |our |}{base |}{salary|pay|rate|compensation|base|package|number}",
+        {// Session 20, seventh batch: a revised offer that keeps one term ("no podemos avanzar con la cobertura de salud privada")
+         "{cobertura|seguro} de salud {privada|privado}", "no podemos llegar a {los|las|el}", "banda salarial", "no offer {of employment |}{has|will} been {made|extended|issued}", "no offer of employment {has been|is} {made|extended|issued}", "{can t|cannot|can not|unable to|not able to|won t be able to} {move|budge|go|stretch|increase|improve|go any higher} {on|beyond|above|higher on|any higher on|further on} {the |your |our |}{base |}{salary|pay|rate|compensation|base|package|number}",
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {// Session 20, sixth batch: "I'm delighted to confirm our offer of a 10-week Summer Internship"
+        {// Session 20, seventh batch: an internal move confirmed, temp to perm, the agreement to sign
+         "{we d|we would} like you to take on the", "take you on {permanently|full time}", "{here is|attached is|please find} your employment {agreement|contract}", // Session 20, sixth batch: "I'm delighted to confirm our offer of a 10-week Summer Internship"
          "{delighted|pleased|happy|thrilled} to confirm {our|the|your} offer", "{d|would} love you to join {us|the team|our team} as", "love to have you as {our|a}", "{would like to|want to|wants to} go ahead with you", "{come|came} back with an offer for", "{job s|the job is|role s|the role is|it s} yours if you want it", "{great |}pleasure to offer you", "attached your {fixed term |}contract for the role", "sign your {fixed term |casual |permanent |temporary |}{employment contract|contract of employment}", "you re locked in for", "{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
          "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}", "offer s attached",
          "accept or decline {your|the|our|this} offer",
@@ -3017,7 +3031,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {// Session 20, sixth batch
+        {// Session 20, seventh batch
+         "{lehrvertrag|dienstvertrag|arbeitsvertrag|ausbildungsvertrag} {bitte |}unterschreiben", "übermitteln wir ihnen ihren {dienstvertrag|arbeitsvertrag|lehrvertrag}", "wir nehmen dich ab", // Session 20, sixth batch
          "eckdaten {des|ihres|deines|unseres} angebots", "an bord haben", "an bord holen", "direkt übernehmen {möchte|will|würde}", "zusage", "{wahl|entscheidung} {ist |}auf {sie|dich} gefallen", "bieten ihnen eine anstellung", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
          "{ein|unser|das} jobangebot {machen|unterbreiten|zukommen}",
          "{anbei|hier ist|hier kommt|im anhang findest du|im anhang finden sie} {dein|ihr|unser} {angebot|vertragsangebot|arbeitsvertrag|vertrag}",
@@ -3049,7 +3064,8 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {// Session 20, sixth batch
+        {// Session 20, seventh batch
+         "le plaisir de vous proposer un {stage|poste|contrat|cdi|cdd}", "volonté de vous accueillir", // Session 20, sixth batch
          "{votre|ton} contrat de {travail|mission} est prêt à être signé", "votre contrat de mission {3 mois |}{à signer|est prêt}", "comme convenu voici votre contrat", "souhaitons vous accueillir {au poste|dans|en|à}", "vous faire parvenir ci joint votre contrat", "{vous|te} confirmer votre stage", "le plaisir de {te|vous} proposer {l alternance|le poste|le stage|un cdi|un cdd|ce poste}", "vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste",
          // intl-55: the hire confirmed, the contract sent for signature.
          "{ravis|heureux|heureuse|heureuses} de vous confirmer votre embauche", "{envoyé|envoyée|transmis} pour signature électronique",
@@ -3060,7 +3076,9 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {// Session 20, sixth batch: a pool's appointment offered ("Se le oferta el siguiente nombramiento")
+        {// Session 20, seventh batch
+         "queremos que te sumes {a|al equipo}", // Session 20, seventh batch: a counter-offer met
+         "{podemos|pudimos|hemos podido} mejorar {la|nuestra|tu} oferta", // Session 20, sixth batch: a pool's appointment offered ("Se le oferta el siguiente nombramiento")
          "se le oferta {el siguiente|un|el} nombramiento", "oferta de nombramiento", "{podemos|queremos|nos gustaría} ofrecerte el puesto", "sí podemos {hacer es |}ofrecerte", "{eres|sos} la persona que {buscábamos|estábamos buscando}", "te paso la propuesta", "{seleccionada|seleccionado} para incorporarte", "te quedas para", "para que lo firmes", "extenderle la siguiente propuesta laboral", "el contrato para tu incorporación", "es {tuya|tuyo} si {la|lo} quieres", "{adjuntamos|te enviamos|le enviamos|adjunto} el contrato para {su|tu} firma", "{ha decidido|hemos decidido} {proponerte|proponerle} {para|como}",
          // intl-55: the post offered by a decision, the wish that she join, her acceptance asked.
          "{ha resuelto|hemos resuelto|ha decidido|hemos decidido} {ofrecerle|ofrecerte} el puesto", "nos encantaría que te {incorporaras|incorpores|unieras|sumaras}",
@@ -3075,7 +3093,8 @@ void add_offer(std::vector<Rule>& r)
          "contrat {de travail |}saisonnier {à signer|est prêt|à nous retourner}", "{ton|votre} contrat pour la saison",
          "{tu|su} contrato {está |}listo para {firmar|la firma|tu firma|su firma}"}));
     r.push_back(cue("offer.nl", O, 3,
-        {// Session 20, sixth batch
+        {// Session 20, seventh batch
+         "gunnen {je|u} de opdracht", // Session 20, sixth batch
          "ze willen je hebben als", "uitzendcontract {om |}{digitaal |}te tekenen", "{wil|willen} je aannemen", "{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
          "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}",
          // Session 18 (intl-125): "we willen jou graag hebben. Je kunt bij ons beginnen als barmedewerker".
@@ -3241,7 +3260,8 @@ void add_application_received(std::vector<Rule>& r)
          // "Keine Sorge, das ist keine Absage!"
          "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
-        {"{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody|individual}",
+        {// Session 20, seventh batch: an internal vacancy's rule, no individual answer, "Niet geselecteerd? Dan ontvang je ..."
+         "{not to|do not|don t|please do not} discuss {the|this} {vacancy|role|position|application} with other {applicants|candidates}", "{dar|enviar|darte|darle} respuesta individual", "niet geselecteerd dan {ontvang|krijg|hoor} je", "niet geselecteerd? dan {ontvang|krijg|hoor} je", "{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody|individual}",
          // Session 20: the others told later, a process's rule ("Les autres candidat(e)s seront informé(e)s par courriel").
          "{les |}autres {candidats|candidates|candidatures} seront {informés|informées|contactés|contactées|prévenus|prévenues|avertis|recontactés}",
          // "we can only respond personally to applicants whose background matches the role's requirements" (en-84).
@@ -3813,7 +3833,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 20, sixth batch: "So I got the email this morning. Didn't get through ..."
+        {// Session 20, seventh batch: friends telling their own no
+         "{i get|i got|got} the {template|generic|standard|automated|form|usual} rejection", "me rebotaron", "me {llegó|llego} el {clásico|clasico|típico|tipico}", "ik kreeg {gisteren |vandaag |vanochtend |net |}{ook |}een afwijzing", // Session 20, sixth batch: "So I got the email this morning. Didn't get through ..."
          "so i got the email {this morning|today|yesterday|last night|earlier}", "reingekommen ist", "jetzt zahlen die mir", "je viens de recevoir mon refus", "well that s that", "second year in a row", "see this one", "net kreeg",
          // Session 19, fourth batch: friends and family telling or forwarding their own noes ("Heard back from the ... job. Didn't get it.", "Same company rejected me last year", "Guck mal, so schreiben die heute Absagen", "encore un refus ce matin", "Weer eentje.").
          "didn t get it", "rejected me {last year|too|as well|after}", "you dodged a bullet", "lol look at this", "look at this they", "{guck|schau} mal so schreiben", "encore un refus", "weer eentje", "muss dir das {einfach |mal |}weiterleiten", "dir das {einfach |mal |}weiterleiten", "ils lui ont dit", "s est fait recaler", "{vandaag|gisteren} {een|kreeg ik een} mail", "forwarding so you can", "share in my misery", "this is what i get", "le mandaron un {mail|email|correo}", "regarde ce que j ai reçu", "mira lo que me {ha llegado|llegó|han mandado}", "kijk wat ik {kreeg|heb gekregen|binnenkreeg}", "{schau|guck} was ich bekommen habe", "{no lo|no la} cogieron", "le mandaron un correo", "got the rejection {today|yesterday|this morning|last night|this afternoon}", "{krijgt|kreeg} {hij|zij|ze} {gisteren |vandaag |vanochtend |}een {mail|afwijzing|bericht}", "i {got|received|finally got} {the|a|another|their} {rejection|rejection email|no}", "i didn t get {it|the job|the role|the position|the offer}",
@@ -3893,7 +3914,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {"que personne n aime recevoir", "nobody likes to {receive|get}", "niemand gerne {bekommt|erhält|liest}", "que nadie quiere recibir", "die niemand wil {lezen|krijgen|ontvangen}", "{niet gekozen|afgewezen} bij je laatste sollicitatie", "cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
+        {// Session 20, seventh batch: a newsletter quoting a rejection ("Ouch. We've all had that email.")
+         "{we ve|we have|we ve all|we have all} all had that {email|mail|message|one}", "we ve all had that {email|mail|message|one}", "que personne n aime recevoir", "nobody likes to {receive|get}", "niemand gerne {bekommt|erhält|liest}", "que nadie quiere recibir", "die niemand wil {lezen|krijgen|ontvangen}", "{niet gekozen|afgewezen} bij je laatste sollicitatie", "cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
          "why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
          "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
          "and what to do about it", "warum {ihre|deine} bewerbung {nicht|abgelehnt|keinen|scheitert|scheiterte}", "pourquoi votre candidature {n a pas|n est pas}",
@@ -4085,7 +4107,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 20, sixth batch: a place on a graduate scheme is a job's
+        {// Session 20, seventh batch: a summer job and an apprenticeship are jobs
+         "sommerjob", "lehrstelle", "lehrstellen", "ausbildungsstelle", // Session 20, sixth batch: a place on a graduate scheme is a job's
          "graduate scheme", "graduate schemes", "assessment centre", "assessment center", "position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
          "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
          "arbeitnehmerüberlassung", "salary", "start date", "per annum", "offer of appointment", "employment contract",
@@ -4114,7 +4137,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {"programme d échange", "établissement partenaire", "échange étudiant", "entrevista de admisión", "comité editorial", "editor jefe", "editor in chief", "comité de rédaction", "posgrado", "secretaría de posgrado", "for publication", "referees", "referee reports", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
+        {// Session 20, seventh batch: a certificate's cohort
+         "defer your application to the", "programme d échange", "établissement partenaire", "échange étudiant", "entrevista de admisión", "comité editorial", "editor jefe", "editor in chief", "comité de rédaction", "posgrado", "secretaría de posgrado", "for publication", "referees", "referee reports", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
          "gutachter*", "zur veröffentlichung {angenommen|anzunehmen}", "soumission", "relecteurs", "revista", "tijdschrift", "admission", "admissions", "offer of admission",
          "scholarship", "scholarships", "postgraduate scholarship", "summer school", "admitted participants", "scholars program", "scholars programme", "your educational goals", "studienplatz*", "magíster", "postgrado", "máster universitario", "studienplätze", "zulassung*", "studiengang", "masterstudiengang", "bachelorstudiengang", "wintersemester",
@@ -4125,7 +4149,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {"demande de logement", "une chambre", "chambre se libère", "la propietaria", "el propietario", "depto", "view the room", "viewing the room", "move in {a bit |}sooner", "flat meeting", "see the room", "double room", "single room", "house share", "houseshare", "loting", "actuele aanbod", "apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
+        {// Session 20, seventh batch: a flat share's room
+         "coloc", "colocation", "colocataire*", "emménager", "demande de logement", "une chambre", "chambre se libère", "la propietaria", "el propietario", "depto", "view the room", "viewing the room", "move in {a bit |}sooner", "flat meeting", "see the room", "double room", "single room", "house share", "houseshare", "loting", "actuele aanbod", "apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
@@ -4141,7 +4166,8 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {"kursförderung", "een bijdrage ontvangen", "buurtinitiatief*", "research fund", "scientific review panel", "grants officers", "community grants", "grants round", "convocatoria de ayudas", "ayudas a proyectos", "investigador principal", "investigadora principal", "conceder financiación", "umbral de financiación", "fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
+        {// Session 20, seventh batch: a conference travel award, child benefit
+         "travel award", "travel awards", "travel grant", "travel grants", "kindergeld*", "familienkasse", "familienbeihilfe", "kursförderung", "een bijdrage ontvangen", "buurtinitiatief*", "research fund", "scientific review panel", "grants officers", "community grants", "grants round", "convocatoria de ayudas", "ayudas a proyectos", "investigador principal", "investigadora principal", "conceder financiación", "umbral de financiación", "fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "this fund", "arts council", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
          "förderung", "fördermittel", "bafög", "berufsausbildungsbeihilfe", "leistungsabteilung", "ausbildungsförderung", "bewilligungszeitraum", "förderungsbetrag", "förderungsnummer", "gründungszuschuss", "bildungsgutschein", "förderantrag", "förderzeitraum", "vergaberunde", "förderer", "stipendium", "*stipendium", "förderjahr", "*stipendien", "stipendien*", "stipendiat*", "promotionsförderung", "studienförderung", "begabtenförderung", "forschungsförderung", "bourse", "beca", "subvención", "subsidie",
@@ -4156,7 +4182,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 19, fifth batch: a guild's admission, an unemployment office's sanction, a student line of credit, a volunteer programme, a teachers' summer institute.
+        {// Session 20, seventh batch: a volleyball club's selection, a bank account, a choir's auditions
+         "séances de détection", "séance de détection", "joueuses", "caja de ahorro", "apertura de {su|tu} cuenta", "origen de los fondos", "kamerkoor", "dirigent", "bladlezen", "audities", // Session 19, fifth batch: a guild's admission, an unemployment office's sanction, a student line of credit, a volunteer programme, a teachers' summer institute.
          "aufnahmegesuch", "zunft*", "vorsteheramt", "arbeitsbemühungen", "anspruchsberechtigung", "einstelltage", "marge de crédit", "endosseur", "historique de crédit", "programa de voluntariado", "employment services provider", "eligibility form", "professional development", "summer institute", "teachers institute", "membership freeze", "volunteer fire", "course run", "skillsfuture", "maximum capacity", "nieuwe leden", "ballotage", "aanmelding als lid",
          // Session 19, third batch: a conference's free pass, a certificate's seat, a CPD course fully booked, an acción formativa for the unemployed.
          "complimentary pass", "conference pass", "approve your registration", "offer you a seat", "certificate {program|programme|course}", "{cpd|training} course", "course is now fully booked", "acción formativa", "estimada alumna", "estimado alumno", "el alumnado", "short course", "a place {on|in} {this|the|that} course", "enrolment outcome", "applying to study", "to study", "bourse d excellence", "bourses d excellence", "licitación", "licitaciones", "licitadoras", "licitadores", "propuesta técnica", "apertura de ofertas", "oferta técnica", "votre carte", "carte de débit", "carte visa", "demande de carte", "membership secretary", "{full|adult|junior|family|annual|club} membership",
