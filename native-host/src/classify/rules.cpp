@@ -651,7 +651,7 @@ void add_rejection(std::vector<Rule>& r)
          "{i ve|i have|we ve|we have|i|we} {brought on|taken on|onboarded} {someone|somebody|a candidate|an applicant} {who|whose|with|that}",
          // Session 18 (en-116): the one hired named by the post ("In the end we've hired a supervisor who has
          // already run a Manhattan WMS go-live").
-         "{in the end |}{we ve|we have|we} {hired|appointed|recruited|selected} {a|an|another} {supervisor|manager|lead|driver|candidate|applicant|person|colleague|coordinator|specialist|engineer|designer|teacher|nurse} {who|whose|with}",
+         "{in the end |}{we ve|we have|we} {hired|appointed} {a|an|another} {supervisor|manager|lead|driver|candidate|applicant|person|colleague|coordinator|specialist|engineer|designer|teacher|nurse} {who|whose|with}", "{in the end |}{we ve|we have|we} {recruited|selected} {a|an|another} {supervisor|manager|lead|driver|candidate|applicant|person|colleague|coordinator|specialist|engineer|designer|teacher|nurse} {who|whose|with}",
          // Third batch (en-120): a graduate match not made, a pool closed to further applications.
          "{have not been|has not been|were not|weren t|was not|wasn t} matched {to|with} a {graduate |}{position|placement|role|post|program|programme}",
          "{won t|will not|aren t|are not|re not} {be |}{taking|progressing|moving|putting} any {more |further |other |}applications {through|forward}",
@@ -3352,7 +3352,7 @@ void add_application_received(std::vector<Rule>& r)
     // and on hold - you don't need to re-apply", "Je sollicitatie is nog volledig in behandeling", "Votre candidature
     // reste valable").
     r.push_back(cue("application_received.still_open", A, 3,
-        {"{vorübergehend|vorerst} sistiert", "{haven t|have not} made {any decisions|a decision} yet", "{your|the} application has not been {closed|withdrawn|rejected}", "{your|the|an|all|her|each} {application|applications|candidacy|candidature} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}",
+        {"{vorübergehend|vorerst} sistiert", "{haven t|have not} made {any decisions|a decision} yet", "{your|the} application has not been {closed|withdrawn|rejected}", "{your|the|an|all|her|each} {application|applications} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}", "{your|the|an|all|her|each} {candidacy|candidature} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}",
          "no {decisions|decision|final decision|final decisions} {have|has} been {made|taken} {yet |so far |at this stage |}",
          "{je|uw|jouw} sollicitatie is {nog |}{volledig |gewoon |}in behandeling", "{je|uw|jouw} sollicitatie {blijft|is nog} {actief|geldig|in behandeling}",
          "{votre|ta} candidature {reste|demeure|est toujours|restera} {valable|active|à l étude|en cours d examen|en cours d étude}",
@@ -3363,7 +3363,7 @@ void add_application_received(std::vector<Rule>& r)
     // a confirmation's words, without the power to outweigh a verdict.
     r.push_back(cue("application_received.still_active", A, 3,
         {"still under active consideration", "{your|the|an|her} {application|candidacy|candidature|profile} {remains|will remain|stays} active {in|on} {our|the|your} {applicant |talent |candidate |}{pool|database|system|file|account}", "is still under consideration", "{still|currently} in the middle of reviewing", "{your|the} application is {currently |now |still |}under review",
-         "{your|the|an|all|her|each} {application|applications|candidacy|candidature} {remains|remain|is still|are still|stays} {under consideration|in consideration}",
+         "{your|the|an|all|her|each} {application|applications} {remains|remain|is still|are still|stays} {under consideration|in consideration}", "{your|the|an|all|her|each} {candidacy|candidature} {remains|remain|is still|are still|stays} {under consideration|in consideration}",
          "{restart|resume|reopen|re open} {assessments|the assessments|review|the review|reviewing|interviews|the interviews|the process|the search|recruitment|hiring|shortlisting}",
          "nog {midden |volop |}in de selectie", "{je|u} {bent|blijft} {zeker |gewoon |}nog in beeld",
          "{est|sont} actuellement en cours d {examen|étude|analyse}"}));
@@ -4488,7 +4488,11 @@ std::vector<std::string> chain_segments(std::string_view phrase)
         // it has only that one, premultiplied). 24, not 34 (session 20, for the room the sixth batch's families
         // needed): every output the same, 125,678 -> 122,816 states with them, the bench's 3 KB emails 0.8 % slower,
         // real text (the dev corpus joined) and a dev email within noise, the first classification 0.10 s and 51 MB.
-        constexpr std::size_t max_glued = 24;
+        // 20, not 24 (later in session 20, for the eighth batch's room): every output the same, 124,189 -> 118,147
+        // states (118,683 with that batch's families), the bench's 3 KB emails 1.6 % slower, the dev corpus joined
+        // 1.2 %, a dev email within noise. (16 would leave about 112,000, but start chains at lone "je", "de", "we", "an" in a dozen
+        // families: Catalogue.NoChainStartsAtAPronounOrArticle.)
+        constexpr std::size_t max_glued = 20;
         if (k + 1 < segments.size() && !starred_end &&
             expansion_count(segments[k]) * expansion_count(segments[k + 1]) <= max_glued) {
             segments[k] += ' ' + segments[k + 1];
