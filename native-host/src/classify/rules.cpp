@@ -2518,7 +2518,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {// Session 20, seventh batch: a trial shift, a second interview, a written examination, the last step
+        {// Session 20, eighth batch: invitations
+         "{record|complete} {an|a} {on demand |one way |short |}{recorded |}video interview", "{coming in for|come in for|do} a paid {trial day|working interview|trial shift}", "{wants|want|would like} a {second|second round|final} {round |}interview", // Session 20, seventh batch: a trial shift, a second interview, a written examination, the last step
          "{wants|want|would like|d like} you in for a", "you back for a {second|final|third|follow up} {interview|meeting|chat|conversation}", "{you are|you re|you have been|you ve been|and are} invited to {write|sit|take|complete} {an|the|a} {unsupervised |supervised |}{online |written |}{exam|examination|test}", "{last|final|next} step in our process is a", "love to have you spend", "{spend|join us for} a half day", "{you are|you have been} {hereby |}called for {a|an|the}", "{love|like} to have a {quick|short|brief} {15 minute |10 minute |20 minute |30 minute |}{phone chat|phone call|chat|call|video call}", "can you do a {quick |short |brief |}{call|chat|phone call|video call} {tomorrow|today|on|at|this|next}", "wants a quick chat with you", "you have been scheduled for {an|a|the|your}", "confirms your booking for", "{you are|you re} confirmed to attend", "{you ve|you have} made it through to our {next|team|assessment|interview|selection}",
          // Session 19 (en-123 to en-125): "would like to interview you at the annual meetings", "invited to attend Stage 3", "Are you free Friday for a quick 30 min chat?", "confirm your place at our assessment day".
          "{like|love|want} to interview you", "{are|been|were} invited to attend {stage|the|an|our|a}",  "confirm your place {at|on} {our|the|an|a} {assessment|selection|interview|recruitment|open} {day|centre|center|event|evening|session}",
@@ -2886,7 +2887,8 @@ void add_interview(std::vector<Rule>& r)
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
-        {"wie wär s mit {montag|dienstag|mittwoch|donnerstag|freitag|samstag}", "passt {montag|dienstag|mittwoch|donnerstag|freitag} {um |}{1|2|3|4|5|6|7|8|9}", "ruf ich {dich|sie} {kurz |}an", "einladung zu unserem {fachgespräch|vorstellungsgespräch|kennenlerngespräch|gespräch|interview|auswahlgespräch}", "{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
+        {// Session 20, eighth batch: invitations
+         "halben schnuppertag", "wie wär s mit {montag|dienstag|mittwoch|donnerstag|freitag|samstag}", "passt {montag|dienstag|mittwoch|donnerstag|freitag} {um |}{1|2|3|4|5|6|7|8|9}", "ruf ich {dich|sie} {kurz |}an", "einladung zu unserem {fachgespräch|vorstellungsgespräch|kennenlerngespräch|gespräch|interview|auswahlgespräch}", "{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
          "telefoninterview", "videointerview", "{terminvorschlag|terminvorschläge|terminvorschlägen|terminabstimmung|terminfindung|terminbestätigung}",
@@ -2923,7 +2925,8 @@ void add_interview(std::vector<Rule>& r)
         {"votre entretien", "l entretien", "l épreuve", "votre épreuve", "la journée d immersion", "votre journée d immersion", "l oral", "votre oral"},
         {"se tiendra", "se déroulera", "aura lieu le", "aura lieu à", "aura lieu au", "aura lieu dans"}));
     r.push_back(cue("interview.fr", I, 3,
-        {// Session 20, seventh batch
+        {// Session 20, eighth batch: invitations
+         "journée d observation", "vous invitons à compléter une évaluation", "souhaite s entretenir avec vous", "êtes {inscrit|inscrite} à une séance", // Session 20, seventh batch
          "une journée d essai", "{je vous envoie|je t envoie} l invitation", "je vous propose de la reprendre", "ce n est que partie remise", "pour une journée d essai", "on fera l entretien", "vous invitons à compléter {deux|les|un|nos} tests", "pour le second tour", "{je te|je vous|nous te|nous vous} propose de venir", "{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
          "voici la nouvelle date", "{nouvelles|nouveaux} {plages|créneaux} suivant*", "{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
          "{vous inviter|vous convier|te convier|t inviter|vous proposer|te proposer|vous propose|vous proposons|te propose|te proposons|vous rencontrer|te rencontrer|vous convoquer|planifier|organiser|fixer|programmer} {à |pour |}{un|une} {entretien|rendez vous|échange|appel|visio*|rencontre|premier|second}",
@@ -2937,7 +2940,8 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {// Session 20, seventh batch: a coding test, a trial day, a reminder, a take-home
+        {// Session 20, eighth batch: invitations
+         "pasas a la {última|siguiente|próxima} etapa", "te espero el {lunes|martes|miércoles|jueves|viernes|sábado|domingo}", "adelantar la entrevista", // Session 20, seventh batch: a coding test, a trial day, a reminder, a take-home
          "te {invitó|invita|invitamos} a completar la evaluación", "{te recordamos|le recordamos} {tu|su} entrevista", "ejercicio para hacer en casa", "te mando la invitación", "te confirmamos la sesión", "quieren verte", "te confirmamos la {prueba|entrevista|jornada}", "{nos complace|nos gustaría|queremos} invitarte {al|a la|a una|a un}", "te invitamos a realizar una {entrevista|prueba}", "nos gustaría que vinieras", "te propongo el {lunes|martes|miércoles|jueves|viernes}", "{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "concertar la entrevista",
          // intl-93 (session 16): "Te invitamos a una entrevista grupal con otras personas que también postularon".
@@ -2966,7 +2970,8 @@ void add_interview(std::vector<Rule>& r)
     // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
     r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
-        {// Session 20, seventh batch
+        {// Session 20, eighth batch: invitations
+         "wil je graag ontmoeten", "volgende stap een {korte |}thuisopdracht", // Session 20, seventh batch
          "bevestig ik ons {online |}gesprek", "een proeftraining", "{ze willen|de klant wil|hij wil|zij wil} je {graag |}spreken", "dan zie ik je {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "nodigt {je|u} {graag |}uit voor {een|de|het}", "nodigt je {graag |}uit voor de {tweede|volgende|laatste|derde} ronde", "{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
          // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
          // past", "We willen het gesprek zo snel mogelijk inhalen").
@@ -3619,7 +3624,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {// Session 20, sixth batch: digests and boards
+        {// Session 20, eighth batch: digests and boards
+         "here are new openings", "from our {hiring|employer} partners", "your weekly {job |}digest", "this month s {openings|vacancies|roles}", // Session 20, sixth batch: digests and boards
          "{new|latest} {tech |engineering |remote |startup |}jobs in", "{this week s|this weeks|today s} {picks|startup roles|roles|shortlist|listings} {for you|picked for you|worth your time}", "roles picked for you", "{placement|internship|graduate} {and internship |}opportunities have {just |}been added", "these graduate schemes and internships close", "new postings", "roles worth your time", "who is hiring digest", "jobs within {1|2|3|5|10|15|20|25|30|50} miles of", "posting bulletin", "hot contracts", "vacancies for fresh graduates", "opportunities digest", "jobs closing soon", "update your job preferences", "these roles close", "relevant openings",
          // Session 19, fourth batch: alerts in other words ("4 new jobs match your search", "12 remote roles hiring now", "Your profile matches 8 jobs posted in the last 24 hours").
          "jobs match your search", "new results", "roles hiring now", "posted in the last 24 hours", "job notifications", "weekly roundup", "match your alert", "this week s top {shifts|jobs|roles}", "hot jobs", "round up of our newest", "new {journalism |}vacancies matching", "jobs this {week|month}", "top picks for you", "new roles this week", "companies are hiring", "new trainee opportunities", "here s what s open", "{job|jobs|vacancy|vacancies|postings|careers} {bulletin|digest|roundup|round up}", "featured {roles|jobs|positions|vacancies|openings}", "new this week", "schemes open now", "{job|jobs|career} {alert|alerts}", "featured {cleared |remote |}jobs", "featured jobs this week", "new jobs {for you|matching|that match|in|near|posted|similar}", "{jobs|roles|positions|opportunities} {you may|you might} {be interested in|like}",
@@ -3674,7 +3680,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {// Session 20, sixth batch: digests and boards
+        {// Session 20, eighth batch: digests and boards
+         "top stellen {der|dieser} woche", "{für ihr|ihr} suchabo", "neue stellen publiziert", // Session 20, sixth batch: digests and boards
          "diese jobs passen zu {ihnen|dir}", "{neue|neuen} {freelance |}projekte {passend|passen} zu {ihrem|deinem|ihren|deinen}", "freelance projekte passen zu", "aktuelle stellen mit", "stellenmarkt kw", "neue stellen beim", "offenen mandate", "neue inserate", "top jobs der woche", "neue stellen bei", "speziell für sie ausgewählt", "neue remote jobs", "aktuellen vakanzen", "lehrstellenbörse", "neue ausschreibungen", "auswahl der woche", "neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "{top jobs|topjobs|jobs} der woche", "weitere jobs {entdecken|ansehen|anzeigen}", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
          // A saved search by its Swiss and public-sector names ("Suchauftrag", "Jobabo"), new listings found for it.
@@ -3685,12 +3692,14 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {// Session 20, sixth batch: digests and boards
+        {// Session 20, eighth batch: digests and boards
+         "mandats {ouverts|disponibles} cette semaine", "publiés cette semaine", // Session 20, sixth batch: digests and boards
          "missions qui correspondent à votre profil", "missions disponibles cette semaine", "nos postes de la semaine", "nouveaux concours", "missions publiées cette semaine", "nouveaux postes", "missions disponibles près de chez vous", "vos offres du jour", "offres d emploi correspondant à votre profil", "postes récemment ouverts", "postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères",
          "offres de stage et vie", "la lettre emploi", "affichages du", "{nouveaux|nouvelles} affichages", "offres de la semaine"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {// Session 20, sixth batch: digests and boards
+        {// Session 20, eighth batch: digests and boards
+         "{empresas|compañías} {buscan|buscando} perfiles como el tuyo", "{estas son las|te compartimos las} nuevas oportunidades", // Session 20, sixth batch: digests and boards
          "nueva oferta que coincide con tu búsqueda", "hay una nueva oferta para ti", "coinciden con tu alerta", "ofertas publicadas en el portal", "avisos que coinciden", "avisos nuevos", "ofertas gestionadas por su oficina", "empleos remotos", "empleos destacados", "ofertas de tu alerta", "últimas ofertas publicadas", "esta semana tenemos", "oportunidades seleccionadas para ti", "ofertas que se ajustan a {tu|su} perfil", "ofertas de {prácticas y |}empleo recibidas", "{consultorías|vacantes|ofertas} abiertas esta semana", "{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
          // Session 17's boards and bulletins ("12 ofertas nuevas de Enfermero/a", "Nueva convocatoria que coincide con tu perfil",
          // "Boletín de Vacantes", "Tu resumen semanal de empleos", "Empleos que te pueden interesar").
@@ -3702,7 +3711,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("job_alert.nl.jobmail", JA, 3,
         {"{je|jouw|uw} {jobmail|vacaturemail|jobalert|vacature alert}", "passen bij {je|jouw|uw} zoekopdracht", "stoppen met deze {jobmail|vacaturemail}"}));
     r.push_back(cue("job_alert.nl", JA, 3,
-        {// Session 20, sixth batch: digests and boards
+        {// Session 20, eighth batch: digests and boards
+         "opdrachten {die |}passen bij {je|jouw|uw} {profiel|vaardigheden}", "{jouw|je} jobs van de week", // Session 20, sixth batch: digests and boards
          "vacatures deze week", "vacatures van de week", "nieuwe opdrachten gepubliceerd", "matchen met je profiel", "die bij je matchen", "vacature alert", "vacaturealert", "vacaturenieuwsbrief", "{snel|eenvoudig|direct} solliciteren", "{nieuwe|passende|aanbevolen} vacatures", "vacatures {voor jou|voor u|die bij je passen|die bij u passen}", "{traineeships|banen|stages|jobs} die bij {je|jou|u} passen", "uitschrijven", "afmelden"}));
 
     constexpr auto OT = L::other;
