@@ -722,7 +722,7 @@ private:
 
     void note_negated_progress(const Hit& h, const Hit& negation, double weight, const std::string* why)
     {
-        const auto words = phrase_of(negation) + " … " + phrase_of(h);
+        const std::string words(both_parts(negation, h));
         if (why) {
             // A verdict said under a condition ("if we don't move forward") as much as a cue is.
             discount({"context.neutralised", words + " (" + *why + ")", -weight});
@@ -736,8 +736,8 @@ private:
     }
 
     std::string phrase_of(const Hit& h) const { return std::string(view_of(h)); }
-    // A pair's two parts as its evidence names them ("leider … nicht"), in a buffer kept from pair to
-    // pair: fire() copies it where the rule fires first (into a string that keeps its buffer too).
+    // Two parts as the evidence names them ("leider … nicht", a negation and what it refuses), in a buffer
+    // kept from pair to pair: the one place that says so. (A view: copy it before the next call.)
     std::string_view both_parts(const Hit& first, const Hit& second)
     {
         auto& words = scratch_.words;
@@ -928,7 +928,7 @@ private:
                         break;
                     }
                     if ((rule.label == Label::interview || rule.label == Label::offer) && !(rule.flags & calms_sentence)) {
-                        const auto phrase = phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]);
+                        const std::string phrase(both_parts(st.hit[0], st.hit[1]));
                         if (const auto* v = refused_later(st.hit[0])) {
                             discount({"context.refused_in_its_sentence", phrase + " (" + phrase_of(*v) + ")", -rule.weight});
                             break;
@@ -952,7 +952,7 @@ private:
                     if (rule.label == Label::rejection) {
                         if (const auto* why = neutralised(h)) {
                             discount({"context.neutralised",
-                                      phrase_of(st.hit[0]) + " … " + phrase_of(st.hit[1]) + " (" + *why + ")", -rule.weight});
+                                      std::string(both_parts(st.hit[0], st.hit[1])) + " (" + *why + ")", -rule.weight});
                             if (rule.weight >= 2.5) verdict_neutralised_ = true;
                             break;
                         }
