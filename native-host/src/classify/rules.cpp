@@ -156,7 +156,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 20, sixth batch: "nos vemos obligados a dejar sin efecto dicha propuesta"
+        {// Session 21, ninth batch: a conditional offer that lapses
+         "{will|shall} {therefore |now |}lapse {with effect|as of|from today|today}", "{offer|it} will therefore lapse", "{offer|conditional offer} {has|have} {now |}lapsed", "not in a position to confirm {the|your|our} {offer|conditional offer|appointment}", // Session 20, sixth batch: "nos vemos obligados a dejar sin efecto dicha propuesta"
          "dejar sin efecto {dicha|la|nuestra|esta|nuestra} {propuesta|oferta}", "offre est {donc |}retirée", "no longer in a position to proceed with {the|your|our} {offer|offer of employment|conditional offer}", "plus en mesure de donner suite à {la|notre|votre|cette} {proposition|promesse}", "ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}",
          // Session 19: "the conditional offer of employment is therefore withdrawn", "the offer of employment has been withdrawn".
          "{offer|offer of employment|conditional offer|conditional offer of employment|job offer|offer letter} {is|has been|was|have been} {therefore |now |hereby |accordingly |consequently |}{withdrawn|rescinded|revoked|retracted}", "{rescind|rescinded|rescinding} {the|your|our|a number of|all|outstanding|pending} {conditional |provisional |written |verbal |}{offer|offers|outstanding offers|job offer|job offers}",
@@ -192,7 +193,8 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 20, eighth batch: an assignment cancelled by the client, requisitions closed, a job share not taken forward, a profile said no to
+        {// Session 21, ninth batch
+         "{s|is} not going to be progressing", "{she|he|you} {won t|will not} be progressing", "{we ve|we have} chosen a candidate whose", "{chosen|selected|picked} a candidate whose {experience|background|skills|profile} {is|was} a closer", // Session 20, eighth batch: an assignment cancelled by the client, requisitions closed, a job share not taken forward, a profile said no to
          "{has|have|s} cancelled the {temp |temporary |}{assignment|placement|booking}", "no hires will be made", "{won t|will not} be taken forward", "{said no|say no} to {the|your} {profile|application|cv}", // Session 20, seventh batch: an agency's client gone with someone internal, shifts stood down, a route allocated to another, temp-to-perm not made, an application withdrawn for a missed test
          "{has|have|s|ve} gone with someone {internal|else|internally|in house}", "{you re|you are|you have been|you ve been} stood down {for|from}", "{has|have} {now |}been allocated to another", "decided not to make {your|the} {role|position|contract|assignment} permanent", "application has {now |}been withdrawn from {this|the} {recruitment|selection|hiring|application} process", // Session 20, sixth batch: a placement offered to another student, a profile passed on, the other accepting
          "{offered|given} the {placement|place|internship|studentship} to another {student|applicant|candidate}", "{has|have|had|ve} passed on {your profile|your application|your cv|your resume|your candidacy}", "{decided|chosen|opted} to pass on {your profile|your application|your cv|your resume|your candidacy}", "who {has|have|had} {now |since |already |}accepted {the|our|that} offer", // Session 19, fifth batch: "we ended up going with Jamie", "you were not among those finalists", "You have been released from consideration", "we won't be hiring for it this year".
@@ -770,7 +772,9 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 19, second batch: crews' and sites' noes ("we're sorted for this one now", "we won't need you for next week after all", "we're full up on this one", "won't need you back for the next swing").
+        {// Session 21, ninth batch
+         "{secondment|post|role|position|job|placement|contract|vacancy|opening|assignment} has gone to", // Session 21, ninth batch: a freelance job taken back in house
+         "not going to need a freelance{r|}", "{won t|will not|don t|do not} need a freelance{r|} {after all|anymore|any more|for this}", "{pulled|pulling|taken|taking|brought|bringing} the {project|job|work|campaign|booking} in house", "{project|job|work|campaign} in house so {we|we re|we ll}", // Session 19, second batch: crews' and sites' noes ("we're sorted for this one now", "we won't need you for next week after all", "we're full up on this one", "won't need you back for the next swing").
          "{we re|we are} {all |}sorted {for this one|for that one|on this one|for the role|for the shoot|for now}", "{won t|will not|don t|do not} need you {for|after all|on|next|back|this week|tomorrow}", "{won t|will not} be needed {on|for|after all|this|next|tomorrow}", "{we re|we are} full up", "no room for {a|another} {trainee|runner|assistant|new starter}", "{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
          // en-81 (session 16): agencies relaying a client's choice of another contractor; a post offered to
          // and accepted by another (en-79).
@@ -1142,7 +1146,8 @@ void add_rejection(std::vector<Rule>& r)
          "isn t", "wasn t", "aren t", "don t", "didn t", "haven t", "hasn t", "weren t", "wouldn t", "couldn t",
          "unsuccessful", "filled", "closed", "cancelled", "canceled", "on hold", "different", "rather than"}));
     r.push_back(cue("rejection.agency", R, 2,
-        {"{client|hiring manager|hiring team|team|company|employer|panel|interviewers} {has|have|had} {decided|chosen|opted|elected|gone|gone ahead|come back|provided feedback|given feedback} {to|not|with|and|that}",
+        {// Session 21, ninth batch: an agency passing on the client's no
+         "not the answer {we|we d|i d|you} {wanted|hoped for|were hoping for}", "not the news {we|we d|i d|you} {wanted|hoped for|were hoping for}", "{client|hiring manager|hiring team|team|company|employer|panel|interviewers} {has|have|had} {decided|chosen|opted|elected|gone|gone ahead|come back|provided feedback|given feedback} {to|not|with|and|that}",
          "{client|hiring manager|hiring team|employer} {decided|chose|opted|went} {to|not|with}",
          "{feedback|update} from {the|my|our} {client|hiring manager|hiring team}"}, J));
     r.push_back(cue("rejection.no_feedback", R, 1.5,
@@ -1274,7 +1279,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(pair("rejection.de.filled_in_house", R, 3, {"stelle intern", "position intern", "intern mit"},
         {"zu besetzen", "besetzt", "besetzen", "nachzubesetzen"}, J | restates_a_verdict));
     r.push_back(cue("rejection.de.other_candidates", R, 3,
-        {"{für|zugunsten} {einen anderen|eine andere|andere|anderen|einer anderen|eines anderen|anderer} {kandidat*|bewerber*|personen|person|profil*|mitbewerber*}",
+        {"{einen anderen freelancer|eine andere freelancerin|einen anderen externen|eine andere externe} entschieden", // Session 21, ninth batch
+         "für {eine andere freelancerin|einen anderen freelancer|eine andere freelancerin bzw einen anderen freelancer|einen anderen dienstleister|ein anderes profil} entschieden", "das projekt ist {damit |bereits |leider |}{anderweitig |}vergeben", "{für|zugunsten} {einen anderen|eine andere|andere|anderen|einer anderen|eines anderen|anderer} {kandidat*|bewerber*|personen|person|profil*|mitbewerber*}",
          "{anderen|andere} {kandidat*|bewerber*|mitbewerber*} {entschieden|ausgewählt|gewählt|besser|deren|die}",
          "anderweitig {besetzt|vergeben|entschieden|orientiert|besetzen|zu besetzen|nachbesetzen|nachzubesetzen}",
          "{bereits|schon|inzwischen|mittlerweile|zwischenzeitlich|intern|leider} {besetzt|vergeben|nachbesetzt}",
@@ -2008,7 +2014,8 @@ void add_rejection(std::vector<Rule>& r)
          "{réponse|suite|issue} {négative|défavorable}", "candidature {n a|n est} pas",
          "ne {correspond|correspondent|répond|répondent} pas {à|aux|au|entièrement|exactement|pleinement}"}, J));
     r.push_back(cue("rejection.fr.choice_fell", R, 3,
-        {"pas en mesure d {y |}{apporter|donner|réserver} une suite favorable","choix s est {porté|arrêté} sur", "pas la réponse que {vous espériez|tu espérais}"}, J));
+        {// Session 21, ninth batch
+         "orienté notre {choix|sélection|décision} vers", "orienter notre {choix|sélection} vers", "pas en mesure d {y |}{apporter|donner|réserver} une suite favorable","choix s est {porté|arrêté} sur", "pas la réponse que {vous espériez|tu espérais}"}, J));
     r.push_back(cue("rejection.fr.other_candidates", R, 3,
         {"{d autres|un autre|une autre|autres} {candidat*|profil*|personne|personnes}",
          "{décidé|choisi|opté} d aller avec {quelqu un|une autre personne|un autre candidat|une autre candidate|un autre profil}",
@@ -2023,7 +2030,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 20, eighth batch: a file not put forward, a process not going on for her, a transfer refused
+        {// Session 21, ninth batch
+         "ne {pourrons|pouvons|pourrions} pas vous proposer {d entretien|un entretien|de rencontre|d aller plus loin}", // Session 20, eighth batch: a file not put forward, a process not going on for her, a transfer refused
          "{ton|votre} dossier ne sera {donc |}pas présenté", "candidature ne sera {donc |}pas présentée", "ne se poursuivra pas pour {vous|toi}", "ne {pourra|pourrons|pouvons} {donc |}pas {te|vous} faire une place", "aucun de vos vœux n a pu être satisfait", "pas en mesure de valider votre {profil|candidature}", // Session 20, seventh batch: a replacement no longer needed, the client preferring another profile, a file inadmissible
          "{je|nous} {clôture|clôturons} {donc |}le recrutement", "n avons plus besoin de {faire appel à|recruter}", "le client a {finalement |}préféré un {autre |}profil", "ne pourra {dès lors |donc |}pas être prise en compte", "ne remplit pas les conditions de recevabilité", // Session 20: "vous ne faites pas partie des candidats convoqués aux entretiens"
          "ne {faites|fais|faisiez} pas partie des {candidats|candidates|candidat e s|personnes} {convoqués|convoquées|retenus|retenues|sélectionnés|sélectionnées|admis|admises}", // Session 20, sixth batch: hours given to others, "plus en lice", another freelance or temp chosen, a profile too senior
@@ -2278,7 +2286,9 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {// Session 20, eighth batch
+        {// Session 21, ninth batch: her availability the reason for the no, not asked for
+         "{con tu|con su|tu|su} disponibilidad no {cuadraba|encajaba|cuadra|encaja|nos cuadraba|nos encajaba}", // Session 21, ninth batch
+         "{ha|han} elegido {finalmente |al final |}a otr{a|o}", "{eligió|eligieron} {finalmente |al final |}a otr{a|o}", "{no te|no le} incorporamos", "han cerrado todos los puestos", "{tu|su} candidatura no puede {seguir adelante|continuar|avanzar}", "no {cumples|cumple} {uno de |con |con uno de |}los requisitos", // Session 20, eighth batch
          "{quedas|queda} {liberada|liberado} de {esa|la|esta} asignación", "{tomamos|hemos tomado} la decisión de no avanzar", "resultado no {admitido|admitida}", "la tomamos con alguien", "candidatura no fue {priorizada|seleccionada|considerada}", "no vamos a contratar {su|tu|sus|tus} {servicio|servicios}", "se cubrió con una persona", // Session 20, seventh batch: covered by someone internal, going on with another person, an order of merit, a status ARCHIVADA
          "la cubrieron con {alguien|otra persona|otro|otra}", "vamos a seguir con {una persona|otra persona|otro perfil|alguien}", "no ha quedado {incluido|incluida|incluida o|incluido a} en el orden de mérito", "no {entrás|entras|entra} en {esta|la} {asignación|selección|terna}", "{ha pasado al|pasó al} estado {archivada|archivado|descartada|descartado|no seleccionada|no seleccionado}", "preferimos no avanzar", // Session 20, sixth batch: a cover not going ahead, a post awarded by points, a definitive list of the excluded
          "no sigue adelante {para ti|para usted|contigo|con usted}", "{plaza|puesto|vacante} ha sido {adjudicada|adjudicado|asignada|asignado} a {la|el|otra|otro} {aspirante|candidata|candidato|persona}", "figura {usted |}en la {relación|lista|listado} de {excluidos|excluidas}", "{decidió|ha decidido|decidimos|hemos decidido} que {la posición|el puesto|la plaza|la vacante} la {ocupe|cubra}", "candidatura no ha sido {admitida|aceptada|seleccionada}", "se inclinó por {un|una|otro|otra}", "lista provisional de personas excluidas", "ha contratado a otro {freelancer|profesional|candidato|traductor}", "la persona elegida ya se incorporó", "hemos cubierto el puesto", "vamos a ir por alguien", "no has sido {seleccionada|seleccionado}", "no vas a continuar en", "continuar el proceso con {personas|otras personas|otros candidatos|otras candidatas|otras candidaturas|perfiles}", "se {inclinan|inclinaron|han inclinado|decantan} por {el otro|la otra|otro|otra}", "situación excluida", "causa de exclusión", "no vamos a poder seguir con el proceso",
@@ -2439,7 +2449,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 20, eighth batch
+        {// Session 21, ninth batch
+         "onvoldoende match", "{daarom |}stoppen we hier", // Session 20, eighth batch
          "selectieprocedure verder te zetten met {andere |}kandidaten", "de knoop doorgehakt voor {iemand|een andere|een kandidaat}", "{jij|je|u} {hoort|hoor} daar {deze keer |dit keer |}niet bij", "werd {ondertussen |inmiddels |al |}ingevuld", "{de|deze} selectieprocedure stopzetten", // Session 20, seventh batch: no invitation, a recruiter not putting her forward, a pool full
          "niet {heeft |}geleid tot een uitnodiging voor een {eerste |}gesprek", "{ik|wij|we} {stel|stellen} {je|u} {daarom |dus |}niet voor", "profiel sluit {daar |hier |}niet {op|bij} aan", "nemen geen nieuwe {trainers|mensen|medewerkers|collega s|krachten} aan", // Session 20, sixth batch: a test bureau ending the procedure, a vacancy no longer filled, the other accepting the offer
          "{sollicitatieprocedure|procedure|sollicitatie} {bij deze opdrachtgever |bij ons |}{hiermee|daarmee|dus} {wordt|is} beëindigd", "wervingsprocedure is {daarmee |hiermee |dus |}{per heden |}beëindigd", "niet langer in te vullen", "{profiel|achtergrond|ervaring} {op dit moment |}niet voldoende aansluit", "{ik|we|wij} {je|u} niet {ga|gaan} voorstellen", "die {dat|het|ons} aanbod {gisteren |inmiddels |ook |al |}heeft {geaccepteerd|aangenomen}", "laat ik {voor jou |voor u |}{dus |daarom |maar |}rusten", "{de functie|de baan|de rol|de positie|de job|de plek} niet aan {jou|u} aan te bieden",
@@ -2479,7 +2490,8 @@ void add_rejection(std::vector<Rule>& r)
     // intl-25's Dutch kinds (session 9): the procedure rounded off for the reader, the client not
     // placing the reader, candidates with what the reader lacks chosen.
     r.push_back(cue("rejection.nl.procedure_ended", R, 3,
-        {"{ronden|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|kandidatuur} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
+        {// Session 21, ninth batch
+         "{sluiten|beëindigen|stoppen} we de {procedure|sollicitatieprocedure|selectieprocedure}", "de vacature on hold {te zetten|gezet|zetten}", "{ronden|sluiten} {we |wij |}{de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|kandidatuur} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
          // ("Rond je sollicitatie af" alone is the imperative: complete your application, session 20.)
          "rond {ik|we|wij} {de|deze|uw|je|jouw} {procedure|sollicitatieprocedure|selectieprocedure|sollicitatie|kandidatuur} {voor u |voor jou |met u |met jou |}{daarom |dus |hierbij |bij deze |}af",
          "{gaan ze|gaat de opdrachtgever|wil de opdrachtgever|willen ze|gaat de klant} {jou|je|u} niet {inzetten|plaatsen|aannemen}",
@@ -2518,7 +2530,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {// Session 20, eighth batch: invitations
+        {// Session 21, ninth batch
+         "{delighted|pleased|happy|glad} to invite you to {stage|round|the next stage|the second stage|the final stage|the next round|a practical|a trial|a cook off|a tasting}", "{te|le} invita a completar una entrevista", "{podrías|podría|puedes|puede} venir el {lunes|martes|miércoles|jueves|viernes|sábado}", // Session 20, eighth batch: invitations
          "{record|complete} {an|a} {on demand |one way |short |}{recorded |}video interview", "{coming in for|come in for|do} a paid {trial day|working interview|trial shift}", "{wants|want|would like} a {second|second round|final} {round |}interview", // Session 20, seventh batch: a trial shift, a second interview, a written examination, the last step
          "{wants|want|would like|d like} you in for a", "you back for a {second|final|third|follow up} {interview|meeting|chat|conversation}", "{you are|you re|you have been|you ve been|and are} invited to {write|sit|take|complete} {an|the|a} {unsupervised |supervised |}{online |written |}{exam|examination|test}", "{last|final|next} step in our process is a", "love to have you spend", "{spend|join us for} a half day", "{you are|you have been} {hereby |}called for {a|an|the}", "{love|like} to have a {quick|short|brief} {15 minute |10 minute |20 minute |30 minute |}{phone chat|phone call|chat|call|video call}", "can you do a {quick |short |brief |}{call|chat|phone call|video call} {tomorrow|today|on|at|this|next}", "wants a quick chat with you", "you have been scheduled for {an|a|the|your}", "confirms your booking for", "{you are|you re} confirmed to attend", "{you ve|you have} made it through to our {next|team|assessment|interview|selection}",
          // Session 19 (en-123 to en-125): "would like to interview you at the annual meetings", "invited to attend Stage 3", "Are you free Friday for a quick 30 min chat?", "confirm your place at our assessment day".
@@ -2696,7 +2709,10 @@ void add_interview(std::vector<Rule>& r)
          "sie gern zu", "dich gerne zu", "dich gern zu", "sie herzlich zu", "sie gerne in die", "sie gern in die", "dich gerne in die"},
         {"einladen"}));
     r.push_back(cue("interview.arrangements", I, 2,
-        {"no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
+        {// Session 21, ninth batch: a call or a meeting confirmed in a reply, tests and challenges booked
+         "i ll ring you {on|at|then|tomorrow|on the}", "va pour {lundi|mardi|mercredi|jeudi|vendredi}", "je {t|vous} envoie l {invit|invitation}", "dan zien we je {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "melden bij de receptie",
+         "live {design|coding|technical|whiteboard} {challenge|exercise|session}", "book a {15|20|30|45|60|90|120} minute slot", "{the |your |}next step is a take home", "present your work {in|to|at} a", "entrevista en vídeo diferida",
+         "no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
          "same time same {link|place|room|address}", "see you {monday|tuesday|wednesday|thursday|friday|on monday|on tuesday|on wednesday|on thursday|on friday|tomorrow at|at the office}",
          "{it ll|it will} just be {me|us} and"}));
     r.push_back(pair("interview.nl.cancelled_rebooked", I, 3, {"ons gesprek van", "het gesprek van", "onze afspraak van"}, {"annuleren", "verzetten", "verplaatsen"},
@@ -2970,7 +2986,8 @@ void add_interview(std::vector<Rule>& r)
     // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
     r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
-        {// Session 20, eighth batch: invitations
+        {// Session 21, ninth batch
+         "ik wil je graag even spreken", "schikt het {morgen|maandag|dinsdag|woensdag|donderdag|vrijdag}", // Session 20, eighth batch: invitations
          "wil je graag ontmoeten", "volgende stap een {korte |}thuisopdracht", // Session 20, seventh batch
          "bevestig ik ons {online |}gesprek", "een proeftraining", "{ze willen|de klant wil|hij wil|zij wil} je {graag |}spreken", "dan zie ik je {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "nodigt {je|u} {graag |}uit voor {een|de|het}", "nodigt je {graag |}uit voor de {tweede|volgende|laatste|derde} ronde", "{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
          // intl-110 (session 17): a meeting moved, new moments offered ("Zou een van deze momenten voor jou werken?", "welk moment u
@@ -3001,7 +3018,8 @@ void add_offer(std::vector<Rule>& r)
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {// Session 20, seventh batch: an internal move confirmed, temp to perm, the agreement to sign
+        {// Session 21, ninth batch
+         "{they ve|they have|they} come back with an offer", "{they d|they would|we d|we would} like to go ahead with you", "{they|the client} {want|wants} you for the", "can you confirm you accept", "you ve {got|landed} the {gig|job|role|contract}", "{we re|we are} thrilled you ve said yes", "your individual employment agreement", // Session 20, seventh batch: an internal move confirmed, temp to perm, the agreement to sign
          "{we d|we would} like you to take on the", "take you on {permanently|full time}", "{here is|attached is|please find} your employment {agreement|contract}", // Session 20, sixth batch: "I'm delighted to confirm our offer of a 10-week Summer Internship"
          "{delighted|pleased|happy|thrilled} to confirm {our|the|your} offer", "{d|would} love you to join {us|the team|our team} as", "love to have you as {our|a}", "{would like to|want to|wants to} go ahead with you", "{come|came} back with an offer for", "{job s|the job is|role s|the role is|it s} yours if you want it", "{great |}pleasure to offer you", "attached your {fixed term |}contract for the role", "sign your {fixed term |casual |permanent |temporary |}{employment contract|contract of employment}", "you re locked in for", "{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
          "{offer|offer letter|your offer|the offer} is attached", "attached is {your|the|our} {offer|offer letter}", "offer s attached",
@@ -3074,7 +3092,8 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {// Session 20, seventh batch
+        {// Session 21, ninth batch
+         "{notre|le} souhait de vous accueillir", "vous enverra le contrat", // Session 20, seventh batch
          "le plaisir de vous proposer un {stage|poste|contrat|cdi|cdd}", "volonté de vous accueillir", // Session 20, sixth batch
          "{votre|ton} contrat de {travail|mission} est prêt à être signé", "votre contrat de mission {3 mois |}{à signer|est prêt}", "comme convenu voici votre contrat", "souhaitons vous accueillir {au poste|dans|en|à}", "vous faire parvenir ci joint votre contrat", "{vous|te} confirmer votre stage", "le plaisir de {te|vous} proposer {l alternance|le poste|le stage|un cdi|un cdd|ce poste}", "vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste",
          // intl-55: the hire confirmed, the contract sent for signature.
@@ -3086,7 +3105,8 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {// Session 20, seventh batch
+        {// Session 21, ninth batch
+         "queremos que te incorpores", "te llegará el contrato", "tu contrato de trabajo {de duración determinada |indefinido |}para su firma", // Session 20, seventh batch
          "queremos que te sumes {a|al equipo}", // Session 20, seventh batch: a counter-offer met
          "{podemos|pudimos|hemos podido} mejorar {la|nuestra|tu} oferta", // Session 20, sixth batch: a pool's appointment offered ("Se le oferta el siguiente nombramiento")
          "se le oferta {el siguiente|un|el} nombramiento", "oferta de nombramiento", "{podemos|queremos|nos gustaría} ofrecerte el puesto", "sí podemos {hacer es |}ofrecerte", "{eres|sos} la persona que {buscábamos|estábamos buscando}", "te paso la propuesta", "{seleccionada|seleccionado} para incorporarte", "te quedas para", "para que lo firmes", "extenderle la siguiente propuesta laboral", "el contrato para tu incorporación", "es {tuya|tuyo} si {la|lo} quieres", "{adjuntamos|te enviamos|le enviamos|adjunto} el contrato para {su|tu} firma", "{ha decidido|hemos decidido} {proponerte|proponerle} {para|como}",
@@ -3103,7 +3123,8 @@ void add_offer(std::vector<Rule>& r)
          "contrat {de travail |}saisonnier {à signer|est prêt|à nous retourner}", "{ton|votre} contrat pour la saison",
          "{tu|su} contrato {está |}listo para {firmar|la firma|tu firma|su firma}"}));
     r.push_back(cue("offer.nl", O, 3,
-        {// Session 20, seventh batch
+        {// Session 21, ninth batch
+         "willen je graag hebben voor", "ons voorstel op papier", "{stuur|sturen} je {morgen |}de {detacheringsovereenkomst|arbeidsovereenkomst}", // Session 20, seventh batch
          "gunnen {je|u} de opdracht", // Session 20, sixth batch
          "ze willen je hebben als", "uitzendcontract {om |}{digitaal |}te tekenen", "{wil|willen} je aannemen", "{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
          "welkom {in het team|aan boord|bij}", "{je|jouw|uw} {arbeidscontract|arbeidsovereenkomst} {ter ondertekening|om te ondertekenen|klaar om te tekenen}",
@@ -3127,14 +3148,16 @@ void add_application_received(std::vector<Rule>& r)
          "{application|applications} {received|submitted|confirmation|acknowledgement|acknowledgment}", "{confirm|confirms|confirming} {receipt|that we} {of|have received} your",
          "{receipt|reception} of your application", "landed in {our|my} inbox", "application {was|has been} {sent|forwarded|submitted} to", "{thank you|thanks} for {submitting|sending|completing} your {application|resume|cv|details}"}));
     r.push_back(cue("application_received.thanks", A, 2,
-        {"{thank you|thanks|thankyou} {so much |very much |}for {applying|your application|your recent application|your interest and application|the application|considering}",
+        {// Session 21, ninth batch: her own approach thanked, not a recruiter's
+         "{appreciate|thanks for|thank you for} {you |}reaching out {about|regarding|with|to us about}", "{wanted|want} to reach out and thank you", "{thank you|thanks|thankyou} {so much |very much |}for {applying|your application|your recent application|your interest and application|the application|considering}",
          "{thank you|thanks} for {your interest in|applying to|applying for|applying at|expressing interest}"}));
     // A reminder to finish an application that was started: still in the running.
     // Where an application stands, said in an update or a quick reply ("Got your CV, thanks! I'll have a
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {// Session 20, sixth batch: an agency's submittal, a decision still being made
+        {// Session 21, ninth batch
+         "before the panel makes {a|its|their} {final |}decision", "take up your references", "{hoping|hope|expect} to be in touch with a decision", "{we haven t|we have not} forgotten about you", "reviewing applications in batches", "hope to have a shortlist by", "does not indicate that a {hiring |final |}decision has been made", "{i ve|i have} {submitted|sent} your {profile|cv|resume|application|details} {and|to|over}", "as soon as i hear {anything|back|from them}", "viewed your proposal", "your proposal was viewed", "je transmets {à l équipe|au manager|à la personne|au recruteur}", "pas encore de décision", "toujours {bien |}dans la course", "je {vous|te} fais un retour {au plus tard|d ici}", "{ha|han} pasado al estado", "no {pienses|piense} que nos hemos olvidado", "{tu|su} candidatura sigue en pie", "podremos darte una respuesta", "{succesvol|met succes} afgerond", "informeert je over de vervolgstappen", "belt je binnen", "je sollicitatie blijft {gewoon |}in behandeling", // Session 20, sixth batch: an agency's submittal, a decision still being made
          "{i ve|i have} submitted {you|your profile|your cv|your resume|your application} to", "still {finalizing|finalising} the decision", "{expecting|expect|hoping|hope} to make a decision by", "you should hear from us {within|by|in}", "{we re|we are|we ll be|we will be} going through {cvs|the cvs|applications|the applications}", "next stage of review", "{application|candidacy} has progressed to the {referee|reference|integrity|vetting|background|medical}",
          // A platform's "Your application was viewed by ...", "The employer has viewed your application".
          "{your application|application} {was|has been} viewed", "{employer|recruiter|hiring team|company|hiring manager} {has |}viewed your application",
@@ -3169,7 +3192,8 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {// Session 20: the imperative, complete your application (no longer read as a procedure ended)
+        {// Session 21, ninth batch
+         "{to complete|finish|complete} your application {please|you}", "will not be reviewed until it is complete", "thanks for starting your application", // Session 20: the imperative, complete your application (no longer read as a procedure ended)
          "rond {je|uw|jouw} sollicitatie af", "falta la siguiente documentación", "kunnen we {nog |}niet in behandeling nemen", "kunnen wij {nog |}niet in behandeling nemen", "nos {falta|faltan} la siguiente documentación", "nos faltan los siguientes documentos", "{hebben|hebben we|hebben wij} {nog |}de volgende documenten nodig", "status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish} your application {before|by|today}", "finish your application",
          "{started|begun|began} {an|your|the} application",
@@ -3400,7 +3424,8 @@ void add_application_received(std::vector<Rule>& r)
          // werden ... vernichtet").
          "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
-        {// Session 20, sixth batch
+        {// Session 21, ninth batch
+         "{ihrer|deiner} bestehenden bewerbung zugeordnet", "im laufenden verfahren", "eine {weitere|erneute|neue} bewerbung ist nicht erforderlich", // Session 20, sixth batch
          "ihr profil {heute |gestern |}bei {unserem|meinem} kunden", "noch im rennen", "{ihr|dein} profil {jedoch |dennoch |trotzdem |aber |}an die", "die wir gerne erhalten haben", "an den kunden {geschickt|weitergeleitet|übermittelt}", "status in prüfung", "ist bei uns eingelangt", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
          "{befindet|befinden} sich {derzeit |aktuell |noch |gerade |}in {der prüfung|prüfung|bearbeitung|der bearbeitung|der sichtung}",
@@ -3552,7 +3577,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // Reaching out: the opening of approaches, and of news told in person ("I'm reaching out with news I
     // hate to have to share"). Weighed in classify() as an agency's frame is.
     r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
-        {"forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
+        {// Session 21, ninth batch
+         "hope you don t mind the direct {email|approach|message|note|contact}", "{would it be|is it|might it be|worth} a {conversation|chat|quick chat|call}", "bumping this {up |back up |}{your|in your|to the top of your} inbox", "open to hearing about {a|an|the|this}", "forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
          "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
          "reaching out {to you |}{because|regarding|about|as|with|on behalf}"}));
     r.push_back(cue("recruiter_outreach.agency", RO, 3,
@@ -3594,7 +3620,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {"me acordé {enseguida |}de ti", "estoy montando el equipo", "estamos ampliando nuestra red de", "me pasó tu contacto", "busco a alguien con tu perfil", "{oferta|posición|vacante} que {creo que |}encaja {muy bien |}contigo", "he dado con tu {cv|perfil}", "tu experiencia me parece", "te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte",
+        {// Session 21, ninth batch
+         "me ha pasado tu contacto", "{estoy|estamos} ayudando a {un|una}", "no sé si te estás planteando un cambio", "invitarte a un café", "me acordé {enseguida |}de ti", "estoy montando el equipo", "estamos ampliando nuestra red de", "me pasó tu contacto", "busco a alguien con tu perfil", "{oferta|posición|vacante} que {creo que |}encaja {muy bien |}contigo", "he dado con tu {cv|perfil}", "tu experiencia me parece", "te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte",
          // Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
          // nuestra base de datos encaja", "le contacto porque", "llegué a tu perfil", "encontramos su nombre en el directorio").
          "{encontramos|encontré|hallamos} {tu|su} {cv|currículum|perfil|nombre} en", "{tu|su} perfil de nuestra base de datos",
@@ -3619,12 +3646,14 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}",
          "{sta mij toe|staat u mij toe|sta me toe} {u|je} {rechtstreeks |direct |}te {contacteren|benaderen}", "ik begeleid {momenteel |nu |}een {opdracht|zoekopdracht|search}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {"{uw|je|jouw} profiel past daar goed bij", "noemde je naam", "ik werk aan een vacature", "gezien {uw|je|jouw} achtergrond", "interessante kandidaat zou kunnen zijn", "in ons team zou passen", "nieuwe opdracht die {volgens mij |}{wel |}goed past", "via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
+        {// Session 21, ninth batch
+         "kwam {jouw|je|uw} naam {bij mij terecht|naar voren}", "{heb je|hebt u} interesse", "meteen aan je dacht", "{uw|je|jouw} profiel past daar goed bij", "noemde je naam", "ik werk aan een vacature", "gezien {uw|je|jouw} achtergrond", "interessante kandidaat zou kunnen zijn", "in ons team zou passen", "nieuwe opdracht die {volgens mij |}{wel |}goed past", "via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {// Session 20, eighth batch: digests and boards
+        {// Session 21, ninth batch: an agency's weekly bulletin, a seasonal board
+         "{here s|here is} {a taste of|our pick of|a pick of} {what s on|this week s|the week s}", "{our|the} pick of this week s", "{here are|these are} our live roles", "live roles this week", "job bulletin{s|}", "{you re|you are} receiving this {email |}as a registered candidate", "if anything catches your eye", "{resorts|employers|venues|restaurants|hotels} are still hiring", // Session 20, eighth batch: digests and boards
          "here are new openings", "from our {hiring|employer} partners", "your weekly {job |}digest", "this month s {openings|vacancies|roles}", // Session 20, sixth batch: digests and boards
          "{new|latest} {tech |engineering |remote |startup |}jobs in", "{this week s|this weeks|today s} {picks|startup roles|roles|shortlist|listings} {for you|picked for you|worth your time}", "roles picked for you", "{placement|internship|graduate} {and internship |}opportunities have {just |}been added", "these graduate schemes and internships close", "new postings", "roles worth your time", "who is hiring digest", "jobs within {1|2|3|5|10|15|20|25|30|50} miles of", "posting bulletin", "hot contracts", "vacancies for fresh graduates", "opportunities digest", "jobs closing soon", "update your job preferences", "these roles close", "relevant openings",
          // Session 19, fourth batch: alerts in other words ("4 new jobs match your search", "12 remote roles hiring now", "Your profile matches 8 jobs posted in the last 24 hours").
@@ -3680,7 +3709,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {// Session 20, eighth batch: digests and boards
+        {// Session 21, ninth batch
+         "diese jobs in", "passen gut zu ihrem {lebenslauf|profil}", "alle empfehlungen ansehen", "blenden sie die stelle {einfach |}aus", // Session 20, eighth batch: digests and boards
          "top stellen {der|dieser} woche", "{für ihr|ihr} suchabo", "neue stellen publiziert", // Session 20, sixth batch: digests and boards
          "diese jobs passen zu {ihnen|dir}", "{neue|neuen} {freelance |}projekte {passend|passen} zu {ihrem|deinem|ihren|deinen}", "freelance projekte passen zu", "aktuelle stellen mit", "stellenmarkt kw", "neue stellen beim", "offenen mandate", "neue inserate", "top jobs der woche", "neue stellen bei", "speziell für sie ausgewählt", "neue remote jobs", "aktuellen vakanzen", "lehrstellenbörse", "neue ausschreibungen", "auswahl der woche", "neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
          "{jobs|stellenangebote|stellen} {für sie|für dich}", "jobempfehlung*", "{top jobs|topjobs|jobs} der woche", "weitere jobs {entdecken|ansehen|anzeigen}", "job empfehlung*", "{abmelden|abbestellen} {sie sich|können|kannst|hier}",
@@ -3692,7 +3722,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {// Session 20, eighth batch: digests and boards
+        {// Session 21, ninth batch
+         "cette offre pourrait vous intéresser", "votre profil correspond à {[0-9]|}", "voir l offre et postuler", "recommandations envoyées automatiquement", // Session 20, eighth batch: digests and boards
          "mandats {ouverts|disponibles} cette semaine", "publiés cette semaine", // Session 20, sixth batch: digests and boards
          "missions qui correspondent à votre profil", "missions disponibles cette semaine", "nos postes de la semaine", "nouveaux concours", "missions publiées cette semaine", "nouveaux postes", "missions disponibles près de chez vous", "vos offres du jour", "offres d emploi correspondant à votre profil", "postes récemment ouverts", "postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères",
@@ -3801,7 +3832,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // The reader on the hiring side (session 16, en-83, intl-83): a hiring committee's outcome, a panel's debrief, an
     // ATS closing her requisition, the rejections her recruiters will send. Her subject is the hiring side's too.
     r.push_back(cue("other.hiring_side", OT, 1.5,
-        {"your job ad is now live", "hirer dashboard", "entwurf für die absagen", "absagen an die", "votre offre d emploi a bien été publiée", "new applicants for", "review applicants", "en tant que manager recruteur", "le statut du candidat suivant", "as the hiring manager you", "als hiring manager", "{thanks|thank you} for {running|chairing|sitting on|sitting in on} the {panel|panels|interview panel|interviews|hiring committee}",
+        {// Session 21, ninth batch: her own job ad's platform
+         "your job posting", "employer dashboard", "{reject|decline} applicants {from|in|on}", "employers who respond", "your job ad is now live", "hirer dashboard", "entwurf für die absagen", "absagen an die", "votre offre d emploi a bien été publiée", "new applicants for", "review applicants", "en tant que manager recruteur", "le statut du candidat suivant", "as the hiring manager you", "als hiring manager", "{thanks|thank you} for {running|chairing|sitting on|sitting in on} the {panel|panels|interview panel|interviews|hiring committee}",
          "{your time|being} on the {hiring committee|interview panel|selection panel}", "{send|sending|sent} the {rejection|rejections|rejection emails|rejection email|declines}",
          "hired candidate", "the following job requisition", "write up the feedback for", "panel debrief",
          "vous avez reçu une nouvelle candidature", "candidatures à traiter",
@@ -3849,7 +3881,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 20, eighth batch
+        {// Session 21, ninth batch
+         "a {one line|two line|three line|two paragraph|generic|form|standard} {email|mail|message} saying {they d|they had|they ve|they have}", "me han {dicho que no|rechazado|descartado}", // Session 20, eighth batch
          "{i get|i got} a one liner", // Session 20, seventh batch: friends telling their own no
          "{i get|i got|got} the {template|generic|standard|automated|form|usual} rejection", "me rebotaron", "me {llegó|llego} el {clásico|clasico|típico|tipico}", "ik kreeg {gisteren |vandaag |vanochtend |net |}{ook |}een afwijzing", // Session 20, sixth batch: "So I got the email this morning. Didn't get through ..."
          "so i got the email {this morning|today|yesterday|last night|earlier}", "reingekommen ist", "jetzt zahlen die mir", "je viens de recevoir mon refus", "well that s that", "second year in a row", "see this one", "net kreeg",
@@ -4124,7 +4157,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 20, seventh batch: a summer job and an apprenticeship are jobs
+        {// Session 21, ninth batch
+         "easy apply", // Session 20, seventh batch: a summer job and an apprenticeship are jobs
          "sommerjob", "lehrstelle", "lehrstellen", "ausbildungsstelle", // Session 20, sixth batch: a place on a graduate scheme is a job's
          "graduate scheme", "graduate schemes", "assessment centre", "assessment center", "position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
          "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
@@ -4201,7 +4235,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 20, eighth batch: the unemployment fund's forms, a mooring
+        {// Session 21, ninth batch: a competition's jury, a visa's conditions, a flat's holding deposit, a handball club's squad
+         "the jury", "thank you for entering", "your entries", "entries this year", "variation of conditions", "visa services", "your current visa", "holding deposit", "mitgliedsbeitrag", "handball", "{folgenden|den|zum} kader", "fußball", "spieltag", "nachholtermin", "kassenwart*", // Session 20, eighth batch: the unemployment fund's forms, a mooring
          "arbeitslosenkasse", "nachweis der persönlichen", "bojenplatz", "liegeplatz", // Session 20, seventh batch: a volleyball club's selection, a bank account, a choir's auditions
          "séances de détection", "séance de détection", "joueuses", "caja de ahorro", "apertura de {su|tu} cuenta", "origen de los fondos", "kamerkoor", "dirigent", "bladlezen", "audities", // Session 19, fifth batch: a guild's admission, an unemployment office's sanction, a student line of credit, a volunteer programme, a teachers' summer institute.
          "aufnahmegesuch", "zunft*", "vorsteheramt", "arbeitsbemühungen", "anspruchsberechtigung", "einstelltage", "marge de crédit", "endosseur", "historique de crédit", "programa de voluntariado", "employment services provider", "eligibility form", "professional development", "summer institute", "teachers institute", "membership freeze", "volunteer fire", "course run", "skillsfuture", "maximum capacity", "nieuwe leden", "ballotage", "aanmelding als lid",
