@@ -156,7 +156,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 21, ninth batch: a conditional offer that lapses
+        {// Session 21, tenth batch
+         "dejar sin efecto {dicha|la|esta|nuestra} carta oferta", // Session 21, ninth batch: a conditional offer that lapses
          "{will|shall} {therefore |now |}lapse {with effect|as of|from today|today}", "{offer|it} will therefore lapse", "{offer|conditional offer} {has|have} {now |}lapsed", "not in a position to confirm {the|your|our} {offer|conditional offer|appointment}", // Session 20, sixth batch: "nos vemos obligados a dejar sin efecto dicha propuesta"
          "dejar sin efecto {dicha|la|nuestra|esta|nuestra} {propuesta|oferta}", "offre est {donc |}retirée", "no longer in a position to proceed with {the|your|our} {offer|offer of employment|conditional offer}", "plus en mesure de donner suite à {la|notre|votre|cette} {proposition|promesse}", "ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}",
          // Session 19: "the conditional offer of employment is therefore withdrawn", "the offer of employment has been withdrawn".
@@ -193,7 +194,8 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "{not able|unable} to accept your application", "{proceed|proceeding|go|going} with a candidate based {in|at|out of|closer}", // Session 21, ninth batch
          "{s|is} not going to be progressing", "{she|he|you} {won t|will not} be progressing", "{we ve|we have} chosen a candidate whose", "{chosen|selected|picked} a candidate whose {experience|background|skills|profile} {is|was} a closer", // Session 20, eighth batch: an assignment cancelled by the client, requisitions closed, a job share not taken forward, a profile said no to
          "{has|have|s} cancelled the {temp |temporary |}{assignment|placement|booking}", "no hires will be made", "{won t|will not} be taken forward", "{said no|say no} to {the|your} {profile|application|cv}", // Session 20, seventh batch: an agency's client gone with someone internal, shifts stood down, a route allocated to another, temp-to-perm not made, an application withdrawn for a missed test
          "{has|have|s|ve} gone with someone {internal|else|internally|in house}", "{you re|you are|you have been|you ve been} stood down {for|from}", "{has|have} {now |}been allocated to another", "decided not to make {your|the} {role|position|contract|assignment} permanent", "application has {now |}been withdrawn from {this|the} {recruitment|selection|hiring|application} process", // Session 20, sixth batch: a placement offered to another student, a profile passed on, the other accepting
@@ -962,7 +964,8 @@ void add_rejection(std::vector<Rule>& r)
     // Freelancers, interim and staffing in four languages (intl-37, session 10): projects and
     // assignments are jobs here.
     r.push_back(cue("rejection.assignment_gone", R, 3,
-        {"{man geht|wir gehen|der kunde geht|sie gehen} mit {einem|einer} {anderen|freelancer|freelancerin|berater|beraterin|kandidaten|kandidatin}",
+        {// Session 21, tenth batch: a travel contract cancelled before its start, a submittal declined, routes all assigned
+         "cancelled the {contract|assignment|placement|booking} that was {supposed|due|meant} to start", "pulling every agency position", "declined your submission for the", "{won t|will not} be hiring {additional|any more|any further|more|further}", "{man geht|wir gehen|der kunde geht|sie gehen} mit {einem|einer} {anderen|freelancer|freelancerin|berater|beraterin|kandidaten|kandidatin}",
          "{ist da|da ist} {nix|nichts} mehr drin", "leider {nix|nichts} geworden",
          "{haben|hatten} {sie|dich} {deshalb |daher |leider |}nicht {vorgestellt|präsentiert}",
          "{gèle|gelé|suspend|annule} {l ensemble de ses|tous ses} {projets|recrutements|missions}",
@@ -1323,7 +1326,8 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {// Session 20, seventh batch: the availability sent before the verdict
+        {// Session 21, tenth batch
+         "gracias por {participar|tu participación|su participación} en la entrevista {técnica|final|personal|}", // Session 20, seventh batch: the availability sent before the verdict
          "{thanks|thank you} for getting back to me with your availability", "{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
          "{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
          "{bedankt|dank} voor {uw|je|jouw} komst naar {het|ons} {sollicitatiegesprek|gesprek|assessment|kennismakingsgesprek}",
@@ -1887,7 +1891,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {"mit {anderen|weiteren} {teilnehmenden|teilnehmern|teilnehmerinnen|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen|bewerbenden} {weiterzugehen|weiter zu gehen|fortzufahren|weiterzumachen}",
+        {// Session 21, tenth batch
+         "für ein anderes dossier entschieden", "die {position|stelle} wird in diesem jahr nicht {mehr |}besetzt", "damit ist ihre kandidatur {bei diesem unternehmen |}abgeschlossen", "vorerst auf eis gelegt", "mit {anderen|weiteren} {teilnehmenden|teilnehmern|teilnehmerinnen|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen|bewerbenden} {weiterzugehen|weiter zu gehen|fortzufahren|weiterzumachen}",
          "{lag|liegt|lagen} {leider |}{unterhalb|unter} {des|dem|dieses|diesem|der|den} {schwellenwerts|schwellenwert|mindestergebnis|mindestwert|mindestpunktzahl|erforderlichen|geforderten}",
          "{den prozess|das verfahren|das bewerbungsverfahren|den bewerbungsprozess|den auswahlprozess|das auswahlverfahren|ihren bewerbungsprozess|ihr bewerbungsverfahren} an dieser stelle {beenden|abschließen|abgeschlossen|beendet}",
          "{wir beenden|beenden wir} {das|den|unser|unseren|ihr|ihren} {bewerbungsverfahren|verfahren|prozess|bewerbungsprozess|auswahlprozess|auswahlverfahren} {daher|deshalb|hiermit|an dieser stelle|für alle|mit ihnen|für sie}",
@@ -1964,7 +1969,8 @@ void add_rejection(std::vector<Rule>& r)
     // intl-25's French kinds (session 9): a score under the threshold, the process that stops at this
     // step or is closed, a post frozen, the other one who will join.
     r.push_back(cue("rejection.fr.process_stops", R, 3,
-        {"{se situe|est|était|se situait|reste} en dessous du seuil", "le processus s arrête {donc |}{à cette étape|ici|là|à ce stade}",
+        {// Session 21, tenth batch
+         "{vous|tu} n {avez|as} donc pas réussi {cette|l} épreuve", "votre participation à cette sélection prend fin", "{l assignation|la mission|l affectation} est donc annulée", "annule la demande de personnel", "{vous|tu} n en {ferez|feras} pas partie", "ne {fait|font} pas partie de {ces|ses} {deux|trois|quatre|} finalistes", "ne {fait|font} pas partie de {celles|ceux} que nous avons {sélectionnées|sélectionnés|retenues|retenus} pour la prochaine étape", "{se situe|est|était|se situait|reste} en dessous du seuil", "le processus s arrête {donc |}{à cette étape|ici|là|à ce stade}",
          "{nous clôturons|nous clôturons donc|nous fermons|nous avons clôturé|nous devons clôturer} {le|ce|notre} {processus|recrutement}",
          "{poste|recrutement} est {donc |désormais |}{gelé|suspendu}",
          "{c est|c était} {donc |finalement |}{lui|elle} qui {nous rejoindra|rejoindra l équipe|a été retenu|a été retenue|prendra le poste}",
@@ -2003,7 +2009,8 @@ void add_rejection(std::vector<Rule>& r)
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
     r.push_back(cue("rejection.fr.regret", R, 3,
-        {"{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
+        {// Session 21, tenth batch
+         "{a|a finalement|ont finalement|ont} retenu un {intérimaire|autre intérimaire|autre candidat|autre profil}", "ne {vais|vais donc|pourrai|pourrons|pourrons donc} pas pouvoir {te|vous} présenter", "{je|nous} ne {vais|pourrai|pourrons} {donc |}pas {te|vous} présenter", "{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
          "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
          "ne pas donner suite", "{pas|ne} donner {une |de |}suite {favorable|positive}", "donner une suite favorable",
          "{nous avons|avons|j ai} {décidé|choisi|pris la décision} de ne pas {poursuivre|retenir|continuer|donner suite|aller plus loin|avancer}",
@@ -2286,7 +2293,8 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {// Session 21, ninth batch: her availability the reason for the no, not asked for
+        {// Session 21, tenth batch
+         "extendimos la oferta a {un|una|otro|otra}", "optamos por trabajar con {un|una|otro|otra|el|la}", "{decidió|decidimos|decidieron} continuar {el proceso |}con {otros |otras |}{candidatos|candidatas|postulantes|perfiles}", "fue dada de baja", "no vamos a seguir con el proceso", "{seleccionó|seleccionamos|seleccionaron|eligió|eligieron} a otr{a|o} {colaboradora|colaborador|persona|candidata|candidato|postulante|profesional}", // Session 21, ninth batch: her availability the reason for the no, not asked for
          "{con tu|con su|tu|su} disponibilidad no {cuadraba|encajaba|cuadra|encaja|nos cuadraba|nos encajaba}", // Session 21, ninth batch
          "{ha|han} elegido {finalmente |al final |}a otr{a|o}", "{eligió|eligieron} {finalmente |al final |}a otr{a|o}", "{no te|no le} incorporamos", "han cerrado todos los puestos", "{tu|su} candidatura no puede {seguir adelante|continuar|avanzar}", "no {cumples|cumple} {uno de |con |con uno de |}los requisitos", // Session 20, eighth batch
          "{quedas|queda} {liberada|liberado} de {esa|la|esta} asignación", "{tomamos|hemos tomado} la decisión de no avanzar", "resultado no {admitido|admitida}", "la tomamos con alguien", "candidatura no fue {priorizada|seleccionada|considerada}", "no vamos a contratar {su|tu|sus|tus} {servicio|servicios}", "se cubrió con una persona", // Session 20, seventh batch: covered by someone internal, going on with another person, an order of merit, a status ARCHIVADA
@@ -2449,7 +2457,9 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "{positie|functie|vacature|plek|plaats} {is |}inmiddels {vervuld|ingevuld}", // Session 21, tenth batch
+         "{gaan|zullen} ze {toch |}niet nodig hebben", "{functie|vacature|rol|positie} te laten {opnemen|invullen} door", "de klant heeft de aanvraag ingetrokken", "{daarmee|daardoor|dus} vervalt {ook |}{jouw|je|uw} voordracht", // Session 21, ninth batch
          "onvoldoende match", "{daarom |}stoppen we hier", // Session 20, eighth batch
          "selectieprocedure verder te zetten met {andere |}kandidaten", "de knoop doorgehakt voor {iemand|een andere|een kandidaat}", "{jij|je|u} {hoort|hoor} daar {deze keer |dit keer |}niet bij", "werd {ondertussen |inmiddels |al |}ingevuld", "{de|deze} selectieprocedure stopzetten", // Session 20, seventh batch: no invitation, a recruiter not putting her forward, a pool full
          "niet {heeft |}geleid tot een uitnodiging voor een {eerste |}gesprek", "{ik|wij|we} {stel|stellen} {je|u} {daarom |dus |}niet voor", "profiel sluit {daar |hier |}niet {op|bij} aan", "nemen geen nieuwe {trainers|mensen|medewerkers|collega s|krachten} aan", // Session 20, sixth batch: a test bureau ending the procedure, a vacancy no longer filled, the other accepting the offer
@@ -2530,7 +2540,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "wants to do a {phone |video |}interview with you", "{as a final step|as the final step} we d like you to", "we d like you to spend {half a day|a day|a morning|an afternoon} with", // Session 21, ninth batch
          "{delighted|pleased|happy|glad} to invite you to {stage|round|the next stage|the second stage|the final stage|the next round|a practical|a trial|a cook off|a tasting}", "{te|le} invita a completar una entrevista", "{podrías|podría|puedes|puede} venir el {lunes|martes|miércoles|jueves|viernes|sábado}", // Session 20, eighth batch: invitations
          "{record|complete} {an|a} {on demand |one way |short |}{recorded |}video interview", "{coming in for|come in for|do} a paid {trial day|working interview|trial shift}", "{wants|want|would like} a {second|second round|final} {round |}interview", // Session 20, seventh batch: a trial shift, a second interview, a written examination, the last step
          "{wants|want|would like|d like} you in for a", "you back for a {second|final|third|follow up} {interview|meeting|chat|conversation}", "{you are|you re|you have been|you ve been|and are} invited to {write|sit|take|complete} {an|the|a} {unsupervised |supervised |}{online |written |}{exam|examination|test}", "{last|final|next} step in our process is a", "love to have you spend", "{spend|join us for} a half day", "{you are|you have been} {hereby |}called for {a|an|the}", "{love|like} to have a {quick|short|brief} {15 minute |10 minute |20 minute |30 minute |}{phone chat|phone call|chat|call|video call}", "can you do a {quick |short |brief |}{call|chat|phone call|video call} {tomorrow|today|on|at|this|next}", "wants a quick chat with you", "you have been scheduled for {an|a|the|your}", "confirms your booking for", "{you are|you re} confirmed to attend", "{you ve|you have} made it through to our {next|team|assessment|interview|selection}",
@@ -2709,7 +2720,8 @@ void add_interview(std::vector<Rule>& r)
          "sie gern zu", "dich gerne zu", "dich gern zu", "sie herzlich zu", "sie gerne in die", "sie gern in die", "dich gerne in die"},
         {"einladen"}));
     r.push_back(cue("interview.arrangements", I, 2,
-        {// Session 21, ninth batch: a call or a meeting confirmed in a reply, tests and challenges booked
+        {// Session 21, tenth batch
+         "i ll meet you in reception", "{will|she ll|he ll|they ll} call you {monday|tuesday|wednesday|thursday|friday|tomorrow} at", "confirmado entonces", "pregunta por mí en recepción", // Session 21, ninth batch: a call or a meeting confirmed in a reply, tests and challenges booked
          "i ll ring you {on|at|then|tomorrow|on the}", "va pour {lundi|mardi|mercredi|jeudi|vendredi}", "je {t|vous} envoie l {invit|invitation}", "dan zien we je {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "melden bij de receptie",
          "live {design|coding|technical|whiteboard} {challenge|exercise|session}", "book a {15|20|30|45|60|90|120} minute slot", "{the |your |}next step is a take home", "present your work {in|to|at} a", "entrevista en vídeo diferida",
          "no change to the {time|plan|format|schedule|timing}", "{time|format|timing} {stays|remains|is still} the same",
@@ -2903,7 +2915,8 @@ void add_interview(std::vector<Rule>& r)
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
-        {// Session 20, eighth batch: invitations
+        {// Session 21, tenth batch
+         "{werden sie|wirst du} zur teilnahme am {online eignungstest|eignungstest|online test|assessment}", // Session 20, eighth batch: invitations
          "halben schnuppertag", "wie wär s mit {montag|dienstag|mittwoch|donnerstag|freitag|samstag}", "passt {montag|dienstag|mittwoch|donnerstag|freitag} {um |}{1|2|3|4|5|6|7|8|9}", "ruf ich {dich|sie} {kurz |}an", "einladung zu unserem {fachgespräch|vorstellungsgespräch|kennenlerngespräch|gespräch|interview|auswahlgespräch}", "{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
          "{persönlich|näher|besser} kennenlernen", "kennenlerngespräch", "vorstellungsgespräch", "bewerbungsgespräch",
@@ -2941,7 +2954,8 @@ void add_interview(std::vector<Rule>& r)
         {"votre entretien", "l entretien", "l épreuve", "votre épreuve", "la journée d immersion", "votre journée d immersion", "l oral", "votre oral"},
         {"se tiendra", "se déroulera", "aura lieu le", "aura lieu à", "aura lieu au", "aura lieu dans"}));
     r.push_back(cue("interview.fr", I, 3,
-        {// Session 20, eighth batch: invitations
+        {// Session 21, tenth batch
+         "je vous confirme votre entrevue", "nous vous invitons à compléter {deux|une|les|des} évaluations", "{te|vous} conviendrait pour {un|une} {petit appel|appel|entrevue|rencontre}", // Session 20, eighth batch: invitations
          "journée d observation", "vous invitons à compléter une évaluation", "souhaite s entretenir avec vous", "êtes {inscrit|inscrite} à une séance", // Session 20, seventh batch
          "une journée d essai", "{je vous envoie|je t envoie} l invitation", "je vous propose de la reprendre", "ce n est que partie remise", "pour une journée d essai", "on fera l entretien", "vous invitons à compléter {deux|les|un|nos} tests", "pour le second tour", "{je te|je vous|nous te|nous vous} propose de venir", "{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
          "voici la nouvelle date", "{nouvelles|nouveaux} {plages|créneaux} suivant*", "{on aimerait|nous aimerions|j aimerais|on voudrait} {te|vous} rencontrer",
@@ -2956,7 +2970,8 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {// Session 20, eighth batch: invitations
+        {// Session 21, tenth batch
+         "te invitamos a completar {la siguiente|las siguientes|una} {batería|evaluación|evaluaciones|prueba}", "el siguiente paso del proceso es una prueba", "has avanzado a la etapa de", "avanzó a la etapa de entrevista", "elige el horario que más te acomode", // Session 20, eighth batch: invitations
          "pasas a la {última|siguiente|próxima} etapa", "te espero el {lunes|martes|miércoles|jueves|viernes|sábado|domingo}", "adelantar la entrevista", // Session 20, seventh batch: a coding test, a trial day, a reminder, a take-home
          "te {invitó|invita|invitamos} a completar la evaluación", "{te recordamos|le recordamos} {tu|su} entrevista", "ejercicio para hacer en casa", "te mando la invitación", "te confirmamos la sesión", "quieren verte", "te confirmamos la {prueba|entrevista|jornada}", "{nos complace|nos gustaría|queremos} invitarte {al|a la|a una|a un}", "te invitamos a realizar una {entrevista|prueba}", "nos gustaría que vinieras", "te propongo el {lunes|martes|miércoles|jueves|viernes}", "{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
          "concertar la entrevista",
@@ -2986,7 +3001,8 @@ void add_interview(std::vector<Rule>& r)
     // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
     r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "ik wil je graag nog eens zien", "nodigt je uit om een online", "als volgende stap in de selectieprocedure", "{halve dag|dag|ochtend|middag} komt meelopen", // Session 21, ninth batch
          "ik wil je graag even spreken", "schikt het {morgen|maandag|dinsdag|woensdag|donderdag|vrijdag}", // Session 20, eighth batch: invitations
          "wil je graag ontmoeten", "volgende stap een {korte |}thuisopdracht", // Session 20, seventh batch
          "bevestig ik ons {online |}gesprek", "een proeftraining", "{ze willen|de klant wil|hij wil|zij wil} je {graag |}spreken", "dan zie ik je {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "nodigt {je|u} {graag |}uit voor {een|de|het}", "nodigt je {graag |}uit voor de {tweede|volgende|laatste|derde} ronde", "{een dag|een dagje|een ochtend|een middag} {laten |komen |}meedraaien", "schikt {maandag|dinsdag|woensdag|donderdag|vrijdag|morgen}", "belmoment {inplannen|plannen|afspreken}", "{wil|willen} je {nog steeds |}graag spreken", "{details|gegevens} voor de {meeloopdag|proefdag|kennismakingsdag}", "{wil|willen} {je|jou|u} {nog steeds |nog altijd |}heel graag spreken",
@@ -3018,7 +3034,8 @@ void add_offer(std::vector<Rule>& r)
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "statement of main terms of employment", // Session 21, ninth batch
          "{they ve|they have|they} come back with an offer", "{they d|they would|we d|we would} like to go ahead with you", "{they|the client} {want|wants} you for the", "can you confirm you accept", "you ve {got|landed} the {gig|job|role|contract}", "{we re|we are} thrilled you ve said yes", "your individual employment agreement", // Session 20, seventh batch: an internal move confirmed, temp to perm, the agreement to sign
          "{we d|we would} like you to take on the", "take you on {permanently|full time}", "{here is|attached is|please find} your employment {agreement|contract}", // Session 20, sixth batch: "I'm delighted to confirm our offer of a 10-week Summer Internship"
          "{delighted|pleased|happy|thrilled} to confirm {our|the|your} offer", "{d|would} love you to join {us|the team|our team} as", "love to have you as {our|a}", "{would like to|want to|wants to} go ahead with you", "{come|came} back with an offer for", "{job s|the job is|role s|the role is|it s} yours if you want it", "{great |}pleasure to offer you", "attached your {fixed term |}contract for the role", "sign your {fixed term |casual |permanent |temporary |}{employment contract|contract of employment}", "you re locked in for", "{happy|pleased|delighted|glad} to take you on", "{like|love|pleased|happy|delighted} to formally offer you", "{is|are|re} offering you the", "available for {electronic |e |}signature", "you have been assigned the following {course|courses|sections|classes|shifts}", "{pleased|delighted|happy|excited|thrilled|glad} to {offer|extend|make} you", "{like|love} to {offer|extend} you",
@@ -3059,7 +3076,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {// Session 20, seventh batch
+        {// Session 21, tenth batch
+         "hat nach deinem probetag zugesagt", "findest du den einsatzvertrag", // Session 20, seventh batch
          "{lehrvertrag|dienstvertrag|arbeitsvertrag|ausbildungsvertrag} {bitte |}unterschreiben", "übermitteln wir ihnen ihren {dienstvertrag|arbeitsvertrag|lehrvertrag}", "wir nehmen dich ab", // Session 20, sixth batch
          "eckdaten {des|ihres|deines|unseres} angebots", "an bord haben", "an bord holen", "direkt übernehmen {möchte|will|würde}", "zusage", "{wahl|entscheidung} {ist |}auf {sie|dich} gefallen", "bieten ihnen eine anstellung", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
          "{ein|unser|das} jobangebot {machen|unterbreiten|zukommen}",
@@ -3092,7 +3110,8 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "{te|vous} confirmer par écrit notre offre", "va {t|vous} envoyer le contrat", // Session 21, ninth batch
          "{notre|le} souhait de vous accueillir", "vous enverra le contrat", // Session 20, seventh batch
          "le plaisir de vous proposer un {stage|poste|contrat|cdi|cdd}", "volonté de vous accueillir", // Session 20, sixth batch
          "{votre|ton} contrat de {travail|mission} est prêt à être signé", "votre contrat de mission {3 mois |}{à signer|est prêt}", "comme convenu voici votre contrat", "souhaitons vous accueillir {au poste|dans|en|à}", "vous faire parvenir ci joint votre contrat", "{vous|te} confirmer votre stage", "le plaisir de {te|vous} proposer {l alternance|le poste|le stage|un cdi|un cdd|ce poste}", "vous serez {recruté|recrutée|nommé|nommée} {en qualité d|en tant qu|au grade d|sur le poste}", "arrêté de nomination", "{votre|le} contrat de mission vous sera envoyé", "mission confirmée", "confirme par écrit la proposition", "vous propose un {contrat|cdd|cdi} {à durée|de|d}", "{le|la} {retourner|renvoyer} signé", "{on te propose|nous te proposons|nous vous proposons|on vous propose} {donc |}le poste",
@@ -3105,7 +3124,8 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "te confirmo por escrito nuestra propuesta", "te enviará el contrato", "quieren hacerte la oferta", // Session 21, ninth batch
          "queremos que te incorpores", "te llegará el contrato", "tu contrato de trabajo {de duración determinada |indefinido |}para su firma", // Session 20, seventh batch
          "queremos que te sumes {a|al equipo}", // Session 20, seventh batch: a counter-offer met
          "{podemos|pudimos|hemos podido} mejorar {la|nuestra|tu} oferta", // Session 20, sixth batch: a pool's appointment offered ("Se le oferta el siguiente nombramiento")
@@ -3156,7 +3176,10 @@ void add_application_received(std::vector<Rule>& r)
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch: applications closed on a date, the role not gone
+         "{role|position|post|vacancy} closed on {monday|tuesday|wednesday|thursday|friday|saturday|sunday|the}", // Session 21, tenth batch
+         "passed your {resume|cv|application} {along|on} to", "{thanks|thank you|many thanks} received", "revert {early |}{next week|shortly|soon|by friday|by monday}", "your expression of interest has been received", "considered ahead of external applicants", "{i ve|i have} put you forward for", // Session 21, tenth batch
+         "shortlisting will {happen|take place|be done}", "let everyone know where they stand", "i ll be in touch either way", "de status van {je|jouw|uw} {kandidatuur|sollicitatie} is gewijzigd", "nieuwe status in behandeling", // Session 21, ninth batch
          "before the panel makes {a|its|their} {final |}decision", "take up your references", "{hoping|hope|expect} to be in touch with a decision", "{we haven t|we have not} forgotten about you", "reviewing applications in batches", "hope to have a shortlist by", "does not indicate that a {hiring |final |}decision has been made", "{i ve|i have} {submitted|sent} your {profile|cv|resume|application|details} {and|to|over}", "as soon as i hear {anything|back|from them}", "viewed your proposal", "your proposal was viewed", "je transmets {à l équipe|au manager|à la personne|au recruteur}", "pas encore de décision", "toujours {bien |}dans la course", "je {vous|te} fais un retour {au plus tard|d ici}", "{ha|han} pasado al estado", "no {pienses|piense} que nos hemos olvidado", "{tu|su} candidatura sigue en pie", "podremos darte una respuesta", "{succesvol|met succes} afgerond", "informeert je over de vervolgstappen", "belt je binnen", "je sollicitatie blijft {gewoon |}in behandeling", // Session 20, sixth batch: an agency's submittal, a decision still being made
          "{i ve|i have} submitted {you|your profile|your cv|your resume|your application} to", "still {finalizing|finalising} the decision", "{expecting|expect|hoping|hope} to make a decision by", "you should hear from us {within|by|in}", "{we re|we are|we ll be|we will be} going through {cvs|the cvs|applications|the applications}", "next stage of review", "{application|candidacy} has progressed to the {referee|reference|integrity|vetting|background|medical}",
          // A platform's "Your application was viewed by ...", "The employer has viewed your application".
@@ -3192,7 +3215,8 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "{applications|application} which {remain|remains|is|are} incomplete", "in order for us to process your application", "niet meegekomen met {uw|je|jouw} sollicitatie", "nemen {uw|je|jouw} sollicitatie in behandeling zodra", // Session 21, ninth batch
          "{to complete|finish|complete} your application {please|you}", "will not be reviewed until it is complete", "thanks for starting your application", // Session 20: the imperative, complete your application (no longer read as a procedure ended)
          "rond {je|uw|jouw} sollicitatie af", "falta la siguiente documentación", "kunnen we {nog |}niet in behandeling nemen", "kunnen wij {nog |}niet in behandeling nemen", "nos {falta|faltan} la siguiente documentación", "nos faltan los siguientes documentos", "{hebben|hebben we|hebben wij} {nog |}de volgende documenten nodig", "status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
          "{complete|finish} your application {before|by|today}", "finish your application",
@@ -3294,7 +3318,8 @@ void add_application_received(std::vector<Rule>& r)
          // "Keine Sorge, das ist keine Absage!"
          "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
-        {// Session 20, seventh batch: an internal vacancy's rule, no individual answer, "Niet geselecteerd? Dan ontvang je ..."
+        {// Session 21, tenth batch
+         "{kunnen|kan} {we|wij} {helaas |}niet {iedere|elke} {kandidaat|sollicitant} {persoonlijk |persoonlijke |individuele |}{feedback|reactie|antwoord}", // Session 20, seventh batch: an internal vacancy's rule, no individual answer, "Niet geselecteerd? Dan ontvang je ..."
          "{not to|do not|don t|please do not} discuss {the|this} {vacancy|role|position|application} with other {applicants|candidates}", "{dar|enviar|darte|darle} respuesta individual", "niet geselecteerd dan {ontvang|krijg|hoor} je", "niet geselecteerd? dan {ontvang|krijg|hoor} je", "{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody|individual}",
          // Session 20: the others told later, a process's rule ("Les autres candidat(e)s seront informé(e)s par courriel").
          "{les |}autres {candidats|candidates|candidatures} seront {informés|informées|contactés|contactées|prévenus|prévenues|avertis|recontactés}",
@@ -3424,7 +3449,8 @@ void add_application_received(std::vector<Rule>& r)
          // werden ... vernichtet").
          "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "wir haben ihr dossier erhalten", "nach ablauf der bewerbungsfrist", "gut bei uns eingelangt", "wir melden uns spätestens", // Session 21, ninth batch
          "{ihrer|deiner} bestehenden bewerbung zugeordnet", "im laufenden verfahren", "eine {weitere|erneute|neue} bewerbung ist nicht erforderlich", // Session 20, sixth batch
          "ihr profil {heute |gestern |}bei {unserem|meinem} kunden", "noch im rennen", "{ihr|dein} profil {jedoch |dennoch |trotzdem |aber |}an die", "die wir gerne erhalten haben", "an den kunden {geschickt|weitergeleitet|übermittelt}", "status in prüfung", "ist bei uns eingelangt", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
          "{haben|hat} {ihre|deine} {bewerbung|unterlagen|bewerbungsunterlagen} {erhalten|bekommen}", "{bewerbung|unterlagen} {ist|sind} {bei uns |gut |erfolgreich |}{eingegangen|angekommen|eingelangt}",
@@ -3454,12 +3480,14 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {// Session 20, sixth batch
+        {// Session 21, tenth batch
+         "bien reçu merci", "prend un peu plus de temps que prévu", "en cours d évaluation", // Session 20, sixth batch
          "je transmets votre {cv|candidature|dossier} à", "la procédure de sélection est en cours", "statut de votre candidature a changé", "merci bien reçu", "bien enregistré votre candidature", "en cours d examen par", "statut en cours d examen", "profil est bien enregistré", "{a passé|a franchi} l étape de présélection", "bonne réception de ta candidature", "bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {// Session 20, sixth batch
+        {// Session 21, tenth batch
+         "tu postulación está siendo revisada", "{su|tu} expediente virtual ha sido registrado", "constancia de inscripción", "recibí tu cv", "se lo paso {hoy |mañana |}a", "etapa de revisión curricular", "gracias por postular a", "tu correo ha sido recibido", "nos comunicaremos únicamente con {los|las} postulantes", // Session 20, sixth batch
          "figura {usted |}como {admitida|admitido}", "se encuentra en estado", "está en revisión", "ha superado el primer filtro", "vio tu hoja de vida", "se ha registrado correctamente", "nos llegó todo bien", "tu cv ha sido enviado a", "nos llegó bien", "lo estamos valorando", "incorporado a nuestra bolsa de trabajo", "ya tenemos tu {solicitud|cv|candidatura}", "ha sido registrada satisfactoriamente", "hemos recibido su inscripción", "quedó completado con éxito", "lo paso {al|a la} responsable", "todavía estamos revisando", "así que sigue vivo", "{su|tu} postulación {se encuentra|está|sigue} en {revisión|evaluación|proceso|estudio}", "{he|hemos} presentado tu {cv|candidatura|perfil}", "su situación admitida", "lista provisional de personas admitidas", "ha visto tu {hoja de vida|cv}", "estado de tu postulación", "{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
          "{confirmamos|te confirmamos|le confirmamos|confirmación de} {la |}recepción",
@@ -3478,7 +3506,8 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {// Session 20, sixth batch
+        {// Session 21, tenth batch
+         "{cv|sollicitatie|kandidatuur} goed ontvangen", "dank je goed ontvangen", "om ze verder te kunnen behandelen", "missen we nog de volgende documenten", "ik geef het door aan", "je hoort zeker van ons", // Session 20, sixth batch
          "{uw|je|jouw} kandidatuur wordt {momenteel |nu |}bestudeerd", "{sollicitatie|kandidatuur} is nog steeds in behandeling", "goed ontvangen hebben", "{cv|brief en cv|brief|cv en brief} {is|zijn} binnen", "dank goed ontvangen", "nieuwe status in beoordeling", "in goede orde ontvangen", "je cv {en portfolio |en showreel |}doorgestuurd naar", "is verstuurd naar de opdrachtgever", "ontvangen dank", "{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
          "{bevestigen|bevestig} {wij|we|ik} {hierbij |graag |}de ontvangst",
@@ -3533,7 +3562,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // A no of long ago, told as the background of a new contact ("Damals mussten wir Ihnen absagen, ...",
     // "nous n'avions pas pu donner suite à l'époque"): its sentence is not today's decision.
     r.push_back(cue("recruiter_outreach.earlier_decision", RO, 1,
-        {"{liep|ging} {dat |het |}toen {helaas |}niet", "damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
+        {// Session 21, tenth batch
+         "sie erinnern sich vielleicht", "nun habe ich ein neues mandat", "{liep|ging} {dat |het |}toen {helaas |}niet", "damals", "letztes jahr", "im letzten jahr", "im vergangenen jahr", "vor einem jahr", "l an dernier", "l année dernière",
          "à l époque", "el año pasado", "en su momento", "en aquel momento", "vorig jaar", "destijds", "last year", "back then",
          "a year ago", "earlier this year", "{heard|hear} through the grapevine", "last {spring|summer|autumn|fall|winter}", "at that time",
          "{you may|you might|as you may|as you might|you ll|you will} {remember|recall}",
@@ -3577,7 +3607,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // Reaching out: the opening of approaches, and of news told in person ("I'm reaching out with news I
     // hate to have to share"). Weighed in classify() as an agency's frame is.
     r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "gave me your name", "mentioned you might be open to", "i d love to buy you a coffee", "i know you applied for one of our roles", "{the role|it} hasn t been advertised yet", "{it s|it is} not live on our", "{i m|i am} building out a {small |}{team|ops team}", "{we re|we are|i m|i am} about to recruit", // Session 21, ninth batch
          "hope you don t mind the direct {email|approach|message|note|contact}", "{would it be|is it|might it be|worth} a {conversation|chat|quick chat|call}", "bumping this {up |back up |}{your|in your|to the top of your} inbox", "open to hearing about {a|an|the|this}", "forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
          "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
          "reaching out {to you |}{because|regarding|about|as|with|on behalf}"}));
@@ -3586,7 +3617,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {"hat mir {ihren|deinen} namen gegeben", "mit der besetzung {der|einer} position", "{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
+        {// Session 21, tenth batch
+         "ich hatte sofort den eindruck", "die stelle ist noch nicht öffentlich", "sucht gerade jemanden genau mit", "ihr dossier ist mir in guter erinnerung geblieben", "{wäre das etwas für sie|wäre das was für dich|wäre das etwas für dich}", "hat mir {ihren|deinen} namen gegeben", "mit der besetzung {der|einer} position", "{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
          // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
          // Talent-Acquisition-Team").
@@ -3609,7 +3641,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"habe ihr profil", "habe dein profil", "haben ihr profil", "haben dein profil", "habe ihren lebenslauf", "habe deinen lebenslauf"},
         {"gefunden", "entdeckt"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {"{sommes|suis} {mandaté|mandatée|mandatés|mandatées} par", "{récupéré|retrouvé} {ton|votre} profil", "l un de nos clients", "recrute pour le compte d", "{je suis tombé|je suis tombée} sur votre portfolio", "je suis {mandaté|mandatée} par", "m ont parlé de vous", "mission qui pourrait {t|vous} intéresser", "{votre|ton} {cv|profil} sur {la|notre|une} cvthèque", "{découvert|trouvé|consulté|repéré} votre cv", "{j ai|nous avons} {trouvé|consulté|repéré|vu} votre {cv|profil}", "{tout de suite|immédiatement|directement} pensé à {toi|vous}", "m a transmis votre {nom|cv|contact|profil}", "souhaite vous proposer {un poste|une offre|une mission|un emploi}", "{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
+        {// Session 21, tenth batch
+         "m a donné {ton|votre} nom", "nous menons actuellement une recherche", "recherche confidentielle pour le compte", "{sommes|suis} {mandaté|mandatée|mandatés|mandatées} par", "{récupéré|retrouvé} {ton|votre} profil", "l un de nos clients", "recrute pour le compte d", "{je suis tombé|je suis tombée} sur votre portfolio", "je suis {mandaté|mandatée} par", "m ont parlé de vous", "mission qui pourrait {t|vous} intéresser", "{votre|ton} {cv|profil} sur {la|notre|une} cvthèque", "{découvert|trouvé|consulté|repéré} votre cv", "{j ai|nous avons} {trouvé|consulté|repéré|vu} votre {cv|profil}", "{tout de suite|immédiatement|directement} pensé à {toi|vous}", "m a transmis votre {nom|cv|contact|profil}", "souhaite vous proposer {un poste|une offre|une mission|un emploi}", "{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
          "cabinet de recherche de cadres", "{je suis tombé|je suis tombée} sur {ton|votre} {projet|profil|repo|mémoire}", "{j ai obtenu|nous avons obtenu} votre nom",
          "mandat confidentiel", "je travaille en ce moment sur un poste", "{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
          "{seriez vous|serais tu} {intéressé|intéressée|intéressé e|partant|partante|ouvert|ouverte}",
@@ -3620,7 +3653,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "estoy armando {un |el |}equipo", "tengo una posición de", "sé que {probablemente |}no estás buscando", "estamos buscando ex colaboradores", "programa de reingreso", "la primera persona en que pensé", // Session 21, ninth batch
          "me ha pasado tu contacto", "{estoy|estamos} ayudando a {un|una}", "no sé si te estás planteando un cambio", "invitarte a un café", "me acordé {enseguida |}de ti", "estoy montando el equipo", "estamos ampliando nuestra red de", "me pasó tu contacto", "busco a alguien con tu perfil", "{oferta|posición|vacante} que {creo que |}encaja {muy bien |}contigo", "he dado con tu {cv|perfil}", "tu experiencia me parece", "te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte",
          // Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
          // nuestra base de datos encaja", "le contacto porque", "llegué a tu perfil", "encontramos su nombre en el directorio").
@@ -3646,7 +3680,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}",
          "{sta mij toe|staat u mij toe|sta me toe} {u|je} {rechtstreeks |direct |}te {contacteren|benaderen}", "ik begeleid {momenteel |nu |}een {opdracht|zoekopdracht|search}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "gaf me je {adres|naam|nummer|gegevens}", "misschien openstaat voor een nieuwe uitdaging", "heb je deze week {5|10|15|vijf|tien} minuten voor een belletje", "die volgens mij goed bij je past", // Session 21, ninth batch
          "kwam {jouw|je|uw} naam {bij mij terecht|naar voren}", "{heb je|hebt u} interesse", "meteen aan je dacht", "{uw|je|jouw} profiel past daar goed bij", "noemde je naam", "ik werk aan een vacature", "gezien {uw|je|jouw} achtergrond", "interessante kandidaat zou kunnen zijn", "in ons team zou passen", "nieuwe opdracht die {volgens mij |}{wel |}goed past", "via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
@@ -3832,7 +3867,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // The reader on the hiring side (session 16, en-83, intl-83): a hiring committee's outcome, a panel's debrief, an
     // ATS closing her requisition, the rejections her recruiters will send. Her subject is the hiring side's too.
     r.push_back(cue("other.hiring_side", OT, 1.5,
-        {// Session 21, ninth batch: her own job ad's platform
+        {// Session 21, tenth batch
+         "sit in on {the |}interviews", "i already told the {other|fourth|third|second|last} {applicant|candidate}", // Session 21, ninth batch: her own job ad's platform
          "your job posting", "employer dashboard", "{reject|decline} applicants {from|in|on}", "employers who respond", "your job ad is now live", "hirer dashboard", "entwurf für die absagen", "absagen an die", "votre offre d emploi a bien été publiée", "new applicants for", "review applicants", "en tant que manager recruteur", "le statut du candidat suivant", "as the hiring manager you", "als hiring manager", "{thanks|thank you} for {running|chairing|sitting on|sitting in on} the {panel|panels|interview panel|interviews|hiring committee}",
          "{your time|being} on the {hiring committee|interview panel|selection panel}", "{send|sending|sent} the {rejection|rejections|rejection emails|rejection email|declines}",
          "hired candidate", "the following job requisition", "write up the feedback for", "panel debrief",
@@ -3881,7 +3917,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "they rang me {at|on|this morning|today|yesterday|last night}", // Session 21, tenth batch
+         "the email literally said", "{so |}i finally heard back from", "un {courriel|mail|email|message} de {deux|trois|quatre} lignes", "bon ben je te raconte", // Session 21, ninth batch
          "a {one line|two line|three line|two paragraph|generic|form|standard} {email|mail|message} saying {they d|they had|they ve|they have}", "me han {dicho que no|rechazado|descartado}", // Session 20, eighth batch
          "{i get|i got} a one liner", // Session 20, seventh batch: friends telling their own no
          "{i get|i got|got} the {template|generic|standard|automated|form|usual} rejection", "me rebotaron", "me {llegó|llego} el {clásico|clasico|típico|tipico}", "ik kreeg {gisteren |vandaag |vanochtend |net |}{ook |}een afwijzing", // Session 20, sixth batch: "So I got the email this morning. Didn't get through ..."
@@ -4157,7 +4195,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 21, ninth batch
+        {// Session 21, tenth batch
+         "praxissemester", "praktikumsplatz*", "praktikumsplätze", "schnuppertag*", "schnupperlehre", "travel nurse*", "travel contract*", "travelers", // Session 21, ninth batch
          "easy apply", // Session 20, seventh batch: a summer job and an apprenticeship are jobs
          "sommerjob", "lehrstelle", "lehrstellen", "ausbildungsstelle", // Session 20, sixth batch: a place on a graduate scheme is a job's
          "graduate scheme", "graduate schemes", "assessment centre", "assessment center", "position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
@@ -4204,7 +4243,7 @@ void add_context(std::vector<Rule>& r)
         {// Session 20, seventh batch: a flat share's room
          "coloc", "colocation", "colocataire*", "emménager", "demande de logement", "une chambre", "chambre se libère", "la propietaria", "el propietario", "depto", "view the room", "viewing the room", "move in {a bit |}sooner", "flat meeting", "see the room", "double room", "single room", "house share", "houseshare", "loting", "actuele aanbod", "apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
-         "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
+         "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "un piso", "del piso", "este piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
          "vivienda", "inquilino", "woning", "hospiteeravond", "hospiteren", "huisgenoten", "studentenkamer", "woningmarkt", "huurwoning", "bezichtiging", "verhuurder", "huurder",
          // Social housing allotted by waiting time ("woningzoekende met een langere inschrijftijd").
          "huurwoningen", "woningzoekende", "woningzoekenden", "inschrijfduur", "inschrijftijd", "wohnungssuchende", "wohnberechtigungsschein",
@@ -4235,7 +4274,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 21, ninth batch: a competition's jury, a visa's conditions, a flat's holding deposit, a handball club's squad
+        {// Session 21, tenth batch: a holiday flat's host, a housing co-op, a korfbal team, a course's intake, a scholarship's recipients
+         "buchungsanfrage", "gastgeberin", "gastgeber", "unterkünfte", "unterkunft", "ferienwohnung*", "vermietung", "baugenossenschaft", "vergaberichtlinien", "coopérative d habitation", "politique d occupation", "korfbal", "speelminuten", "dag ouders", "jeugdwerking", "application to enrol", "census date", "recipients", // Session 21, ninth batch: a competition's jury, a visa's conditions, a flat's holding deposit, a handball club's squad
          "the jury", "thank you for entering", "your entries", "entries this year", "variation of conditions", "visa services", "your current visa", "holding deposit", "mitgliedsbeitrag", "handball", "{folgenden|den|zum} kader", "fußball", "spieltag", "nachholtermin", "kassenwart*", // Session 20, eighth batch: the unemployment fund's forms, a mooring
          "arbeitslosenkasse", "nachweis der persönlichen", "bojenplatz", "liegeplatz", // Session 20, seventh batch: a volleyball club's selection, a bank account, a choir's auditions
          "séances de détection", "séance de détection", "joueuses", "caja de ahorro", "apertura de {su|tu} cuenta", "origen de los fondos", "kamerkoor", "dirigent", "bladlezen", "audities", // Session 19, fifth batch: a guild's admission, an unemployment office's sanction, a student line of credit, a volunteer programme, a teachers' summer institute.
