@@ -156,7 +156,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 21, tenth batch
+        {// Session 21, eleventh batch
+         "must rescind {that|this|the|your} offer", "retirar {todas |}las propuestas", "retirar {la|tu|su|nuestra} propuesta", // Session 21, tenth batch
          "dejar sin efecto {dicha|la|esta|nuestra} carta oferta", // Session 21, ninth batch: a conditional offer that lapses
          "{will|shall} {therefore |now |}lapse {with effect|as of|from today|today}", "{offer|it} will therefore lapse", "{offer|conditional offer} {has|have} {now |}lapsed", "not in a position to confirm {the|your|our} {offer|conditional offer|appointment}", // Session 20, sixth batch: "nos vemos obligados a dejar sin efecto dicha propuesta"
          "dejar sin efecto {dicha|la|nuestra|esta|nuestra} {propuesta|oferta}", "offre est {donc |}retirée", "no longer in a position to proceed with {the|your|our} {offer|offer of employment|conditional offer}", "plus en mesure de donner suite à {la|notre|votre|cette} {proposition|promesse}", "ne {peut|pourra} {malheureusement |donc |hélas |finalement |}pas être {mené|menée} à son terme", "revenir sur {cette|notre|la|votre} {proposition|offre} {d embauche |de recrutement |}",
@@ -774,7 +775,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 21, ninth batch
+        {// Session 21, eleventh batch
+         "decided to fill it with someone {internal|internally|else|from}", "closed the req with us", "decided to keep the {campaign|project|work|job|design|launch} {planning |work |}in house", "{you re|you are} released from the {booking|assignment|shift|shifts}", "{called|rang|phoned} to cancel the {assignment|booking|shift|shifts|placement|two week|one week}", "there won t be {any |}next steps", // Session 21, ninth batch
          "{secondment|post|role|position|job|placement|contract|vacancy|opening|assignment} has gone to", // Session 21, ninth batch: a freelance job taken back in house
          "not going to need a freelance{r|}", "{won t|will not|don t|do not} need a freelance{r|} {after all|anymore|any more|for this}", "{pulled|pulling|taken|taking|brought|bringing} the {project|job|work|campaign|booking} in house", "{project|job|work|campaign} in house so {we|we re|we ll}", // Session 19, second batch: crews' and sites' noes ("we're sorted for this one now", "we won't need you for next week after all", "we're full up on this one", "won't need you back for the next swing").
          "{we re|we are} {all |}sorted {for this one|for that one|on this one|for the role|for the shoot|for now}", "{won t|will not|don t|do not} need you {for|after all|on|next|back|this week|tomorrow}", "{won t|will not} be needed {on|for|after all|this|next|tomorrow}", "{we re|we are} full up", "no room for {a|another} {trainee|runner|assistant|new starter}", "{we|i|we ve|i ve|we have|i have} {took|taken} {someone|somebody} {with|who|that|from|else}",
@@ -938,7 +940,8 @@ void add_rejection(std::vector<Rule>& r)
     // Look-alikes' own rejections (en-35, session 10): the recruitment not progressed, someone more
     // senior hired, the post awarded by seniority.
     r.push_back(cue("rejection.awarded_elsewhere", R, 3,
-        {"{won t|will not} be progressing the {recruitment|process|vacancy}",
+        {// Session 21, eleventh batch: a platform's client chose another expert
+         "{chosen|chose|decided|opted} to move ahead with another {member|freelancer|expert|consultant|contractor|candidate|provider}", "selected another {expert|freelancer|consultant|contractor|member|provider} for this", "your proposal has been archived", "{won t|will not} be progressing the {recruitment|process|vacancy}",
          "{deciding|decided} to hire someone {more|with|who|else|that|whose}",
          "{has been|was|have been} awarded to {an|another|a|the other|the successful} {applicant|candidate|employee|colleague|internal|person}"}, J));
     // Look-alikes' own rejections in four languages (intl-36, session 10).
@@ -1675,7 +1678,8 @@ void add_rejection(std::vector<Rule>& r)
          "anstellung {bei uns |}ist {deshalb |daher |leider |}{zurzeit |derzeit |momentan |}nicht möglich",
          "keine {stelle|stellen} frei", "ausschreibung wurde {deshalb |daher |}zurückgezogen"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
-        {// Session 20, eighth batch
+        {// Session 21, eleventh batch: the others invited, in the sentence that leaves her out
+         "nicht in den engeren kreis", // Session 20, eighth batch
          "nicht in den weiteren {prozess|auswahlprozess|bewerbungsprozess} aufnehmen", // Session 20, seventh batch: an apprenticeship gone, a place going to another, a test below the bar
          "{lehrstelle|stelle|ausbildungsstelle|lehrplatz|ausbildungsplatz} {ist|is} {heuer |dieses jahr |leider |}{schon |bereits |}weg", "{platz|stelle} geht an {einen|eine} {bewerber|bewerberin|anderen|andere}", "nicht {mehr |}in die {auswahl|engere auswahl} aufgenommen", "ergebnis lag {unterhalb|unter} {dieser|der}", "bist du {damit |also |leider |}raus", // Session 20, sixth batch: "Nach dem ersten Gespräch wird es kein zweites geben"
          "wird es kein {zweites|weiteres|drittes} {gespräch |interview |}geben", "es wird kein {zweites|weiteres|drittes} {gespräch|interview} geben", "mit einer internen lösung weiter", "nicht mit {ihnen|dir} {fortzuführen|fortführen|fortzusetzen|fortsetzen|weiterzuführen|weiterführen}",
@@ -1879,7 +1883,9 @@ void add_rejection(std::vector<Rule>& r)
         {"{wir nehmen|ich nehme|nehmen wir|nehme ich|wir nehmen jetzt|wir nehmen nun|nehmen jetzt doch|nehmen nun doch} {doch |jetzt doch |nun doch |}{den anderen|die andere|jemand anderen|jemand anderes|einen anderen|eine andere|die kollegin|den kollegen|die andere bewerberin|den anderen bewerber}",
          "{haben|hab|habe} {uns |mich |}{jetzt |nun |}{doch |}für {den anderen|die andere|jemand anderen|jemand anderes} entschieden"}, J));
     r.push_back(cue("rejection.de.post_gone", R, 3,
-        {"{stelle|job|platz|position|ausbildungsstelle|lehrstelle} ist {schon|bereits|jetzt|inzwischen|leider schon|leider bereits} {weg|vergeben|besetzt|weg gegangen}"}));
+        {// Session 21, eleventh batch
+         "das projekt ist {damit |bereits |inzwischen |}besetzt", "für einen {interim manager|interimsmanager|anderen interim manager} entschieden", "am ende wird es jemand", "an einen {langjährigen|anderen|externen|internen} {dozenten|kollegen|trainer|referenten|mitarbeiter|bewerber} vergeben", // Session 21, eleventh batch
+         "{mit einem|an einen} freelancer aus {seinem|ihrem|unserem} {bestehenden |}pool besetzt", "{ihr|dein} profil ist damit für diese {vakanz|position|stelle|anfrage} raus", "ist damit für uns beide vom tisch", "für die aktuelle vakanz nicht das passende", "{stelle|job|platz|position|ausbildungsstelle|lehrstelle} ist {schon|bereits|jetzt|inzwischen|leider schon|leider bereits} {weg|vergeben|besetzt|weg gegangen}"}));
     r.push_back(cue("rejection.de.nothing_this_time", R, 3,
         {"mit uns wird es {deshalb |daher |also |leider |}{diesmal|dieses mal|dieses jahr|jetzt|wohl} nichts", "{deshalb|daher|also} wird es {diesmal|dieses mal} nichts"}, J));
     r.push_back(cue("rejection.de.choice_not_on_you", R, 3,
@@ -2037,7 +2043,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 21, ninth batch
+        {// Session 21, eleventh batch
+         "ne disposons {à ce jour |actuellement |pour le moment |}d aucun poste", "pas en mesure de vous proposer {de rencontre|un entretien|d entretien|une rencontre}", // Session 21, ninth batch
          "ne {pourrons|pouvons|pourrions} pas vous proposer {d entretien|un entretien|de rencontre|d aller plus loin}", // Session 20, eighth batch: a file not put forward, a process not going on for her, a transfer refused
          "{ton|votre} dossier ne sera {donc |}pas présenté", "candidature ne sera {donc |}pas présentée", "ne se poursuivra pas pour {vous|toi}", "ne {pourra|pourrons|pouvons} {donc |}pas {te|vous} faire une place", "aucun de vos vœux n a pu être satisfait", "pas en mesure de valider votre {profil|candidature}", // Session 20, seventh batch: a replacement no longer needed, the client preferring another profile, a file inadmissible
          "{je|nous} {clôture|clôturons} {donc |}le recrutement", "n avons plus besoin de {faire appel à|recruter}", "le client a {finalement |}préféré un {autre |}profil", "ne pourra {dès lors |donc |}pas être prise en compte", "ne remplit pas les conditions de recevabilité", // Session 20: "vous ne faites pas partie des candidats convoqués aux entretiens"
@@ -2293,7 +2300,8 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {// Session 21, tenth batch
+        {// Session 21, eleventh batch
+         "{la posición|el puesto|la vacante|la plaza} se cubrió", "se cubrió {esta semana |ya |}con {un|una|otro|otra}", "se quedaron con {alguien|otra persona|otro candidato|otra candidata|otro perfil}", "ya no te van a llamar", "liberar a las personas que habíamos propuesto", "resultado no aprobado", // Session 21, tenth batch
          "extendimos la oferta a {un|una|otro|otra}", "optamos por trabajar con {un|una|otro|otra|el|la}", "{decidió|decidimos|decidieron} continuar {el proceso |}con {otros |otras |}{candidatos|candidatas|postulantes|perfiles}", "fue dada de baja", "no vamos a seguir con el proceso", "{seleccionó|seleccionamos|seleccionaron|eligió|eligieron} a otr{a|o} {colaboradora|colaborador|persona|candidata|candidato|postulante|profesional}", // Session 21, ninth batch: her availability the reason for the no, not asked for
          "{con tu|con su|tu|su} disponibilidad no {cuadraba|encajaba|cuadra|encaja|nos cuadraba|nos encajaba}", // Session 21, ninth batch
          "{ha|han} elegido {finalmente |al final |}a otr{a|o}", "{eligió|eligieron} {finalmente |al final |}a otr{a|o}", "{no te|no le} incorporamos", "han cerrado todos los puestos", "{tu|su} candidatura no puede {seguir adelante|continuar|avanzar}", "no {cumples|cumple} {uno de |con |con uno de |}los requisitos", // Session 20, eighth batch
@@ -2807,7 +2815,8 @@ void add_interview(std::vector<Rule>& r)
          // gesprek", "Uitnodiging computergestuurde proeven", "Admission Notice - Exam 25-301").
          "uitnodiging {voor een |voor de |}{technische test|proefdag|meeloopdag|meewerkdag|computergestuurde proeven}", "admission notice"}));
     r.push_back(cue("interview.reschedule", I, 4,
-        {// Session 20, seventh batch: "so we can't go ahead with Wednesday's interview as planned. Would Monday ... work instead?"
+        {// Session 21, eleventh batch: a second interview moved ("ich muss Sie leider um eine Verschiebung bitten")
+         "um eine verschiebung {bitten|gebeten}", "{schlagen|schlage} {ihnen|dir|euch} stattdessen", // Session 20, seventh batch: "so we can't go ahead with Wednesday's interview as planned. Would Monday ... work instead?"
          "{can t|cannot|can not|won t be able to} go ahead with {monday s|tuesday s|wednesday s|thursday s|friday s|tomorrow s|today s|the|your|our|this week s} {interview|call|meeting|assessment} as planned", // The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
          "{interview|call|meeting|assessment} {moved|rescheduled|postponed|pushed back|changed} {to|from}",
@@ -3867,7 +3876,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // The reader on the hiring side (session 16, en-83, intl-83): a hiring committee's outcome, a panel's debrief, an
     // ATS closing her requisition, the rejections her recruiters will send. Her subject is the hiring side's too.
     r.push_back(cue("other.hiring_side", OT, 1.5,
-        {// Session 21, tenth batch
+        {// Session 21, eleventh batch
+         "nouvelles candidatures {pour|depuis}", "examinez les candidatures", "merci pour votre retour même s il n est pas positif", // Session 21, eleventh batch
+         "your job post {is|is now} live", "manage job post", "you posted a job", "which ones you d like to interview", "before i send {rejection|rejections|the rejections|declines}", // Session 21, tenth batch
          "sit in on {the |}interviews", "i already told the {other|fourth|third|second|last} {applicant|candidate}", // Session 21, ninth batch: her own job ad's platform
          "your job posting", "employer dashboard", "{reject|decline} applicants {from|in|on}", "employers who respond", "your job ad is now live", "hirer dashboard", "entwurf für die absagen", "absagen an die", "votre offre d emploi a bien été publiée", "new applicants for", "review applicants", "en tant que manager recruteur", "le statut du candidat suivant", "as the hiring manager you", "als hiring manager", "{thanks|thank you} for {running|chairing|sitting on|sitting in on} the {panel|panels|interview panel|interviews|hiring committee}",
          "{your time|being} on the {hiring committee|interview panel|selection panel}", "{send|sending|sent} the {rejection|rejections|rejection emails|rejection email|declines}",
@@ -3877,8 +3888,14 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         tells_of_a_post | tells_own_story));
     // A newsletter's contents ("In this issue", "In dieser Ausgabe"): what it quotes ("'We decided not to proceed': how
     // managers are handling rejected internal candidates") is an article's.
+    // Thanks for the time she kept free, closing a note (session 21: "gracias por tu disponibilidad" under a cancelled
+    // interview): a courtesy, not the availability an invitation asks for.
+    r.push_back(cue("other.thanks_for_availability", OT, 0.25,
+        {"{gracias|muchas gracias} por {tu|su} disponibilidad", "{thanks|thank you|many thanks} for your availability", "merci pour {votre|ta} disponibilité",
+         "{bedankt|dank je|dank u} voor {je|jouw|uw} beschikbaarheid", "danke für {ihre|deine} verfügbarkeit"}));
     r.push_back(cue("other.newsletter_contents", OT, 0.5,
-        {"hi friends", "hello friends", "hey friends", "dear readers", "liebe leserinnen und leser", "liebe leser", "beste lezers", "chers lecteurs", "queridos lectores",
+        {// Session 21, eleventh batch
+         "from the blog", "jobs you may have missed", "hi friends", "hello friends", "hey friends", "dear readers", "liebe leserinnen und leser", "liebe leser", "beste lezers", "chers lecteurs", "queridos lectores",
          "in this issue", "in today s issue", "in this week s issue", "in this edition", "in dieser ausgabe", "in deze nieuwsbrief", "in deze editie",
          "dans ce numéro", "au sommaire", "en este número", "en esta edición"}, tells_of_a_post | tells_own_story));
     // Keeping an availability up to date (agencies, platforms, shift apps): no meeting is asked for.
@@ -3917,7 +3934,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 21, tenth batch
+        {// Session 21, eleventh batch
+         "{i |}got the email {this morning|today|yesterday|last night|earlier}", "they didn t even call", "did you hear back from them", // Session 21, tenth batch
          "they rang me {at|on|this morning|today|yesterday|last night}", // Session 21, tenth batch
          "the email literally said", "{so |}i finally heard back from", "un {courriel|mail|email|message} de {deux|trois|quatre} lignes", "bon ben je te raconte", // Session 21, ninth batch
          "a {one line|two line|three line|two paragraph|generic|form|standard} {email|mail|message} saying {they d|they had|they ve|they have}", "me han {dicho que no|rechazado|descartado}", // Session 20, eighth batch
@@ -4195,12 +4213,14 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 21, tenth batch
+        {// Session 21, eleventh batch
+         "tagessatz*", "talent community", "dozentur", "lehrauftrag*", "lehrprobe", "die rolle des", "zweitgespräch", // Session 21, eleventh batch
+         "keep applying", // Session 21, tenth batch
          "praxissemester", "praktikumsplatz*", "praktikumsplätze", "schnuppertag*", "schnupperlehre", "travel nurse*", "travel contract*", "travelers", // Session 21, ninth batch
          "easy apply", // Session 20, seventh batch: a summer job and an apprenticeship are jobs
          "sommerjob", "lehrstelle", "lehrstellen", "ausbildungsstelle", // Session 20, sixth batch: a place on a graduate scheme is a job's
          "graduate scheme", "graduate schemes", "assessment centre", "assessment center", "position", "role", "job", "vacancy", "opening", "hiring", "recruit*", "resume", "cv", "interview*", "career*", "employment", "candidacy",
-         "candidate", "candidates", "audition*", "tagessatz", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
+         "candidate", "candidates", "audition*", "stundensatz", "endkunde*", "projektanfrage*", "freelancer*", "beauftragung", "tjm", "uurtarief", "portage salarial", "zzp", "zeitarbeit",
          "arbeitnehmerüberlassung", "salary", "start date", "per annum", "offer of appointment", "employment contract",
          "notice period", "your appointment as", "board appointment",
          // A freelance platform's client (en-110): her proposal is her application there.
@@ -4274,7 +4294,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 21, tenth batch: a holiday flat's host, a housing co-op, a korfbal team, a course's intake, a scholarship's recipients
+        {// Session 21, eleventh batch
+         "self paced", // Session 21, tenth batch: a holiday flat's host, a housing co-op, a korfbal team, a course's intake, a scholarship's recipients
          "buchungsanfrage", "gastgeberin", "gastgeber", "unterkünfte", "unterkunft", "ferienwohnung*", "vermietung", "baugenossenschaft", "vergaberichtlinien", "coopérative d habitation", "politique d occupation", "korfbal", "speelminuten", "dag ouders", "jeugdwerking", "application to enrol", "census date", "recipients", // Session 21, ninth batch: a competition's jury, a visa's conditions, a flat's holding deposit, a handball club's squad
          "the jury", "thank you for entering", "your entries", "entries this year", "variation of conditions", "visa services", "your current visa", "holding deposit", "mitgliedsbeitrag", "handball", "{folgenden|den|zum} kader", "fußball", "spieltag", "nachholtermin", "kassenwart*", // Session 20, eighth batch: the unemployment fund's forms, a mooring
          "arbeitslosenkasse", "nachweis der persönlichen", "bojenplatz", "liegeplatz", // Session 20, seventh batch: a volleyball club's selection, a bank account, a choir's auditions
