@@ -3618,7 +3618,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
         {// Session 21, tenth batch
          "gave me your name", "mentioned you might be open to", "i d love to buy you a coffee", "i know you applied for one of our roles", "{the role|it} hasn t been advertised yet", "{it s|it is} not live on our", "{i m|i am} building out a {small |}{team|ops team}", "{we re|we are|i m|i am} about to recruit", // Session 21, ninth batch
-         "hope you don t mind the direct {email|approach|message|note|contact}", "{would it be|is it|might it be|worth} a {conversation|chat|quick chat|call}", "bumping this {up |back up |}{your|in your|to the top of your} inbox", "open to hearing about {a|an|the|this}", "forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
+         "hope you don t mind the direct {email|approach|message|note|contact}", "{would it be |is it |might it be |}worth a {conversation|chat|quick chat|call}", "bumping this {up |back up |}{your|in your|to the top of your} inbox", "open to hearing about {a|an|the|this}", "forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
          "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
          "reaching out {to you |}{because|regarding|about|as|with|on behalf}"}));
     r.push_back(cue("recruiter_outreach.agency", RO, 3,
@@ -3767,7 +3767,7 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
         {// Session 21, ninth batch
-         "cette offre pourrait vous intéresser", "votre profil correspond à {[0-9]|}", "voir l offre et postuler", "recommandations envoyées automatiquement", // Session 20, eighth batch: digests and boards
+         "cette offre pourrait vous intéresser", "votre profil correspond à", "voir l offre et postuler", "recommandations envoyées automatiquement", // Session 20, eighth batch: digests and boards
          "mandats {ouverts|disponibles} cette semaine", "publiés cette semaine", // Session 20, sixth batch: digests and boards
          "missions qui correspondent à votre profil", "missions disponibles cette semaine", "nos postes de la semaine", "nouveaux concours", "missions publiées cette semaine", "nouveaux postes", "missions disponibles près de chez vous", "vos offres du jour", "offres d emploi correspondant à votre profil", "postes récemment ouverts", "postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères",
