@@ -775,7 +775,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 21, eleventh batch
+        {// Session 21, twelfth batch
+         "{has been|was|had been} offered to another {colleague|candidate|applicant|person|member of}", "offer we {talked about|discussed|spoke about} doesn t stand", "no assignment for me to put you on", "{your slot|your place|your spot} has been reassigned to", "{won t|will not} be joining this rotation", "went with an internal {move|transfer|hire|candidate}", "{won t|will not} be presenting your profile", "{has|have} opted for a {consultant|candidate|freelancer|contractor|technician} {already|who|based}", // Session 21, eleventh batch
          "decided to fill it with someone {internal|internally|else|from}", "closed the req with us", "decided to keep the {campaign|project|work|job|design|launch} {planning |work |}in house", "{you re|you are} released from the {booking|assignment|shift|shifts}", "{called|rang|phoned} to cancel the {assignment|booking|shift|shifts|placement|two week|one week}", "there won t be {any |}next steps", // Session 21, ninth batch
          "{secondment|post|role|position|job|placement|contract|vacancy|opening|assignment} has gone to", // Session 21, ninth batch: a freelance job taken back in house
          "not going to need a freelance{r|}", "{won t|will not|don t|do not} need a freelance{r|} {after all|anymore|any more|for this}", "{pulled|pulling|taken|taking|brought|bringing} the {project|job|work|campaign|booking} in house", "{project|job|work|campaign} in house so {we|we re|we ll}", // Session 19, second batch: crews' and sites' noes ("we're sorted for this one now", "we won't need you for next week after all", "we're full up on this one", "won't need you back for the next swing").
@@ -1883,7 +1884,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{wir nehmen|ich nehme|nehmen wir|nehme ich|wir nehmen jetzt|wir nehmen nun|nehmen jetzt doch|nehmen nun doch} {doch |jetzt doch |nun doch |}{den anderen|die andere|jemand anderen|jemand anderes|einen anderen|eine andere|die kollegin|den kollegen|die andere bewerberin|den anderen bewerber}",
          "{haben|hab|habe} {uns |mich |}{jetzt |nun |}{doch |}für {den anderen|die andere|jemand anderen|jemand anderes} entschieden"}, J));
     r.push_back(cue("rejection.de.post_gone", R, 3,
-        {// Session 21, eleventh batch
+        {// Session 21, twelfth batch
+         "lassen wir es an dieser stelle", // Session 21, eleventh batch
          "das projekt ist {damit |bereits |inzwischen |}besetzt", "für einen {interim manager|interimsmanager|anderen interim manager} entschieden", "am ende wird es jemand", "an einen {langjährigen|anderen|externen|internen} {dozenten|kollegen|trainer|referenten|mitarbeiter|bewerber} vergeben", // Session 21, eleventh batch
          "{mit einem|an einen} freelancer aus {seinem|ihrem|unserem} {bestehenden |}pool besetzt", "{ihr|dein} profil ist damit für diese {vakanz|position|stelle|anfrage} raus", "ist damit für uns beide vom tisch", "für die aktuelle vakanz nicht das passende", "{stelle|job|platz|position|ausbildungsstelle|lehrstelle} ist {schon|bereits|jetzt|inzwischen|leider schon|leider bereits} {weg|vergeben|besetzt|weg gegangen}"}));
     r.push_back(cue("rejection.de.nothing_this_time", R, 3,
@@ -2015,7 +2017,8 @@ void add_rejection(std::vector<Rule>& r)
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
     r.push_back(cue("rejection.fr.regret", R, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "{a finalement |a |ont finalement |ont |}confirmé un autre intérimaire", "choisi de travailler avec {un|une} {autre|agent|agente|consultant|consultante|prestataire}", // Session 21, tenth batch
          "{a|a finalement|ont finalement|ont} retenu un {intérimaire|autre intérimaire|autre candidat|autre profil}", "ne {vais|vais donc|pourrai|pourrons|pourrons donc} pas pouvoir {te|vous} présenter", "{je|nous} ne {vais|pourrai|pourrons} {donc |}pas {te|vous} présenter", "{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
          "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
          "ne pas donner suite", "{pas|ne} donner {une |de |}suite {favorable|positive}", "donner une suite favorable",
@@ -2300,7 +2303,8 @@ void add_rejection(std::vector<Rule>& r)
          "no ha resultado seleccionada", "no ha avanzado", "no fue seleccionada", "no fue finalmente seleccionada",
          "no ha sido finalmente seleccionada", "finalmente no fue seleccionada", "concluye", "ha concluido", "ha finalizado"}, J));
     r.push_back(cue("rejection.es.plainly", R, 3,
-        {// Session 21, eleventh batch
+        {// Session 21, twelfth batch
+         "contigo no {van a seguir|vamos a seguir|seguimos|siguen}", "no llega a formalizarse", "ha anulado el servicio", "{lo|la} cubrimos con", "quedó sin efecto y cerramos el proceso", "cerramos el proceso para todos los postulantes", "no quedaste en la terna", "terminamos eligiendo a", "la resolvieron internamente", "no vamos a necesitar presentarte", "cerrada no seleccionad*", // Session 21, eleventh batch
          "{la posición|el puesto|la vacante|la plaza} se cubrió", "se cubrió {esta semana |ya |}con {un|una|otro|otra}", "se quedaron con {alguien|otra persona|otro candidato|otra candidata|otro perfil}", "ya no te van a llamar", "liberar a las personas que habíamos propuesto", "resultado no aprobado", // Session 21, tenth batch
          "extendimos la oferta a {un|una|otro|otra}", "optamos por trabajar con {un|una|otro|otra|el|la}", "{decidió|decidimos|decidieron} continuar {el proceso |}con {otros |otras |}{candidatos|candidatas|postulantes|perfiles}", "fue dada de baja", "no vamos a seguir con el proceso", "{seleccionó|seleccionamos|seleccionaron|eligió|eligieron} a otr{a|o} {colaboradora|colaborador|persona|candidata|candidato|postulante|profesional}", // Session 21, ninth batch: her availability the reason for the no, not asked for
          "{con tu|con su|tu|su} disponibilidad no {cuadraba|encajaba|cuadra|encaja|nos cuadraba|nos encajaba}", // Session 21, ninth batch
@@ -2465,7 +2469,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "een andere professional gekozen", "je reactie is {daarom |}niet geaccepteerd", "beslist om verder te gaan met een", "{de |}keuze {is |}gevallen op iemand", // Session 21, tenth batch
          "{positie|functie|vacature|plek|plaats} {is |}inmiddels {vervuld|ingevuld}", // Session 21, tenth batch
          "{gaan|zullen} ze {toch |}niet nodig hebben", "{functie|vacature|rol|positie} te laten {opnemen|invullen} door", "de klant heeft de aanvraag ingetrokken", "{daarmee|daardoor|dus} vervalt {ook |}{jouw|je|uw} voordracht", // Session 21, ninth batch
          "onvoldoende match", "{daarom |}stoppen we hier", // Session 20, eighth batch
@@ -2548,7 +2553,8 @@ void add_interview(std::vector<Rule>& r)
 {
     constexpr auto I = L::interview;
     r.push_back(cue("interview.invitation", I, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "wants to see you for a {face to face|2nd stage|second stage|second interview|first interview}", "{am|pm} is confirmed", "vente el {lunes|martes|miércoles|jueves|viernes|sábado|domingo}", "te viene bien una llamada", "habilitada para la instancia de entrevista", "habilitado para la instancia de entrevista", "{tienes|tenés} {10|15|20|30} minutos {mañana |}para una llamada", // Session 21, tenth batch
          "wants to do a {phone |video |}interview with you", "{as a final step|as the final step} we d like you to", "we d like you to spend {half a day|a day|a morning|an afternoon} with", // Session 21, ninth batch
          "{delighted|pleased|happy|glad} to invite you to {stage|round|the next stage|the second stage|the final stage|the next round|a practical|a trial|a cook off|a tasting}", "{te|le} invita a completar una entrevista", "{podrías|podría|puedes|puede} venir el {lunes|martes|miércoles|jueves|viernes|sábado}", // Session 20, eighth batch: invitations
          "{record|complete} {an|a} {on demand |one way |short |}{recorded |}video interview", "{coming in for|come in for|do} a paid {trial day|working interview|trial shift}", "{wants|want|would like} a {second|second round|final} {round |}interview", // Session 20, seventh batch: a trial shift, a second interview, a written examination, the last step
@@ -2963,7 +2969,8 @@ void add_interview(std::vector<Rule>& r)
         {"votre entretien", "l entretien", "l épreuve", "votre épreuve", "la journée d immersion", "votre journée d immersion", "l oral", "votre oral"},
         {"se tiendra", "se déroulera", "aura lieu le", "aura lieu à", "aura lieu au", "aura lieu dans"}));
     r.push_back(cue("interview.fr", I, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "nous avons le plaisir de vous confirmer votre entretien", "je vous propose comme dernière étape", "présentez vous à l accueil", // Session 21, tenth batch
          "je vous confirme votre entrevue", "nous vous invitons à compléter {deux|une|les|des} évaluations", "{te|vous} conviendrait pour {un|une} {petit appel|appel|entrevue|rencontre}", // Session 20, eighth batch: invitations
          "journée d observation", "vous invitons à compléter une évaluation", "souhaite s entretenir avec vous", "êtes {inscrit|inscrite} à une séance", // Session 20, seventh batch
          "une journée d essai", "{je vous envoie|je t envoie} l invitation", "je vous propose de la reprendre", "ce n est que partie remise", "pour une journée d essai", "on fera l entretien", "vous invitons à compléter {deux|les|un|nos} tests", "pour le second tour", "{je te|je vous|nous te|nous vous} propose de venir", "{je vous|je te|nous vous} confirme {la|le|votre|ta|notre} {journée d immersion|journée d essai|entretien|rendez vous|créneau}", "je vous confirme {donc |}{lundi|mardi|mercredi|jeudi|vendredi}", "{souhaité|souhaite|souhaiterait|souhaitons|souhaiterions} vous revoir", "dans le cadre d un {second|deuxième|troisième|nouvel} entretien", "{je vous confirme|nous vous confirmons} {donc |}le nouvel horaire", "vous rencontrer une {seconde|deuxième} fois",
@@ -3010,7 +3017,8 @@ void add_interview(std::vector<Rule>& r)
     // vrijdag?" under its no; of fourteen of our emails that name it, four were invitations).
     r.push_back(cue("interview.nl.availability", I, 1, {"{jouw|je|uw} beschikbaarheid"}));
     r.push_back(cue("interview.nl", I, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "plannen we een meeloopdag", "ik zou graag eerst online kennismaken", "weerhouden werd voor de volgende fase", "vraag naar mij", // Session 21, tenth batch
          "ik wil je graag nog eens zien", "nodigt je uit om een online", "als volgende stap in de selectieprocedure", "{halve dag|dag|ochtend|middag} komt meelopen", // Session 21, ninth batch
          "ik wil je graag even spreken", "schikt het {morgen|maandag|dinsdag|woensdag|donderdag|vrijdag}", // Session 20, eighth batch: invitations
          "wil je graag ontmoeten", "volgende stap een {korte |}thuisopdracht", // Session 20, seventh batch
@@ -3043,7 +3051,8 @@ void add_offer(std::vector<Rule>& r)
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "the client has signed off on you", "your assignment schedule is attached", // Session 21, tenth batch
          "statement of main terms of employment", // Session 21, ninth batch
          "{they ve|they have|they} come back with an offer", "{they d|they would|we d|we would} like to go ahead with you", "{they|the client} {want|wants} you for the", "can you confirm you accept", "you ve {got|landed} the {gig|job|role|contract}", "{we re|we are} thrilled you ve said yes", "your individual employment agreement", // Session 20, seventh batch: an internal move confirmed, temp to perm, the agreement to sign
          "{we d|we would} like you to take on the", "take you on {permanently|full time}", "{here is|attached is|please find} your employment {agreement|contract}", // Session 20, sixth batch: "I'm delighted to confirm our offer of a 10-week Summer Internship"
@@ -3085,7 +3094,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "bestätige ich ihnen hiermit {gern |gerne |}unser angebot", "hier dein dienstvertrag", // Session 21, tenth batch
          "hat nach deinem probetag zugesagt", "findest du den einsatzvertrag", // Session 20, seventh batch
          "{lehrvertrag|dienstvertrag|arbeitsvertrag|ausbildungsvertrag} {bitte |}unterschreiben", "übermitteln wir ihnen ihren {dienstvertrag|arbeitsvertrag|lehrvertrag}", "wir nehmen dich ab", // Session 20, sixth batch
          "eckdaten {des|ihres|deines|unseres} angebots", "an bord haben", "an bord holen", "direkt übernehmen {möchte|will|würde}", "zusage", "{wahl|entscheidung} {ist |}auf {sie|dich} gefallen", "bieten ihnen eine anstellung", "{vertragsangebot|arbeitsvertrag|arbeitsvertrages|vertragsentwurf|gehaltsangebot|stellenangebot für sie|ausbildungsvertrag}",
@@ -3119,7 +3129,8 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "le client a validé ta candidature", // Session 21, tenth batch
          "{te|vous} confirmer par écrit notre offre", "va {t|vous} envoyer le contrat", // Session 21, ninth batch
          "{notre|le} souhait de vous accueillir", "vous enverra le contrat", // Session 20, seventh batch
          "le plaisir de vous proposer un {stage|poste|contrat|cdi|cdd}", "volonté de vous accueillir", // Session 20, sixth batch
@@ -3133,7 +3144,8 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "ha confirmado tu incorporación", "te confirmamos por escrito la propuesta", // Session 21, tenth batch
          "te confirmo por escrito nuestra propuesta", "te enviará el contrato", "quieren hacerte la oferta", // Session 21, ninth batch
          "queremos que te incorpores", "te llegará el contrato", "tu contrato de trabajo {de duración determinada |indefinido |}para su firma", // Session 20, seventh batch
          "queremos que te sumes {a|al equipo}", // Session 20, seventh batch: a counter-offer met
@@ -3185,7 +3197,8 @@ void add_application_received(std::vector<Rule>& r)
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {// Session 21, tenth batch: applications closed on a date, the role not gone
+        {// Session 21, twelfth batch
+         "has moved to screening", "remains under consideration", "{i ve|i have} passed it on to", "passed your cv on", "your application s in", "added it to the pile", "i ll let you know either way", // Session 21, tenth batch: applications closed on a date, the role not gone
          "{role|position|post|vacancy} closed on {monday|tuesday|wednesday|thursday|friday|saturday|sunday|the}", // Session 21, tenth batch
          "passed your {resume|cv|application} {along|on} to", "{thanks|thank you|many thanks} received", "revert {early |}{next week|shortly|soon|by friday|by monday}", "your expression of interest has been received", "considered ahead of external applicants", "{i ve|i have} put you forward for", // Session 21, tenth batch
          "shortlisting will {happen|take place|be done}", "let everyone know where they stand", "i ll be in touch either way", "de status van {je|jouw|uw} {kandidatuur|sollicitatie} is gewijzigd", "nieuwe status in behandeling", // Session 21, ninth batch
@@ -3458,7 +3471,8 @@ void add_application_received(std::vector<Rule>& r)
          // werden ... vernichtet").
          "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "damit wir ihre bewerbung vollständig bearbeiten können", "jetzt ist alles vollständig", "{habe|haben} ihre unterlagen an", // Session 21, tenth batch
          "wir haben ihr dossier erhalten", "nach ablauf der bewerbungsfrist", "gut bei uns eingelangt", "wir melden uns spätestens", // Session 21, ninth batch
          "{ihrer|deiner} bestehenden bewerbung zugeordnet", "im laufenden verfahren", "eine {weitere|erneute|neue} bewerbung ist nicht erforderlich", // Session 20, sixth batch
          "ihr profil {heute |gestern |}bei {unserem|meinem} kunden", "noch im rennen", "{ihr|dein} profil {jedoch |dennoch |trotzdem |aber |}an die", "die wir gerne erhalten haben", "an den kunden {geschickt|weitergeleitet|übermittelt}", "status in prüfung", "ist bei uns eingelangt", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine} {unterlagen|bewerbungsunterlagen}", "{unterlagen|bewerbung} an {die|den|unsere|unseren} {kollegen|kollegin|fachabteilung|abteilung|fachbereich} weitergeleitet", "danke ist angekommen", "{vielen dank|herzlichen dank|danke|besten dank} für {ihre|deine|die} {bewerbung|online bewerbung|onlinebewerbung|interesse}",
@@ -3489,13 +3503,16 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "votre cv a bien été enregistré", "vous contactera dès qu une mission", // Session 21, tenth batch
          "bien reçu merci", "prend un peu plus de temps que prévu", "en cours d évaluation", // Session 20, sixth batch
          "je transmets votre {cv|candidature|dossier} à", "la procédure de sélection est en cours", "statut de votre candidature a changé", "merci bien reçu", "bien enregistré votre candidature", "en cours d examen par", "statut en cours d examen", "profil est bien enregistré", "{a passé|a franchi} l étape de présélection", "bonne réception de ta candidature", "bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "aún no hay decisión", "{tu|su} candidatura sigue en la mesa", "te escribo en cuanto sepa algo", "seguimos en proceso de evaluación", "todavía no hay ninguna definición", "la documentación presentada se encuentra incompleta", // Session 21, twelfth batch
+         "{ha sido|has sido} {incluida|incluido} como {candidata|candidato}", // Session 21, tenth batch
          "tu postulación está siendo revisada", "{su|tu} expediente virtual ha sido registrado", "constancia de inscripción", "recibí tu cv", "se lo paso {hoy |mañana |}a", "etapa de revisión curricular", "gracias por postular a", "tu correo ha sido recibido", "nos comunicaremos únicamente con {los|las} postulantes", // Session 20, sixth batch
          "figura {usted |}como {admitida|admitido}", "se encuentra en estado", "está en revisión", "ha superado el primer filtro", "vio tu hoja de vida", "se ha registrado correctamente", "nos llegó todo bien", "tu cv ha sido enviado a", "nos llegó bien", "lo estamos valorando", "incorporado a nuestra bolsa de trabajo", "ya tenemos tu {solicitud|cv|candidatura}", "ha sido registrada satisfactoriamente", "hemos recibido su inscripción", "quedó completado con éxito", "lo paso {al|a la} responsable", "todavía estamos revisando", "así que sigue vivo", "{su|tu} postulación {se encuentra|está|sigue} en {revisión|evaluación|proceso|estudio}", "{he|hemos} presentado tu {cv|candidatura|perfil}", "su situación admitida", "lista provisional de personas admitidas", "ha visto tu {hoja de vida|cv}", "estado de tu postulación", "{hemos registrado|registramos} {tu|su} solicitud", "{hemos recibido|recibimos} {tu|su} {candidatura|solicitud|postulación|cv|currículum}", "gracias por {tu|su} {candidatura|solicitud|postulación|interés}",
          "gracias por {postularte|postularse|aplicar|inscribirte}", "{revisaremos|estamos revisando|evaluaremos|analizaremos} {tu|su}", "nos pondremos en contacto",
@@ -3515,7 +3532,8 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "missen we nog de volgende gegevens", "{je|jouw|uw} {cv|sollicitatie|kandidatuur} {is |}doorgestuurd naar", "heb het doorgestuurd naar", "voordat we de gesprekken plannen", "zonder motivatie kunnen we", // Session 21, tenth batch
          "{cv|sollicitatie|kandidatuur} goed ontvangen", "dank je goed ontvangen", "om ze verder te kunnen behandelen", "missen we nog de volgende documenten", "ik geef het door aan", "je hoort zeker van ons", // Session 20, sixth batch
          "{uw|je|jouw} kandidatuur wordt {momenteel |nu |}bestudeerd", "{sollicitatie|kandidatuur} is nog steeds in behandeling", "goed ontvangen hebben", "{cv|brief en cv|brief|cv en brief} {is|zijn} binnen", "dank goed ontvangen", "nieuwe status in beoordeling", "in goede orde ontvangen", "je cv {en portfolio |en showreel |}doorgestuurd naar", "is verstuurd naar de opdrachtgever", "ontvangen dank", "{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
          "ontvangstbevestiging", "{nemen|neem} {zo snel mogelijk |spoedig |binnenkort |}contact",
@@ -3616,7 +3634,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // Reaching out: the opening of approaches, and of news told in person ("I'm reaching out with news I
     // hate to have to share"). Weighed in classify() as an agency's frame is.
     r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "just bumping this up", "got your details from", "{i ve|i have} got something i think might {actually |}suit you", "putting together a team for", // Session 21, tenth batch
          "gave me your name", "mentioned you might be open to", "i d love to buy you a coffee", "i know you applied for one of our roles", "{the role|it} hasn t been advertised yet", "{it s|it is} not live on our", "{i m|i am} building out a {small |}{team|ops team}", "{we re|we are|i m|i am} about to recruit", // Session 21, ninth batch
          "hope you don t mind the direct {email|approach|message|note|contact}", "{would it be |is it |might it be |}worth a {conversation|chat|quick chat|call}", "bumping this {up |back up |}{your|in your|to the top of your} inbox", "open to hearing about {a|an|the|this}", "forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
          "{i m|i am} reaching out", "{i m|i am} reaching out to you", "{wanted|want|i d like|would like} to reach out",
@@ -3626,7 +3645,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "dass du dich nach was neuem umschaust", "darf ich ihnen die stelle kurz vorstellen", "ich betreue für einen", // Session 21, tenth batch
          "ich hatte sofort den eindruck", "die stelle ist noch nicht öffentlich", "sucht gerade jemanden genau mit", "ihr dossier ist mir in guter erinnerung geblieben", "{wäre das etwas für sie|wäre das was für dich|wäre das etwas für dich}", "hat mir {ihren|deinen} namen gegeben", "mit der besetzung {der|einer} position", "{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
          // The recruiter introduces herself ("ich bin Personalberaterin bei ...", "Recruiterin im internen
@@ -3650,7 +3670,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"habe ihr profil", "habe dein profil", "haben ihr profil", "haben dein profil", "habe ihren lebenslauf", "habe deinen lebenslauf"},
         {"gefunden", "entdeckt"}));
     r.push_back(cue("recruiter_outreach.fr", RO, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "je reviens vers vous avec un poste", "êtes vous {ouverte|ouvert} à de nouvelles opportunités", // Session 21, tenth batch
          "m a donné {ton|votre} nom", "nous menons actuellement une recherche", "recherche confidentielle pour le compte", "{sommes|suis} {mandaté|mandatée|mandatés|mandatées} par", "{récupéré|retrouvé} {ton|votre} profil", "l un de nos clients", "recrute pour le compte d", "{je suis tombé|je suis tombée} sur votre portfolio", "je suis {mandaté|mandatée} par", "m ont parlé de vous", "mission qui pourrait {t|vous} intéresser", "{votre|ton} {cv|profil} sur {la|notre|une} cvthèque", "{découvert|trouvé|consulté|repéré} votre cv", "{j ai|nous avons} {trouvé|consulté|repéré|vu} votre {cv|profil}", "{tout de suite|immédiatement|directement} pensé à {toi|vous}", "m a transmis votre {nom|cv|contact|profil}", "souhaite vous proposer {un poste|une offre|une mission|un emploi}", "{j ai trouvé|nous avons trouvé} votre cv dans", "{j ai repéré|nous avons repéré} {ton|votre} profil", "je vous contacte de la part de",
          "cabinet de recherche de cadres", "{je suis tombé|je suis tombée} sur {ton|votre} {projet|profil|repo|mémoire}", "{j ai obtenu|nous avons obtenu} votre nom",
          "mandat confidentiel", "je travaille en ce moment sur un poste", "{j ai vu|j ai remarqué|j ai consulté|votre profil a retenu} {votre|ton|mon} {profil|attention}", "je me permets de vous contacter", "{tombé|tombée|tombé e} sur {ton|votre} profil", "{votre|ton} nom {nous|m} a été {recommandé|donné|transmis}", "{poste|opportunité} qui pourrait {vous|t} intéresser",
@@ -3662,7 +3683,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "tenemos tu cv en la base de datos", "me ha salido una misión", "me ha entrado una posición", "vi tu cv en la bolsa", "tengo una propuesta que {creo que |}te puede interesar", // Session 21, tenth batch
          "estoy armando {un |el |}equipo", "tengo una posición de", "sé que {probablemente |}no estás buscando", "estamos buscando ex colaboradores", "programa de reingreso", "la primera persona en que pensé", // Session 21, ninth batch
          "me ha pasado tu contacto", "{estoy|estamos} ayudando a {un|una}", "no sé si te estás planteando un cambio", "invitarte a un café", "me acordé {enseguida |}de ti", "estoy montando el equipo", "estamos ampliando nuestra red de", "me pasó tu contacto", "busco a alguien con tu perfil", "{oferta|posición|vacante} que {creo que |}encaja {muy bien |}contigo", "he dado con tu {cv|perfil}", "tu experiencia me parece", "te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte",
          // Session 17's approaches: a database's or a network's find ("encontramos tu CV en nuestra base de datos", "tu perfil de
@@ -3689,14 +3711,16 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}",
          "{sta mij toe|staat u mij toe|sta me toe} {u|je} {rechtstreeks |direct |}te {contacteren|benaderen}", "ik begeleid {momenteel |nu |}een {opdracht|zoekopdracht|search}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {// Session 21, tenth batch
+        {// Session 21, twelfth batch
+         "via mijn netwerk kreeg ik {jouw|je|uw} naam", "ben ik op zoek naar een", "je kent me niet maar", // Session 21, tenth batch
          "gaf me je {adres|naam|nummer|gegevens}", "misschien openstaat voor een nieuwe uitdaging", "heb je deze week {5|10|15|vijf|tien} minuten voor een belletje", "die volgens mij goed bij je past", // Session 21, ninth batch
          "kwam {jouw|je|uw} naam {bij mij terecht|naar voren}", "{heb je|hebt u} interesse", "meteen aan je dacht", "{uw|je|jouw} profiel past daar goed bij", "noemde je naam", "ik werk aan een vacature", "gezien {uw|je|jouw} achtergrond", "interessante kandidaat zou kunnen zijn", "in ons team zou passen", "nieuwe opdracht die {volgens mij |}{wel |}goed past", "via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
          "vertrouwelijke opdracht", "{tech |it |}recruiter bij", "geen sollicitatiebrief nodig", "vrijblijvend {te sparren|kennis te maken|een gesprek}", "{via linkedin|op linkedin} zag ik", "bericht {ontvangen |}van een recruiter", "ik vond je cv", "{je|jouw|uw} profiel op linkedin", "{interessante|uitdagende|mooie} {functie|vacature|rol|kans}", "{dacht|denk} {ik |}{meteen |direct |gelijk |}aan {jou|je|u}", "moest ik {meteen |direct |}aan je denken", "sta je open voor"}));
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {// Session 21, ninth batch: an agency's weekly bulletin, a seasonal board
+        {// Session 21, twelfth batch
+         "hot rotations", "reply with the job code", "jobs of the week", // Session 21, ninth batch: an agency's weekly bulletin, a seasonal board
          "{here s|here is} {a taste of|our pick of|a pick of} {what s on|this week s|the week s}", "{our|the} pick of this week s", "{here are|these are} our live roles", "live roles this week", "job bulletin{s|}", "{you re|you are} receiving this {email |}as a registered candidate", "if anything catches your eye", "{resorts|employers|venues|restaurants|hotels} are still hiring", // Session 20, eighth batch: digests and boards
          "here are new openings", "from our {hiring|employer} partners", "your weekly {job |}digest", "this month s {openings|vacancies|roles}", // Session 20, sixth batch: digests and boards
          "{new|latest} {tech |engineering |remote |startup |}jobs in", "{this week s|this weeks|today s} {picks|startup roles|roles|shortlist|listings} {for you|picked for you|worth your time}", "roles picked for you", "{placement|internship|graduate} {and internship |}opportunities have {just |}been added", "these graduate schemes and internships close", "new postings", "roles worth your time", "who is hiring digest", "jobs within {1|2|3|5|10|15|20|25|30|50} miles of", "posting bulletin", "hot contracts", "vacancies for fresh graduates", "opportunities digest", "jobs closing soon", "update your job preferences", "these roles close", "relevant openings",
@@ -3766,14 +3790,16 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{neue|passende} {jobs|stellen|stellenangebote} für {ihre suche|deine suche|ihren suchauftrag|ihr profil|dein profil}", "neue jobs für",
          "{einfach|schnell|direkt} bewerben", "{ihr|ihrem|ihren|dein|deinem|zu ihrem|zu deinem} job abo", "{stellen|jobs} {passen|die passen} zu {ihrem|deinem} {job abo|jobabo|suchauftrag|profil}"}));
     r.push_back(cue("job_alert.fr", JA, 3,
-        {// Session 21, ninth batch
+        {// Session 21, twelfth batch
+         "voici une sélection d offres", "nouveaux jobs pour votre recherche", // Session 21, ninth batch
          "cette offre pourrait vous intéresser", "votre profil correspond à", "voir l offre et postuler", "recommandations envoyées automatiquement", // Session 20, eighth batch: digests and boards
          "mandats {ouverts|disponibles} cette semaine", "publiés cette semaine", // Session 20, sixth batch: digests and boards
          "missions qui correspondent à votre profil", "missions disponibles cette semaine", "nos postes de la semaine", "nouveaux concours", "missions publiées cette semaine", "nouveaux postes", "missions disponibles près de chez vous", "vos offres du jour", "offres d emploi correspondant à votre profil", "postes récemment ouverts", "postes vacants de la", "correspondent à votre recherche", "offres publiées cette semaine", "{alerte|alertes} {emploi|email|e mail|job}", "correspondant à votre alerte", "offres publiées aujourd hui", "{nouvelles|nouvelle} offres", "offres {d emploi |}{qui vous correspondent|qui correspondent|pour vous|recommandées|similaires}", "se désabonner",
          "{voir|voir toutes} les offres", "correspondent à vos critères",
          "offres de stage et vie", "la lettre emploi", "affichages du", "{nouveaux|nouvelles} affichages", "offres de la semaine"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {// Session 20, eighth batch: digests and boards
+        {// Session 21, twelfth batch
+         "estas son algunas de las misiones", "nuevas vacantes en el sector", "ofertas activas en la bolsa", "te enviamos las vacantes abiertas", "compartimos las búsquedas laborales", // Session 20, eighth batch: digests and boards
          "{empresas|compañías} {buscan|buscando} perfiles como el tuyo", "{estas son las|te compartimos las} nuevas oportunidades", // Session 20, sixth batch: digests and boards
          "nueva oferta que coincide con tu búsqueda", "hay una nueva oferta para ti", "coinciden con tu alerta", "ofertas publicadas en el portal", "avisos que coinciden", "avisos nuevos", "ofertas gestionadas por su oficina", "empleos remotos", "empleos destacados", "ofertas de tu alerta", "últimas ofertas publicadas", "esta semana tenemos", "oportunidades seleccionadas para ti", "ofertas que se ajustan a {tu|su} perfil", "ofertas de {prácticas y |}empleo recibidas", "{consultorías|vacantes|ofertas} abiertas esta semana", "{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
          // Session 17's boards and bulletins ("12 ofertas nuevas de Enfermero/a", "Nueva convocatoria que coincide con tu perfil",
@@ -3894,7 +3920,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{gracias|muchas gracias} por {tu|su} disponibilidad", "{thanks|thank you|many thanks} for your availability", "merci pour {votre|ta} disponibilité",
          "{bedankt|dank je|dank u} voor {je|jouw|uw} beschikbaarheid", "danke für {ihre|deine} verfügbarkeit"}));
     r.push_back(cue("other.newsletter_contents", OT, 0.5,
-        {// Session 21, eleventh batch
+        {// Session 21, twelfth batch
+         "nieuwsbrief week", // Session 21, eleventh batch
          "from the blog", "jobs you may have missed", "hi friends", "hello friends", "hey friends", "dear readers", "liebe leserinnen und leser", "liebe leser", "beste lezers", "chers lecteurs", "queridos lectores",
          "in this issue", "in today s issue", "in this week s issue", "in this edition", "in dieser ausgabe", "in deze nieuwsbrief", "in deze editie",
          "dans ce numéro", "au sommaire", "en este número", "en esta edición"}, tells_of_a_post | tells_own_story));
@@ -3934,7 +3961,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 21, eleventh batch
+        {// Session 21, twelfth batch
+         "not even a phone call", "{then |}yesterday i get an email", "me llegó el {mail|correo|email|mensaje} de", "{haben|hat} mir nach dem {dritten|zweiten|ersten|letzten|vierten} gespräch abgesagt", "eine {mail|e mail|nachricht} mit {zwei|drei} zeilen", "nicht mal angerufen haben sie", // Session 21, eleventh batch
          "{i |}got the email {this morning|today|yesterday|last night|earlier}", "they didn t even call", "did you hear back from them", // Session 21, tenth batch
          "they rang me {at|on|this morning|today|yesterday|last night}", // Session 21, tenth batch
          "the email literally said", "{so |}i finally heard back from", "un {courriel|mail|email|message} de {deux|trois|quatre} lignes", "bon ben je te raconte", // Session 21, ninth batch
@@ -4213,7 +4241,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 21, eleventh batch
+        {// Session 21, twelfth batch
+         "mobilisation", "crew list", "ta team", // Session 21, eleventh batch
          "tagessatz*", "talent community", "dozentur", "lehrauftrag*", "lehrprobe", "die rolle des", "zweitgespräch", // Session 21, eleventh batch
          "keep applying", // Session 21, tenth batch
          "praxissemester", "praktikumsplatz*", "praktikumsplätze", "schnuppertag*", "schnupperlehre", "travel nurse*", "travel contract*", "travelers", // Session 21, ninth batch
@@ -4294,7 +4323,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 21, eleventh batch
+        {// Session 21, twelfth batch
+         "curso intensivo", "plaza en el curso", // Session 21, eleventh batch
          "self paced", // Session 21, tenth batch: a holiday flat's host, a housing co-op, a korfbal team, a course's intake, a scholarship's recipients
          "buchungsanfrage", "gastgeberin", "gastgeber", "unterkünfte", "unterkunft", "ferienwohnung*", "vermietung", "baugenossenschaft", "vergaberichtlinien", "coopérative d habitation", "politique d occupation", "korfbal", "speelminuten", "dag ouders", "jeugdwerking", "application to enrol", "census date", "recipients", // Session 21, ninth batch: a competition's jury, a visa's conditions, a flat's holding deposit, a handball club's squad
          "the jury", "thank you for entering", "your entries", "entries this year", "variation of conditions", "visa services", "your current visa", "holding deposit", "mitgliedsbeitrag", "handball", "{folgenden|den|zum} kader", "fußball", "spieltag", "nachholtermin", "kassenwart*", // Session 20, eighth batch: the unemployment fund's forms, a mooring
