@@ -1221,6 +1221,13 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         rej = 0;
     }
 
+    // An interview offered for another role beside the no for the first ("we won't be moving forward for that one ... would
+    // like to interview you for an Analyst opening on the same team"): the next step is that interview.
+    if (rej > 0 && s[index_of(Label::interview)] > 0 && scorer.fired_with(invites_for_another_role)) {
+        context.push_back({"context.invited_for_another_role", "", -rej});
+        rej = 0;
+    }
+
     // An offer taken back: the offer the email speaks of is the one withdrawn.
     if (scorer.fired_with(takes_back_the_offer) && s[index_of(Label::offer)] > 0) {
         context.push_back({"context.offer_withdrawn", "", -s[index_of(Label::offer)]});

@@ -156,7 +156,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 21, eleventh batch
+        {// Session 21, thirteenth batch: an adverse action notice
+         "{decision|decided} to withdraw {its|our|the|your} {conditional |}offer", // Session 21, eleventh batch
          "must rescind {that|this|the|your} offer", "retirar {todas |}las propuestas", "retirar {la|tu|su|nuestra} propuesta", // Session 21, tenth batch
          "dejar sin efecto {dicha|la|esta|nuestra} carta oferta", // Session 21, ninth batch: a conditional offer that lapses
          "{will|shall} {therefore |now |}lapse {with effect|as of|from today|today}", "{offer|it} will therefore lapse", "{offer|conditional offer} {has|have} {now |}lapsed", "not in a position to confirm {the|your|our} {offer|conditional offer|appointment}", // Session 20, sixth batch: "nos vemos obligados a dejar sin efecto dicha propuesta"
@@ -775,7 +776,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 21, twelfth batch
+        {// Session 21, thirteenth batch
+         "no need to find a new {slot|time|date}", "{we ve|we have} since filled the {position|role|post}", "{client s|client has|they ve|they have} gone with an internal", "{won t|will not} need anyone from us", "taken you off {that|the} booking", "covering it from their own", "{won t|will not} be engaging anyone for", "{you were|were} our second choice", "our first choice accepted", "nothing to offer you this time", "closing your submission", // Session 21, twelfth batch
          "{has been|was|had been} offered to another {colleague|candidate|applicant|person|member of}", "offer we {talked about|discussed|spoke about} doesn t stand", "no assignment for me to put you on", "{your slot|your place|your spot} has been reassigned to", "{won t|will not} be joining this rotation", "went with an internal {move|transfer|hire|candidate}", "{won t|will not} be presenting your profile", "{has|have} opted for a {consultant|candidate|freelancer|contractor|technician} {already|who|based}", // Session 21, eleventh batch
          "decided to fill it with someone {internal|internally|else|from}", "closed the req with us", "decided to keep the {campaign|project|work|job|design|launch} {planning |work |}in house", "{you re|you are} released from the {booking|assignment|shift|shifts}", "{called|rang|phoned} to cancel the {assignment|booking|shift|shifts|placement|two week|one week}", "there won t be {any |}next steps", // Session 21, ninth batch
          "{secondment|post|role|position|job|placement|contract|vacancy|opening|assignment} has gone to", // Session 21, ninth batch: a freelance job taken back in house
@@ -1112,7 +1114,8 @@ void add_rejection(std::vector<Rule>& r)
     // future opportunities") are about what may come, not an interview now: they count half
     // (speaks_of_what_may_come, as a process description does).
     r.push_back(cue("rejection.future_opportunities", R, 1,
-        {"{join|joining|be part of|become part of|sign up for|stay in|remain in|add you to|added to} our talent {community|network|pool|pipeline|database}",
+        {// Session 21, thirteenth batch: a no's consolation, not an approach
+         "other roles we think you d be a great fit for", "{still |}think you d be great somewhere", "{join|joining|be part of|become part of|sign up for|stay in|remain in|add you to|added to} our talent {community|network|pool|pipeline|database}",
          "{future|upcoming|later} {opportunities|openings|roles|positions|vacancies|job openings}", "{stay|keep} in touch",
          "talent {community|network|pool|pipeline}",
          "{set up|create|sign up for|subscribe to|register for|activate} {a |your |}job {alert|alerts}",
@@ -1899,7 +1902,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {// Session 21, tenth batch
+        {// Session 21, thirteenth batch
+         "{haben uns|uns} im team anders entschieden", "holen jemanden mit", "von einer {weiteren |}berücksichtigung ab", "{gehen|machen} {jetzt |nun |}mit jemandem weiter", // Session 21, tenth batch
          "für ein anderes dossier entschieden", "die {position|stelle} wird in diesem jahr nicht {mehr |}besetzt", "damit ist ihre kandidatur {bei diesem unternehmen |}abgeschlossen", "vorerst auf eis gelegt", "mit {anderen|weiteren} {teilnehmenden|teilnehmern|teilnehmerinnen|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen|bewerbenden} {weiterzugehen|weiter zu gehen|fortzufahren|weiterzumachen}",
          "{lag|liegt|lagen} {leider |}{unterhalb|unter} {des|dem|dieses|diesem|der|den} {schwellenwerts|schwellenwert|mindestergebnis|mindestwert|mindestpunktzahl|erforderlichen|geforderten}",
          "{den prozess|das verfahren|das bewerbungsverfahren|den bewerbungsprozess|den auswahlprozess|das auswahlverfahren|ihren bewerbungsprozess|ihr bewerbungsverfahren} an dieser stelle {beenden|abschließen|abgeschlossen|beendet}",
@@ -2793,6 +2797,13 @@ void add_interview(std::vector<Rule>& r)
     r.push_back(cue("interview.session_full", I, 1,
         {"{session|slot|date|sitting|assessment session|test session} {you selected |you chose |you booked |you requested |}has reached capacity",
          "without notice will close your application"}, calms_sentence));
+    // An interview for another role beside the no for the first (session 21, en-158): the invitation is the email's
+    // news (invites_for_another_role).
+    r.push_back(pair("interview.for_another_role", I, 3,
+        {"{like|love|want|keen} to interview you for", "{like|love|want|keen} to {consider|meet|speak with} you for"},
+        {"{opening|role|position|vacancy|post} {on|in|with} the same {team|department|group}", "{another|a different|a second} {role|opening|position|vacancy|post}",
+         "{role|opening|position|vacancy} that {will be|is being|is about to be} {posted|advertised}"},
+        invites_for_another_role));
     r.push_back(cue("interview.paired_with_another", I, 1, {"will be another candidate", "will be other candidates", "paired with another candidate"}));
     // A call offered for feedback ("If you'd like to hear the committee's detailed feedback, I'd be glad to set up a call"):
     // the sentence's interview wording is that feedback's (offers_feedback).
@@ -3197,7 +3208,8 @@ void add_application_received(std::vector<Rule>& r)
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {// Session 21, twelfth batch
+        {// Session 21, thirteenth batch
+         "applications for this {role|position|post|vacancy} closed on", // Session 21, twelfth batch
          "has moved to screening", "remains under consideration", "{i ve|i have} passed it on to", "passed your cv on", "your application s in", "added it to the pile", "i ll let you know either way", // Session 21, tenth batch: applications closed on a date, the role not gone
          "{role|position|post|vacancy} closed on {monday|tuesday|wednesday|thursday|friday|saturday|sunday|the}", // Session 21, tenth batch
          "passed your {resume|cv|application} {along|on} to", "{thanks|thank you|many thanks} received", "revert {early |}{next week|shortly|soon|by friday|by monday}", "your expression of interest has been received", "considered ahead of external applicants", "{i ve|i have} put you forward for", // Session 21, tenth batch
@@ -3237,7 +3249,8 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {// Session 21, tenth batch
+        {// Session 21, thirteenth batch
+         "{bitte laden sie|laden sie bitte} das fehlende dokument", // Session 21, tenth batch
          "{applications|application} which {remain|remains|is|are} incomplete", "in order for us to process your application", "niet meegekomen met {uw|je|jouw} sollicitatie", "nemen {uw|je|jouw} sollicitatie in behandeling zodra", // Session 21, ninth batch
          "{to complete|finish|complete} your application {please|you}", "will not be reviewed until it is complete", "thanks for starting your application", // Session 20: the imperative, complete your application (no longer read as a procedure ended)
          "rond {je|uw|jouw} sollicitatie af", "falta la siguiente documentación", "kunnen we {nog |}niet in behandeling nemen", "kunnen wij {nog |}niet in behandeling nemen", "nos {falta|faltan} la siguiente documentación", "nos faltan los siguientes documentos", "{hebben|hebben we|hebben wij} {nog |}de volgende documenten nodig", "status incomplete", "application is {currently |still |}incomplete", "{please|remember to|don t forget to|do not forget to|reminder to|still need to|you can still} {complete|finish|finalise|finalize|submit} your application",
@@ -3340,7 +3353,8 @@ void add_application_received(std::vector<Rule>& r)
          // "Keine Sorge, das ist keine Absage!"
          "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
-        {// Session 21, tenth batch
+        {// Session 21, thirteenth batch
+         "{können|kann} wir leider keine {individuellen |}{sachstandsanfragen|zwischenstände|rückfragen}", "leider {können|kann} wir keine {individuellen |}{sachstandsanfragen|zwischenstände|rückfragen}", // Session 21, tenth batch
          "{kunnen|kan} {we|wij} {helaas |}niet {iedere|elke} {kandidaat|sollicitant} {persoonlijk |persoonlijke |individuele |}{feedback|reactie|antwoord}", // Session 20, seventh batch: an internal vacancy's rule, no individual answer, "Niet geselecteerd? Dan ontvang je ..."
          "{not to|do not|don t|please do not} discuss {the|this} {vacancy|role|position|application} with other {applicants|candidates}", "{dar|enviar|darte|darle} respuesta individual", "niet geselecteerd dan {ontvang|krijg|hoor} je", "niet geselecteerd? dan {ontvang|krijg|hoor} je", "{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody|individual}",
          // Session 20: the others told later, a process's rule ("Les autres candidat(e)s seront informé(e)s par courriel").
@@ -3834,7 +3848,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // application", and "sorry that you have decided not to continue" is how some systems close an
     // application the candidate left unfinished (a closing, so still a rejection).
     r.push_back(cue("other.candidate_decided", OT, 4,
-        {"{you have|you ve|that you have} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}", "{that you ve|you|that you} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}",
+        {// Session 21, thirteenth batch: her candidate declines her offer
+         "{habe ich|ich habe} mich {entschieden|entschlossen} {das|ihr} angebot nicht anzunehmen", "absage ihres vertragsangebots", "{you have|you ve|that you have} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}", "{that you ve|you|that you} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}",
          "your decision to {decline|turn down|withdraw|accept another|accept an|pursue another|pursue other|go with another}",
          "{you have|you ve|you} {declined|turned down|withdrawn|withdrew} {our|the|this|your}", "you are withdrawing", "you re withdrawing",
          // Her own words ("I am writing to withdraw my application", "I must decline your kind offer") and the
@@ -3895,7 +3910,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // the outcomes after the greeting are not the reader's. (Not "Dear all" or "Hi everyone": a programme's mass
     // no to its applicants opens so too.)
     r.push_back(cue("other.to_colleagues", OT, 1.5,
-        {"liebe kolleginnen", "liebe kollegen und kolleginnen", "hallo zusammen", "liebes team", "hallo team", "hallo ihr lieben",
+        {// Session 21, thirteenth batch
+         "all open requisitions", "do not extend any new offers", "liebe kolleginnen", "liebe kollegen und kolleginnen", "hallo zusammen", "liebes team", "hallo team", "hallo ihr lieben",
          "liebe führungskräfte", "an alle führungskräfte", "dear managers", "dear people managers", "dear line managers",
          "dear colleagues", "hi team", "hello team", "dear team", "morning team", "chers collègues", "chères et chers collègues",
          "beste collega s", "lieve collega s", "queridos compañeros", "estimados compañeros", "hola equipo"}, tells_of_a_post | tells_own_story));
@@ -3961,7 +3977,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 21, twelfth batch
+        {// Session 21, thirteenth batch
+         "they emailed {this morning|today|yesterday}", "just got the we ve decided", "ugh look at this", // Session 21, twelfth batch
          "not even a phone call", "{then |}yesterday i get an email", "me llegó el {mail|correo|email|mensaje} de", "{haben|hat} mir nach dem {dritten|zweiten|ersten|letzten|vierten} gespräch abgesagt", "eine {mail|e mail|nachricht} mit {zwei|drei} zeilen", "nicht mal angerufen haben sie", // Session 21, eleventh batch
          "{i |}got the email {this morning|today|yesterday|last night|earlier}", "they didn t even call", "did you hear back from them", // Session 21, tenth batch
          "they rang me {at|on|this morning|today|yesterday|last night}", // Session 21, tenth batch
@@ -4048,7 +4065,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {// Session 20, seventh batch: a newsletter quoting a rejection ("Ouch. We've all had that email.")
+        {// Session 21, thirteenth batch
+         "why your application was rejected", // Session 20, seventh batch: a newsletter quoting a rejection ("Ouch. We've all had that email.")
          "{we ve|we have} all had that {email|mail|message|one}", "que personne n aime recevoir", "nobody likes to {receive|get}", "niemand gerne {bekommt|erhält|liest}", "que nadie quiere recibir", "die niemand wil {lezen|krijgen|ontvangen}", "{niet gekozen|afgewezen} bij je laatste sollicitatie", "cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
          "why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
          "why you {didn t|did not|weren t|were not|aren t|are not|keep|never} {get|getting|shortlisted|hired|selected|hearing|being|landing|land}",
@@ -4214,7 +4232,7 @@ void add_context(std::vector<Rule>& r)
          // A time, not a condition: "as you are based in Cologne until the end of your semester, we have decided".
          "until the end of {your|the|this|next}",
          // Sooner, not otherwise: "ik had je graag eerder uitgenodigd, sorry voor de vertraging".
-         "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "if not", "whether or not", "do not reply", "not to worry",
+         "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag eerder", "don t hesitate", "{didn t|did not} hesitate", "if not", "whether or not", "do not reply", "not to worry",
          "not a problem", "no problem", "not too", "not much",
          // Not a refusal: "does not guarantee an invitation to interview", "vergeet niet je beschikbaarheid door te geven".
          "{does|do|will|would} not {guarantee|necessarily|automatically}", "may not necessarily", "{does|do} not constitute {an|a|any} {offer|offer of employment|job offer|commitment|guarantee|right}", "doesn t {guarantee|necessarily|automatically}", "no guarantee",
@@ -4241,7 +4259,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 21, twelfth batch
+        {// Session 21, thirteenth batch
+         "interim mandat*", // Session 21, twelfth batch
          "mobilisation", "crew list", "ta team", // Session 21, eleventh batch
          "tagessatz*", "talent community", "dozentur", "lehrauftrag*", "lehrprobe", "die rolle des", "zweitgespräch", // Session 21, eleventh batch
          "keep applying", // Session 21, tenth batch
@@ -4289,7 +4308,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {// Session 20, seventh batch: a flat share's room
+        {// Session 21, thirteenth batch
+         "great flatmate", "for the room", "move in a bit earlier", // Session 20, seventh batch: a flat share's room
          "coloc", "colocation", "colocataire*", "emménager", "demande de logement", "une chambre", "chambre se libère", "la propietaria", "el propietario", "depto", "view the room", "viewing the room", "move in {a bit |}sooner", "flat meeting", "see the room", "double room", "single room", "house share", "houseshare", "loting", "actuele aanbod", "apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
          "wohnung", "vermieterschaft", "betreibungsregisterauszug", "wg zimmer", "wg casting", "wg gesucht", "wg party", "2er wg", "3er wg", "4er wg", "5er wg", "mitbewohner", "mitbewohnerin", "mitbewohnerinnen", "einziehen", "besichtigung*", "mietinteressent*", "eigentümer", "selbstauskunft", "hausverwaltung", "vermieter", "mietvertrag", "mieter", "appartement", "logement", "propriétaire", "locataire", "un piso", "del piso", "este piso", "alquiler", "dossier de location", "loyer", "agence immobilière", "huurprijs", "woningaanbod", "woningcorporatie",
@@ -4323,7 +4343,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 21, twelfth batch
+        {// Session 21, thirteenth batch
+         "course is now full", "waitlist at position", "waiting list at position", "waiting list in position", "team selections", // Session 21, twelfth batch
          "curso intensivo", "plaza en el curso", // Session 21, eleventh batch
          "self paced", // Session 21, tenth batch: a holiday flat's host, a housing co-op, a korfbal team, a course's intake, a scholarship's recipients
          "buchungsanfrage", "gastgeberin", "gastgeber", "unterkünfte", "unterkunft", "ferienwohnung*", "vermietung", "baugenossenschaft", "vergaberichtlinien", "coopérative d habitation", "politique d occupation", "korfbal", "speelminuten", "dag ouders", "jeugdwerking", "application to enrol", "census date", "recipients", // Session 21, ninth batch: a competition's jury, a visa's conditions, a flat's holding deposit, a handball club's squad

@@ -68,6 +68,10 @@ inline constexpr std::uint16_t offers_feedback = 512;
 // made", "Je sollicitatie is nog volledig in behandeling"): a pause or a hold the email also names is that wait's, not a
 // verdict; rejection wording counts for nothing (classify()).
 inline constexpr std::uint16_t keeps_the_application_open = 1024;
+// (A pair rule.) An interview offered for another role beside the no for the first ("we won't be moving forward for
+// that one ... would like to interview you for an Analyst opening on the same team"): the next step is that
+// interview, and the no counts for nothing (classify()).
+inline constexpr std::uint16_t invites_for_another_role = 2048;
 
 struct Rule {
     std::string name;

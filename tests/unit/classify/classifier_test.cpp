@@ -55,6 +55,20 @@ TEST(Classify, AnApplicationThatStillStandsOutweighsAPause)
               Label::rejection);
 }
 
+// A no for one role beside an interview for another: the interview is the next step; the no alone stays a no.
+TEST(Classify, AnInterviewForAnotherRoleOutweighsTheNoForTheFirst)
+{
+    EXPECT_EQ(label_of("Hi Maya, the team decided to go with someone with more statutory experience for the Senior Analyst role, so we "
+                       "won't be moving forward for that one. The hiring manager would like to interview you for an Analyst opening on "
+                       "the same team. Would you be available for a 30-minute call on Thursday?",
+                       "Another opportunity"),
+              Label::interview);
+    EXPECT_EQ(label_of("Hi Maya, the team decided to go with someone with more statutory experience for the Senior Analyst role, so we "
+                       "won't be moving forward with your application. We wish you the best in your search.",
+                       "Your application"),
+              Label::rejection);
+}
+
 // Regret about pay inside an offer is the offer's terms, not a refusal.
 TEST(Classify, AnOffersFixedTermsAreNoRefusal)
 {
