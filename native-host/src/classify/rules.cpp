@@ -71,7 +71,8 @@ void add_rejection(std::vector<Rule>& r)
          "not the {news|outcome|answer|result|response} you {were|are|had been} hoping for",
          "not the {news|outcome|answer} you wanted", "disappointing news", "not {be|been} the outcome"}));
     r.push_back(cue("rejection.other_candidates", R, 3,
-        {"{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
+        {// Session 22, fourteenth batch
+         "{we have|we ve} invited {other |}candidates whose", "{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
          // The classic euphemism: "we have decided to go in a different direction".
          "{decided|chosen|opted|elected} to {go|move|head} in {a|another} different direction", "{going|gone|went} in a different direction", "{going to|re going to|are going to|ll|will} go in a different direction",
@@ -156,7 +157,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 21, thirteenth batch: an adverse action notice
+        {// Session 22, fourteenth batch
+         "offer made to you {is|has been|was} {therefore |now |hereby |}{withdrawn|rescinded|revoked}", "appointments that have not yet {commenced|started|begun} are being {withdrawn|rescinded}", // Session 21, thirteenth batch: an adverse action notice
          "{decision|decided} to withdraw {its|our|the|your} {conditional |}offer", // Session 21, eleventh batch
          "must rescind {that|this|the|your} offer", "retirar {todas |}las propuestas", "retirar {la|tu|su|nuestra} propuesta", // Session 21, tenth batch
          "dejar sin efecto {dicha|la|esta|nuestra} carta oferta", // Session 21, ninth batch: a conditional offer that lapses
@@ -776,7 +778,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 21, thirteenth batch
+        {// Session 22, fourteenth batch: a freelance brief kept in house, a temp booking cancelled or filled by another agency, a search closed, a course given to another
+         "{won t|will not} be bringing on {outside help|anyone|a freelancer|a contractor|an agency}", "{won t|will not} be {using|hiring|engaging|bringing in} {outside help|a freelancer|freelancers|an agency|a contractor|contractors} {for|on} {it|this|the}", "filled the {assignment|role|position|vacancy|booking|post} with {a candidate|someone|a worker} from another {vendor|agency|supplier}", "{client has|client have|they have|they ve|client s} cancelled {their|the} {requirement|booking|assignment|order}", "no longer {need|require|needs|requires} {cover|a temp|temporary cover}", "{will not|won t|cannot|can t} be able to fill the {position|role|post}", "{i am|i m|we are|we re} closing the search", "{closed|concluded|ended|cancelled|canceled} without {a hire|an appointment|making an appointment|hiring|an offer}", "{won t|will not} be in a position to make {a second|another|a further} offer", "first choice candidate {has |}{formally |}accepted", "{course|position|role|post|contract} has been {assigned|awarded|given} to {an applicant|another applicant|another candidate|a candidate|an internal candidate|someone}", "{will|would} therefore not be proceeding", "not be proceeding to {the |}{final |next |second |}{interview|interviews|stage|assessment}", // Session 21, thirteenth batch
          "no need to find a new {slot|time|date}", "{we ve|we have} since filled the {position|role|post}", "{client s|client has|they ve|they have} gone with an internal", "{won t|will not} need anyone from us", "taken you off {that|the} booking", "covering it from their own", "{won t|will not} be engaging anyone for", "{you were|were} our second choice", "our first choice accepted", "nothing to offer you this time", "closing your submission", // Session 21, twelfth batch
          "{has been|was|had been} offered to another {colleague|candidate|applicant|person|member of}", "offer we {talked about|discussed|spoke about} doesn t stand", "no assignment for me to put you on", "{your slot|your place|your spot} has been reassigned to", "{won t|will not} be joining this rotation", "went with an internal {move|transfer|hire|candidate}", "{won t|will not} be presenting your profile", "{has|have} opted for a {consultant|candidate|freelancer|contractor|technician} {already|who|based}", // Session 21, eleventh batch
          "decided to fill it with someone {internal|internally|else|from}", "closed the req with us", "decided to keep the {campaign|project|work|job|design|launch} {planning |work |}in house", "{you re|you are} released from the {booking|assignment|shift|shifts}", "{called|rang|phoned} to cancel the {assignment|booking|shift|shifts|placement|two week|one week}", "there won t be {any |}next steps", // Session 21, ninth batch
@@ -912,7 +915,8 @@ void add_rejection(std::vector<Rule>& r)
          "{la condición de|condición de|condicion de|calificación de|como} no {apto|apta|admitido|admitida}"}, J));
     r.push_back(pair("rejection.intl_named_post_filled", R, 3,
         {"die stelle", "die position", "die vakanz", "das projekt", "der einsatz", "el puesto", "la vacante", "el cargo", "la plaza", "la posición", "de vacature", "de functie", "de plek"},
-        {"ist besetzt", "ist vergeben", "ist bereits besetzt", "ist nun besetzt", "ist inzwischen besetzt", "ist mittlerweile besetzt", "wurde besetzt",
+        {// Session 22, fourteenth batch
+         "wurde in der zwischenzeit besetzt", "wurde zwischenzeitlich besetzt", "ist in der zwischenzeit besetzt", "ist zwischenzeitlich besetzt", "ist besetzt", "ist vergeben", "ist bereits besetzt", "ist nun besetzt", "ist inzwischen besetzt", "ist mittlerweile besetzt", "wurde besetzt",
          "ist bereits vergeben", "ist mittlerweile vergeben", "nicht anbieten",
          "quedó cubierto", "quedó cubierta", "ha quedado cubierto", "ha quedado cubierta", "ya está cubierto", "ya está cubierta", "fue cubierto", "fue cubierta",
          "is inmiddels ingevuld", "is ingevuld", "is al ingevuld", "is vervuld", "is inmiddels vervuld", "is vergeven", "is inmiddels vergeven",
@@ -1903,7 +1907,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {// Session 21, thirteenth batch
+        {// Session 22, fourteenth batch
+         "{wurde|ist} in der zwischenzeit {besetzt|vergeben|anderweitig besetzt}", "neuer termin wird {daher |deshalb |somit |}nicht {vereinbart|angeboten}", "mit einer internen lösung", "{bedarf|auftrag|einsatz} {kurzfristig |}storniert", "{betrachten sie|betrachte} {ihn|es|diesen|dies} bitte als gegenstandslos", "bitte als gegenstandslos", "{das|ein|unser} angebot {einer anderen|einer|einem anderen|einem} {kandidatin|kandidaten|bewerberin|bewerber} zu machen", // Session 21, thirteenth batch
          "{haben uns|uns} im team anders entschieden", "holen jemanden mit", "von einer {weiteren |}berücksichtigung ab", "{gehen|machen} {jetzt |nun |}mit jemandem weiter", // Session 21, tenth batch
          "für ein anderes dossier entschieden", "die {position|stelle} wird in diesem jahr nicht {mehr |}besetzt", "damit ist ihre kandidatur {bei diesem unternehmen |}abgeschlossen", "vorerst auf eis gelegt", "mit {anderen|weiteren} {teilnehmenden|teilnehmern|teilnehmerinnen|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen|bewerbenden} {weiterzugehen|weiter zu gehen|fortzufahren|weiterzumachen}",
          "{lag|liegt|lagen} {leider |}{unterhalb|unter} {des|dem|dieses|diesem|der|den} {schwellenwerts|schwellenwert|mindestergebnis|mindestwert|mindestpunktzahl|erforderlichen|geforderten}",
@@ -3063,7 +3068,8 @@ void add_offer(std::vector<Rule>& r)
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {// Session 21, twelfth batch
+        {// Session 22, fourteenth batch: a revised offer that opens with what could not be approved
+         "{happy|pleased|glad} to share a {revised|updated|improved} offer", "{revised|updated} offer letter", "send the updated letter", // Session 21, twelfth batch
          "the client has signed off on you", "your assignment schedule is attached", // Session 21, tenth batch
          "statement of main terms of employment", // Session 21, ninth batch
          "{they ve|they have|they} come back with an offer", "{they d|they would|we d|we would} like to go ahead with you", "{they|the client} {want|wants} you for the", "can you confirm you accept", "you ve {got|landed} the {gig|job|role|contract}", "{we re|we are} thrilled you ve said yes", "your individual employment agreement", // Session 20, seventh batch: an internal move confirmed, temp to perm, the agreement to sign
@@ -3250,7 +3256,8 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {// Session 21, thirteenth batch
+        {// Session 22, fourteenth batch
+         "{unable to|cannot|can t|not able to} consider your application {for shortlisting |further |}until", "{datei|dokument|anhang|unterlagen} {ließ|lässt|ließen|lassen} sich {leider |}nicht öffnen", "{file|attachment|document} {could not|couldn t|did not|didn t} open", "{could not|couldn t|were unable to|weren t able to} open {the|your} {file|attachment|document}", // Session 21, thirteenth batch
          "{bitte laden sie|laden sie bitte} das fehlende dokument", // Session 21, tenth batch
          "{applications|application} which {remain|remains|is|are} incomplete", "in order for us to process your application", "niet meegekomen met {uw|je|jouw} sollicitatie", "nemen {uw|je|jouw} sollicitatie in behandeling zodra", // Session 21, ninth batch
          "{to complete|finish|complete} your application {please|you}", "will not be reviewed until it is complete", "thanks for starting your application", // Session 20: the imperative, complete your application (no longer read as a procedure ended)
@@ -3978,7 +3985,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 21, thirteenth batch
+        {// Session 22, fourteenth batch
+         "guess who got the", "{i|i ve} got the {we ve|we have|we are|we re} {decided|moving|pursue|pursuing|move}", // Session 21, thirteenth batch
          "they emailed {this morning|today|yesterday}", "just got the we ve decided", "ugh look at this", // Session 21, twelfth batch
          "not even a phone call", "{then |}yesterday i get an email", "me llegó el {mail|correo|email|mensaje} de", "{haben|hat} mir nach dem {dritten|zweiten|ersten|letzten|vierten} gespräch abgesagt", "eine {mail|e mail|nachricht} mit {zwei|drei} zeilen", "nicht mal angerufen haben sie", // Session 21, eleventh batch
          "{i |}got the email {this morning|today|yesterday|last night|earlier}", "they didn t even call", "did you hear back from them", // Session 21, tenth batch
@@ -4066,7 +4074,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {// Session 21, thirteenth batch
+        {// Session 22, fourteenth batch
+         "aus absagen lernen", "absage bekommen was nun", "eine absage bekommen was nun", // Session 21, thirteenth batch
          "why your application was rejected", // Session 20, seventh batch: a newsletter quoting a rejection ("Ouch. We've all had that email.")
          "{we ve|we have} all had that {email|mail|message|one}", "que personne n aime recevoir", "nobody likes to {receive|get}", "niemand gerne {bekommt|erhält|liest}", "que nadie quiere recibir", "die niemand wil {lezen|krijgen|ontvangen}", "{niet gekozen|afgewezen} bij je laatste sollicitatie", "cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
          "why {your|my} {application|applications|cv|resume|cvs} {wasn t|was not|isn t|is not|didn t|did not|never|keeps|keep|aren t|are not|weren t|were not}",
@@ -4211,7 +4220,8 @@ void add_context(std::vector<Rule>& r)
          // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag"}));
     r.push_back(marker("context.shield", Kind::shield,
-        {// A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
+        {// Session 22, fourteenth batch: how a referral is reviewed, no verdict
+         "{reviewed|considered|assessed|treated} {in the same way as|the same way as|alongside|together with|like} {all |}{other|the other} {applicants|candidates}", // A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
          // those selected"): what follows is said to every reader.
          "if you {re|are} reading this", "if you {re|are} receiving this", "if you have received this email", "if you ve received this email",
          // French "ne ... que" is "only", no negation (session 18, intl-123: "Cette procédure ne sera lancée qu'au
@@ -4260,7 +4270,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 21, thirteenth batch
+        {// Session 22, fourteenth batch
+         "the post of", // Session 21, thirteenth batch
          "interim mandat*", // Session 21, twelfth batch
          "mobilisation", "crew list", "ta team", // Session 21, eleventh batch
          "tagessatz*", "talent community", "dozentur", "lehrauftrag*", "lehrprobe", "die rolle des", "zweitgespräch", // Session 21, eleventh batch
@@ -4344,7 +4355,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 21, thirteenth batch
+        {// Session 22, fourteenth batch: a hackathon, a course's entrance tests
+         "hackers", "spot at this year s", "{a|your} spot at {the|this} {event|hackathon}", "tests d entrée", // Session 21, thirteenth batch
          "course is now full", "waitlist at position", "waiting list at position", "waiting list in position", "team selections", // Session 21, twelfth batch
          "curso intensivo", "plaza en el curso", // Session 21, eleventh batch
          "self paced", // Session 21, tenth batch: a holiday flat's host, a housing co-op, a korfbal team, a course's intake, a scholarship's recipients
