@@ -157,7 +157,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 22, fourteenth batch
+        {// Session 22, fifteenth batch
+         "{decided|decision} to withdraw the {said |above |aforementioned |}offer", "{treat|consider} the offer {letter |}as null and void", "{rescind|withdraw|revoke} this {conditional |provisional |}offer", // Session 22, fourteenth batch
          "offer made to you {is|has been|was} {therefore |now |hereby |}{withdrawn|rescinded|revoked}", "appointments that have not yet {commenced|started|begun} are being {withdrawn|rescinded}", // Session 21, thirteenth batch: an adverse action notice
          "{decision|decided} to withdraw {its|our|the|your} {conditional |}offer", // Session 21, eleventh batch
          "must rescind {that|this|the|your} offer", "retirar {todas |}las propuestas", "retirar {la|tu|su|nuestra} propuesta", // Session 21, tenth batch
@@ -778,7 +779,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 22, fourteenth batch: a freelance brief kept in house, a temp booking cancelled or filled by another agency, a search closed, a course given to another
+        {// Session 22, fifteenth batch: an assessment below the qualifying score
+         "{score|result|results} {is|was|are|were} below the {qualifying|minimum|pass|passing|required} {threshold|score|mark}", "{not|no longer} eligible to continue {in the hiring process|in the recruitment process|in the selection process|in the process|with your application}", // Session 22, fourteenth batch: a freelance brief kept in house, a temp booking cancelled or filled by another agency, a search closed, a course given to another
          "{won t|will not} be bringing on {outside help|anyone|a freelancer|a contractor|an agency}", "{won t|will not} be {using|hiring|engaging|bringing in} {outside help|a freelancer|freelancers|an agency|a contractor|contractors} {for|on} {it|this|the}", "filled the {assignment|role|position|vacancy|booking|post} with {a candidate|someone|a worker} from another {vendor|agency|supplier}", "{client has|client have|they have|they ve|client s} cancelled {their|the} {requirement|booking|assignment|order}", "no longer {need|require|needs|requires} {cover|a temp|temporary cover}", "{will not|won t|cannot|can t} be able to fill the {position|role|post}", "{i am|i m|we are|we re} closing the search", "{closed|concluded|ended|cancelled|canceled} without {a hire|an appointment|making an appointment|hiring|an offer}", "{won t|will not} be in a position to make {a second|another|a further} offer", "first choice candidate {has |}{formally |}accepted", "{course|position|role|post|contract} has been {assigned|awarded|given} to {an applicant|another applicant|another candidate|a candidate|an internal candidate|someone}", "{will|would} therefore not be proceeding", "not be proceeding to {the |}{final |next |second |}{interview|interviews|stage|assessment}", // Session 21, thirteenth batch
          "no need to find a new {slot|time|date}", "{we ve|we have} since filled the {position|role|post}", "{client s|client has|they ve|they have} gone with an internal", "{won t|will not} need anyone from us", "taken you off {that|the} booking", "covering it from their own", "{won t|will not} be engaging anyone for", "{you were|were} our second choice", "our first choice accepted", "nothing to offer you this time", "closing your submission", // Session 21, twelfth batch
          "{has been|was|had been} offered to another {colleague|candidate|applicant|person|member of}", "offer we {talked about|discussed|spoke about} doesn t stand", "no assignment for me to put you on", "{your slot|your place|your spot} has been reassigned to", "{won t|will not} be joining this rotation", "went with an internal {move|transfer|hire|candidate}", "{won t|will not} be presenting your profile", "{has|have} opted for a {consultant|candidate|freelancer|contractor|technician} {already|who|based}", // Session 21, eleventh batch
@@ -1907,7 +1909,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {// Session 22, fourteenth batch
+        {// Session 22, fifteenth batch
+         "{ziehen|ziehe} {wir |ich |}{das|unser|unsere|ihr|dieses} {angebot|vertragsangebot|zusage} {daher |deshalb |leider |hiermit |somit |}zurück", "vertragsentwurf ist {damit |somit |daher |}gegenstandslos", "{gehen|machen} {deshalb |daher |leider |somit |}für diese stelle nicht weiter mit {ihnen|dir}", "{gehen|machen} {deshalb |daher |leider |somit |}nicht weiter mit {ihnen|dir}", "nicht weiter einreichen", "nicht weiter vorschlagen", "{hat es|haben es} {leider |}nicht unter die {kandidatinnen|kandidaten|bewerberinnen|bewerber|besten|finalisten|finalistinnen}", // Session 22, fourteenth batch
          "{wurde|ist} in der zwischenzeit {besetzt|vergeben|anderweitig besetzt}", "neuer termin wird {daher |deshalb |somit |}nicht {vereinbart|angeboten}", "mit einer internen lösung", "{bedarf|auftrag|einsatz} {kurzfristig |}storniert", "{betrachten sie|betrachte} {ihn|es|diesen|dies} bitte als gegenstandslos", "bitte als gegenstandslos", "{das|ein|unser} angebot {einer anderen|einer|einem anderen|einem} {kandidatin|kandidaten|bewerberin|bewerber} zu machen", // Session 21, thirteenth batch
          "{haben uns|uns} im team anders entschieden", "holen jemanden mit", "von einer {weiteren |}berücksichtigung ab", "{gehen|machen} {jetzt |nun |}mit jemandem weiter", // Session 21, tenth batch
          "für ein anderes dossier entschieden", "die {position|stelle} wird in diesem jahr nicht {mehr |}besetzt", "damit ist ihre kandidatur {bei diesem unternehmen |}abgeschlossen", "vorerst auf eis gelegt", "mit {anderen|weiteren} {teilnehmenden|teilnehmern|teilnehmerinnen|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen|bewerbenden} {weiterzugehen|weiter zu gehen|fortzufahren|weiterzumachen}",
@@ -3985,7 +3988,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 22, fourteenth batch
+        {// Session 22, fifteenth batch
+         "girl look at this", "look what {i got|they sent}", "{guck|schau} mal was ich", "ghosted me after", "today a two line {mail|email}", // Session 22, fourteenth batch
          "guess who got the", "{i|i ve} got the {we ve|we have|we are|we re} {decided|moving|pursue|pursuing|move}", // Session 21, thirteenth batch
          "they emailed {this morning|today|yesterday}", "just got the we ve decided", "ugh look at this", // Session 21, twelfth batch
          "not even a phone call", "{then |}yesterday i get an email", "me llegó el {mail|correo|email|mensaje} de", "{haben|hat} mir nach dem {dritten|zweiten|ersten|letzten|vierten} gespräch abgesagt", "eine {mail|e mail|nachricht} mit {zwei|drei} zeilen", "nicht mal angerufen haben sie", // Session 21, eleventh batch
@@ -4074,7 +4078,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {// Session 22, fourteenth batch
+        {// Session 22, fifteenth batch
+         "absagen in chancen", "eine absage ist nicht das ende", // Session 22, fourteenth batch
          "aus absagen lernen", "absage bekommen was nun", "eine absage bekommen was nun", // Session 21, thirteenth batch
          "why your application was rejected", // Session 20, seventh batch: a newsletter quoting a rejection ("Ouch. We've all had that email.")
          "{we ve|we have} all had that {email|mail|message|one}", "que personne n aime recevoir", "nobody likes to {receive|get}", "niemand gerne {bekommt|erhält|liest}", "que nadie quiere recibir", "die niemand wil {lezen|krijgen|ontvangen}", "{niet gekozen|afgewezen} bij je laatste sollicitatie", "cómo {encajar|afrontar|superar|gestionar|manejar|asumir} un {rechazo|no}", "pedir retroalimentación", "comment {rebondir|réagir|gérer|surmonter} après un refus", "{mit|nach} {einer|der} absage umgehen", "omgaan met {een |}afwijzing*", "why do so many {rejection|rejections|recruiters|employers|candidates}",
@@ -4320,7 +4325,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {// Session 21, thirteenth batch
+        {// Session 22, fifteenth batch: a Swiss flat
+         "zimmer wohnung", "eigentümerschaft", "freie objekte", "mietobjekt*", // Session 21, thirteenth batch
          "great flatmate", "for the room", "move in a bit earlier", // Session 20, seventh batch: a flat share's room
          "coloc", "colocation", "colocataire*", "emménager", "demande de logement", "une chambre", "chambre se libère", "la propietaria", "el propietario", "depto", "view the room", "viewing the room", "move in {a bit |}sooner", "flat meeting", "see the room", "double room", "single room", "house share", "houseshare", "loting", "actuele aanbod", "apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
          "leasing", "property management", "bedroom", "the unit", "this unit", "application fee",
@@ -4355,7 +4361,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 22, fourteenth batch: a hackathon, a course's entrance tests
+        {// Session 22, fifteenth batch: a visa appointment, a language course
+         "visa application cent*", "national visa", "course is fully booked", "registration for the course", // Session 22, fourteenth batch: a hackathon, a course's entrance tests
          "hackers", "spot at this year s", "{a|your} spot at {the|this} {event|hackathon}", "tests d entrée", // Session 21, thirteenth batch
          "course is now full", "waitlist at position", "waiting list at position", "waiting list in position", "team selections", // Session 21, twelfth batch
          "curso intensivo", "plaza en el curso", // Session 21, eleventh batch
