@@ -799,7 +799,9 @@ private:
         }
         std::string why_text;
         const auto neutralised = [&](const Hit& h) -> const std::string* {
-            if (const auto* c = calm.find(h.sentence); c && !told_of_the_other(*c)) {
+            // An interview called off for good already reads the call-off that calms a reschedule's sentence.
+            const bool calls_off = cat_.facts[h.rule].flags & calls_off_the_interview;
+            if (const auto* c = calm.find(h.sentence); c && !calls_off && !told_of_the_other(*c)) {
                 why_text = phrase_of(*c);
                 return &why_text;
             }

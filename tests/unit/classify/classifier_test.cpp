@@ -69,6 +69,23 @@ TEST(Classify, AnInterviewForAnotherRoleOutweighsTheNoForTheFirst)
               Label::rejection);
 }
 
+// An interview called off because the post is gone is a no, whichever comes first in the sentence and in any
+// language; an interview called off and moved stays an interview.
+TEST(Classify, AnInterviewCalledOffBecauseThePostIsFilledIsANo)
+{
+    EXPECT_EQ(label_of("Hi Sam, unfortunately we need to cancel your interview on Thursday as the position has been filled. Best, Anna",
+                       "Your interview"),
+              Label::rejection);
+    EXPECT_EQ(label_of("Hi Sam, the role has been filled, so I'm cancelling our call on Friday. Sorry! Anna", "Friday"), Label::rejection);
+    EXPECT_EQ(label_of("Hallo Sam, wir müssen das Gespräch am Donnerstag leider absagen, da die Stelle inzwischen besetzt ist. "
+                       "Viele Grüße, Anna",
+                       "Ihr Vorstellungsgespräch"),
+              Label::rejection);
+    EXPECT_EQ(label_of("Hi Sam, unfortunately I need to cancel our interview on Thursday. Could we move it to Friday at 10? Anna",
+                       "Your interview"),
+              Label::interview);
+}
+
 // Regret about pay inside an offer is the offer's terms, not a refusal.
 TEST(Classify, AnOffersFixedTermsAreNoRefusal)
 {
