@@ -338,12 +338,14 @@ private:
     {
         if (hit.kind == Kind::pair) {
             // A pair's second part completes nothing where no first part of it came before in its
-            // sentence (evaluate() reads it only then): most of them, as their words ("bewerbung",
+            // sentence, or the sentence before for a pair that reaches the next (evaluate() reads it only then): most of them, as their words ("bewerbung",
             // "nicht", "your application") stand in many sentences that say nothing of the pair.
             auto& first_at = scratch_.first_part_at[hit.rule];
             const auto here = scan_key_ | hit.sentence;
+            const bool after_the_last = (cat_.facts[hit.rule].flags & reaches_the_next_sentence) &&
+                                        first_at == (scan_key_ | static_cast<std::uint32_t>(hit.sentence - 1));
             if (hit.part == 0) first_at = here;
-            else if (first_at != here && !first_part_pending(hit)) return;
+            else if (first_at != here && !after_the_last && !first_part_pending(hit)) return;
             scratch_.aside.push_back(hit);
             return;
         }
@@ -642,8 +644,10 @@ private:
                 const Hit h = aside[k];
                 if (h.kind == Kind::pair) {
                     const auto here = scan_key_ | h.sentence;
+                    const bool in_the_next = (cat_.facts[h.rule].flags & reaches_the_next_sentence) &&
+                                             second_at[h.rule] == (scan_key_ | static_cast<std::uint32_t>(h.sentence + 1));
                     if (h.part == 1) second_at[h.rule] = here;
-                    else if (second_at[h.rule] != here) continue;
+                    else if (second_at[h.rule] != here && !in_the_next) continue;
                 }
                 aside[--out] = h;
             }
@@ -915,7 +919,9 @@ private:
                 // the invitation cue and "laden Sie … ein") adds nothing to it.
                 const auto* cue = last_cue[index_of(rule.label)];
                 const bool read_by_a_cue = (rule.flags & restates_a_verdict) && cue && cue->begin <= h.begin && cue->end >= h.end;
-                if (part == 1 && st.sentence[0] == h.sentence && !fired_[ri].fired && !read_by_a_cue) {
+                const bool same_or_next = st.sentence[0] == h.sentence ||
+                                          ((rule.flags & reaches_the_next_sentence) && st.sentence[0] != ~0u && st.sentence[0] + 1 == h.sentence);
+                if (part == 1 && same_or_next && !fired_[ri].fired && !read_by_a_cue) {
                     // A negation between an invitation's two parts refuses it ("Wir laden Sie daher nicht
                     // zur finalen Runde ein"), as one before a whole invitation phrase does.
                     if ((rule.label == Label::interview || rule.label == Label::offer) && rule.weight >= 3 && last_negation &&

@@ -1837,10 +1837,11 @@ void add_rejection(std::vector<Rule>& r)
          // A no before the call was set up ("he's decided to stop here ... So I'll cancel the slot on Thursday").
          "{so i ll|i ll|so i will|i will|so we ll|we ll|we will} cancel the {slot|call|interview|meeting|invite|invitation}",
          "{there are|there will be} no {further|more|other} interview {slots|dates|times}"}, J | calls_off_the_interview));
-    // An interview called off because the post itself is gone, in one sentence, in either order ("we need to cancel
-    // your interview on Thursday, as the position has been filled", "Da die Stelle inzwischen besetzt ist, müssen wir
-    // das Gespräch absagen"): the call-off is the verdict's consequence, not a reschedule, so the reschedule's calm does
-    // not reach it (evaluate()) and the interview it speaks of counts for nothing (classify()).
+    // An interview called off because the post itself is gone, in one sentence or the next, in either order ("we need
+    // to cancel your interview on Thursday, as the position has been filled", "Da die Stelle inzwischen besetzt ist,
+    // müssen wir das Gespräch absagen", "I have to cancel Thursday. The role has been filled."): the call-off is the
+    // verdict's consequence, not a reschedule, so the reschedule's calm does not reach it (evaluate()) and the
+    // interview it speaks of counts for nothing (classify()).
     const Phrases calling_off = {
         "cancel*", "call off", "calling off", "absagen", "abzusagen", "abgesagt", "entfällt", "annuler", "annulé", "annulée",
         "annulons", "cancelar", "cancelamos", "cancelado", "cancelada", "afzeggen", "annuleren", "geannuleerd", "afgezegd"};
@@ -1853,8 +1854,8 @@ void add_rejection(std::vector<Rule>& r)
         "{poste|emploi} a {déjà |}été pourvu", "poste est {déjà |désormais |}pourvu",
         "{puesto|cargo} {ha sido|fue|ya ha sido|ya fue|se ha|ya se ha|ya está} cubierto",
         "{vacature|functie} is {inmiddels |al |}{ingevuld|vervuld}"};
-    r.push_back(pair("rejection.interview_called_off_post_filled", R, 3, calling_off, post_gone, J | calls_off_the_interview));
-    r.push_back(pair("rejection.post_filled_interview_called_off", R, 3, post_gone, calling_off, J | calls_off_the_interview));
+    r.push_back(pair("rejection.interview_called_off_post_filled", R, 3, calling_off, post_gone, J | calls_off_the_interview | reaches_the_next_sentence));
+    r.push_back(pair("rejection.post_filled_interview_called_off", R, 3, post_gone, calling_off, J | calls_off_the_interview | reaches_the_next_sentence));
     // ... with the date between ("Das geplante Gespräch am 21. Oktober entfällt damit"): a consequence, not a
     // reschedule ("entfällt leider; passt Ihnen Mittwoch?" moves it).
     r.push_back(pair("rejection.de.interview_called_off_apart", R, 3,

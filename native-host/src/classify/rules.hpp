@@ -72,6 +72,9 @@ inline constexpr std::uint16_t keeps_the_application_open = 1024;
 // that one ... would like to interview you for an Analyst opening on the same team"): the next step is that
 // interview, and the no counts for nothing (classify()).
 inline constexpr std::uint16_t invites_for_another_role = 2048;
+// (A pair rule.) The second part may stand in the sentence right after the first's ("I need to cancel our interview on
+// Thursday. The role has been filled."): a consequence told in a sentence of its own (evaluate()).
+inline constexpr std::uint16_t reaches_the_next_sentence = 4096;
 
 struct Rule {
     std::string name;

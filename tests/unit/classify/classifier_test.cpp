@@ -69,14 +69,16 @@ TEST(Classify, AnInterviewForAnotherRoleOutweighsTheNoForTheFirst)
               Label::rejection);
 }
 
-// An interview called off because the post is gone is a no, whichever comes first in the sentence and in any
-// language; an interview called off and moved stays an interview.
+// An interview called off because the post is gone is a no, whichever comes first, in one sentence or the next, in
+// any language; an interview called off and moved stays an interview.
 TEST(Classify, AnInterviewCalledOffBecauseThePostIsFilledIsANo)
 {
     EXPECT_EQ(label_of("Hi Sam, unfortunately we need to cancel your interview on Thursday as the position has been filled. Best, Anna",
                        "Your interview"),
               Label::rejection);
     EXPECT_EQ(label_of("Hi Sam, the role has been filled, so I'm cancelling our call on Friday. Sorry! Anna", "Friday"), Label::rejection);
+    EXPECT_EQ(label_of("Hi Sam, I need to cancel our interview on Thursday. The role has been filled. Sorry, Anna", "Thursday"),
+              Label::rejection);
     EXPECT_EQ(label_of("Hallo Sam, wir müssen das Gespräch am Donnerstag leider absagen, da die Stelle inzwischen besetzt ist. "
                        "Viele Grüße, Anna",
                        "Ihr Vorstellungsgespräch"),
