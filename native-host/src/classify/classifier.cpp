@@ -1381,6 +1381,24 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
         }
     }
 
+    // A list of vacancies (segment.hpp: vacancy_lines) where nothing else made the email a job's: a job board's digest
+    // or a newsletter's listings whose wording no alert phrase reads, or whose tips about rejections and interviews
+    // the mailing's rules set aside. It turns no verdict, invitation, offer, confirmation or approach: a no that
+    // suggests three other openings ("here are some similar jobs you might like") is still a no. Nor an email whose
+    // list is the reader's own business: her employer's referral campaign, a friend's letter, a saved job's notice.
+    const auto listed_for_her_own_reasons = [&] {
+        return scorer.fired("other.referral") || scorer.fired("other.never_applied") || scorer.fired("other.friends_letter") ||
+               scorer.fired("other.own_no_told") || scorer.fired("other.de.own_no_told");
+    };
+    if (label == Label::other && !listed_for_her_own_reasons()) {
+        if (const auto lines = vacancy_lines(seg.newest); lines >= 3) {
+            const double weight = lines >= 5 ? 3.5 : 2.5;
+            s[index_of(Label::job_alert)] += weight;
+            context.push_back({"job_alert.vacancy_lines", std::to_string(lines) + " lines that each name a job", weight});
+            label = Label::job_alert;
+        }
+    }
+
     // The fallback model (model.hpp): where the rules found nothing to call the email, not even "other"
     // (no account mail, newsletter, withdrawal of the reader's own), where it speaks of a job (some job
     // wording, an ATS, a job phrase, or a word of work such as "shift" or "Aushilfe": a friend's "sorry,

@@ -1,5 +1,7 @@
 #include "classify/segment.hpp"
 
+#include "classify/normalize.hpp"
+
 #include <array>
 #include <bitset>
 #include <initializer_list>
@@ -387,6 +389,89 @@ Segments segment(std::string_view text, bool forward_subject)
         }
     }
     return seg;
+}
+
+namespace {
+
+// Words that name a job, folded. Stems are found anywhere in a word ("pflegefachkraft", "softwareentwickler",
+// "engineering manager"); short words and gender tags only as whole words ("intern", not "internal").
+constexpr std::string_view job_title_stems[] = {
+    "engineer", "developer", "manager", "analyst", "coordinator", "specialist", "assistant", "consultant", "scientist",
+    "designer", "technician", "director", "representative", "advisor", "adviser", "administrator", "architect",
+    "researcher", "accountant", "programmer", "recruiter", "operator", "supervisor", "executive", "officer",
+    "internship", "apprentice", "postdoc", "lecturer", "professor", "therapist", "pharmacist", "teacher",
+    "receptionist", "ingenieur", "entwickler", "fachkraft", "referent", "sachbearbeit", "berater", "assistenz",
+    "techniker", "kaufmann", "kauffrau", "mitarbeiter", "leiter", "leitung", "praktikant", "werkstudent", "trainee",
+    "spezialist", "koordinator", "buchhalter", "developpeur", "responsable", "charge de", "chargee de", "stagiaire",
+    "alternan", "technicien", "comptable", "conseiller", "ingeniero", "desarrollador", "tecnico", "becario",
+    "analista", "consultor", "enfermer", "medewerker", "adviseur", "ontwikkelaar", "stagiair", "verpleegkundige"};
+constexpr std::string_view job_title_words[] = {"intern", "interns", "nurse", "nurses", "lead", "head of", "m w d", "w m d", "m f d", "f m d",
+                                                 "w m x", "m w x", "h f", "f h", "m v", "v m", "m f x", "h m"};
+
+bool names_a_job(std::string_view folded) noexcept
+{
+    for (const auto stem : job_title_stems)
+        if (folded.find(stem) != std::string_view::npos) return true;
+    for (const auto word : job_title_words)
+        for (auto at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
+            const auto end = at + word.size();
+            if ((at == 0 || folded[at - 1] == ' ') && (end == folded.size() || folded[end] == ' ')) return true;
+        }
+    return false;
+}
+
+// A list's item marker at the start of a line: an ASCII bullet, a number ("3." "3)"), or a symbol ("•", "▸", "→",
+// "★", an emoji).
+bool starts_as_an_item(std::string_view line) noexcept
+{
+    if (line.empty()) return false;
+    const auto c = static_cast<unsigned char>(line[0]);
+    if (c == '-' || c == '*' || c == '+') return line.size() > 1 && line[1] == ' ';
+    if (c >= '0' && c <= '9') {
+        std::size_t i = 0;
+        while (i < line.size() && i < 3 && line[i] >= '0' && line[i] <= '9') ++i;
+        return i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ';
+    }
+    // U+2000..U+2FFF (general punctuation, arrows, shapes, dingbats: E2 ..), emoji (F0 ..), the middle dot (C2 B7).
+    return c == 0xE2 || c == 0xF0 || (c == 0xC2 && line.size() > 1 && static_cast<unsigned char>(line[1]) == 0xB7);
+}
+
+std::size_t separators_in(std::string_view line) noexcept
+{
+    std::size_t n = 0;
+    for (const std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " @ ", " \xC2\xB7 "})
+        for (auto at = line.find(sep); at != std::string_view::npos; at = line.find(sep, at + sep.size())) ++n;
+    return n;
+}
+
+bool has_time_of_day(std::string_view line) noexcept
+{
+    for (std::size_t i = 1; i + 2 < line.size(); ++i)
+        if (line[i] == ':' && line[i - 1] >= '0' && line[i - 1] <= '9' && line[i + 1] >= '0' && line[i + 1] <= '5' &&
+            line[i + 2] >= '0' && line[i + 2] <= '9')
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::size_t vacancy_lines(std::string_view clean)
+{
+    std::size_t count = 0;
+    std::string folded;
+    while (!clean.empty()) {
+        const auto eol = clean.find('\n');
+        auto line = clean.substr(0, eol);
+        clean.remove_prefix(eol == std::string_view::npos ? clean.size() : eol + 1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        if (line.size() < 8 || line.size() > 240) continue;
+        if (!starts_as_an_item(line) && separators_in(line) < 2) continue;
+        if (has_time_of_day(line)) continue;
+        folded.clear();
+        fold_into(line, folded);
+        if (names_a_job(folded)) ++count;
+    }
+    return count;
 }
 
 } // namespace onward::classify

@@ -32,4 +32,11 @@ bool is_forward_subject(std::string_view subject) noexcept;
 // Does a subject mark a reply ("Re:", "AW:", "Antw:", "SV:", "R:", "RE :"), not a forward?
 bool is_reply_subject(std::string_view subject) noexcept;
 
+// How many lines of a cleaned message read as a list of vacancies: a line that names a job (a title word such as
+// "engineer", "Pflegefachkraft", "stagiaire", or a gender tag such as "(m/w/d)") and is set out as a list's item (a
+// bullet, a dash or a symbol in front) or as "title - company - place" (two separators or more). Job boards, digests
+// and newsletters list vacancies so; a rejection, an invitation or an approach names one job, in sentences. Lines
+// with a time of day ("10:00 - 10:45 Engineering Manager") are an agenda's, not a list of vacancies.
+std::size_t vacancy_lines(std::string_view clean);
+
 } // namespace onward::classify

@@ -88,6 +88,21 @@ TEST(Classify, AnInterviewCalledOffBecauseThePostIsFilledIsANo)
               Label::interview);
 }
 
+// A digest that lists vacancies in words no alert phrase reads is a job alert; a no that suggests three similar jobs
+// below it stays a no.
+TEST(Classify, AListOfVacanciesIsAnAlertButNotBesideAVerdict)
+{
+    EXPECT_EQ(label_of("Hi Joy,\n\nfresh from our board this week:\n\n- Backend Engineer (Django) @ Bergwerk IT - Graz\n"
+                       "- Data Engineer @ Nordlicht Software - Wien\n- Junior Developer @ Alpenlog - Linz\n\nHave a good week!",
+                       "Python in Austria, week 12"),
+              Label::job_alert);
+    EXPECT_EQ(label_of("Hi Joy,\n\nAfter reviewing your application, the hiring team won't be moving forward with it for this role.\n\n"
+                       "Similar roles:\n- Backend Engineer - Bergwerk IT - Graz\n- Data Engineer - Nordlicht Software - Wien\n"
+                       "- Junior Developer - Alpenlog - Linz",
+                       "Your application to Backend Engineer"),
+              Label::rejection);
+}
+
 // Regret about pay inside an offer is the offer's terms, not a refusal.
 TEST(Classify, AnOffersFixedTermsAreNoRefusal)
 {

@@ -152,3 +152,24 @@ TEST(Segment, LeavesAMessageWithoutMarkersWhole)
     EXPECT_EQ(s.newest, text);
     EXPECT_FALSE(s.cut);
 }
+
+// A list of vacancies: lines that name a job, set out as items or as "title - company - place", in any language.
+TEST(Segment, CountsTheLinesOfAListOfVacancies)
+{
+    using onward::classify::vacancy_lines;
+    EXPECT_EQ(vacancy_lines("New this week:\n\n- Backend Engineer (Go) - Tidewater Labs - Remote\n"
+                            "\xE2\x80\xA2 Junior Designer, Foxglove Studio (Leeds)\n"
+                            "Office Coordinator - Harbor Title - St. Petersburg, FL - $45,000 a year\n"
+                            "\xF0\x9F\x93\x8D Pflegefachkraft Notaufnahme \xE2\x80\x93 Klinikum Nord\n"
+                            "3. Chargé de projet (H/F) \xC2\xB7 Lyon\n\nSee all jobs"),
+              5u);
+    // An agenda names people's titles beside times of day; a rota has separators but no job; a verdict is sentences.
+    EXPECT_EQ(vacancy_lines("- 10:00 - 10:45 Engineering Manager (Anna)\n- 11:00 - 11:30 Senior Engineer (Tom)\n"
+                            "- 11:30 - 12:00 Head of Data (Sue)"),
+              0u);
+    EXPECT_EQ(vacancy_lines("Feb 2 \xE2\x80\x93 Nursery: Renee D. | Greeters: Cody L.\nFeb 9 \xE2\x80\x93 Nursery: Sarah P. | Greeters: Al M."),
+              0u);
+    EXPECT_EQ(vacancy_lines("Thank you for applying for the Data Engineer role. We have decided to move forward with other candidates "
+                            "for the Data Engineer position.\nBest wishes,\nTalent Team"),
+              0u);
+}
