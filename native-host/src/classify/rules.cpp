@@ -779,7 +779,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 22, fifteenth batch: an assessment below the qualifying score
+        {// Session 22, sixteenth batch: an internal promotion, an event fully staffed, a booking cancelled, interviews stopped
+         "ended up moving one of our own", "{promoted|moving|moved} {someone|one of our own|one of our team} {up |}{internally|from within|into it|into the role}", "ended up fully staffing", "fully staffed {the|that|this} {event|shift|wedding|job|booking}", "{sorry|shame} it s not better news", "{won t|will not} be {progressing|considering|interviewing|taking forward|putting forward} anyone external", "{it s|its|it is} not a yes", "{there s|there is} no booking for you", "{you will|you ll} not be required for this {assignment|booking|shift|role|job}", "{decided|chosen} not to hold {further|any further|any more|more} interviews", // Session 22, fifteenth batch: an assessment below the qualifying score
          "{score|result|results} {is|was|are|were} below the {qualifying|minimum|pass|passing|required} {threshold|score|mark}", "{not|no longer} eligible to continue {in the hiring process|in the recruitment process|in the selection process|in the process|with your application}", // Session 22, fourteenth batch: a freelance brief kept in house, a temp booking cancelled or filled by another agency, a search closed, a course given to another
          "{won t|will not} be bringing on {outside help|anyone|a freelancer|a contractor|an agency}", "{won t|will not} be {using|hiring|engaging|bringing in} {outside help|a freelancer|freelancers|an agency|a contractor|contractors} {for|on} {it|this|the}", "filled the {assignment|role|position|vacancy|booking|post} with {a candidate|someone|a worker} from another {vendor|agency|supplier}", "{client has|client have|they have|they ve|client s} cancelled {their|the} {requirement|booking|assignment|order}", "no longer {need|require|needs|requires} {cover|a temp|temporary cover}", "{will not|won t|cannot|can t} be able to fill the {position|role|post}", "{i am|i m|we are|we re} closing the search", "{closed|concluded|ended|cancelled|canceled} without {a hire|an appointment|making an appointment|hiring|an offer}", "{won t|will not} be in a position to make {a second|another|a further} offer", "first choice candidate {has |}{formally |}accepted", "{course|position|role|post|contract} has been {assigned|awarded|given} to {an applicant|another applicant|another candidate|a candidate|an internal candidate|someone}", "{will|would} therefore not be proceeding", "not be proceeding to {the |}{final |next |second |}{interview|interviews|stage|assessment}", // Session 21, thirteenth batch
          "no need to find a new {slot|time|date}", "{we ve|we have} since filled the {position|role|post}", "{client s|client has|they ve|they have} gone with an internal", "{won t|will not} need anyone from us", "taken you off {that|the} booking", "covering it from their own", "{won t|will not} be engaging anyone for", "{you were|were} our second choice", "our first choice accepted", "nothing to offer you this time", "closing your submission", // Session 21, twelfth batch
@@ -1826,7 +1827,8 @@ void add_rejection(std::vector<Rule>& r)
     // rescheduling"): the interview the email speaks of is the one that will not take place (classify()
     // sets its words aside, as an offer withdrawn sets aside the offer's).
     r.push_back(cue("rejection.interview_called_off", R, 3,
-        {"{geplante|vereinbarte} {gespräch|vorstellungsgespräch|interview|kennenlerngespräch} {mit dem|mit der|mit} {abteilungsleiter|abteilungsleiterin|kunden|fachbereich|team|geschäftsführer|geschäftsführerin|teamleiter|teamleiterin} entfällt",
+        {// Session 22, sixteenth batch
+         "entfällt ersatzlos", "neuen termin {müssen|brauchen} wir {daher |deshalb |also |}nicht mehr {zu |}suchen", "{geplante|vereinbarte} {gespräch|vorstellungsgespräch|interview|kennenlerngespräch} {mit dem|mit der|mit} {abteilungsleiter|abteilungsleiterin|kunden|fachbereich|team|geschäftsführer|geschäftsführerin|teamleiter|teamleiterin} entfällt",
          "{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
          "keinen {ersatztermin|neuen termin} {geben|anbieten}",
          // "Dat gesprek gaat niet door. De reden: een kandidaat ... heeft ons aanbod geaccepteerd" (intl-91, session 16).
@@ -1927,7 +1929,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {// Session 22, fifteenth batch
+        {// Session 22, sixteenth batch
+         "{prozess|verfahren|auswahlprozess|auswahlverfahren} mit {den|anderen|weiteren} {kandidatinnen|kandidaten|bewerberinnen|bewerbern} fortzusetzen", "für {einen|eine} {internen|interne} {kandidaten|kandidatin|bewerber|bewerberin} entschieden", "ist damit von kundenseite zu", "{vertragsangebot|arbeitsvertragsangebot|stellenangebot} {zurückzuziehen|zurückziehen müssen}", // Session 22, fifteenth batch
          "{ziehen|ziehe} {wir |ich |}{das|unser|unsere|ihr|dieses} {angebot|vertragsangebot|zusage} {daher |deshalb |leider |hiermit |somit |}zurück", "vertragsentwurf ist {damit |somit |daher |}gegenstandslos", "{gehen|machen} {deshalb |daher |leider |somit |}für diese stelle nicht weiter mit {ihnen|dir}", "{gehen|machen} {deshalb |daher |leider |somit |}nicht weiter mit {ihnen|dir}", "nicht weiter einreichen", "nicht weiter vorschlagen", "{hat es|haben es} {leider |}nicht unter die {kandidatinnen|kandidaten|bewerberinnen|bewerber|besten|finalisten|finalistinnen}", // Session 22, fourteenth batch
          "{wurde|ist} {in der zwischenzeit|zwischenzeitlich} {besetzt|vergeben|anderweitig besetzt}", "neuer termin wird {daher |deshalb |somit |}nicht {vereinbart|angeboten}", "mit einer internen lösung", "{bedarf|auftrag|einsatz} {kurzfristig |}storniert", "{betrachten sie|betrachte} {ihn|es|diesen|dies} bitte als gegenstandslos", "bitte als gegenstandslos", "{das|ein|unser} angebot {einer anderen|einer|einem anderen|einem} {kandidatin|kandidaten|bewerberin|bewerber} zu machen", // Session 21, thirteenth batch
          "{haben uns|uns} im team anders entschieden", "holen jemanden mit", "von einer {weiteren |}berücksichtigung ab", "{gehen|machen} {jetzt |nun |}mit jemandem weiter", // Session 21, tenth batch
@@ -2143,7 +2146,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.fr.places_given", R, 3,
         {"{postes|places|contrats|stages|contrats d alternance} {proposés |}{pour la rentrée |}{sont|ont été} {désormais |déjà |}{tous|toutes} {attribués|attribuées|pourvus|pourvues}"}, J));
     r.push_back(cue("rejection.fr.not_pursuing", R, 3,
-        {"ne {souhaitait|souhaite} pas donner suite à votre {profil|candidature}", "partir avec quelqu un", "on part avec quelqu un", "ne pourra {donc |}pas être concrétisée", "sont maintenant complètes", "{a|ont|avons} décidé de ne pas aller plus loin", "une autre proposition a été {sélectionnée|retenue}", "votre devis n a {donc |}pas été {accepté|retenu}", "pourvoir le poste en interne", "on a pris quelqu un", "positionner un autre {intervenant|candidat|profil|intérimaire}", "ne pourra {donc |finalement |}pas démarrer", "{ne pourra|ne pourrons|ne peut|ne pouvons} pas vous positionner", "{nos équipes|notre équipe} {sont|est} {complètes|complète}", "pas de recrutement prévu",
+        {// Session 22, sixteenth batch
+         "la mission ne se fera {donc |}pas", "{ne pourrai|ne pourrons} {donc |}pas vous placer sur {cette|la} mission", "{annule|a annulé} sa demande", "a préféré une personne", "ne pourrons {donc |}pas vous confier", "ont été attribuées à {des|d autres} intervenants", "nous privilégions pour ce poste", "privilégions {des|d autres} {personnes|candidats|candidatures|profils}", "ne {souhaitait|souhaite} pas donner suite à votre {profil|candidature}", "partir avec quelqu un", "on part avec quelqu un", "ne pourra {donc |}pas être concrétisée", "sont maintenant complètes", "{a|ont|avons} décidé de ne pas aller plus loin", "une autre proposition a été {sélectionnée|retenue}", "votre devis n a {donc |}pas été {accepté|retenu}", "pourvoir le poste en interne", "on a pris quelqu un", "positionner un autre {intervenant|candidat|profil|intérimaire}", "ne pourra {donc |finalement |}pas démarrer", "{ne pourra|ne pourrons|ne peut|ne pouvons} pas vous positionner", "{nos équipes|notre équipe} {sont|est} {complètes|complète}", "pas de recrutement prévu",
          // Session 19, second batch: "nous avons toutefois décidé de privilégier un profil", "on n'aura pas besoin de toi le 18", "Nouveau statut : Non sélectionnée".
          "décidé de privilégier {un|une|d autres} {profil|candidature|candidat|candidate|profils}", "{on n aura|nous n aurons} pas besoin de {toi|vous}", "statut non {sélectionné|sélectionnée|retenu|retenue}", "ne {souhaite|souhaitent} pas {poursuivre avec|avancer sur} {ta|votre} candidature", "{ta} mission {est|a été} {donc |finalement |malheureusement |}annulée", "{ne|n} {va|allons|vais|pourrons|pouvons|souhaitons|pourra|donnerons} pas {poursuivre|continuer|donner suite|avancer|aller plus loin|retenir} {avec |}{ta|votre|sa|cette|vous|toi}",
          "{ne|n} {poursuivrons|poursuivons|continuerons|retiendrons|donnerons} pas {avec |}{ta|votre|sa|cette|vous|toi|suite|le processus}",
@@ -2240,7 +2244,8 @@ void add_rejection(std::vector<Rule>& r)
 
     // Spanish
     r.push_back(cue("rejection.es.regret", R, 3,
-        {"{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
+        {// Session 22, sixteenth batch
+         "ha sido por otra persona", "al final vamos a {hacerla|hacer la campaña|trabajar|ir|seguir|hacerlo} con {la|otra|una} agencia", "servicio ya está completo", "{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
          "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}", "no {fue|fuiste} {seleccionad*|elegid*|escogid*}",
          "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para {continuar|pasar|avanzar} {a|en} la {siguiente|próxima} {etapa|fase}",
          "no {avanza|avanzó|avanzas|pasa|pasó|pasas|continúa|continua|sigue|sigues} a la {siguiente|próxima} {etapa|fase}",
@@ -2305,7 +2310,8 @@ void add_rejection(std::vector<Rule>& r)
          "no {pasará|pasa|podrá pasar|ha pasado|pasaría} a la {siguiente|próxima} {fase|etapa}", "por debajo del {mínimo|puntaje|corte|umbral}",
          "{declarar|declararlo|declarado|declarada|declararla} desiert*", "contrataciones {han quedado |quedan |quedaron |}suspendidas",
          "sin alcanzar {la|el} {puntuación|puntaje|nota} {de corte|mínima|mínimo|requerida|requerido}",
-         "{nuestro|el} cliente {ha|nos ha} {finalmente |}{decidido|optado|elegido|seleccionado|preferido}", "{damos|hemos dado|se da|da} por {cerrado|finalizado|concluido|terminado} el proceso",
+         // (Session 22: "el cliente ha seleccionado tu perfil para la entrevista" is an invitation: the client's choice must fall on someone else.)
+         "{nuestro|el} cliente {ha|nos ha} {finalmente |}{decidido|optado} {seguir|continuar|avanzar|apostar|por|no|finalmente|cerrar|quedarse}", "{nuestro|el} cliente {ha|nos ha} {finalmente |}{elegido|seleccionado|preferido} a {otra|otro|una|un|alguien}", "{damos|hemos dado|se da|da} por {cerrado|finalizado|concluido|terminado} el proceso",
          "no {podremos|podemos} {acogerte|acogerle|incorporarte|incorporarle|contar contigo|contar con usted}",
          "no {ha|has} {superado|pasado|aprobado} {la|el|las|los}",
          "{perfiles|perfil|candidatos|candidato} {que se ajustan|que se ajusta|más ajustado*|más adecuado*|que encajan|que encaja} {mejor|más}",
@@ -3024,7 +3030,8 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {// Session 21, tenth batch
+        {// Session 22, sixteenth batch: a client's interview arranged by an agency
+         "{seleccionado|seleccionada|elegido} tu perfil para {la|una} entrevista", "te {espera|esperan} {mañana|el lunes|el martes|el miércoles|el jueves|el viernes|hoy} {a las|en}", // Session 21, tenth batch
          "te invitamos a completar {la siguiente|las siguientes|una} {batería|evaluación|evaluaciones|prueba}", "el siguiente paso del proceso es una prueba", "has avanzado a la etapa de", "avanzó a la etapa de entrevista", "elige el horario que más te acomode", // Session 20, eighth batch: invitations
          "pasas a la {última|siguiente|próxima} etapa", "te espero el {lunes|martes|miércoles|jueves|viernes|sábado|domingo}", "adelantar la entrevista", // Session 20, seventh batch: a coding test, a trial day, a reminder, a take-home
          "te {invitó|invita|invitamos} a completar la evaluación", "{te recordamos|le recordamos} {tu|su} entrevista", "ejercicio para hacer en casa", "te mando la invitación", "te confirmamos la sesión", "quieren verte", "te confirmamos la {prueba|entrevista|jornada}", "{nos complace|nos gustaría|queremos} invitarte {al|a la|a una|a un}", "te invitamos a realizar una {entrevista|prueba}", "nos gustaría que vinieras", "te propongo el {lunes|martes|miércoles|jueves|viernes}", "{se le convoca|le convocamos|te convocamos|se te convoca} a {la|el|una|un}", "{incluida|incluido} en la terna", "pasas a la fase final", "te convocamos a {una|la} {sesión|dinámica|entrevista}", "nos gustaría que {sigas|siga} en el proceso", "{invitarte|invitarle|citarte|citarle|convocarte|convocarle|programar|agendar|concertar|coordinar} {a |para |}{una|un} {entrevista|reunión|llamada|videollamada|conversación}",
@@ -4006,7 +4013,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 22, fifteenth batch
+        {// Session 22, sixteenth batch
+         "this morning i get the email", "{heute|gestern} kommt eine mail", "me escribieron {ayer|hoy|esta mañana} diciendo", "j ai enfin eu la réponse", "et c est non", // Session 22, fifteenth batch
          "girl look at this", "look what {i got|they sent}", "{guck|schau} mal was ich", "ghosted me after", "today a two line {mail|email}", // Session 22, fourteenth batch
          "guess who got the", "{i|i ve} got the {we ve|we have|we are|we re} {decided|moving|pursue|pursuing|move}", // Session 21, thirteenth batch
          "they emailed {this morning|today|yesterday}", "just got the we ve decided", "ugh look at this", // Session 21, twelfth batch
@@ -4161,7 +4169,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {"andernfalls", "ansonsten können wir", "si ça", "si cela", "hoor je in die periode niets", "ga er dan van uit",
+        {// Session 22, sixteenth batch
+         "ohne ihre {einwilligung|zustimmung|bestätigung}", "without your {consent|confirmation}", "andernfalls", "ansonsten können wir", "si ça", "si cela", "hoor je in die periode niets", "ga er dan van uit",
          // Session 19: what happens once a deadline passes is a rule, not a verdict ("Nach Ablauf der Frist verfällt der Link und Ihre Bewerbung kann nicht weiter berücksichtigt werden").
          "nach ablauf der {frist|bearbeitungsfrist|deadline}", "after the deadline {has passed|expires|passes}", "once the deadline {has passed|expires|passes}", "passé ce délai", "una vez vencido el plazo", "na het verstrijken van de {termijn|deadline}", "sin él no podemos", "sin ella no podemos", "applications that {remain|are} incomplete", "to ensure that your application is considered", "ohne {die|sie|diese} {können|kann} {wir|ich}", "zonder {motivatie|motivatiebrief|je cv|cv|diploma|kopie}",
          // Session 19, second batch: "Si por cualquier motivo no pudieras asistir, ... ofrecer tu plaza a otra persona", "Sans ce document, votre candidature ne pourra malheureusement pas être transmise", "Kandidaten die niet weerhouden worden, ontvangen eveneens ...".
@@ -4243,7 +4252,8 @@ void add_context(std::vector<Rule>& r)
          // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag"}));
     r.push_back(marker("context.shield", Kind::shield,
-        {// Session 22, fourteenth batch: how a referral is reviewed, no verdict
+        {// Session 22, sixteenth batch
+         "autres candidat e s recevront", "autres {candidats|candidates} recevront", // Session 22, fourteenth batch: how a referral is reviewed, no verdict
          "{reviewed|considered|assessed|treated} {in the same way as|the same way as|alongside|together with|like} {all |}{other|the other} {applicants|candidates}", // A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
          // those selected"): what follows is said to every reader.
          "if you {re|are} reading this", "if you {re|are} receiving this", "if you have received this email", "if you ve received this email",
@@ -4293,7 +4303,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 22, fourteenth batch
+        {// Session 22, sixteenth batch
+         "ett", "empresa de trabajo temporal", "der einsatz bei", "den einsatz bei", "einsatz bei unserem kunden", // Session 22, fourteenth batch
          "the post of", // Session 21, thirteenth batch
          "interim mandat*", // Session 21, twelfth batch
          "mobilisation", "crew list", "ta team", // Session 21, eleventh batch
@@ -4330,7 +4341,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 20, eighth batch: a chartership portfolio, a conference's programme committee, an Erasmus+ mobility
+        {// Session 22, sixteenth batch: a chartership, a course, an award
+         "chartered status", "competency standard", "formación para el empleo", "admitidas al curso", "admitidos al curso", "entrega de premios", "fallo del jurado", "session est désormais complète", // Session 20, eighth batch: a chartership portfolio, a conference's programme committee, an Erasmus+ mobility
          "chartership", "portfolio for assessment", "criteria for award", "programmacommissie", "mobilité de formation", "mobilités allouées", // Session 20, seventh batch: a certificate's cohort
          "defer your application to the", "programme d échange", "établissement partenaire", "échange étudiant", "entrevista de admisión", "comité editorial", "editor jefe", "editor in chief", "comité de rédaction", "posgrado", "secretaría de posgrado", "for publication", "referees", "referee reports", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
          "program committee", "programme committee", "proceedings", "conference", "workshop paper", "peer review", "revise and resubmit", "einreichung",
