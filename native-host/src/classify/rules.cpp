@@ -71,7 +71,8 @@ void add_rejection(std::vector<Rule>& r)
          "not the {news|outcome|answer|result|response} you {were|are|had been} hoping for",
          "not the {news|outcome|answer} you wanted", "disappointing news", "not {be|been} the outcome"}));
     r.push_back(cue("rejection.other_candidates", R, 3,
-        {// Session 22, fourteenth batch
+        {// Session 22, seventeenth batch
+         "{we have|we ve} selected candidates whose", // Session 22, fourteenth batch
          "{we have|we ve} invited {other |}candidates whose", "{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
          // The classic euphemism: "we have decided to go in a different direction".
@@ -157,7 +158,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 22, fifteenth batch
+        {// Session 22, seventeenth batch
+         "not in a position to proceed with the offer", // Session 22, fifteenth batch
          "{decided|decision} to withdraw the {said |above |aforementioned |}offer", "{treat|consider} the offer {letter |}as null and void", "{rescind|withdraw|revoke} this {conditional |provisional |}offer", // Session 22, fourteenth batch
          "offer made to you {is|has been|was} {therefore |now |hereby |}{withdrawn|rescinded|revoked}", "appointments that have not yet {commenced|started|begun} are being {withdrawn|rescinded}", // Session 21, thirteenth batch: an adverse action notice
          "{decision|decided} to withdraw {its|our|the|your} {conditional |}offer", // Session 21, eleventh batch
@@ -779,7 +781,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 22, sixteenth batch: an internal promotion, an event fully staffed, a booking cancelled, interviews stopped
+        {// Session 22, seventeenth batch: temp assignments cancelled, internal postings awarded, finalists appointed, offers not proceeded with
+         "client has cancelled the {assignment|booking|placement|shift}", "do not report to {the |}site", "{position|role|post|posting} has been awarded to {another|a different|an internal} {associate|candidate|applicant|colleague|employee}", "{not high enough|below the threshold} for you to be offered an interview", "{allocate|give|assign} this one to {a writer|someone|a translator|another|a freelancer}", "{to appoint|appointed|has selected|have selected|selected} another finalist", "{contract|tender|work} has been awarded to", "{don t|do not} think the timing is right for us to bring on", "{will not|won t} be going ahead", "keep the {interim |}{coverage|cover|work|role} in house", // Session 22, sixteenth batch: an internal promotion, an event fully staffed, a booking cancelled, interviews stopped
          "ended up moving one of our own", "{promoted|moving|moved} {someone|one of our own|one of our team} {up |}{internally|from within|into it|into the role}", "ended up fully staffing", "fully staffed {the|that|this} {event|shift|wedding|job|booking}", "{sorry|shame} it s not better news", "{won t|will not} be {progressing|considering|interviewing|taking forward|putting forward} anyone external", "{it s|its|it is} not a yes", "{there s|there is} no booking for you", "{you will|you ll} not be required for this {assignment|booking|shift|role|job}", "{decided|chosen} not to hold {further|any further|any more|more} interviews", // Session 22, fifteenth batch: an assessment below the qualifying score
          "{score|result|results} {is|was|are|were} below the {qualifying|minimum|pass|passing|required} {threshold|score|mark}", "{not|no longer} eligible to continue {in the hiring process|in the recruitment process|in the selection process|in the process|with your application}", // Session 22, fourteenth batch: a freelance brief kept in house, a temp booking cancelled or filled by another agency, a search closed, a course given to another
          "{won t|will not} be bringing on {outside help|anyone|a freelancer|a contractor|an agency}", "{won t|will not} be {using|hiring|engaging|bringing in} {outside help|a freelancer|freelancers|an agency|a contractor|contractors} {for|on} {it|this|the}", "filled the {assignment|role|position|vacancy|booking|post} with {a candidate|someone|a worker} from another {vendor|agency|supplier}", "{client has|client have|they have|they ve|client s} cancelled {their|the} {requirement|booking|assignment|order}", "no longer {need|require|needs|requires} {cover|a temp|temporary cover}", "{will not|won t|cannot|can t} be able to fill the {position|role|post}", "{i am|i m|we are|we re} closing the search", "{closed|concluded|ended|cancelled|canceled} without {a hire|an appointment|making an appointment|hiring|an offer}", "{won t|will not} be in a position to make {a second|another|a further} offer", "first choice candidate {has |}{formally |}accepted", "{course|position|role|post|contract} has been {assigned|awarded|given} to {an applicant|another applicant|another candidate|a candidate|an internal candidate|someone}", "{will|would} therefore not be proceeding", "not be proceeding to {the |}{final |next |second |}{interview|interviews|stage|assessment}", // Session 21, thirteenth batch
@@ -1929,7 +1932,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {// Session 22, sixteenth batch
+        {// Session 22, seventeenth batch
+         "{sind sie|bist du} nicht eingeplant", "besetzung für diesen einsatz ist {inzwischen |bereits |}abgeschlossen", "mit einem anderen profil in die beauftragung", "ihre bewerbung wurde nicht ausgewählt", "ihr profil ist darin nicht enthalten", "{kandidatur|bewerbung} für dieses mandat {abschließen|abgeschlossen|ab}", "die zusammenarbeit nicht {aufzunehmen|aufnehmen|zu beginnen}", "ihr angebot konnte nicht berücksichtigt werden", // Session 22, sixteenth batch
          "{prozess|verfahren|auswahlprozess|auswahlverfahren} mit {den|anderen|weiteren} {kandidatinnen|kandidaten|bewerberinnen|bewerbern} fortzusetzen", "für {einen|eine} {internen|interne} {kandidaten|kandidatin|bewerber|bewerberin} entschieden", "ist damit von kundenseite zu", "{vertragsangebot|arbeitsvertragsangebot|stellenangebot} {zurückzuziehen|zurückziehen müssen}", // Session 22, fifteenth batch
          "{ziehen|ziehe} {wir |ich |}{das|unser|unsere|ihr|dieses} {angebot|vertragsangebot|zusage} {daher |deshalb |leider |hiermit |somit |}zurück", "vertragsentwurf ist {damit |somit |daher |}gegenstandslos", "{gehen|machen} {deshalb |daher |leider |somit |}für diese stelle nicht weiter mit {ihnen|dir}", "{gehen|machen} {deshalb |daher |leider |somit |}nicht weiter mit {ihnen|dir}", "nicht weiter einreichen", "nicht weiter vorschlagen", "{hat es|haben es} {leider |}nicht unter die {kandidatinnen|kandidaten|bewerberinnen|bewerber|besten|finalisten|finalistinnen}", // Session 22, fourteenth batch
          "{wurde|ist} {in der zwischenzeit|zwischenzeitlich} {besetzt|vergeben|anderweitig besetzt}", "neuer termin wird {daher |deshalb |somit |}nicht {vereinbart|angeboten}", "mit einer internen lösung", "{bedarf|auftrag|einsatz} {kurzfristig |}storniert", "{betrachten sie|betrachte} {ihn|es|diesen|dies} bitte als gegenstandslos", "bitte als gegenstandslos", "{das|ein|unser} angebot {einer anderen|einer|einem anderen|einem} {kandidatin|kandidaten|bewerberin|bewerber} zu machen", // Session 21, thirteenth batch
@@ -2244,7 +2248,8 @@ void add_rejection(std::vector<Rule>& r)
 
     // Spanish
     r.push_back(cue("rejection.es.regret", R, 3,
-        {// Session 22, sixteenth batch
+        {// Session 22, seventeenth batch
+         "eligió la propuesta de otro", "{ya cubrió|cubrió} la asignación", "esta no se dio", "no va a avanzar", "{canceló|cancelo|cancelaron} la posición", "no tendría sentido agendar la entrevista", "terminó {escogiendo|eligiendo|contratando} a {alguien|otra persona|otro}", "cerramos tu candidatura", // Session 22, sixteenth batch
          "ha sido por otra persona", "al final vamos a {hacerla|hacer la campaña|trabajar|ir|seguir|hacerlo} con {la|otra|una} agencia", "servicio ya está completo", "{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
          "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}", "no {fue|fuiste} {seleccionad*|elegid*|escogid*}",
          "no {fue|fuiste|ha sido|has sido} {seleccionado|seleccionada} para {continuar|pasar|avanzar} {a|en} la {siguiente|próxima} {etapa|fase}",
@@ -2506,7 +2511,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 21, twelfth batch
+        {// Session 22, seventeenth batch
+         "kan wat ons betreft vervallen", "{we hebben|wij hebben} {gisteren |inmiddels |al |}iemand gevonden die", "{kun je|kunt u} niet toegelaten worden", "{je voldoet|u voldoet} niet aan de {diplomavoorwaarde|voorwaarden|vereisten}", // Session 21, twelfth batch
          "een andere professional gekozen", "je reactie is {daarom |}niet geaccepteerd", "beslist om verder te gaan met een", "{de |}keuze {is |}gevallen op iemand", // Session 21, tenth batch
          "{positie|functie|vacature|plek|plaats} {is |}inmiddels {vervuld|ingevuld}", // Session 21, tenth batch
          "{gaan|zullen} ze {toch |}niet nodig hebben", "{functie|vacature|rol|positie} te laten {opnemen|invullen} door", "de klant heeft de aanvraag ingetrokken", "{daarmee|daardoor|dus} vervalt {ook |}{jouw|je|uw} voordracht", // Session 21, ninth batch
@@ -3284,7 +3290,8 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {// Session 22, fourteenth batch
+        {// Session 22, seventeenth batch: references asked for
+         "{to keep|keep} your application moving", "please send {us |}{three|two|your} {professional |}references", // Session 22, fourteenth batch
          "{unable to|cannot|can t|not able to} consider your application {for shortlisting |further |}until", "{datei|dokument|anhang|unterlagen} {ließ|lässt|ließen|lassen} sich {leider |}nicht öffnen", "{file|attachment|document} {could not|couldn t|did not|didn t} open", "{could not|couldn t|were unable to|weren t able to} open {the|your} {file|attachment|document}", // Session 21, thirteenth batch
          "{bitte laden sie|laden sie bitte} das fehlende dokument", // Session 21, tenth batch
          "{applications|application} which {remain|remains|is|are} incomplete", "in order for us to process your application", "niet meegekomen met {uw|je|jouw} sollicitatie", "nemen {uw|je|jouw} sollicitatie in behandeling zodra", // Session 21, ninth batch
@@ -3389,7 +3396,8 @@ void add_application_received(std::vector<Rule>& r)
          // "Keine Sorge, das ist keine Absage!"
          "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
-        {// Session 21, thirteenth batch
+        {// Session 22, seventeenth batch
+         "niet {altijd |}iedereen {telefonisch |persoonlijk |}te woord staan", // Session 21, thirteenth batch
          "{können|kann} wir leider keine {individuellen |}{sachstandsanfragen|zwischenstände|rückfragen}", "leider {können|kann} wir keine {individuellen |}{sachstandsanfragen|zwischenstände|rückfragen}", // Session 21, tenth batch
          "{kunnen|kan} {we|wij} {helaas |}niet {iedere|elke} {kandidaat|sollicitant} {persoonlijk |persoonlijke |individuele |}{feedback|reactie|antwoord}", // Session 20, seventh batch: an internal vacancy's rule, no individual answer, "Niet geselecteerd? Dan ontvang je ..."
          "{not to|do not|don t|please do not} discuss {the|this} {vacancy|role|position|application} with other {applicants|candidates}", "{dar|enviar|darte|darle} respuesta individual", "niet geselecteerd dan {ontvang|krijg|hoor} je", "niet geselecteerd? dan {ontvang|krijg|hoor} je", "{unable|not able|cannot|can t|not possible|impossible} to {respond|reply|answer|get back|provide feedback} {to |}{every|each|all|everyone|individually|personally|applicants|each and every|everybody|individual}",
@@ -3483,7 +3491,8 @@ void add_application_received(std::vector<Rule>& r)
     // and on hold - you don't need to re-apply", "Je sollicitatie is nog volledig in behandeling", "Votre candidature
     // reste valable").
     r.push_back(cue("application_received.still_open", A, 3,
-        {// Session 20, eighth batch
+        {// Session 22, seventeenth batch: a delay, no verdict
+         "{our|the} hiring timeline has been delayed", "still under active consideration", // Session 20, eighth batch
          "{kandidatuur|sollicitatie} {is |}nog {volledig |}in de running", "{vorübergehend|vorerst} sistiert", "{haven t|have not} made {any decisions|a decision} yet", "{your|the} application has not been {closed|withdrawn|rejected}", "{your|the|an|all|her|each} {application|applications} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}", "{your|the|an|all|her|each} {candidacy|candidature} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}",
          "no {decisions|decision|final decision|final decisions} {have|has} been {made|taken} {yet |so far |at this stage |}",
          "{je|uw|jouw} sollicitatie is {nog |}{volledig |gewoon |}in behandeling", "{je|uw|jouw} sollicitatie {blijft|is nog} {actief|geldig|in behandeling}",
@@ -3884,7 +3893,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // application", and "sorry that you have decided not to continue" is how some systems close an
     // application the candidate left unfinished (a closing, so still a rejection).
     r.push_back(cue("other.candidate_decided", OT, 4,
-        {// Session 21, thirteenth batch: her candidate declines her offer
+        {// Session 22, seventeenth batch: her candidate thanks her for the no
+         "thank you for letting me know {i wasn t|i was not|that i wasn t|that i was not}", // Session 21, thirteenth batch: her candidate declines her offer
          "{habe ich|ich habe} mich {entschieden|entschlossen} {das|ihr} angebot nicht anzunehmen", "absage ihres vertragsangebots", "{you have|you ve|that you have} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}", "{that you ve|you|that you} {decided|chosen|opted} {to decline|to turn down|to withdraw|to pursue another|to accept another|to go with another|to pursue other|to accept an offer}",
          "your decision to {decline|turn down|withdraw|accept another|accept an|pursue another|pursue other|go with another}",
          "{you have|you ve|you} {declined|turned down|withdrawn|withdrew} {our|the|this|your}", "you are withdrawing", "you re withdrawing",
@@ -4013,7 +4023,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 22, sixteenth batch
+        {// Session 22, seventeenth batch
+         "today i get the", "i get a {2|two} line email", "tell me i m not crazy", "guess who got ghosted", // Session 22, sixteenth batch
          "this morning i get the email", "{heute|gestern} kommt eine mail", "me escribieron {ayer|hoy|esta mañana} diciendo", "j ai enfin eu la réponse", "et c est non", // Session 22, fifteenth batch
          "girl look at this", "look what {i got|they sent}", "{guck|schau} mal was ich", "ghosted me after", "today a two line {mail|email}", // Session 22, fourteenth batch
          "guess who got the", "{i|i ve} got the {we ve|we have|we are|we re} {decided|moving|pursue|pursuing|move}", // Session 21, thirteenth batch
@@ -4169,7 +4180,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {// Session 22, sixteenth batch
+        {// Session 22, seventeenth batch
+         "kandidaten die de test niet", "aunque en el proceso", "aunque no {quedaste|quedó|fuiste}", // Session 22, sixteenth batch
          "ohne ihre {einwilligung|zustimmung|bestätigung}", "without your {consent|confirmation}", "andernfalls", "ansonsten können wir", "si ça", "si cela", "hoor je in die periode niets", "ga er dan van uit",
          // Session 19: what happens once a deadline passes is a rule, not a verdict ("Nach Ablauf der Frist verfällt der Link und Ihre Bewerbung kann nicht weiter berücksichtigt werden").
          "nach ablauf der {frist|bearbeitungsfrist|deadline}", "after the deadline {has passed|expires|passes}", "once the deadline {has passed|expires|passes}", "passé ce délai", "una vez vencido el plazo", "na het verstrijken van de {termijn|deadline}", "sin él no podemos", "sin ella no podemos", "applications that {remain|are} incomplete", "to ensure that your application is considered", "ohne {die|sie|diese} {können|kann} {wir|ich}", "zonder {motivatie|motivatiebrief|je cv|cv|diploma|kopie}",
@@ -4252,7 +4264,8 @@ void add_context(std::vector<Rule>& r)
          // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag"}));
     r.push_back(marker("context.shield", Kind::shield,
-        {// Session 22, sixteenth batch
+        {// Session 22, seventeenth batch
+         "{this|it} is not an offer of employment", "{does|do} not constitute an offer", "{this|it} is not a job offer", // Session 22, sixteenth batch
          "autres candidat e s recevront", "autres {candidats|candidates} recevront", // Session 22, fourteenth batch: how a referral is reviewed, no verdict
          "{reviewed|considered|assessed|treated} {in the same way as|the same way as|alongside|together with|like} {all |}{other|the other} {applicants|candidates}", // A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
          // those selected"): what follows is said to every reader.
@@ -4341,7 +4354,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 22, sixteenth batch: a chartership, a course, an award
+        {// Session 22, seventeenth batch: a scholarship award
+         "for an award", // Session 22, sixteenth batch: a chartership, a course, an award
          "chartered status", "competency standard", "formación para el empleo", "admitidas al curso", "admitidos al curso", "entrega de premios", "fallo del jurado", "session est désormais complète", // Session 20, eighth batch: a chartership portfolio, a conference's programme committee, an Erasmus+ mobility
          "chartership", "portfolio for assessment", "criteria for award", "programmacommissie", "mobilité de formation", "mobilités allouées", // Session 20, seventh batch: a certificate's cohort
          "defer your application to the", "programme d échange", "établissement partenaire", "échange étudiant", "entrevista de admisión", "comité editorial", "editor jefe", "editor in chief", "comité de rédaction", "posgrado", "secretaría de posgrado", "for publication", "referees", "referee reports", "your paper", "the paper", "your submission", "reviewers", "reviewer comments", "the editor", "editorial board", "journal", "camera ready",
@@ -4355,7 +4369,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {// Session 22, fifteenth batch: a Swiss flat
+        {// Session 22, seventeenth batch
+         "arrendador", "otros departamentos", // Session 22, fifteenth batch: a Swiss flat
          "zimmer wohnung", "eigentümerschaft", "freie objekte", "mietobjekt*", // Session 21, thirteenth batch
          "great flatmate", "for the room", "move in a bit earlier", // Session 20, seventh batch: a flat share's room
          "coloc", "colocation", "colocataire*", "emménager", "demande de logement", "une chambre", "chambre se libère", "la propietaria", "el propietario", "depto", "view the room", "viewing the room", "move in {a bit |}sooner", "flat meeting", "see the room", "double room", "single room", "house share", "houseshare", "loting", "actuele aanbod", "apartment", "the flat", "your flat", "a flat", "room and board", "housing contract", "university housing", "bailleur", "demande de location", "objets vacants", "registre des poursuites", "wohnheim*", "jugendwohnen", "azubiwohnheim", "the property", "this property", "property manager", "inspection", "new listings", "viewing", "landlord", "tenancy", "rental", "lease", "tenant", "rent",
@@ -4391,7 +4406,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 22, fifteenth batch: a visa appointment, a language course
+        {// Session 22, seventeenth batch
+         "je boeking", "uw boeking", "kosteloos omboeken", // Session 22, fifteenth batch: a visa appointment, a language course
          "visa application cent*", "national visa", "course is fully booked", "registration for the course", // Session 22, fourteenth batch: a hackathon, a course's entrance tests
          "hackers", "spot at this year s", "{a|your} spot at {the|this} {event|hackathon}", "tests d entrée", // Session 21, thirteenth batch
          "course is now full", "waitlist at position", "waiting list at position", "waiting list in position", "team selections", // Session 21, twelfth batch
