@@ -781,7 +781,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 22, seventeenth batch: temp assignments cancelled, internal postings awarded, finalists appointed, offers not proceeded with
+        {// Session 22, eighteenth batch: a temp order pulled, a threshold, a small team says no before interviews, slots allocated
+         "{don t|do not} need a temp", "{they ve|they have} pulled the order", "{moving forward|proceeding|continuing} only with candidates who", "{don t|do not} think we re the right {place|fit|team} for", "went {w|with} someone else", "{we ve|we have} {now |}allocated all {of |}the {second round |final round |next round |}interview slots", "application {for this vacancy |for this role |for this position |}will now be closed", // Session 22, seventeenth batch: temp assignments cancelled, internal postings awarded, finalists appointed, offers not proceeded with
          "client has cancelled the {assignment|booking|placement|shift}", "do not report to {the |}site", "{position|role|post|posting} has been awarded to {another|a different|an internal} {associate|candidate|applicant|colleague|employee}", "{not high enough|below the threshold} for you to be offered an interview", "{allocate|give|assign} this one to {a writer|someone|a translator|another|a freelancer}", "{to appoint|appointed|has selected|have selected|selected} another finalist", "{contract|tender|work} has been awarded to", "{don t|do not} think the timing is right for us to bring on", "{will not|won t} be going ahead", "keep the {interim |}{coverage|cover|work|role} in house", // Session 22, sixteenth batch: an internal promotion, an event fully staffed, a booking cancelled, interviews stopped
          "ended up moving one of our own", "{promoted|moving|moved} {someone|one of our own|one of our team} {up |}{internally|from within|into it|into the role}", "ended up fully staffing", "fully staffed {the|that|this} {event|shift|wedding|job|booking}", "{sorry|shame} it s not better news", "{won t|will not} be {progressing|considering|interviewing|taking forward|putting forward} anyone external", "{it s|its|it is} not a yes", "{there s|there is} no booking for you", "{you will|you ll} not be required for this {assignment|booking|shift|role|job}", "{decided|chosen} not to hold {further|any further|any more|more} interviews", // Session 22, fifteenth batch: an assessment below the qualifying score
          "{score|result|results} {is|was|are|were} below the {qualifying|minimum|pass|passing|required} {threshold|score|mark}", "{not|no longer} eligible to continue {in the hiring process|in the recruitment process|in the selection process|in the process|with your application}", // Session 22, fourteenth batch: a freelance brief kept in house, a temp booking cancelled or filled by another agency, a search closed, a course given to another
@@ -1830,7 +1831,8 @@ void add_rejection(std::vector<Rule>& r)
     // rescheduling"): the interview the email speaks of is the one that will not take place (classify()
     // sets its words aside, as an offer withdrawn sets aside the offer's).
     r.push_back(cue("rejection.interview_called_off", R, 3,
-        {// Session 22, sixteenth batch
+        {// Session 22, eighteenth batch
+         "before {i|we} {had a chance|got a chance|could} {to |}{set up|schedule|book|arrange} {the|an|your} interview", "{gespräch|interview|vorstellungsgespräch} {gar |}nicht mehr stattfinden", // Session 22, sixteenth batch
          "entfällt ersatzlos", "neuen termin {müssen|brauchen} wir {daher |deshalb |also |}nicht mehr {zu |}suchen", "{geplante|vereinbarte} {gespräch|vorstellungsgespräch|interview|kennenlerngespräch} {mit dem|mit der|mit} {abteilungsleiter|abteilungsleiterin|kunden|fachbereich|team|geschäftsführer|geschäftsführerin|teamleiter|teamleiterin} entfällt",
          "{ersatztermin|neuen termin|anderen termin|alternativtermin} wird es {leider |daher |deshalb |also |}nicht geben",
          "keinen {ersatztermin|neuen termin} {geben|anbieten}",
@@ -1932,7 +1934,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {// Session 22, seventeenth batch
+        {// Session 22, eighteenth batch
+         "da wird s nix", "da wird es nichts", "fällt {leider |damit |also |}flach", "{brauchen|braucht} {jetzt |}doch niemanden", "für {sie|dich} damit nicht zustande", "zusätzliche {honorarkräfte|trainer|trainerinnen|mitarbeiter|kräfte} {brauchen|benötigen} wir nicht", "für eine aufnahme in {das|unser} {trainee programm|traineeprogramm|programm} nicht aus", // Session 22, seventeenth batch
          "{sind sie|bist du} nicht eingeplant", "besetzung für diesen einsatz ist {inzwischen |bereits |}abgeschlossen", "mit einem anderen profil in die beauftragung", "ihre bewerbung wurde nicht ausgewählt", "ihr profil ist darin nicht enthalten", "{kandidatur|bewerbung} für dieses mandat {abschließen|abgeschlossen|ab}", "die zusammenarbeit nicht {aufzunehmen|aufnehmen|zu beginnen}", "ihr angebot konnte nicht berücksichtigt werden", // Session 22, sixteenth batch
          "{prozess|verfahren|auswahlprozess|auswahlverfahren} mit {den|anderen|weiteren} {kandidatinnen|kandidaten|bewerberinnen|bewerbern} fortzusetzen", "für {einen|eine} {internen|interne} {kandidaten|kandidatin|bewerber|bewerberin} entschieden", "ist damit von kundenseite zu", "{vertragsangebot|arbeitsvertragsangebot|stellenangebot} {zurückzuziehen|zurückziehen müssen}", // Session 22, fifteenth batch
          "{ziehen|ziehe} {wir |ich |}{das|unser|unsere|ihr|dieses} {angebot|vertragsangebot|zusage} {daher |deshalb |leider |hiermit |somit |}zurück", "vertragsentwurf ist {damit |somit |daher |}gegenstandslos", "{gehen|machen} {deshalb |daher |leider |somit |}für diese stelle nicht weiter mit {ihnen|dir}", "{gehen|machen} {deshalb |daher |leider |somit |}nicht weiter mit {ihnen|dir}", "nicht weiter einreichen", "nicht weiter vorschlagen", "{hat es|haben es} {leider |}nicht unter die {kandidatinnen|kandidaten|bewerberinnen|bewerber|besten|finalisten|finalistinnen}", // Session 22, fourteenth batch
@@ -2871,7 +2874,8 @@ void add_interview(std::vector<Rule>& r)
          // gesprek", "Uitnodiging computergestuurde proeven", "Admission Notice - Exam 25-301").
          "uitnodiging {voor een |voor de |}{technische test|proefdag|meeloopdag|meewerkdag|computergestuurde proeven}", "admission notice"}));
     r.push_back(cue("interview.reschedule", I, 4,
-        {// Session 21, eleventh batch: a second interview moved ("ich muss Sie leider um eine Verschiebung bitten")
+        {// Session 22, eighteenth batch: an interviewer unwell, the interview rearranged
+         "{would like to|like to|need to|have to} rearrange your {interview|meeting|call}", "rather than cancel", // Session 21, eleventh batch: a second interview moved ("ich muss Sie leider um eine Verschiebung bitten")
          "um eine verschiebung {bitten|gebeten}", "{schlagen|schlage} {ihnen|dir|euch} stattdessen", // Session 20, seventh batch: "so we can't go ahead with Wednesday's interview as planned. Would Monday ... work instead?"
          "{can t|cannot|can not|won t be able to} go ahead with {monday s|tuesday s|wednesday s|thursday s|friday s|tomorrow s|today s|the|your|our|this week s} {interview|call|meeting|assessment} as planned", // The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
          // can't do Friday after all"), a new time held ("I've pencilled that in").
@@ -3396,7 +3400,8 @@ void add_application_received(std::vector<Rule>& r)
          // "Keine Sorge, das ist keine Absage!"
          "{das ist|ist|bedeutet|heißt|heisst} {noch |}keine absage", "{ce n est|n est} pas un refus"}, calms_sentence));
     r.push_back(cue("application_received.no_reply_to_all", A, 2,
-        {// Session 22, seventeenth batch
+        {// Session 22, eighteenth batch
+         "unable to respond to {phone or email |phone |email |individual |}inquiries", // Session 22, seventeenth batch
          "niet {altijd |}iedereen {telefonisch |persoonlijk |}te woord staan", // Session 21, thirteenth batch
          "{können|kann} wir leider keine {individuellen |}{sachstandsanfragen|zwischenstände|rückfragen}", "leider {können|kann} wir keine {individuellen |}{sachstandsanfragen|zwischenstände|rückfragen}", // Session 21, tenth batch
          "{kunnen|kan} {we|wij} {helaas |}niet {iedere|elke} {kandidaat|sollicitant} {persoonlijk |persoonlijke |individuele |}{feedback|reactie|antwoord}", // Session 20, seventh batch: an internal vacancy's rule, no individual answer, "Niet geselecteerd? Dan ontvang je ..."
@@ -3491,7 +3496,8 @@ void add_application_received(std::vector<Rule>& r)
     // and on hold - you don't need to re-apply", "Je sollicitatie is nog volledig in behandeling", "Votre candidature
     // reste valable").
     r.push_back(cue("application_received.still_open", A, 3,
-        {// Session 22, seventeenth batch: a delay, no verdict
+        {// Session 22, eighteenth batch
+         "weiterhin im auswahlprozess", "noch nicht abschließend {bearbeiten|bearbeitet}", // Session 22, seventeenth batch: a delay, no verdict
          "{our|the} hiring timeline has been delayed", "still under active consideration", // Session 20, eighth batch
          "{kandidatuur|sollicitatie} {is |}nog {volledig |}in de running", "{vorübergehend|vorerst} sistiert", "{haven t|have not} made {any decisions|a decision} yet", "{your|the} application has not been {closed|withdrawn|rejected}", "{your|the|an|all|her|each} {application|applications} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}", "{your|the|an|all|her|each} {candidacy|candidature} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}",
          "no {decisions|decision|final decision|final decisions} {have|has} been {made|taken} {yet |so far |at this stage |}",
@@ -4023,7 +4029,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 22, seventeenth batch
+        {// Session 22, eighteenth batch
+         "got the ding", "they sent me a rejection", "{kommt|kam} eine absage per mail", // Session 22, seventeenth batch
          "today i get the", "i get a {2|two} line email", "tell me i m not crazy", "guess who got ghosted", // Session 22, sixteenth batch
          "this morning i get the email", "{heute|gestern} kommt eine mail", "me escribieron {ayer|hoy|esta mañana} diciendo", "j ai enfin eu la réponse", "et c est non", // Session 22, fifteenth batch
          "girl look at this", "look what {i got|they sent}", "{guck|schau} mal was ich", "ghosted me after", "today a two line {mail|email}", // Session 22, fourteenth batch
@@ -4180,7 +4187,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {// Session 22, seventeenth batch
+        {// Session 22, eighteenth batch
+         "failure to provide", "failure to submit", "ohne einwilligung", // Session 22, seventeenth batch
          "kandidaten die de test niet", "aunque en el proceso", "aunque no {quedaste|quedó|fuiste}", // Session 22, sixteenth batch
          "ohne ihre {einwilligung|zustimmung|bestätigung}", "without your {consent|confirmation}", "andernfalls", "ansonsten können wir", "si ça", "si cela", "hoor je in die periode niets", "ga er dan van uit",
          // Session 19: what happens once a deadline passes is a rule, not a verdict ("Nach Ablauf der Frist verfällt der Link und Ihre Bewerbung kann nicht weiter berücksichtigt werden").
@@ -4354,7 +4362,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 22, seventeenth batch: a scholarship award
+        {// Session 22, eighteenth batch
+         "anmeldung zur lehrveranstaltung", "fortbildungskatalog", // Session 22, seventeenth batch: a scholarship award
          "for an award", // Session 22, sixteenth batch: a chartership, a course, an award
          "chartered status", "competency standard", "formación para el empleo", "admitidas al curso", "admitidos al curso", "entrega de premios", "fallo del jurado", "session est désormais complète", // Session 20, eighth batch: a chartership portfolio, a conference's programme committee, an Erasmus+ mobility
          "chartership", "portfolio for assessment", "criteria for award", "programmacommissie", "mobilité de formation", "mobilités allouées", // Session 20, seventh batch: a certificate's cohort
@@ -4369,7 +4378,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {// Session 22, seventeenth batch
+        {// Session 22, eighteenth batch
+         "request for renovation", "renovation by law", "syndicat de copropriété", // Session 22, seventeenth batch
          "arrendador", "otros departamentos", // Session 22, fifteenth batch: a Swiss flat
          "zimmer wohnung", "eigentümerschaft", "freie objekte", "mietobjekt*", // Session 21, thirteenth batch
          "great flatmate", "for the room", "move in a bit earlier", // Session 20, seventh batch: a flat share's room
@@ -4406,7 +4416,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 22, seventeenth batch
+        {// Session 22, eighteenth batch: a hockey league, a group stay
+         "spare list", "place you on a team", "gruppenaufenthalt", "ausgebucht", "buchungsteam", // Session 22, seventeenth batch
          "je boeking", "uw boeking", "kosteloos omboeken", // Session 22, fifteenth batch: a visa appointment, a language course
          "visa application cent*", "national visa", "course is fully booked", "registration for the course", // Session 22, fourteenth batch: a hackathon, a course's entrance tests
          "hackers", "spot at this year s", "{a|your} spot at {the|this} {event|hackathon}", "tests d entrée", // Session 21, thirteenth batch
