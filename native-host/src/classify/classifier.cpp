@@ -338,8 +338,9 @@ private:
     {
         if (hit.kind == Kind::pair) {
             // A pair's second part completes nothing where no first part of it came before in its
-            // sentence, or the sentence before for a pair that reaches the next (evaluate() reads it only then): most of them, as their words ("bewerbung",
-            // "nicht", "your application") stand in many sentences that say nothing of the pair.
+            // sentence, or in the sentence before for a pair that reaches the next (evaluate() reads it
+            // only then): most of them, as their words ("bewerbung", "nicht", "your application") stand in
+            // many sentences that say nothing of the pair.
             auto& first_at = scratch_.first_part_at[hit.rule];
             const auto here = scan_key_ | hit.sentence;
             const bool after_the_last = (cat_.facts[hit.rule].flags & reaches_the_next_sentence) &&
