@@ -781,7 +781,8 @@ void add_rejection(std::vector<Rule>& r)
          "{we re|were|we are|i m|im|i am} gonna pass", "{gonna|going to} say no {for now|this time|to this|on this}",
          "{won t|will not} be moving {it|you|your application} forward", "{didn t|did not} make the shortlist"}, J));
     r.push_back(cue("rejection.informal_en", R, 3,
-        {// Session 22, eighteenth batch: a temp order pulled, a threshold, a small team says no before interviews, slots allocated
+        {// Session 22, nineteenth batch: interns selected, hires held off, a programme suspended
+         "selected the {candidates|interns|people|applicants|students} who will be joining", "hold off on {any |all |}new hires", "{suspend|cancel|pause} our {summer |}{internship|intern|graduate|apprenticeship|co op} {program|programme}", "{we will|we ll} not be filling the", // Session 22, eighteenth batch: a temp order pulled, a threshold, a small team says no before interviews, slots allocated
          "{don t|do not} need a temp", "{they ve|they have} pulled the order", "{moving forward|proceeding|continuing} only with candidates who", "{don t|do not} think we re the right {place|fit|team} for", "went {w|with} someone else", "{we ve|we have} {now |}allocated all {of |}the {second round |final round |next round |}interview slots", "application {for this vacancy |for this role |for this position |}will now be closed", // Session 22, seventeenth batch: temp assignments cancelled, internal postings awarded, finalists appointed, offers not proceeded with
          "client has cancelled the {assignment|booking|placement|shift}", "do not report to {the |}site", "{position|role|post|posting} has been awarded to {another|a different|an internal} {associate|candidate|applicant|colleague|employee}", "{not high enough|below the threshold} for you to be offered an interview", "{allocate|give|assign} this one to {a writer|someone|a translator|another|a freelancer}", "{to appoint|appointed|has selected|have selected|selected} another finalist", "{contract|tender|work} has been awarded to", "{don t|do not} think the timing is right for us to bring on", "{will not|won t} be going ahead", "keep the {interim |}{coverage|cover|work|role} in house", // Session 22, sixteenth batch: an internal promotion, an event fully staffed, a booking cancelled, interviews stopped
          "ended up moving one of our own", "{promoted|moving|moved} {someone|one of our own|one of our team} {up |}{internally|from within|into it|into the role}", "ended up fully staffing", "fully staffed {the|that|this} {event|shift|wedding|job|booking}", "{sorry|shame} it s not better news", "{won t|will not} be {progressing|considering|interviewing|taking forward|putting forward} anyone external", "{it s|its|it is} not a yes", "{there s|there is} no booking for you", "{you will|you ll} not be required for this {assignment|booking|shift|role|job}", "{decided|chosen} not to hold {further|any further|any more|more} interviews", // Session 22, fifteenth batch: an assessment below the qualifying score
@@ -1934,7 +1935,8 @@ void add_rejection(std::vector<Rule>& r)
     // test's threshold or for everyone, a post that falls away, the post filled with that, not among
     // those invited.
     r.push_back(cue("rejection.de.process_ended", R, 3,
-        {// Session 22, eighteenth batch
+        {// Session 22, nineteenth batch
+         "{sind|haben} {uns |}mit jemand {anderem|anders} {weitergegangen|weiter gegangen|weitergemacht}", "mit jemand anderem weitergegangen", // Session 22, eighteenth batch
          "da wird s nix", "da wird es nichts", "fällt {leider |damit |also |}flach", "{brauchen|braucht} {jetzt |}doch niemanden", "für {sie|dich} damit nicht zustande", "zusätzliche {honorarkräfte|trainer|trainerinnen|mitarbeiter|kräfte} {brauchen|benötigen} wir nicht", "für eine aufnahme in {das|unser} {trainee programm|traineeprogramm|programm} nicht aus", // Session 22, seventeenth batch
          "{sind sie|bist du} nicht eingeplant", "besetzung für diesen einsatz ist {inzwischen |bereits |}abgeschlossen", "mit einem anderen profil in die beauftragung", "ihre bewerbung wurde nicht ausgewählt", "ihr profil ist darin nicht enthalten", "{kandidatur|bewerbung} für dieses mandat {abschließen|abgeschlossen|ab}", "die zusammenarbeit nicht {aufzunehmen|aufnehmen|zu beginnen}", "ihr angebot konnte nicht berücksichtigt werden", // Session 22, sixteenth batch
          "{prozess|verfahren|auswahlprozess|auswahlverfahren} mit {den|anderen|weiteren} {kandidatinnen|kandidaten|bewerberinnen|bewerbern} fortzusetzen", "für {einen|eine} {internen|interne} {kandidaten|kandidatin|bewerber|bewerberin} entschieden", "ist damit von kundenseite zu", "{vertragsangebot|arbeitsvertragsangebot|stellenangebot} {zurückzuziehen|zurückziehen müssen}", // Session 22, fifteenth batch
@@ -4029,7 +4031,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 22, eighteenth batch
+        {// Session 22, nineteenth batch
+         "{i |}just got the email from", // Session 22, eighteenth batch
          "got the ding", "they sent me a rejection", "{kommt|kam} eine absage per mail", // Session 22, seventeenth batch
          "today i get the", "i get a {2|two} line email", "tell me i m not crazy", "guess who got ghosted", // Session 22, sixteenth batch
          "this morning i get the email", "{heute|gestern} kommt eine mail", "me escribieron {ayer|hoy|esta mañana} diciendo", "j ai enfin eu la réponse", "et c est non", // Session 22, fifteenth batch
@@ -4272,7 +4275,8 @@ void add_context(std::vector<Rule>& r)
          // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag"}));
     r.push_back(marker("context.shield", Kind::shield,
-        {// Session 22, seventeenth batch
+        {// Session 22, nineteenth batch: a data-retention notice, an invitation to apply
+         "after your {most recent |last |}application was closed", "{does not|doesn t|do not|don t} guarantee {an interview|a position|employment|an offer|a job}", "guarantee an interview or {an |a |}{offer|job offer} of employment", // Session 22, seventeenth batch
          "{this|it} is not an offer of employment", "{does|do} not constitute an offer", "{this|it} is not a job offer", // Session 22, sixteenth batch
          "autres candidat e s recevront", "autres {candidats|candidates} recevront", // Session 22, fourteenth batch: how a referral is reviewed, no verdict
          "{reviewed|considered|assessed|treated} {in the same way as|the same way as|alongside|together with|like} {all |}{other|the other} {applicants|candidates}", // A mailing's rhetorical condition ("If you're reading this email, your application wasn't among
@@ -4324,7 +4328,8 @@ void add_context(std::vector<Rule>& r)
         {"you", "your", "yours", "ihnen", "ihre", "ihrer", "ihren", "ihr", "sie", "dich", "dir", "du", "deine", "deiner", "deinen", "dein",
          "vous", "votre", "vos", "tu", "ta", "ton", "tes", "te", "usted", "su", "sus", "tus", "ti", "contigo", "je", "jij", "jou", "jouw", "u", "uw"}));
     r.push_back(marker("context.job", Kind::job_context,
-        {// Session 22, sixteenth batch
+        {// Session 22, nineteenth batch: a freelance platform's proposal is an application
+         "closed the job", "connects spent", "your connects", "hired another freelancer", // Session 22, sixteenth batch
          "ett", "empresa de trabajo temporal", "der einsatz bei", "den einsatz bei", "einsatz bei unserem kunden", // Session 22, fourteenth batch
          "the post of", // Session 21, thirteenth batch
          "interim mandat*", // Session 21, twelfth batch
@@ -4400,7 +4405,8 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {// Session 20, seventh batch: a conference travel award, child benefit
+        {// Session 22, nineteenth batch: a scholarship
+         "grant assistance", "scholarship committee", "this award", // Session 20, seventh batch: a conference travel award, child benefit
          "travel award", "travel awards", "travel grant", "travel grants", "kindergeld*", "familienkasse", "familienbeihilfe", "kursförderung", "een bijdrage ontvangen", "buurtinitiatief*", "research fund", "scientific review panel", "grants officers", "community grants", "grants round", "convocatoria de ayudas", "ayudas a proyectos", "investigador principal", "investigadora principal", "conceder financiación", "umbral de financiación", "fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
          "{community|arts|heritage|lottery|project|development|innovation} fund", "this fund", "arts council", "funding in this round", "funding threshold", "assessor feedback", "assessors feedback", "than we were able to fund", "{reapply|apply again} in round",
@@ -4416,7 +4422,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 22, eighteenth batch: a hockey league, a group stay
+        {// Session 22, nineteenth batch
+         "course is now fully enrolled", // Session 22, eighteenth batch: a hockey league, a group stay
          "spare list", "place you on a team", "gruppenaufenthalt", "ausgebucht", "buchungsteam", // Session 22, seventeenth batch
          "je boeking", "uw boeking", "kosteloos omboeken", // Session 22, fifteenth batch: a visa appointment, a language course
          "visa application cent*", "national visa", "course is fully booked", "registration for the course", // Session 22, fourteenth batch: a hackathon, a course's entrance tests
