@@ -3500,7 +3500,7 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.still_open", A, 3,
         {// Session 22, eighteenth batch
          "weiterhin im auswahlprozess", "noch nicht abschließend {bearbeiten|bearbeitet}", // Session 22, seventeenth batch: a delay, no verdict
-         "{our|the} hiring timeline has been delayed", "still under active consideration", // Session 20, eighth batch
+         "{our|the} hiring timeline has been delayed", // Session 20, eighth batch
          "{kandidatuur|sollicitatie} {is |}nog {volledig |}in de running", "{vorübergehend|vorerst} sistiert", "{haven t|have not} made {any decisions|a decision} yet", "{your|the} application has not been {closed|withdrawn|rejected}", "{your|the|an|all|her|each} {application|applications} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}", "{your|the|an|all|her|each} {candidacy|candidature} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}",
          "no {decisions|decision|final decision|final decisions} {have|has} been {made|taken} {yet |so far |at this stage |}",
          "{je|uw|jouw} sollicitatie is {nog |}{volledig |gewoon |}in behandeling", "{je|uw|jouw} sollicitatie {blijft|is nog} {actief|geldig|in behandeling}",
@@ -4427,7 +4427,7 @@ void add_context(std::vector<Rule>& r)
          "spare list", "place you on a team", "gruppenaufenthalt", "ausgebucht", "buchungsteam", // Session 22, seventeenth batch
          "je boeking", "uw boeking", "kosteloos omboeken", // Session 22, fifteenth batch: a visa appointment, a language course
          "visa application cent*", "national visa", "course is fully booked", "registration for the course", // Session 22, fourteenth batch: a hackathon, a course's entrance tests
-         "hackers", "spot at this year s", "{a|your} spot at {the|this} {event|hackathon}", "tests d entrée", // Session 21, thirteenth batch
+         "spot at this year s", "{a|your} spot at {the|this} {event|hackathon}", "tests d entrée", // Session 21, thirteenth batch
          "course is now full", "waitlist at position", "waiting list at position", "waiting list in position", "team selections", // Session 21, twelfth batch
          "curso intensivo", "plaza en el curso", // Session 21, eleventh batch
          "self paced", // Session 21, tenth batch: a holiday flat's host, a housing co-op, a korfbal team, a course's intake, a scholarship's recipients
