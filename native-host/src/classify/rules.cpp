@@ -150,7 +150,7 @@ void add_rejection(std::vector<Rule>& r)
     // The same with the date or a word between ("unser Angebot vom 3. März leider zurückziehen").
     r.push_back(pair("rejection.offer_withdrawn_apart", R, 3,
         {"unser angebot", "unser vertragsangebot", "unser stellenangebot", "unsere zusage", "das angebot", "das vertragsangebot", "die zusage", "erteilte zusage", "diese zusage", "dieses angebot", "dieses vertragsangebot",
-         "übermittelte vertragsangebot", "übermittelte angebot", "unterbreitete vertragsangebot", "unterbreitete angebot"},
+         "übermittelte vertragsangebot", "übermittelte angebot", "unterbreitete vertragsangebot", "unterbreitete angebot", "zugesandte vertragsangebot", "zugesandte angebot", "zugeschickte vertragsangebot", "zugeschickte angebot", "gemachte angebot", "ausgesprochene angebot"},
         {"zurückziehen", "zurückzuziehen", "zurücknehmen", "zurückzunehmen", "zurückgezogen", "zurückgenommen"}, J | takes_back_the_offer));
     // ... and in English, with the reason between ("all offers for people who have not yet started must be
     // withdrawn").
@@ -201,7 +201,8 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 21, tenth batch
+        {// Session 23, twentieth batch
+         "{won t|will not|wouldn t|would not|aren t|are not|can t|cannot|can not|not} {be |}{putting|put} your {application|cv|profile|details|candidacy} forward", "{will be|are} interviewing other candidates whose", // Session 21, tenth batch
          "{not able|unable} to accept your application", "{proceed|proceeding|go|going} with a candidate based {in|at|out of|closer}", // Session 21, ninth batch
          "{s|is} not going to be progressing", "{she|he|you} {won t|will not} be progressing", "{we ve|we have} chosen a candidate whose", "{chosen|selected|picked} a candidate whose {experience|background|skills|profile} {is|was} a closer", // Session 20, eighth batch: an assignment cancelled by the client, requisitions closed, a job share not taken forward, a profile said no to
          "{has|have|s} cancelled the {temp |temporary |}{assignment|placement|booking}", "no hires will be made", "{won t|will not} be taken forward", "{said no|say no} to {the|your} {profile|application|cv}", // Session 20, seventh batch: an agency's client gone with someone internal, shifts stood down, a route allocated to another, temp-to-perm not made, an application withdrawn for a missed test
@@ -1061,7 +1062,8 @@ void add_rejection(std::vector<Rule>& r)
     // Real rejections rarely name themselves; newsletters and alerts do.
     r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
     r.push_back(cue("rejection.position_gone", R, 3,
-        {// Session 19: "I actually just filled the spot last week", "we have now concluded the search", an adjunct's "I won't be able to offer you any courses this term".
+        {// Session 23, twentieth batch
+         "{has|have|had|ve} {now |already |}filled all {of the |of our |}{clerkship |open |available |advertised |our |the |}{positions|roles|places|spots|vacancies|slots}", "{assignment|placement|booking|contract role} has {now |already |}been filled", "{have|ve|had} {now |}{finalised|finalized} our {team|crew|roster|line up|lineup} for", "{cancelled|canceled|called off|pulled} the search", "the search altogether", "your submission {there |here |}{is|has been} {now |}closed", // Session 19: "I actually just filled the spot last week", "we have now concluded the search", an adjunct's "I won't be able to offer you any courses this term".
          "{just |already |}filled the {spot|slot|place|opening|vacancy}", "{concluded|completed|closed} {the|our|this} search", "{won t|will not|can t|cannot|unable to|not able to} {be able to |}offer you any {courses|sections|classes|shifts|hours|work|assignments|teaching}", "{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
          "{filled|closed|cancelled|canceled|paused|frozen|put on hold|placed on hold|eliminated|withdrawn} {the|this|that|our} {position|role|vacancy|opening|requisition|job|search|posting}",
          "{position|role|job|vacancy|opening|requisition} {is |}no longer {available|open|active|being recruited|needed}",
@@ -1180,7 +1182,8 @@ void add_rejection(std::vector<Rule>& r)
 
     // German
     r.push_back(cue("rejection.de.absage", R, 3,
-        {"absagen müssen", "ihnen absagen", "leider absagen", "{stelle|position} absagen", "absage {durch|vom|von} {den |dem |unseren |unserem |}{kunde|kunden|auftraggeber}", "ihnen eine absage", "dir absagen", "*absage auf ihre bewerbung",
+        {// Session 23, twentieth batch
+         "{retournieren|retourniere} wir {ihnen|dir} {ihr|dein|ihre|deine} {dossier|bewerbungsdossier|unterlagen|bewerbungsunterlagen}", "{senden|schicken|retournieren} {wir |}{ihnen|dir} {ihre|deine|ihr|dein} {bewerbungsunterlagen|unterlagen|dossier|bewerbungsdossier} {hiermit |anbei |beiliegend |heute |per post |}zurück", "{ihre|deine} {bewerbungsunterlagen|unterlagen} {erhalten sie|erhältst du|senden wir ihnen|senden wir dir} {hiermit |anbei |beiliegend |}zurück", "kunde hat {leider |}abgesagt", "nehmen {im moment|derzeit|aktuell|momentan|bis auf weiteres|vorerst} niemanden {mehr |neu |}dazu", "{haben|hätten} {inzwischen |mittlerweile |bereits |schon |jetzt |nun |}genug {leute|personen|aushilfen|helfer|helferinnen|fahrer} {auf der|für die|für den}", "absagen müssen", "ihnen absagen", "leider absagen", "{stelle|position} absagen", "absage {durch|vom|von} {den |dem |unseren |unserem |}{kunde|kunden|auftraggeber}", "ihnen eine absage", "dir absagen", "*absage auf ihre bewerbung",
          "absage erteilen", "abgelehnt", "ablehnen müssen", "ablehnungsbescheid",
          "negativen bescheid", "negative {rückmeldung|nachricht|antwort|entscheidung}", "keine positive {rückmeldung|nachricht|antwort}",
          "keine {gute|guten|erfreulichen|erfreuliche|besseren|bessere|positiven} {nachricht|nachrichten}",
@@ -1193,7 +1196,8 @@ void add_rejection(std::vector<Rule>& r)
     r.push_back(cue("rejection.de.absage_word", R, 2, {"absage", "ablehnung"}, J));
     // Session 18 (intl-122): "Wir ... werden Sie nicht zum zweiten Gespräch mit der Fachdienstleitung einladen".
     r.push_back(cue("rejection.de.not_to_next_talk", R, 3,
-        {"{werden|können|möchten|wollen|würden} {wir |}{sie|dich} {daher |deshalb |leider |also |}nicht {zum|zu einem|zu dem} {zweiten|weiteren|nächsten|finalen|abschließenden} {gespräch|vorstellungsgespräch|auswahlgespräch|interview|termin}"}, J));
+        {// Session 23, twentieth batch
+         "{sie gehören|du gehörst|sie gehörten|du gehörtest} leider nicht dazu", "unterhalb {dieser|der} {schwelle|mindestpunktzahl|mindestgrenze|grenze}", "{werden|können|möchten|wollen|würden} {wir |}{sie|dich} {daher |deshalb |leider |also |}nicht {zum|zu einem|zu dem} {zweiten|weiteren|nächsten|finalen|abschließenden} {gespräch|vorstellungsgespräch|auswahlgespräch|interview|termin}"}, J));
     // A condition said verb first ("Wird der Test nicht fristgerecht abgeschlossen, können wir Ihre Bewerbung leider nicht
     // weiter berücksichtigen"): the verdict after it is only a path (session 16, intl-90), as in Dutch.
     r.push_back(pair("application_received.de.inverted_condition", L::application_received, 1,
@@ -1344,7 +1348,8 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {// Session 21, tenth batch
+        {// Session 23, twentieth batch
+         "{thank you|thanks} {again |so much |very much |}for taking the time to {complete|do|record|attend|sit|take part in} {the|your|our} {video interview|recorded interview|phone interview|online interview|one way interview|video assessment|online assessment|assessment|interview}", "{danke|danke dir|vielen dank|danke ihnen|danke nochmal} {dass|dafür dass} {du|sie} {am samstag |am sonntag |am montag |am dienstag |am mittwoch |am donnerstag |am freitag |gestern |heute |}zum {probearbeiten|probetag|vorstellungsgespräch|gespräch|kennenlernen} {da warst|da waren|gekommen bist|gekommen sind|vorbeigekommen bist|vorbeigekommen sind}", // Session 21, tenth batch
          "gracias por {participar|tu participación|su participación} en la entrevista {técnica|final|personal|}", // Session 20, seventh batch: the availability sent before the verdict
          "{thanks|thank you} for getting back to me with your availability", "{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
          "{bedanken uns|danken ihnen|danken dir|bedanken uns bei ihnen} {nochmals |nochmal |noch einmal |}für das {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|auswahlgespräch}",
@@ -1430,7 +1435,8 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {"uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |inzwischen |mittlerweile |jetzt |schlussendlich |zwischenzeitlich |}anders entschieden",
+        {// Session 23, twentieth batch
+         "uns in der zwischenzeit anders entschieden", "{eine|unsere} andere wahl getroffen", "{haben|hätten} {jetzt |nun |inzwischen |mittlerweile |bereits |schon |aber |jetzt aber |nun aber |}jemanden {anderen |anderes |}genommen", "uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |inzwischen |mittlerweile |jetzt |schlussendlich |zwischenzeitlich |}anders entschieden",
          "entscheidung {ist |fiel |}{am ende |letztlich |schließlich |nun |}{knapp |}zugunsten", "uns für {das praktikum|die stelle|die position|den job} anders entschieden",
          "{sind|bist|waren|warst} nicht unter den {bewerber*|kandidat*|ausgewählten|ausgewählt*|teilnehmenden|personen}",
          "{gegen eine|keine} einladung {zum|zu einem} {gespräch|vorstellungsgespräch|interview}", "anderweitig entschieden",
@@ -1784,7 +1790,7 @@ void add_rejection(std::vector<Rule>& r)
          "{runde|gespräche|auswahl|auswahlrunde|zweite runde} ohne {sie|dich} {durchzuführen|fortzusetzen|weiterzuführen|fortzuführen}",
          "nicht in {eine|die} {zweite|weitere|nächste|finale|letzte|dritte} runde {führen|nehmen|mitnehmen}",
          "{stelle|position} besetzen wir {deshalb |daher |nun |deswegen |}mit {einer|einem|jemandem}",
-         "{kommen|kämen|werden} wir {leider |}nicht zusammen",
+         "{kommen|kämen|werden} wir {leider |}{für diese stelle |für diese position |für diese rolle |dieses mal |diesmal |in diesem fall |hier |}nicht zusammen",
          // intl-86/87 (session 16): Austria, Switzerland and startups ("uns entschlossen, die Stelle einer ehemaligen
          // Saisonmitarbeiterin zu geben", "sich gegen eine Einladung zum Gespräch entschieden", "hält Sie für diese Stelle
          // für überqualifiziert", "wir gehen mit jemand anderem weiter", "nicht weiter mit dir zu gehen", "können wir dir
@@ -2848,6 +2854,13 @@ void add_interview(std::vector<Rule>& r)
         {"{opening|role|position|vacancy|post} {on|in|with} the same {team|department|group}", "{another|a different|a second} {role|opening|position|vacancy|post}",
          "{role|opening|position|vacancy} that {will be|is being|is about to be} {posted|advertised}"},
         invites_for_another_role));
+    // ... or another team's opening named first, the invitation in the next sentence ("However, the BI team is hiring a
+    // working student right now and your profile looks like a great fit. Would you be up for a 30-minute interview
+    // with their lead?", session 23, intl-204).
+    r.push_back(pair("interview.for_another_teams_role", I, 3,
+        {"{team|department|group|office} is {also |}hiring {a|an|for a|for an}", "{we|we also} have {another|a different|a second} {opening|role|position|vacancy}"},
+        {"{would you be up for|would you be open to|would you like|are you up for|are you open to|can we set up|could we set up|shall we set up} {a|an} {quick |short |first |}{15 minute |20 minute |30 minute |45 minute |}{interview|call|chat|conversation}"},
+        invites_for_another_role | reaches_the_next_sentence));
     r.push_back(cue("interview.paired_with_another", I, 1, {"will be another candidate", "will be other candidates", "paired with another candidate"}));
     // A call offered for feedback ("If you'd like to hear the committee's detailed feedback, I'd be glad to set up a call"):
     // the sentence's interview wording is that feedback's (offers_feedback).
@@ -3943,6 +3956,18 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{aufgrund eines|wegen eines|durch einen|infolge eines} technischen {fehlers|problems|defekts}",
          "due to a technical {error|issue|problem|glitch|fault}", "{because of|owing to} a technical {error|issue|problem|glitch|fault}"},
         calms_sentence));
+    // A job centre's proposal of a vacancy with its notice of what refusing it costs ("Vermittlungsvorschlag ...
+    // Rechtsfolgenbelehrung: Wenn Sie sich ohne wichtigen Grund nicht bewerben ..."): the "nicht bewerben" is the law's, no
+    // verdict (session 23, intl-202).
+    r.push_back(cue("other.de.benefits_notice", OT, 2, {"rechtsfolgenbelehrung"}));
+    // A request of the reader's own at work answered by her employer's HR system ("Annual leave request - declined",
+    // "Ihr Urlaubsantrag wurde abgelehnt"): its verdict is on the leave, the expense or the shift, not on an application
+    // (session 23, en-184).
+    r.push_back(cue("other.workplace_request", OT, 5,
+        {"{annual leave|leave|holiday|time off|pto|vacation|absence|expense|expenses|overtime|shift swap|shift change|training|flexible working} request",
+         "{annual leave|leave|holiday|time off|pto|vacation|absence|expense|overtime|shift swap} request {has been |was |}{declined|approved|rejected|updated}",
+         "{urlaubsantrag|abwesenheitsantrag|reisekostenantrag|überstundenantrag|schichttausch}", "demande de {congé|congés|remboursement de frais}",
+         "solicitud de {vacaciones|permiso|días libres}", "{verlofaanvraag|vakantieaanvraag}"}));
     // An internal posting at the reader's own employer ("im Bereich Entwicklung ist ab sofort folgende Position
     // intern zu besetzen ... Interessierte bewerben sich über das Mitarbeiterportal"): an ad, not a post filled.
     // (Light: a no to the reader's own internal application names the posting too.)
