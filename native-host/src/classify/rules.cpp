@@ -71,7 +71,8 @@ void add_rejection(std::vector<Rule>& r)
          "not the {news|outcome|answer|result|response} you {were|are|had been} hoping for",
          "not the {news|outcome|answer} you wanted", "disappointing news", "not {be|been} the outcome"}));
     r.push_back(cue("rejection.other_candidates", R, 3,
-        {// Session 22, seventeenth batch
+        {// Session 23, twenty-first batch
+         "the candidate we {chose|selected|picked|went with|hired|appointed} {has|had|is|was|brings}", // Session 22, seventeenth batch
          "{we have|we ve} selected candidates whose", // Session 22, fourteenth batch
          "{we have|we ve} invited {other |}candidates whose", "{move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue|continuing|continued|pursue|pursuing|progress|progressing|advance|advancing|focus|focusing|decided to go} {forward |ahead |}{with|on} {other|another|a different|different|more qualified|stronger|the other|one other|an internal|internal|a more} {candidate*|applicant*|individual*|profile*|people|person|applications|finalist*|option*}",
          "{move|moving|go|going|proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing} {forward |ahead |}with {a candidate|candidates|an applicant|applicants|someone|someone else|individuals|a person} {whose|who|that|with|more|better}",
@@ -158,7 +159,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 22, seventeenth batch
+        {// Session 23, twenty-first batch
+         "{must|have to|need to|will|are going to|re going to|had to} rescind the {contingent |conditional |provisional |}offer", // Session 22, seventeenth batch
          "not in a position to proceed with the offer", // Session 22, fifteenth batch
          "{decided|decision} to withdraw the {said |above |aforementioned |}offer", "{treat|consider} the offer {letter |}as null and void", "{rescind|withdraw|revoke} this {conditional |provisional |}offer", // Session 22, fourteenth batch
          "offer made to you {is|has been|was} {therefore |now |hereby |}{withdrawn|rescinded|revoked}", "appointments that have not yet {commenced|started|begun} are being {withdrawn|rescinded}", // Session 21, thirteenth batch: an adverse action notice
@@ -201,7 +203,8 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 23, twentieth batch
+        {// Session 23, twenty-first batch
+         "{isn t|is not|aren t|are not|won t|will not|not} going to bring you in", // Session 23, twentieth batch
          "{won t|will not|wouldn t|would not|aren t|are not|can t|cannot|can not|not} {be |}{putting|put} your {application|cv|profile|details|candidacy} forward", "{will be|are} interviewing other candidates whose", // Session 21, tenth batch
          "{not able|unable} to accept your application", "{proceed|proceeding|go|going} with a candidate based {in|at|out of|closer}", // Session 21, ninth batch
          "{s|is} not going to be progressing", "{she|he|you} {won t|will not} be progressing", "{we ve|we have} chosen a candidate whose", "{chosen|selected|picked} a candidate whose {experience|background|skills|profile} {is|was} a closer", // Session 20, eighth batch: an assignment cancelled by the client, requisitions closed, a job share not taken forward, a profile said no to
@@ -1062,8 +1065,9 @@ void add_rejection(std::vector<Rule>& r)
     // Real rejections rarely name themselves; newsletters and alerts do.
     r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
     r.push_back(cue("rejection.position_gone", R, 3,
-        {// Session 23, twentieth batch
-         "{has|have|had|ve} {now |already |}filled all {of the |of our |}{clerkship |open |available |advertised |our |the |}{positions|roles|places|spots|vacancies|slots}", "{assignment|placement|booking|contract role} has {now |already |}been filled", "{have|ve|had} {now |}{finalised|finalized} our {team|crew|roster|line up|lineup} for", "{cancelled|canceled|called off|pulled} the search", "the search altogether", "your submission {there |here |}{is|has been} {now |}closed", // Session 19: "I actually just filled the spot last week", "we have now concluded the search", an adjunct's "I won't be able to offer you any courses this term".
+        {// Session 23, twenty-first batch
+         "ended up filling {this one|the role|the position|the job|it|the spot} {internally|in house|from within}", "{booking|assignment|placement|shift} {won t|will not} {go ahead|be going ahead}", "you {won t|will not} be needed", "closed out your submission", // Session 23, twentieth batch
+         "{has|have|had|ve} {now |already |}filled all {of the |of our |}{clerkship |internship |intern |summer |seasonal |graduate |open |available |advertised |our |the |}{positions|roles|places|spots|vacancies|slots}", "{assignment|placement|booking|contract role} has {now |already |}been filled", "{have|ve|had} {now |}{finalised|finalized} our {team|crew|roster|line up|lineup} for", "{cancelled|canceled|called off|pulled} the search", "the search altogether", "your submission {there |here |}{is|has been} {now |}closed", // Session 19: "I actually just filled the spot last week", "we have now concluded the search", an adjunct's "I won't be able to offer you any courses this term".
          "{just |already |}filled the {spot|slot|place|opening|vacancy}", "{concluded|completed|closed} {the|our|this} search", "{won t|will not|can t|cannot|unable to|not able to} {be able to |}offer you any {courses|sections|classes|shifts|hours|work|assignments|teaching}", "{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
          "{filled|closed|cancelled|canceled|paused|frozen|put on hold|placed on hold|eliminated|withdrawn} {the|this|that|our} {position|role|vacancy|opening|requisition|job|search|posting}",
          "{position|role|job|vacancy|opening|requisition} {is |}no longer {available|open|active|being recruited|needed}",
@@ -1182,7 +1186,8 @@ void add_rejection(std::vector<Rule>& r)
 
     // German
     r.push_back(cue("rejection.de.absage", R, 3,
-        {// Session 23, twentieth batch
+        {// Session 23, twenty-first batch
+         "{und|hat|haben|hat leider|haben leider|hat dann|haben dann} abgewunken", // Session 23, twentieth batch
          "{retournieren|retourniere} wir {ihnen|dir} {ihr|dein|ihre|deine} {dossier|bewerbungsdossier|unterlagen|bewerbungsunterlagen}", "{senden|schicken|retournieren} {wir |}{ihnen|dir} {ihre|deine|ihr|dein} {bewerbungsunterlagen|unterlagen|dossier|bewerbungsdossier} {hiermit |anbei |beiliegend |heute |per post |}zurück", "{ihre|deine} {bewerbungsunterlagen|unterlagen} {erhalten sie|erhältst du|senden wir ihnen|senden wir dir} {hiermit |anbei |beiliegend |}zurück", "kunde hat {leider |}abgesagt", "nehmen {im moment|derzeit|aktuell|momentan|bis auf weiteres|vorerst} niemanden {mehr |neu |}dazu", "{haben|hätten} {inzwischen |mittlerweile |bereits |schon |jetzt |nun |}genug {leute|personen|aushilfen|helfer|helferinnen|fahrer} {auf der|für die|für den}", "absagen müssen", "ihnen absagen", "leider absagen", "{stelle|position} absagen", "absage {durch|vom|von} {den |dem |unseren |unserem |}{kunde|kunden|auftraggeber}", "ihnen eine absage", "dir absagen", "*absage auf ihre bewerbung",
          "absage erteilen", "abgelehnt", "ablehnen müssen", "ablehnungsbescheid",
          "negativen bescheid", "negative {rückmeldung|nachricht|antwort|entscheidung}", "keine positive {rückmeldung|nachricht|antwort}",
@@ -1209,7 +1214,8 @@ void add_rejection(std::vector<Rule>& r)
         {"ziehen unsere zusage", "ziehen wir unsere zusage", "ziehen die zusage", "ziehen wir die zusage", "ziehen unser angebot", "ziehen wir unser angebot"},
         {"zurück"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {"findet {somit|damit|also} nicht statt", "als gegenstandslos betrachten", "werden wir {sie|dich} nicht zur nächsten runde", "für einen anderen {interim manager|kandidaten|bewerber|berater|dienstleister} entschieden", "mandat ist damit vergeben", "einen anderen {freelancer|anbieter|dienstleister|kandidaten|bewerber} ausgewählt", "zugunsten {einer anderen|eines anderen} {bewerbung|bewerbers|bewerberin|kandidaten|kandidatin} entschieden", "schließen {ihren|deinen} bewerbungsprozess", "{werden|haben} {wir |}die stelle {deshalb |daher |also |nun |}mit {einem|einer} {bewerber|bewerberin|kandidaten|kandidatin|anderen|anderen bewerber} {besetzen|besetzt}", "an {einen anderen|einen|eine andere} {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "an {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "hat die anforderung {gestern |heute |inzwischen |}zurückgezogen",
+        {// Session 23, twenty-first batch
+         "{auftraggeber|auftraggeberin|kunde|kundin} {des projekts |}{hat sich|hat sich leider} für ein anderes angebot entschieden", "das projekt ist damit {geschlossen|vergeben|besetzt}", "{ihr|dein} profil ist {damit |somit |also |}{dort |da |}vom tisch", "{nehme|nehmen} {sie|dich} {daher |deshalb |also |}aus der kandidatenliste", "{hat|haben} {das|dieses} projekt {heute |jetzt |nun |leider |}{auf unbestimmte zeit |vorerst |bis auf weiteres |}auf eis gelegt", "ein {weiteres|zweites} {vorstellungsgespräch|gespräch|interview} mit {ihnen|dir} wird {daher |deshalb |somit |also |leider |}nicht stattfinden", "findet {somit|damit|also} nicht statt", "als gegenstandslos betrachten", "werden wir {sie|dich} nicht zur nächsten runde", "für einen anderen {interim manager|kandidaten|bewerber|berater|dienstleister} entschieden", "mandat ist damit vergeben", "einen anderen {freelancer|anbieter|dienstleister|kandidaten|bewerber} ausgewählt", "zugunsten {einer anderen|eines anderen} {bewerbung|bewerbers|bewerberin|kandidaten|kandidatin} entschieden", "schließen {ihren|deinen} bewerbungsprozess", "{werden|haben} {wir |}die stelle {deshalb |daher |also |nun |}mit {einem|einer} {bewerber|bewerberin|kandidaten|kandidatin|anderen|anderen bewerber} {besetzen|besetzt}", "an {einen anderen|einen|eine andere} {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "an {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "hat die anforderung {gestern |heute |inzwischen |}zurückgezogen",
          // Session 19, second batch: "Für diese Position haben wir inzwischen eine passende Besetzung gefunden", "wir nehmen bis auf Weiteres niemanden neu auf".
          "{inzwischen|bereits|mittlerweile|schon} eine passende besetzung gefunden", "nehmen {bis auf weiteres |derzeit |aktuell |im moment |}niemanden {neu |mehr |}auf", "{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
          "{sehen|sahen} wir von einer einladung {zum|zu einem|zur} {vorstellungsgespräch|gespräch|interview|kennenlerngespräch|assessment center|auswahlgespräch} ab",
@@ -1435,7 +1441,9 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {// Session 23, twentieth batch
+        {// Session 23, twenty-first batch
+         "{verfolgen|verfolge} wir {ihre|deine} bewerbung {daher |deshalb |somit |also |leider |}nicht weiter", "{sind|haben} wir {uns |}mit {einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen bewerber|einer anderen bewerberin} weitergegangen",
+         "{verfolgen|verfolge} {ihre|deine} bewerbung {daher |deshalb |somit |also |leider |aber |}nicht weiter", // Session 23, twentieth batch
          "uns in der zwischenzeit anders entschieden", "{eine|unsere} andere wahl getroffen", "{haben|hätten} {jetzt |nun |inzwischen |mittlerweile |bereits |schon |aber |jetzt aber |nun aber |}jemanden {anderen |anderes |}genommen", "uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |inzwischen |mittlerweile |jetzt |schlussendlich |zwischenzeitlich |}anders entschieden",
          "entscheidung {ist |fiel |}{am ende |letztlich |schließlich |nun |}{knapp |}zugunsten", "uns für {das praktikum|die stelle|die position|den job} anders entschieden",
          "{sind|bist|waren|warst} nicht unter den {bewerber*|kandidat*|ausgewählten|ausgewählt*|teilnehmenden|personen}",
@@ -1863,7 +1871,7 @@ void add_rejection(std::vector<Rule>& r)
         "{position|role|post|vacancy|job|opening|requisition} has {now |already |since |}been {filled|closed|cancelled|canceled|withdrawn}",
         "{position|role|post|vacancy|job|opening} {is|was} {now |already |}filled", "filled internally", "filled the {position|role|post|vacancy}",
         "{stelle|position|vakanz} {ist|wurde} {inzwischen |bereits |mittlerweile |nun |zwischenzeitlich |in der zwischenzeit |}{besetzt|vergeben}",
-        "{stelle|position} {inzwischen|bereits|mittlerweile|zwischenzeitlich} besetzt", "wurde in der zwischenzeit besetzt",
+        "{stelle|position} {inzwischen|bereits|mittlerweile|zwischenzeitlich} besetzt", "wurde in der zwischenzeit besetzt", "zwischenzeitlich mit {einer|einem} {kandidatin|kandidaten|bewerberin|bewerber} {aus einem früheren verfahren |}besetzt",
         "{wurde|ist} {inzwischen|bereits|mittlerweile|zwischenzeitlich} besetzt",
         "{poste|emploi} a {déjà |}été pourvu", "poste est {déjà |désormais |}pourvu",
         "{puesto|cargo} {ha sido|fue|ya ha sido|ya fue|se ha|ya se ha|ya está} cubierto",
@@ -2066,7 +2074,8 @@ void add_rejection(std::vector<Rule>& r)
         {"est donc suspendu", "est suspendu", "est gelé", "est donc gelé", "a été suspendu", "a été gelé", "est annulé", "a été annulé",
          "est supprimé", "a été supprimé", "est donc annulé"}, J | restates_a_verdict));
     r.push_back(cue("rejection.fr.regret", R, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-first batch
+         "{nous n avons|n avons|nous n avons malheureusement|je n ai} pas {à ce jour |actuellement |pour le moment |pour l instant |}de poste {ouvert |disponible |vacant |}correspondant à votre profil", // Session 21, twelfth batch
          "{a finalement |a |ont finalement |ont |}confirmé un autre intérimaire", "choisi de travailler avec {un|une} {autre|agent|agente|consultant|consultante|prestataire}", // Session 21, tenth batch
          "{a|a finalement|ont finalement|ont} retenu un {intérimaire|autre intérimaire|autre candidat|autre profil}", "ne {vais|vais donc|pourrai|pourrons|pourrons donc} pas pouvoir {te|vous} présenter", "{je|nous} ne {vais|pourrai|pourrons} {donc |}pas {te|vous} présenter", "{nous avons|j ai|avons} le regret de", "{nous sommes|je suis} au regret de", "{nous regrettons|je regrette} de {vous|ne}",
          "ne {pas |}{pouvons|pourrons|pouvions|souhaitons|allons} {pas |}{donner|répondre|retenir|poursuivre|aller}",
@@ -2258,6 +2267,11 @@ void add_rejection(std::vector<Rule>& r)
         {"pas", "ne", "n", "plus", "autre", "autres", "d autres", "pourvu"}));
 
     // Spanish
+    // A process closed with the interview still to be set ("Por tanto cerramos el proceso, incluida la segunda entrevista que
+    // teníamos pendiente de agendar", session 23, intl-208): that interview will not take place.
+    r.push_back(cue("rejection.es.closed_with_its_interview", R, 3,
+        {"{cerramos|cancelamos|damos por cerrado|damos por finalizado} el proceso {incluida|incluyendo|y con él|y también} la {primera |segunda |tercera |próxima |última |}entrevista"},
+        J | calls_off_the_interview));
     r.push_back(cue("rejection.es.regret", R, 3,
         {// Session 22, seventeenth batch
          "eligió la propuesta de otro", "{ya cubrió|cubrió} la asignación", "esta no se dio", "no va a avanzar", "{canceló|cancelo|cancelaron} la posición", "no tendría sentido agendar la entrevista", "terminó {escogiendo|eligiendo|contratando} a {alguien|otra persona|otro}", "cerramos tu candidatura", // Session 22, sixteenth batch
@@ -3165,7 +3179,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-first batch
+         "{bieten|biete} {dir|ihnen|euch} die stelle {im|als|in|bei|zum|ab}", // Session 21, twelfth batch
          "bestätige ich ihnen hiermit {gern |gerne |}unser angebot", "hier dein dienstvertrag", // Session 21, tenth batch
          "hat nach deinem probetag zugesagt", "findest du den einsatzvertrag", // Session 20, seventh batch
          "{lehrvertrag|dienstvertrag|arbeitsvertrag|ausbildungsvertrag} {bitte |}unterschreiben", "übermitteln wir ihnen ihren {dienstvertrag|arbeitsvertrag|lehrvertrag}", "wir nehmen dich ab", // Session 20, sixth batch
@@ -3251,7 +3266,8 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {"reference request sent",
+        {// Session 23, twenty-first batch
+         "next steps for more success with your job search", "{this|it} is not a {commitment|guarantee|promise} {to|of} {an |}interview", "reference request sent",
          // Session 19, fourth batch: confirmations in other words ("which we have received", "I'll pass it to the hiring manager", "Your profile has been forwarded to the hiring manager").
          "pass it to the hiring manager", "which we have received", "hiring manager review", "automatic confirmation that", "your email has been received", "thank you for sharing your {resume|cv}", "{profile|application|cv} has been forwarded to the hiring manager", "{application|cv|profile} has been shared with the hiring manager", "sent your cv {across |over |}to the hiring manager", "passed your application to", "has referred you for", "your application has been created", "i ll read through {this|it|them}", "received your {completed |signed |}{vetting|background|reference|security|pre employment} {forms|form|documents|pack|questionnaire}", "{i ll|i will} pass {this|it|your cv|them} on to", "received your portfolio", "we did get it", "still working through {them|the applications|applications}", "passed {it|your cv|your application} to the hiring manager", "passed our eligibility checks", "with the sift panel", "marked incomplete", "got your cv", "application complete", "{received|successfully received} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
          "confirm to have received", "your proposal {has been|was} sent", "{confirm|confirms|confirming} {the |}{reception|receipt} of your {candidature|application|cv|resume|documents}",
@@ -3799,7 +3815,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-first batch
+         "this week s {roles|jobs|openings|vacancies|listings}", "{hiring|are you hiring} post a {role|job} for", // Session 21, twelfth batch
          "hot rotations", "reply with the job code", "jobs of the week", // Session 21, ninth batch: an agency's weekly bulletin, a seasonal board
          "{here s|here is} {a taste of|our pick of|a pick of} {what s on|this week s|the week s}", "{our|the} pick of this week s", "{here are|these are} our live roles", "live roles this week", "job bulletin{s|}", "{you re|you are} receiving this {email |}as a registered candidate", "if anything catches your eye", "{resorts|employers|venues|restaurants|hotels} are still hiring", // Session 20, eighth batch: digests and boards
          "here are new openings", "from our {hiring|employer} partners", "your weekly {job |}digest", "this month s {openings|vacancies|roles}", // Session 20, sixth batch: digests and boards
@@ -4030,8 +4047,13 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{mensen|kandidaten|sollicitanten|personen} die {we|wij} uitnodigen voor {een|het} {gesprek|sollicitatiegesprek|interview}"}));
     r.push_back(cue("other.es.if_not_fit", OT, 0.5, {"si {al final |finalmente |luego |}no {encaja|encajas|encaja contigo}",
         "si {finalmente |al final |}no {continuamos|seguimos|avanzamos} contigo", "lamentamos que {estés|esté} {con|enfermo|enferma|malo|mala|indispuesto|indispuesta}"}));
+    // The reader's own résumé sent on in a thread ("Thanks for the note and the updated resume", "you'd only just sent through
+    // the updated CV"): no recruiter asking for one (session 23, en-184, en-190).
+    r.push_back(cue("other.resume_sent_on", OT, 0.25,
+        {"{thanks|thank you} for {the note and |}{the|your} updated {resume|cv|résumé}", "{sent|send} {through|over|across|in} {the|your} updated {resume|cv|résumé}"}));
     r.push_back(cue("other.availability_kept", OT, 0.5,
-        {"{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
+        {// Session 23, twenty-first batch
+         "{suits|matches|fits} your availability", "{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
          "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{indiquer|signaler|communiquer} vos disponibilités dans", "faire le point sur vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
          "{houd|hou} {je|jouw|uw} beschikbaarheid", "{pas|wijzig} {dan |}{je|jouw|uw} beschikbaarheid aan"}));
     r.push_back(cue("other.someone_elses_application", OT, 2,
@@ -4056,7 +4078,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 22, nineteenth batch
+        {// Session 23, twenty-first batch
+         "{kam|kommt} {letzten|am|vorigen|diesen|heute|gestern} {montag |dienstag |mittwoch |donnerstag |freitag |samstag |sonntag |}eine absage", "ich muss dir unbedingt erzählen was mir passiert ist", // Session 23, twenty-first batch
+         "{they|they ve|and they|they just} {just |}rejected me", // Session 22, nineteenth batch
          "{i |}just got the email from", // Session 22, eighteenth batch
          "got the ding", "they sent me a rejection", "{kommt|kam} eine absage per mail", // Session 22, seventeenth batch
          "today i get the", "i get a {2|two} line email", "tell me i m not crazy", "guess who got ghosted", // Session 22, sixteenth batch
@@ -4101,7 +4125,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"ich {hab|habe} die {stelle|zusage|job}", "kam der anruf {von|vom}"}, tells_of_a_post | tells_own_story));
     r.push_back(cue("other.farewell", OT, 3,
         {"{will be|is|was|be} my last day", "farewell {drinks|lunch|party|do|gathering}", "leaving {drinks|do|party}",
-         "{wird|ist} mein letzter arbeitstag", "mon dernier jour", "mi último día", "mijn laatste werkdag"}));
+         "{wird|ist} mein letzter arbeitstag", "mon dernier jour", "mi último día", "mijn laatste werkdag",
+         "afscheidsborrel", "pot de départ", "fiesta de despedida", "abschiedsumtrunk"}));
     r.push_back(cue("other.de.own_no_told_plainly", OT, 2,
         {"{hat|haben} mich nicht genommen", "{hab|habe} {die stelle|den job|die zusage} nicht {bekommen|gekriegt}",
          // A no spoken of in general, not given ("er steckt so eine Absage nicht so leicht weg").
@@ -4121,6 +4146,11 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     r.push_back(pair("other.own_no_told_named", OT, 2,
         {"ich hab die stelle", "ich habe die stelle", "ich hab den job", "ich habe den job", "ich hab die position", "ich habe die position"},
         {"nicht bekommen", "nicht gekriegt"}, tells_of_a_post | tells_own_story));
+    // The template's words quoted, then when it came ("Got the \"we have decided not to move forward\" email this morning",
+    // session 23, en-188); a newsletter's "Got the 'we've decided ...' email?" says no when.
+    r.push_back(pair("other.own_no_told_got_the_email", OT, 2, {"got the", "get the", "received the"},
+        {"email this morning", "email today", "email yesterday", "email last night", "mail this morning", "email on friday", "email on monday"},
+        tells_of_a_post | tells_own_story));
     r.push_back(pair("other.own_no_told_arrived", OT, 2, {"the email from", "the letter from", "the rejection from", "their email", "their rejection"},
         {"arrived", "came in", "came through", "landed"}, tells_of_a_post | tells_own_story));
     // (A pair only for "thing", whose name comes between: its other words are common pair parts.)
@@ -4150,7 +4180,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {// Session 22, fifteenth batch
+        {// Session 23, twenty-first batch
+         "this week s essay", "our guest {writer|author} breaks down", // Session 22, fifteenth batch
          "absagen in chancen", "eine absage ist nicht das ende", // Session 22, fourteenth batch
          "aus absagen lernen", "absage bekommen was nun", "eine absage bekommen was nun", // Session 21, thirteenth batch
          "why your application was rejected", // Session 20, seventh batch: a newsletter quoting a rejection ("Ouch. We've all had that email.")
@@ -4194,7 +4225,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // ones in a letter from a personal mailbox make it a friend's (classify_or_ask), and the noes,
     // interviews and offers in it hers, told or forwarded, or the reader's talked over.
     r.push_back(cue("other.friends_letter", OT, 0.5,
-        {"lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "tbh", "still on for", "coffee next", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
+        {// Session 23, twenty-first batch
+         "wie läuft s mit der jobsuche", "drück mir die daumen", "lange nichts gehört", "wollen wir mal wieder", "lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "tbh", "still on for", "coffee next", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
          "miss you", "my treat", "sulk", "wish me luck", "fingers crossed for you", "need cake", "after drop off",
          "coffee {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|this week}",
          "{how s|how is} your {search|job search|job hunt} going",
@@ -4473,7 +4505,7 @@ void add_context(std::vector<Rule>& r)
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "votre paiement", "moyen de paiement", "votre abonnement",
-         "membership application", "your membership", "adoption", "volunteer application",
+         "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "appel d offres", "appels d offres", "l acheteur", "accelerator", "demo day",
