@@ -4819,6 +4819,24 @@ std::vector<std::string> chain_segments(std::string_view phrase)
             ++k;
         }
     }
+    // A long head costs the automaton a state for each of its letters no other phrase shares: cut it after
+    // max_head letters at a word, the rest followed as a chain. A head that long seldom stands without the rest.
+    constexpr std::size_t max_head = 16;
+    if (!segments.empty() && segments[0].back() != '*' && shortest(segments[0]) > max_head) {
+        const auto units0 = units_of(segments[0]);
+        std::string head;
+        for (std::size_t u = 0; u + 1 < units0.size(); ++u) {
+            if (u) head += ' ';
+            head += units0[u];
+            if (shortest(head) < max_head || may_be_empty(units0[u + 1])) continue;
+            std::string tail;
+            for (std::size_t t = u + 1; t < units0.size(); ++t) (tail += t > u + 1 ? " " : "") += units0[t];
+            if (shortest(tail) < min_selective) break;
+            segments[0] = head;
+            segments.insert(segments.begin() + 1, tail);
+            break;
+        }
+    }
     return segments;
 }
 
