@@ -303,6 +303,18 @@ bool is_reply_subject(std::string_view subject) noexcept
     return starts_any(subject, reply_marks) && !is_forward_subject(subject);
 }
 
+std::string_view calendar_event_title(std::string_view subject) noexcept
+{
+    static const PrefixList invitations{"invitation:", "updated invitation:", "einladung:", "aktualisierte einladung:",
+                                        "invitation mise à jour:", "invitación:", "invitación actualizada:", "uitnodiging:",
+                                        "bijgewerkte uitnodiging:"};
+    subject = trim(subject);
+    if (!starts_any(subject, invitations)) return {};
+    subject.remove_prefix(subject.find(':') + 1);
+    const auto at = subject.find(" @ "); // the event's title, then its time
+    return at == std::string_view::npos ? std::string_view{} : trim(subject.substr(0, at));
+}
+
 Segments segment(std::string_view text, bool forward_subject)
 {
     Segments seg;

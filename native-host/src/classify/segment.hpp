@@ -32,6 +32,11 @@ bool is_forward_subject(std::string_view subject) noexcept;
 // Does a subject mark a reply ("Re:", "AW:", "Antw:", "SV:", "R:", "RE :"), not a forward?
 bool is_reply_subject(std::string_view subject) noexcept;
 
+// The event's title where a subject is a calendar's invitation ("Invitation: Technical Screen - Priya Raman @ Tue Apr 23,
+// 2024 1pm - 2pm (PDT)", "Einladung: ... @ ...", as Google Calendar and Outlook send them in five languages); empty
+// where it is not one.
+std::string_view calendar_event_title(std::string_view subject) noexcept;
+
 // How many lines of a cleaned message read as a list of vacancies: a line that names a job (a title word such as
 // "engineer", "Pflegefachkraft", "stagiaire", or a gender tag such as "(m/w/d)") and is set out as a list's item (a
 // bullet, a dash or a symbol in front) or as "title - company - place" (two separators or more). Job boards, digests

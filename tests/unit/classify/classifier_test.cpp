@@ -103,6 +103,16 @@ TEST(Classify, AListOfVacanciesIsAnAlertButNotBesideAVerdict)
               Label::rejection);
 }
 
+// A calendar's invitation says only when, where and who: its event's title names the step.
+TEST(Classify, ACalendarInvitationToAnInterviewIsAnInterview)
+{
+    const char* body = "Wednesday Jun 12, 2024 10am - 11am Central Time\nJoining info: meet.example/abc-defg-hij\n\nGuests:\n"
+                       "nora@example.com - organizer\nsam@example.com\n\nInvitation from Google Calendar";
+    EXPECT_EQ(label_of(body, "Invitation: Technical interview - Sam Lee @ Wed Jun 12, 2024 10am - 11am (CDT)"), Label::interview);
+    EXPECT_EQ(label_of(body, "Invitation: Quarterly planning @ Wed Jun 12, 2024 10am - 11am (CDT)"), Label::other);
+    EXPECT_EQ(label_of(body, "Invitation: Interview prep with Nora @ Wed Jun 12, 2024 10am - 11am (CDT)"), Label::other);
+}
+
 // Regret about pay inside an offer is the offer's terms, not a refusal.
 TEST(Classify, AnOffersFixedTermsAreNoRefusal)
 {

@@ -153,6 +153,20 @@ TEST(Segment, LeavesAMessageWithoutMarkersWhole)
     EXPECT_FALSE(s.cut);
 }
 
+// A calendar's invitation: the event's title sits between the invitation's mark and the " @ " before its time.
+TEST(Segment, ReadsACalendarInvitationsEventTitle)
+{
+    using onward::classify::calendar_event_title;
+    EXPECT_EQ(calendar_event_title("Invitation: Technical Screen - Priya Raman @ Tue Apr 23, 2024 1pm - 2pm (PDT)"),
+              "Technical Screen - Priya Raman");
+    EXPECT_EQ(calendar_event_title("Uitnodiging: Eerste gesprek @ do 25 apr 2024 14:00 - 15:00"), "Eerste gesprek");
+    EXPECT_EQ(calendar_event_title("  updated invitation:   Panel @ Wed"), "Panel");
+    // No time after an " @ ": an invitation to something, in words, not a calendar's.
+    EXPECT_EQ(calendar_event_title("Invitation: Interview for the Analyst role"), "");
+    EXPECT_EQ(calendar_event_title("Re: Invitation: Interview @ Tue"), "");
+    EXPECT_EQ(calendar_event_title(""), "");
+}
+
 // A list of vacancies: lines that name a job, set out as items or as "title - company - place", in any language.
 TEST(Segment, CountsTheLinesOfAListOfVacancies)
 {
