@@ -159,7 +159,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-second batch
+         "la oferta queda sin efecto", "no {podremos|podemos} confirmar {su|tu} incorporación", // Session 23, twenty-first batch
          "{must|have to|need to|will|are going to|re going to|had to} rescind the {contingent |conditional |provisional |}offer", // Session 22, seventeenth batch
          "not in a position to proceed with the offer", // Session 22, fifteenth batch
          "{decided|decision} to withdraw the {said |above |aforementioned |}offer", "{treat|consider} the offer {letter |}as null and void", "{rescind|withdraw|revoke} this {conditional |provisional |}offer", // Session 22, fourteenth batch
@@ -1065,7 +1066,8 @@ void add_rejection(std::vector<Rule>& r)
     // Real rejections rarely name themselves; newsletters and alerts do.
     r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
     r.push_back(cue("rejection.position_gone", R, 3,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-second batch
+         "{reached|hit} capacity on our {freelance |contractor |}{roster|pool|bench}", "{won t|will not} be adding {any |}new {illustrators|freelancers|writers|designers|contractors|translators|tutors} {this year|at this time|for now|right now|this season}", "{requisition|req|role|position|contract role|job} has been pulled", // Session 23, twenty-first batch
          "ended up filling {this one|the role|the position|the job|it|the spot} {internally|in house|from within}", "{booking|assignment|placement|shift} {won t|will not} {go ahead|be going ahead}", "you {won t|will not} be needed", "closed out your submission", // Session 23, twentieth batch
          "{has|have|had|ve} {now |already |}filled all {of the |of our |}{clerkship |internship |intern |summer |seasonal |graduate |open |available |advertised |our |the |}{positions|roles|places|spots|vacancies|slots}", "{assignment|placement|booking|contract role} has {now |already |}been filled", "{have|ve|had} {now |}{finalised|finalized} our {team|crew|roster|line up|lineup} for", "{cancelled|canceled|called off|pulled} the search", "the search altogether", "your submission {there |here |}{is|has been} {now |}closed", // Session 19: "I actually just filled the spot last week", "we have now concluded the search", an adjunct's "I won't be able to offer you any courses this term".
          "{just |already |}filled the {spot|slot|place|opening|vacancy}", "{concluded|completed|closed} {the|our|this} search", "{won t|will not|can t|cannot|unable to|not able to} {be able to |}offer you any {courses|sections|classes|shifts|hours|work|assignments|teaching}", "{position|role|job|vacancy|opening|opportunity|requisition|post|posting|search} {has|have|had|was|is|were} {now |already |since |just |}{been |}{filled|closed|cancelled|canceled|withdrawn|eliminated|frozen|paused|put on hold|placed on hold|on hold|suspended|discontinued|removed|taken down|no longer available|no longer open|no longer active}",
@@ -1211,10 +1213,12 @@ void add_rejection(std::vector<Rule>& r)
         {"können wir", "müssen wir", "werden wir"}, calms_sentence));
     // An offer taken back with the verb split ("wir ziehen unsere Zusage hiermit zurück", intl-90).
     r.push_back(pair("rejection.de.offer_taken_back_split", R, 3,
-        {"ziehen unsere zusage", "ziehen wir unsere zusage", "ziehen die zusage", "ziehen wir die zusage", "ziehen unser angebot", "ziehen wir unser angebot"},
+        {// Session 23, twenty-second batch
+         "ziehen dieses angebot", "ziehen wir dieses angebot", "ziehen das angebot", "ziehen wir das angebot", "ziehen unsere zusage", "ziehen wir unsere zusage", "ziehen die zusage", "ziehen wir die zusage", "ziehen unser angebot", "ziehen wir unser angebot"},
         {"zurück"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-second batch
+         "{das|den} {mandat|auftrag} an {ein|eine|einen} {anderes |andere |anderen |}{treuhandbüro|büro|agentur|anbieter|dienstleister|kanzlei} vergeben", // Session 23, twenty-first batch
          "{auftraggeber|auftraggeberin|kunde|kundin} {des projekts |}{hat sich|hat sich leider} für ein anderes angebot entschieden", "das projekt ist damit {geschlossen|vergeben|besetzt}", "{ihr|dein} profil ist {damit |somit |also |}{dort |da |}vom tisch", "{nehme|nehmen} {sie|dich} {daher |deshalb |also |}aus der kandidatenliste", "{hat|haben} {das|dieses} projekt {heute |jetzt |nun |leider |}{auf unbestimmte zeit |vorerst |bis auf weiteres |}auf eis gelegt", "ein {weiteres|zweites} {vorstellungsgespräch|gespräch|interview} mit {ihnen|dir} wird {daher |deshalb |somit |also |leider |}nicht stattfinden", "findet {somit|damit|also} nicht statt", "als gegenstandslos betrachten", "werden wir {sie|dich} nicht zur nächsten runde", "für einen anderen {interim manager|kandidaten|bewerber|berater|dienstleister} entschieden", "mandat ist damit vergeben", "einen anderen {freelancer|anbieter|dienstleister|kandidaten|bewerber} ausgewählt", "zugunsten {einer anderen|eines anderen} {bewerbung|bewerbers|bewerberin|kandidaten|kandidatin} entschieden", "schließen {ihren|deinen} bewerbungsprozess", "{werden|haben} {wir |}die stelle {deshalb |daher |also |nun |}mit {einem|einer} {bewerber|bewerberin|kandidaten|kandidatin|anderen|anderen bewerber} {besetzen|besetzt}", "an {einen anderen|einen|eine andere} {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "an {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "hat die anforderung {gestern |heute |inzwischen |}zurückgezogen",
          // Session 19, second batch: "Für diese Position haben wir inzwischen eine passende Besetzung gefunden", "wir nehmen bis auf Weiteres niemanden neu auf".
          "{inzwischen|bereits|mittlerweile|schon} eine passende besetzung gefunden", "nehmen {bis auf weiteres |derzeit |aktuell |im moment |}niemanden {neu |mehr |}auf", "{sehen|sahen|sehe} wir {leider |daher |deshalb |somit |}davon ab", "von einer einladung {absehen|abzusehen}",
@@ -1354,7 +1358,8 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {// Session 23, twentieth batch
+        {// Session 23, twenty-second batch
+         "en voor het {telefonische |fijne |prettige |}{kennismakingsgesprek|gesprek|sollicitatiegesprek}", // Session 23, twentieth batch
          "{thank you|thanks} {again |so much |very much |}for taking the time to {complete|do|record|attend|sit|take part in} {the|your|our} {video interview|recorded interview|phone interview|online interview|one way interview|video assessment|online assessment|assessment|interview}", "{danke|danke dir|vielen dank|danke ihnen|danke nochmal} {dass|dafür dass} {du|sie} {am samstag |am sonntag |am montag |am dienstag |am mittwoch |am donnerstag |am freitag |gestern |heute |}zum {probearbeiten|probetag|vorstellungsgespräch|gespräch|kennenlernen} {da warst|da waren|gekommen bist|gekommen sind|vorbeigekommen bist|vorbeigekommen sind}", // Session 21, tenth batch
          "gracias por {participar|tu participación|su participación} en la entrevista {técnica|final|personal|}", // Session 20, seventh batch: the availability sent before the verdict
          "{thanks|thank you} for getting back to me with your availability", "{thank you|thanks} for completing {the|your|our} {online |video |}{assessments|assessment|tests|test}",
@@ -1441,7 +1446,8 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-second batch
+         "{haben uns|uns} {daher |deshalb |somit |also |}für ein {anderes |}profil entschieden das", "{haben uns|uns} {daher |deshalb |somit |also |}für ein anderes profil entschieden", "für {sie|dich} wird es {da |dort |}{also |leider |}nichts", // Session 23, twenty-first batch
          "{verfolgen|verfolge} wir {ihre|deine} bewerbung {daher |deshalb |somit |also |leider |}nicht weiter", "{sind|haben} wir {uns |}mit {einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen bewerber|einer anderen bewerberin} weitergegangen",
          "{verfolgen|verfolge} {ihre|deine} bewerbung {daher |deshalb |somit |also |leider |aber |}nicht weiter", // Session 23, twentieth batch
          "uns in der zwischenzeit anders entschieden", "{eine|unsere} andere wahl getroffen", "{haben|hätten} {jetzt |nun |inzwischen |mittlerweile |bereits |schon |aber |jetzt aber |nun aber |}jemanden {anderen |anderes |}genommen", "uns {leider |diesmal |letztlich |am ende |trotzdem |dennoch |nun |doch |inzwischen |mittlerweile |jetzt |schlussendlich |zwischenzeitlich |}anders entschieden",
@@ -2273,7 +2279,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{cerramos|cancelamos|damos por cerrado|damos por finalizado} el proceso {incluida|incluyendo|y con él|y también} la {primera |segunda |tercera |próxima |última |}entrevista"},
         J | calls_off_the_interview));
     r.push_back(cue("rejection.es.regret", R, 3,
-        {// Session 22, seventeenth batch
+        {// Session 23, twenty-second batch
+         "no ha sido posible avanzar con {tu|su} candidatura {a la siguiente fase|}", "no vamos a formalizar {tu|su} contrato", "no figura entre {las personas|los candidatos|las candidatas|los seleccionados|las seleccionadas} {admitidas|admitidos|seleccionadas|seleccionados|}", "se {fueron|fue|decantaron|decantó|inclinaron|inclinó} por {un perfil|una persona|un candidato|una candidata|otra persona|otro perfil} {interno|interna|}", "no seguimos adelante {contigo|con tu candidatura|con usted|con su candidatura}", "ya tenemos a la persona", // Session 22, seventeenth batch
          "eligió la propuesta de otro", "{ya cubrió|cubrió} la asignación", "esta no se dio", "no va a avanzar", "{canceló|cancelo|cancelaron} la posición", "no tendría sentido agendar la entrevista", "terminó {escogiendo|eligiendo|contratando} a {alguien|otra persona|otro}", "cerramos tu candidatura", // Session 22, sixteenth batch
          "ha sido por otra persona", "al final vamos a {hacerla|hacer la campaña|trabajar|ir|seguir|hacerlo} con {la|otra|una} agencia", "servicio ya está completo", "{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
          "no {ha|has|hayas|haya|han} {sido |resultado }{seleccionad*|elegid*|escogid*|finalista}", "no {fue|fuiste} {seleccionad*|elegid*|escogid*}",
@@ -2522,7 +2529,8 @@ void add_rejection(std::vector<Rule>& r)
          "{deze|de} plaatsing {dus |daarom |helaas |}niet door"}, J));
     // Session 18, second batch (intl-129).
     r.push_back(cue("rejection.nl.candidacy_closed", R, 3,
-        {"{uw|je|jouw} kandidatuur wordt {dus |daarom |hiermee |bijgevolg |}afgesloten", "{vacature|functie} wordt {dus |daarom |bijgevolg |}niet ingevuld",
+        {// Session 23, twenty-second batch
+         "{stel ik|stellen we|stellen wij} je {daarom |dus |}{voor deze rol |voor deze functie |hiervoor |}niet voor {bij de klant|bij de opdrachtgever|aan de klant|aan de opdrachtgever}", "{we ronden|ronden we} het hier {dus |daarom |helaas |}af", "{je|uw} sollicitatie voor deze vacature is {daarom |dus |}afgesloten", "afgesloten vacature ingevuld", "{uw|je|jouw} profiel sluit {helaas |}niet aan bij", "{uw|je|jouw} kandidatuur wordt {dus |daarom |hiermee |bijgevolg |}afgesloten", "{vacature|functie} wordt {dus |daarom |bijgevolg |}niet ingevuld",
          "{zetten|zet} {we|wij} de procedure met {jou|je|u} niet voort", "de procedure met {jou|je|u} niet {voortzetten|voort te zetten}",
          "{jouw|je|uw} naam staat {daar |er |}niet op",
          // Third batch (intl-133): a vacancy lapsed and the procedure stopped for all, the place given ("daarmee is
@@ -3266,7 +3274,8 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-second batch
+         "{is|will} not {be |}considered complete {until|unless}", // Session 23, twenty-first batch
          "next steps for more success with your job search", "{this|it} is not a {commitment|guarantee|promise} {to|of} {an |}interview", "reference request sent",
          // Session 19, fourth batch: confirmations in other words ("which we have received", "I'll pass it to the hiring manager", "Your profile has been forwarded to the hiring manager").
          "pass it to the hiring manager", "which we have received", "hiring manager review", "automatic confirmation that", "your email has been received", "thank you for sharing your {resume|cv}", "{profile|application|cv} has been forwarded to the hiring manager", "{application|cv|profile} has been shared with the hiring manager", "sent your cv {across |over |}to the hiring manager", "passed your application to", "has referred you for", "your application has been created", "i ll read through {this|it|them}", "received your {completed |signed |}{vetting|background|reference|security|pre employment} {forms|form|documents|pack|questionnaire}", "{i ll|i will} pass {this|it|your cv|them} on to", "received your portfolio", "we did get it", "still working through {them|the applications|applications}", "passed {it|your cv|your application} to the hiring manager", "passed our eligibility checks", "with the sift panel", "marked incomplete", "got your cv", "application complete", "{received|successfully received} your {application|resume|cv|submission|candidacy|documents|details|candidature}",
@@ -3606,7 +3615,8 @@ void add_application_received(std::vector<Rule>& r)
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-second batch
+         "acusamos recibo de {su|tu} {candidatura|solicitud|cv|currículum}", // Session 21, twelfth batch
          "aún no hay decisión", "{tu|su} candidatura sigue en la mesa", "te escribo en cuanto sepa algo", "seguimos en proceso de evaluación", "todavía no hay ninguna definición", "la documentación presentada se encuentra incompleta", // Session 21, twelfth batch
          "{ha sido|has sido} {incluida|incluido} como {candidata|candidato}", // Session 21, tenth batch
          "tu postulación está siendo revisada", "{su|tu} expediente virtual ha sido registrado", "constancia de inscripción", "recibí tu cv", "se lo paso {hoy |mañana |}a", "etapa de revisión curricular", "gracias por postular a", "tu correo ha sido recibido", "nos comunicaremos únicamente con {los|las} postulantes", // Session 20, sixth batch
@@ -3628,7 +3638,8 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-second batch
+         "{hartelijk |}dank voor je reactie op {onze|de} vacature", "we nemen je sollicitatie mee in de selectie", // Session 21, twelfth batch
          "missen we nog de volgende gegevens", "{je|jouw|uw} {cv|sollicitatie|kandidatuur} {is |}doorgestuurd naar", "heb het doorgestuurd naar", "voordat we de gesprekken plannen", "zonder motivatie kunnen we", // Session 21, tenth batch
          "{cv|sollicitatie|kandidatuur} goed ontvangen", "dank je goed ontvangen", "om ze verder te kunnen behandelen", "missen we nog de volgende documenten", "ik geef het door aan", "je hoort zeker van ons", // Session 20, sixth batch
          "{uw|je|jouw} kandidatuur wordt {momenteel |nu |}bestudeerd", "{sollicitatie|kandidatuur} is nog steeds in behandeling", "goed ontvangen hebben", "{cv|brief en cv|brief|cv en brief} {is|zijn} binnen", "dank goed ontvangen", "nieuwe status in beoordeling", "in goede orde ontvangen", "je cv {en portfolio |en showreel |}doorgestuurd naar", "is verstuurd naar de opdrachtgever", "ontvangen dank", "{we hebben|wij hebben} je {opdracht|uitwerking|casus|cv|sollicitatie} {binnen|ontvangen|goed ontvangen}", "is bekeken door de werkgever", "je sollicitatie is bekeken", "{je|jouw|uw} sollicitatie is {in goede orde |goed |}ontvangen", "goed binnengekomen", "{we hebben|wij hebben|hebben} {je|jouw|uw} sollicitatie {goed |in goede orde |}ontvangen", "{bedankt|dank|hartelijk dank} voor {je|jouw|uw} {sollicitatie|interesse}",
@@ -4051,6 +4062,21 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // the updated CV"): no recruiter asking for one (session 23, en-184, en-190).
     r.push_back(cue("other.resume_sent_on", OT, 0.25,
         {"{thanks|thank you} for {the note and |}{the|your} updated {resume|cv|résumé}", "{sent|send} {through|over|across|in} {the|your} updated {resume|cv|résumé}"}));
+    // The outcome talked through with her line manager after an internal no ("Stuart has been made aware of the outcome and will
+    // be happy to talk it through"): no call about a job (session 23, en-192).
+    r.push_back(cue("other.outcome_talked_through", OT, 0.25,
+        {"{happy|glad|available} to talk {it |this |that |things |the outcome |the decision |}through", "made aware of the outcome"}));
+    // Words beside a verdict that are not one: an agency's own contract that stays ("Ihr Arbeitsvertrag mit uns bleibt
+    // bestehen"), a call that did not reach her ("Leider habe ich Sie heute telefonisch nicht erreicht"), a CV put forward with
+    // others ("lo presento junto con otros perfiles"); read so that their words stand for nothing else (session 23).
+    r.push_back(cue("other.said_in_passing", OT, 0.25,
+        {"{ihr|dein} arbeitsvertrag mit uns bleibt", "leider {habe ich|konnte ich} {sie|dich} {heute |gestern |eben |}{telefonisch |}nicht erreich*",
+         "{junto con|junto a} otros perfiles"}));
+    // Not everyone taken further, before the reader's own invitation ("Wir konnten leider nicht alle Personen in die nächste Runde
+    // nehmen. Umso mehr freut es uns, Sie zum zweiten Gespräch ... einzuladen", session 23, intl-211): no verdict on her.
+    r.push_back(cue("other.not_everyone_taken", OT, 0.25,
+        {"{konnten|können|könnten} {leider |}nicht alle {personen|bewerbenden|kandidierenden|bewerber|bewerberinnen|kandidaten|kandidatinnen} in die nächste runde {nehmen|einladen|mitnehmen}",
+         "umso mehr freut es uns"}, calms_sentence));
     r.push_back(cue("other.availability_kept", OT, 0.5,
         {// Session 23, twenty-first batch
          "{suits|matches|fits} your availability", "{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
@@ -4078,7 +4104,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-second batch
+         "ich muss dir unbedingt erzählen wie", "{heute|gestern} {abend|morgen|früh|nachmittag} kommt eine mail", "nicht mal ein anruf", // Session 23, twenty-first batch
          "{kam|kommt} {letzten|am|vorigen|diesen|heute|gestern} {montag |dienstag |mittwoch |donnerstag |freitag |samstag |sonntag |}eine absage", "ich muss dir unbedingt erzählen was mir passiert ist", // Session 23, twenty-first batch
          "{they|they ve|and they|they just} {just |}rejected me", // Session 22, nineteenth batch
          "{i |}just got the email from", // Session 22, eighteenth batch
@@ -4247,7 +4274,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {// Session 22, eighteenth batch
+        {// Session 23, twenty-second batch
+         "ohne diese {bestätigung|einwilligung|unterlagen|angaben|zustimmung}", "sollicitaties die {na deze datum |}niet {compleet|volledig} zijn", "otherwise we", "otherwise your application", "sinon nous", "de lo contrario", "anders kunnen we", // Session 22, eighteenth batch
          "failure to provide", "failure to submit", "ohne einwilligung", // Session 22, seventeenth batch
          "kandidaten die de test niet", "aunque en el proceso", "aunque no {quedaste|quedó|fuiste}", // Session 22, sixteenth batch
          "ohne ihre {einwilligung|zustimmung|bestätigung}", "without your {consent|confirmation}", "andernfalls", "ansonsten können wir", "si ça", "si cela", "hoor je in die periode niets", "ga er dan van uit",
@@ -4424,7 +4452,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 22, eighteenth batch
+        {// Session 23, twenty-second batch
+         "resultado de admisión", "oficina de admisiones", "entrevista de admisión", // Session 22, eighteenth batch
          "anmeldung zur lehrveranstaltung", "fortbildungskatalog", // Session 22, seventeenth batch: a scholarship award
          "for an award", // Session 22, sixteenth batch: a chartership, a course, an award
          "chartered status", "competency standard", "formación para el empleo", "admitidas al curso", "admitidos al curso", "entrega de premios", "fallo del jurado", "session est désormais complète", // Session 20, eighth batch: a chartership portfolio, a conference's programme committee, an Erasmus+ mobility
@@ -4440,7 +4469,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {// Session 22, eighteenth batch
+        {// Session 23, twenty-second batch
+         "offer the room to", "the room to someone", "flat share", "flatshare", "flatmate", "flatmates", // Session 22, eighteenth batch
          "request for renovation", "renovation by law", "syndicat de copropriété", // Session 22, seventeenth batch
          "arrendador", "otros departamentos", // Session 22, fifteenth batch: a Swiss flat
          "zimmer wohnung", "eigentümerschaft", "freie objekte", "mietobjekt*", // Session 21, thirteenth batch
@@ -4505,7 +4535,7 @@ void add_context(std::vector<Rule>& r)
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "votre paiement", "moyen de paiement", "votre abonnement",
-         "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
+         "added to the waitlist at position", "this class has filled up", "the class has filled up", "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "appel d offres", "appels d offres", "l acheteur", "accelerator", "demo day",
