@@ -1179,12 +1179,20 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     if (rej > 0 && non_job >= 2 && non_job >= job) {
         context.push_back({"context.not_about_a_job", scorer.non_job_phrase(), -rej});
         s[index_of(Label::other)] += std::min(rej, 3.0);
+        const double refused = rej;
         rej = 0;
         // What such an email offers is not a job either ("we'd like to offer you a discount"), where the
         // other world clearly outweighs the job's (an offer letter may mention health "coverage").
         if (auto& offer = s[index_of(Label::offer)]; offer > 0 && non_job > job) {
             context.push_back({"context.not_about_a_job", std::string(to_string(Label::offer)), -offer});
             offer = 0;
+        }
+        // Nor is the meeting such a refusal speaks of a job's interview (a nursery's "das nette Kennenlerngespräch im
+        // Frühjahr" above no place for the child), where the refusal is the email's news; an invitation that outweighs a
+        // passing regret stays one, whatever other world its employer's name or the post belongs to.
+        if (auto& interview = s[index_of(Label::interview)]; interview > 0 && interview <= refused && non_job > job) {
+            context.push_back({"context.not_about_a_job", std::string(to_string(Label::interview)), -interview});
+            interview = 0;
         }
     } else if (rej > 0 && job == 0) {
         context.push_back({"context.no_job_wording", "", -rej / 2});

@@ -1066,7 +1066,9 @@ void add_rejection(std::vector<Rule>& r)
     // Real rejections rarely name themselves; newsletters and alerts do.
     r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
     r.push_back(cue("rejection.position_gone", R, 3,
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-third batch
+         "stand down all {candidates|applicants}", "{i ve|i have|we ve|we have} withdrawn your submission", "treat this one as closed", "{we re|we are} closing all {open |}applications for this {role|position}", "{has|have} {now |}selected a {contractor|consultant|freelancer} for this {engagement|project|contract|role}", // Session 23, twenty-third batch
+         "{has|have} selected another {engineer|developer|freelancer|designer|consultant|contractor|writer|translator} for this {engagement|project|job|contract|gig}", "the listing is now closed", // Session 23, twenty-second batch
          "{reached|hit} capacity on our {freelance |contractor |}{roster|pool|bench}", "{won t|will not} be adding {any |}new {illustrators|freelancers|writers|designers|contractors|translators|tutors} {this year|at this time|for now|right now|this season}", "{requisition|req|role|position|contract role|job} has been pulled", // Session 23, twenty-first batch
          "ended up filling {this one|the role|the position|the job|it|the spot} {internally|in house|from within}", "{booking|assignment|placement|shift} {won t|will not} {go ahead|be going ahead}", "you {won t|will not} be needed", "closed out your submission", // Session 23, twentieth batch
          "{has|have|had|ve} {now |already |}filled all {of the |of our |}{clerkship |internship |intern |summer |seasonal |graduate |open |available |advertised |our |the |}{positions|roles|places|spots|vacancies|slots}", "{assignment|placement|booking|contract role} has {now |already |}been filled", "{have|ve|had} {now |}{finalised|finalized} our {team|crew|roster|line up|lineup} for", "{cancelled|canceled|called off|pulled} the search", "the search altogether", "your submission {there |here |}{is|has been} {now |}closed", // Session 19: "I actually just filled the spot last week", "we have now concluded the search", an adjunct's "I won't be able to offer you any courses this term".
@@ -1217,7 +1219,8 @@ void add_rejection(std::vector<Rule>& r)
          "ziehen dieses angebot", "ziehen wir dieses angebot", "ziehen das angebot", "ziehen wir das angebot", "ziehen unsere zusage", "ziehen wir unsere zusage", "ziehen die zusage", "ziehen wir die zusage", "ziehen unser angebot", "ziehen wir unser angebot"},
         {"zurück"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-third batch
+         "{die|unsere} suche {für diese rolle |für diese stelle |für die position |}{nun |jetzt |leider |}gestoppt", "prozess für alle {kandidierenden|kandidaten|bewerbenden|bewerber} beendet", "{sehen wir|sehen} {derzeit |leider |aktuell |}keine {ausreichende |}übereinstimmung", "an {eine lektorin|einen lektor|eine kollegin|einen kollegen|eine andere person} vergeben", "{einsatz|auftrag|projekt|vertrag} kommt {damit |somit |also |}{leider |}nicht zustande", // Session 23, twenty-second batch
          "{das|den} {mandat|auftrag} an {ein|eine|einen} {anderes |andere |anderen |}{treuhandbüro|büro|agentur|anbieter|dienstleister|kanzlei} vergeben", // Session 23, twenty-first batch
          "{auftraggeber|auftraggeberin|kunde|kundin} {des projekts |}{hat sich|hat sich leider} für ein anderes angebot entschieden", "das projekt ist damit {geschlossen|vergeben|besetzt}", "{ihr|dein} profil ist {damit |somit |also |}{dort |da |}vom tisch", "{nehme|nehmen} {sie|dich} {daher |deshalb |also |}aus der kandidatenliste", "{hat|haben} {das|dieses} projekt {heute |jetzt |nun |leider |}{auf unbestimmte zeit |vorerst |bis auf weiteres |}auf eis gelegt", "ein {weiteres|zweites} {vorstellungsgespräch|gespräch|interview} mit {ihnen|dir} wird {daher |deshalb |somit |also |leider |}nicht stattfinden", "findet {somit|damit|also} nicht statt", "als gegenstandslos betrachten", "werden wir {sie|dich} nicht zur nächsten runde", "für einen anderen {interim manager|kandidaten|bewerber|berater|dienstleister} entschieden", "mandat ist damit vergeben", "einen anderen {freelancer|anbieter|dienstleister|kandidaten|bewerber} ausgewählt", "zugunsten {einer anderen|eines anderen} {bewerbung|bewerbers|bewerberin|kandidaten|kandidatin} entschieden", "schließen {ihren|deinen} bewerbungsprozess", "{werden|haben} {wir |}die stelle {deshalb |daher |also |nun |}mit {einem|einer} {bewerber|bewerberin|kandidaten|kandidatin|anderen|anderen bewerber} {besetzen|besetzt}", "an {einen anderen|einen|eine andere} {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "an {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "hat die anforderung {gestern |heute |inzwischen |}zurückgezogen",
          // Session 19, second batch: "Für diese Position haben wir inzwischen eine passende Besetzung gefunden", "wir nehmen bis auf Weiteres niemanden neu auf".
@@ -1358,7 +1361,9 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-third batch
+         "{fragen|aufgaben} im {zeitversetzten |aufgezeichneten |}videointerview zu beantworten", // Session 23, twenty-third batch
+         "bedankt nog voor het {eerste|tweede|laatste} gesprek", // Session 23, twenty-second batch
          "en voor het {telefonische |fijne |prettige |}{kennismakingsgesprek|gesprek|sollicitatiegesprek}", // Session 23, twentieth batch
          "{thank you|thanks} {again |so much |very much |}for taking the time to {complete|do|record|attend|sit|take part in} {the|your|our} {video interview|recorded interview|phone interview|online interview|one way interview|video assessment|online assessment|assessment|interview}", "{danke|danke dir|vielen dank|danke ihnen|danke nochmal} {dass|dafür dass} {du|sie} {am samstag |am sonntag |am montag |am dienstag |am mittwoch |am donnerstag |am freitag |gestern |heute |}zum {probearbeiten|probetag|vorstellungsgespräch|gespräch|kennenlernen} {da warst|da waren|gekommen bist|gekommen sind|vorbeigekommen bist|vorbeigekommen sind}", // Session 21, tenth batch
          "gracias por {participar|tu participación|su participación} en la entrevista {técnica|final|personal|}", // Session 20, seventh batch: the availability sent before the verdict
@@ -1446,7 +1451,8 @@ void add_rejection(std::vector<Rule>& r)
     // "Wir haben uns anders entschieden", "die Wahl ist nicht auf Sie gefallen", "mit einer anderen Person
     // weitergehen": a decision against the reader without naming a job (so the job must show elsewhere).
     r.push_back(cue("rejection.de.decided_otherwise", R, 3,
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-third batch
+         "reicht es {diesmal |dieses mal |leider |aber |diesmal aber |}nicht", // Session 23, twenty-second batch
          "{haben uns|uns} {daher |deshalb |somit |also |}für ein {anderes |}profil entschieden das", "{haben uns|uns} {daher |deshalb |somit |also |}für ein anderes profil entschieden", "für {sie|dich} wird es {da |dort |}{also |leider |}nichts", // Session 23, twenty-first batch
          "{verfolgen|verfolge} wir {ihre|deine} bewerbung {daher |deshalb |somit |also |leider |}nicht weiter", "{sind|haben} wir {uns |}mit {einer anderen person|einem anderen kandidaten|einer anderen kandidatin|einem anderen bewerber|einer anderen bewerberin} weitergegangen",
          "{verfolgen|verfolge} {ihre|deine} bewerbung {daher |deshalb |somit |also |leider |aber |}nicht weiter", // Session 23, twentieth batch
@@ -2040,7 +2046,8 @@ void add_rejection(std::vector<Rule>& r)
     // intl-25's French kinds (session 9): a score under the threshold, the process that stops at this
     // step or is closed, a post frozen, the other one who will join.
     r.push_back(cue("rejection.fr.process_stops", R, 3,
-        {// Session 21, tenth batch
+        {// Session 23, twenty-third batch
+         "{a indiqué|indique} ne pas {la|vous} retenir", "{préféré|décidé d|choisi d} attribuer la mission à", // Session 21, tenth batch
          "{vous|tu} n {avez|as} donc pas réussi {cette|l} épreuve", "votre participation à cette sélection prend fin", "{l assignation|la mission|l affectation} est donc annulée", "annule la demande de personnel", "{vous|tu} n en {ferez|feras} pas partie", "ne {fait|font} pas partie de {ces|ses} {deux|trois|quatre|} finalistes", "ne {fait|font} pas partie de {celles|ceux} que nous avons {sélectionnées|sélectionnés|retenues|retenus} pour la prochaine étape", "{se situe|est|était|se situait|reste} en dessous du seuil", "le processus s arrête {donc |}{à cette étape|ici|là|à ce stade}",
          "{nous clôturons|nous clôturons donc|nous fermons|nous avons clôturé|nous devons clôturer} {le|ce|notre} {processus|recrutement}",
          "{poste|recrutement} est {donc |désormais |}{gelé|suspendu}",
@@ -2279,7 +2286,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{cerramos|cancelamos|damos por cerrado|damos por finalizado} el proceso {incluida|incluyendo|y con él|y también} la {primera |segunda |tercera |próxima |última |}entrevista"},
         J | calls_off_the_interview));
     r.push_back(cue("rejection.es.regret", R, 3,
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-third batch
+         "{decidimos|hemos decidido|elegimos|optamos por} avanzar con {personas|perfiles|candidatos|candidatas|otras personas|otros perfiles} cuya {experiencia|trayectoria}", "{finalizada|finalizado} no {seleccionado|seleccionada}", "la empresa finalizó la evaluación de tu perfil", "{asignación|vacante|posición|búsqueda|plaza|suplencia} {temporal |}{ya |}{quedó|fue|ha sido|está} cubierta", "el cliente tomó a {una persona|otra persona|otro candidato|otra candidata}", "no vamos a seguir con la contratación", "decidió {finalmente |}internalizar el proyecto", "no fuiste {la elegida|el elegido|la seleccionada|el seleccionado}", "la búsqueda {ya |}se {cerró|ha cerrado}", "damos por {terminado|finalizado|cerrado} tu proceso", // Session 23, twenty-second batch
          "no ha sido posible avanzar con {tu|su} candidatura {a la siguiente fase|}", "no vamos a formalizar {tu|su} contrato", "no figura entre {las personas|los candidatos|las candidatas|los seleccionados|las seleccionadas} {admitidas|admitidos|seleccionadas|seleccionados|}", "se {fueron|fue|decantaron|decantó|inclinaron|inclinó} por {un perfil|una persona|un candidato|una candidata|otra persona|otro perfil} {interno|interna|}", "no seguimos adelante {contigo|con tu candidatura|con usted|con su candidatura}", "ya tenemos a la persona", // Session 22, seventeenth batch
          "eligió la propuesta de otro", "{ya cubrió|cubrió} la asignación", "esta no se dio", "no va a avanzar", "{canceló|cancelo|cancelaron} la posición", "no tendría sentido agendar la entrevista", "terminó {escogiendo|eligiendo|contratando} a {alguien|otra persona|otro}", "cerramos tu candidatura", // Session 22, sixteenth batch
          "ha sido por otra persona", "al final vamos a {hacerla|hacer la campaña|trabajar|ir|seguir|hacerlo} con {la|otra|una} agencia", "servicio ya está completo", "{lamentamos|sentimos|lamento|siento|lamentablemente debemos|lamentablemente tenemos que} {informarle|informarte|comunicarle|comunicarte|decirte|decirle|informar|comunicar|que}",
@@ -3741,7 +3749,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // Reaching out: the opening of approaches, and of news told in person ("I'm reaching out with news I
     // hate to have to share"). Weighed in classify() as an agency's frame is.
     r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-third batch
+         "{please excuse|excuse} the direct approach", "i placed the successful candidate", // Session 23, twenty-third batch
+         "{i ve|i have} reached out a couple of times", "this will be my last {note|email|message} {on it|about it|on this|about this|}", "{i ll|i will} assume the timing {isn t|is not} right", // Session 21, twelfth batch
          "just bumping this up", "got your details from", "{i ve|i have} got something i think might {actually |}suit you", "putting together a team for", // Session 21, tenth batch
          "gave me your name", "mentioned you might be open to", "i d love to buy you a coffee", "i know you applied for one of our roles", "{the role|it} hasn t been advertised yet", "{it s|it is} not live on our", "{i m|i am} building out a {small |}{team|ops team}", "{we re|we are|i m|i am} about to recruit", // Session 21, ninth batch
          "hope you don t mind the direct {email|approach|message|note|contact}", "{would it be |is it |might it be |}worth a {conversation|chat|quick chat|call}", "bumping this {up |back up |}{your|in your|to the top of your} inbox", "open to hearing about {a|an|the|this}", "forgive a direct approach", "our records show you worked with us", "{asked|retained|engaged} {by|us} to identify",
@@ -4025,7 +4035,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // The reader on the hiring side (session 16, en-83, intl-83): a hiring committee's outcome, a panel's debrief, an
     // ATS closing her requisition, the rejections her recruiters will send. Her subject is the hiring side's too.
     r.push_back(cue("other.hiring_side", OT, 1.5,
-        {// Session 21, eleventh batch
+        {// Session 23, twenty-third batch
+         "absagevorlage", "vorlage absageschreiben", "vorlage für die absage", // Session 23, twenty-third batch
+         "{le candidat|la candidate} qu on a {refusé|refusée|recalé|recalée}", "nieuwe sollicitanten", "bekijk sollicitanten", "omdat je een vacature publiceerde", "new applicants for your job", "view applicants", // Session 21, eleventh batch
          "nouvelles candidatures {pour|depuis}", "examinez les candidatures", "merci pour votre retour même s il n est pas positif", // Session 21, eleventh batch
          "your job post {is|is now} live", "manage job post", "you posted a job", "which ones you d like to interview", "before i send {rejection|rejections|the rejections|declines}", // Session 21, tenth batch
          "sit in on {the |}interviews", "i already told the {other|fourth|third|second|last} {applicant|candidate}", // Session 21, ninth batch: her own job ad's platform
@@ -4078,7 +4090,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{konnten|können|könnten} {leider |}nicht alle {personen|bewerbenden|kandidierenden|bewerber|bewerberinnen|kandidaten|kandidatinnen} in die nächste runde {nehmen|einladen|mitnehmen}",
          "umso mehr freut es uns"}, calms_sentence));
     r.push_back(cue("other.availability_kept", OT, 0.5,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-third batch
+         "based on your availability", // Session 23, twenty-first batch
          "{suits|matches|fits} your availability", "{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
          "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{indiquer|signaler|communiquer} vos disponibilités dans", "faire le point sur vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
          "{houd|hou} {je|jouw|uw} beschikbaarheid", "{pas|wijzig} {dan |}{je|jouw|uw} beschikbaarheid aan"}));
@@ -4104,7 +4117,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-third batch
+         "{dritte|zweite|vierte|fünfte|nächste} absage {in einer woche |diese woche |heute |}kassiert", "rate mal wer", // Session 23, twenty-third batch
+         "{vanmorgen|vanochtend|vanmiddag} een mail", // Session 23, twenty-second batch
          "ich muss dir unbedingt erzählen wie", "{heute|gestern} {abend|morgen|früh|nachmittag} kommt eine mail", "nicht mal ein anruf", // Session 23, twenty-first batch
          "{kam|kommt} {letzten|am|vorigen|diesen|heute|gestern} {montag |dienstag |mittwoch |donnerstag |freitag |samstag |sonntag |}eine absage", "ich muss dir unbedingt erzählen was mir passiert ist", // Session 23, twenty-first batch
          "{they|they ve|and they|they just} {just |}rejected me", // Session 22, nineteenth batch
@@ -4252,7 +4267,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // ones in a letter from a personal mailbox make it a friend's (classify_or_ask), and the noes,
     // interviews and offers in it hers, told or forwarded, or the reader's talked over.
     r.push_back(cue("other.friends_letter", OT, 0.5,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-third batch
+         "auf ein bier", "na servus", // Session 23, twenty-third batch
+         "dikke kus", "ik trakteer", // Session 23, twenty-first batch
          "wie läuft s mit der jobsuche", "drück mir die daumen", "lange nichts gehört", "wollen wir mal wieder", "lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "tbh", "still on for", "coffee next", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
          "miss you", "my treat", "sulk", "wish me luck", "fingers crossed for you", "need cake", "after drop off",
          "coffee {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|this week}",
@@ -4453,7 +4470,7 @@ void add_context(std::vector<Rule>& r)
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
         {// Session 23, twenty-second batch
-         "resultado de admisión", "oficina de admisiones", "entrevista de admisión", // Session 22, eighteenth batch
+         "resultado de admisión", "oficina de admisiones", // Session 22, eighteenth batch
          "anmeldung zur lehrveranstaltung", "fortbildungskatalog", // Session 22, seventeenth batch: a scholarship award
          "for an award", // Session 22, sixteenth batch: a chartership, a course, an award
          "chartered status", "competency standard", "formación para el empleo", "admitidas al curso", "admitidos al curso", "entrega de premios", "fallo del jurado", "session est désormais complète", // Session 20, eighth batch: a chartership portfolio, a conference's programme committee, an Erasmus+ mobility
@@ -4469,7 +4486,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-third batch
+         "subsidio de arriendo", "subsidio habitacional", // Session 23, twenty-second batch
          "offer the room to", "the room to someone", "flat share", "flatshare", "flatmate", "flatmates", // Session 22, eighteenth batch
          "request for renovation", "renovation by law", "syndicat de copropriété", // Session 22, seventeenth batch
          "arrendador", "otros departamentos", // Session 22, fifteenth batch: a Swiss flat
@@ -4492,7 +4510,8 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {// Session 22, nineteenth batch: a scholarship
+        {// Session 23, twenty-third batch
+         "for funding in this cycle", "selected for funding", // Session 22, nineteenth batch: a scholarship
          "grant assistance", "scholarship committee", "this award", // Session 20, seventh batch: a conference travel award, child benefit
          "travel award", "travel awards", "travel grant", "travel grants", "kindergeld*", "familienkasse", "familienbeihilfe", "kursförderung", "een bijdrage ontvangen", "buurtinitiatief*", "research fund", "scientific review panel", "grants officers", "community grants", "grants round", "convocatoria de ayudas", "ayudas a proyectos", "investigador principal", "investigadora principal", "conceder financiación", "umbral de financiación", "fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
          "grants team", "grants panel", "grants officer", "grants programme", "grants program", "grant programme", "small grants", "grant round", "grant funding",
@@ -4535,11 +4554,11 @@ void add_context(std::vector<Rule>& r)
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "votre paiement", "moyen de paiement", "votre abonnement",
-         "added to the waitlist at position", "this class has filled up", "the class has filled up", "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
+         "added to the waitlist at position", "this class has filled up", "the class has filled up", "added to the waiting list at position", "thank you for enrolling on", "thank you for enrolling in", "journées de sélection", "la cotisation", "entraînements par semaine", "betreuungsplatz", "betreuungsplätze", "geschwisterkinder", "ihrem tarif", "leistungsanfrage", "jahreshöchstbetrag", "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "appel d offres", "appels d offres", "l acheteur", "accelerator", "demo day",
-         "embassy", "consulate", "residence permit", "derechohabiente*", "able to fund", "uscis", "h 1b", "cap registration", "immigration law*",
+         "embassy", "consulate", "residence permit", "residencia temporal", "residencia temporaria", "solicitud de residencia", "derechohabiente*", "able to fund", "uscis", "h 1b", "cap registration", "immigration law*",
          "work permit*", "work visa", "immigration officer", "immigration online", "immigration services", "police certificate", "criminal records office",
          "existing accounts", "monthly income", "lending criteria", "salary transfer", "retail lending", "unit owner",
          "christkindlmarkt", "marktbeirat", "marktverwaltung", "bearbeitungsgebühr", "einsendung", "ihr beitrag", "ihres beitrags", "gegen eine veröffentlichung",
