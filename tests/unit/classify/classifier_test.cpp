@@ -103,6 +103,20 @@ TEST(Classify, AListOfVacanciesIsAnAlertButNotBesideAVerdict)
               Label::rejection);
 }
 
+// A refusal of another world's (a nursery place) speaks of its own meeting: that is no job's interview. An invitation
+// that outweighs a passing regret stays one, whatever world its employer's name belongs to.
+TEST(Classify, AnInterviewAnotherWorldsRefusalOutweighsCountsForNothing)
+{
+    EXPECT_EQ(label_of("Liebe Familie Berger,\n\nvielen Dank für das nette Kennenlerngespräch im Frühjahr. Leider können wir Ihrer "
+                       "Tochter keinen Betreuungsplatz anbieten, da Geschwisterkinder Vorrang hatten.\n\nKita Regenbogen",
+                       "Vergabe der Betreuungsplätze"),
+              Label::other);
+    EXPECT_EQ(label_of("Sehr geehrte Frau Berger,\n\nleider müssen wir den Termin am Dienstag verschieben. Wir laden Sie gern zum "
+                       "Vorstellungsgespräch am Donnerstag um 10 Uhr ein.\n\nPersonalabteilung, Rheinland Versicherung",
+                       "Ihr Vorstellungsgespräch"),
+              Label::interview);
+}
+
 // A calendar's invitation says only when, where and who: its event's title names the step.
 TEST(Classify, ACalendarInvitationToAnInterviewIsAnInterview)
 {
