@@ -4487,7 +4487,7 @@ void add_context(std::vector<Rule>& r)
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
         {// Session 23, twenty-third batch
-         "subsidio de arriendo", "subsidio habitacional", // Session 23, twenty-second batch
+         "subsidio de arriendo", // Session 23, twenty-second batch
          "offer the room to", "the room to someone", "flat share", "flatshare", "flatmate", "flatmates", // Session 22, eighteenth batch
          "request for renovation", "renovation by law", "syndicat de copropriété", // Session 22, seventeenth batch
          "arrendador", "otros departamentos", // Session 22, fifteenth batch: a Swiss flat
@@ -4554,7 +4554,7 @@ void add_context(std::vector<Rule>& r)
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "votre paiement", "moyen de paiement", "votre abonnement",
-         "added to the waitlist at position", "this class has filled up", "the class has filled up", "added to the waiting list at position", "thank you for enrolling on", "thank you for enrolling in", "journées de sélection", "la cotisation", "entraînements par semaine", "betreuungsplatz", "betreuungsplätze", "geschwisterkinder", "ihrem tarif", "leistungsanfrage", "jahreshöchstbetrag", "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
+         "added to the waitlist at position", "this class has filled up", "the class has filled up", "added to the waiting list at position", "thank you for enrolling on", "thank you for enrolling in", "journées de sélection", "la cotisation", "entraînements par semaine", "betreuungsplätze", "geschwisterkinder", "ihrem tarif", "leistungsanfrage", "jahreshöchstbetrag", "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "appel d offres", "appels d offres", "l acheteur", "accelerator", "demo day",
