@@ -204,7 +204,8 @@ void add_rejection(std::vector<Rule>& r)
     // An application not approved (a loan's, a permit's as much as a job's): no word of hiring in it (not job_specific).
     r.push_back(cue("rejection.not_approved", R, 3, {"{unable to|not able to|cannot|can t} approve your {loan|loan application|financing application}", "{unable to|not able to|cannot|can t} approve your application"}));
     r.push_back(cue("rejection.not_moving_forward", R, 3,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-fourth batch
+         "{will|would} not advance to the {interview|next|final|second} stage", "{won t|will not|don t|do not} need to arrange an interview {time |}with you", // Session 23, twenty-first batch
          "{isn t|is not|aren t|are not|won t|will not|not} going to bring you in", // Session 23, twentieth batch
          "{won t|will not|wouldn t|would not|aren t|are not|can t|cannot|can not|not} {be |}{putting|put} your {application|cv|profile|details|candidacy} forward", "{will be|are} interviewing other candidates whose", // Session 21, tenth batch
          "{not able|unable} to accept your application", "{proceed|proceeding|go|going} with a candidate based {in|at|out of|closer}", // Session 21, ninth batch
@@ -1066,7 +1067,8 @@ void add_rejection(std::vector<Rule>& r)
     // Real rejections rarely name themselves; newsletters and alerts do.
     r.push_back(cue("rejection.rejection_word", R, 1, {"rejection", "rejected"}));
     r.push_back(cue("rejection.position_gone", R, 3,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "{posted|advertised|listed} by mistake", "not open to {outside|external} applicants", "{won t|will not} be opening up after all", "{it|the role|the contract|the position|the placement} fell through", "{they d|they had} already made a decision on the", // Session 23, twenty-third batch
          "stand down all {candidates|applicants}", "{i ve|i have|we ve|we have} withdrawn your submission", "treat this one as closed", "{we re|we are} closing all {open |}applications for this {role|position}", "{has|have} {now |}selected a {contractor|consultant|freelancer} for this {engagement|project|contract|role}", // Session 23, twenty-third batch
          "{has|have} selected another {engineer|developer|freelancer|designer|consultant|contractor|writer|translator} for this {engagement|project|job|contract|gig}", "the listing is now closed", // Session 23, twenty-second batch
          "{reached|hit} capacity on our {freelance |contractor |}{roster|pool|bench}", "{won t|will not} be adding {any |}new {illustrators|freelancers|writers|designers|contractors|translators|tutors} {this year|at this time|for now|right now|this season}", "{requisition|req|role|position|contract role|job} has been pulled", // Session 23, twenty-first batch
@@ -1219,7 +1221,9 @@ void add_rejection(std::vector<Rule>& r)
          "ziehen dieses angebot", "ziehen wir dieses angebot", "ziehen das angebot", "ziehen wir das angebot", "ziehen unsere zusage", "ziehen wir unsere zusage", "ziehen die zusage", "ziehen wir die zusage", "ziehen unser angebot", "ziehen wir unser angebot"},
         {"zurück"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.de.not_considered", R, 3,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "bis auf weiteres auf eis gelegt", "das laufende verfahren wird damit {beendet|eingestellt|abgeschlossen}", // Session 23, twenty-fourth batch
+         "{sie stehen|du stehst} nicht mehr auf {unserer|der} shortlist", // Session 23, twenty-third batch
          "{die|unsere} suche {für diese rolle |für diese stelle |für die position |}{nun |jetzt |leider |}gestoppt", "prozess für alle {kandidierenden|kandidaten|bewerbenden|bewerber} beendet", "{sehen wir|sehen} {derzeit |leider |aktuell |}keine {ausreichende |}übereinstimmung", "an {eine lektorin|einen lektor|eine kollegin|einen kollegen|eine andere person} vergeben", "{einsatz|auftrag|projekt|vertrag} kommt {damit |somit |also |}{leider |}nicht zustande", // Session 23, twenty-second batch
          "{das|den} {mandat|auftrag} an {ein|eine|einen} {anderes |andere |anderen |}{treuhandbüro|büro|agentur|anbieter|dienstleister|kanzlei} vergeben", // Session 23, twenty-first batch
          "{auftraggeber|auftraggeberin|kunde|kundin} {des projekts |}{hat sich|hat sich leider} für ein anderes angebot entschieden", "das projekt ist damit {geschlossen|vergeben|besetzt}", "{ihr|dein} profil ist {damit |somit |also |}{dort |da |}vom tisch", "{nehme|nehmen} {sie|dich} {daher |deshalb |also |}aus der kandidatenliste", "{hat|haben} {das|dieses} projekt {heute |jetzt |nun |leider |}{auf unbestimmte zeit |vorerst |bis auf weiteres |}auf eis gelegt", "ein {weiteres|zweites} {vorstellungsgespräch|gespräch|interview} mit {ihnen|dir} wird {daher |deshalb |somit |also |leider |}nicht stattfinden", "findet {somit|damit|also} nicht statt", "als gegenstandslos betrachten", "werden wir {sie|dich} nicht zur nächsten runde", "für einen anderen {interim manager|kandidaten|bewerber|berater|dienstleister} entschieden", "mandat ist damit vergeben", "einen anderen {freelancer|anbieter|dienstleister|kandidaten|bewerber} ausgewählt", "zugunsten {einer anderen|eines anderen} {bewerbung|bewerbers|bewerberin|kandidaten|kandidatin} entschieden", "schließen {ihren|deinen} bewerbungsprozess", "{werden|haben} {wir |}die stelle {deshalb |daher |also |nun |}mit {einem|einer} {bewerber|bewerberin|kandidaten|kandidatin|anderen|anderen bewerber} {besetzen|besetzt}", "an {einen anderen|einen|eine andere} {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "an {freelancer|dienstleister|kandidaten|bewerber|externen} vergeben", "hat die anforderung {gestern |heute |inzwischen |}zurückgezogen",
@@ -1361,7 +1365,8 @@ void add_rejection(std::vector<Rule>& r)
     // or an offer after it easily outweighs).
     // (Job wording, J: thanks for an interview, an assessment or a trial day put the email in a job search.)
     r.push_back(cue("rejection.after_interview", R, 0.5,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "{gracias|agradecemos} por participar en nuestro proceso y por la entrevista {técnica|personal|final|}", // Session 23, twenty-third batch
          "{fragen|aufgaben} im {zeitversetzten |aufgezeichneten |}videointerview zu beantworten", // Session 23, twenty-third batch
          "bedankt nog voor het {eerste|tweede|laatste} gesprek", // Session 23, twenty-second batch
          "en voor het {telefonische |fijne |prettige |}{kennismakingsgesprek|gesprek|sollicitatiegesprek}", // Session 23, twentieth batch
@@ -2046,7 +2051,8 @@ void add_rejection(std::vector<Rule>& r)
     // intl-25's French kinds (session 9): a score under the threshold, the process that stops at this
     // step or is closed, a post frozen, the other one who will join.
     r.push_back(cue("rejection.fr.process_stops", R, 3,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "ne {souhaite|souhaitent} pas aller plus loin {avec votre candidature|avec ta candidature|avec vous|avec toi|}", "{privilégie|privilégient} finalement un profil", "s {orientent|oriente} vers un {autre |}profil", "poste pourvu candidature close", "statut poste pourvu", // Session 23, twenty-third batch
          "{a indiqué|indique} ne pas {la|vous} retenir", "{préféré|décidé d|choisi d} attribuer la mission à", // Session 21, tenth batch
          "{vous|tu} n {avez|as} donc pas réussi {cette|l} épreuve", "votre participation à cette sélection prend fin", "{l assignation|la mission|l affectation} est donc annulée", "annule la demande de personnel", "{vous|tu} n en {ferez|feras} pas partie", "ne {fait|font} pas partie de {ces|ses} {deux|trois|quatre|} finalistes", "ne {fait|font} pas partie de {celles|ceux} que nous avons {sélectionnées|sélectionnés|retenues|retenus} pour la prochaine étape", "{se situe|est|était|se situait|reste} en dessous du seuil", "le processus s arrête {donc |}{à cette étape|ici|là|à ce stade}",
          "{nous clôturons|nous clôturons donc|nous fermons|nous avons clôturé|nous devons clôturer} {le|ce|notre} {processus|recrutement}",
@@ -2286,7 +2292,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{cerramos|cancelamos|damos por cerrado|damos por finalizado} el proceso {incluida|incluyendo|y con él|y también} la {primera |segunda |tercera |próxima |última |}entrevista"},
         J | calls_off_the_interview));
     r.push_back(cue("rejection.es.regret", R, 3,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "no ha alcanzado {el percentil mínimo|la puntuación mínima|el mínimo|el umbral}", "te soy {sincera|sincero} me quedo con", "hemos extendido una oferta a otra persona", "se queda con {una|uno} de dentro", // Session 23, twenty-third batch
          "{decidimos|hemos decidido|elegimos|optamos por} avanzar con {personas|perfiles|candidatos|candidatas|otras personas|otros perfiles} cuya {experiencia|trayectoria}", "{finalizada|finalizado} no {seleccionado|seleccionada}", "la empresa finalizó la evaluación de tu perfil", "{asignación|vacante|posición|búsqueda|plaza|suplencia} {temporal |}{ya |}{quedó|fue|ha sido|está} cubierta", "el cliente tomó a {una persona|otra persona|otro candidato|otra candidata}", "no vamos a seguir con la contratación", "decidió {finalmente |}internalizar el proyecto", "no fuiste {la elegida|el elegido|la seleccionada|el seleccionado}", "la búsqueda {ya |}se {cerró|ha cerrado}", "damos por {terminado|finalizado|cerrado} tu proceso", // Session 23, twenty-second batch
          "no ha sido posible avanzar con {tu|su} candidatura {a la siguiente fase|}", "no vamos a formalizar {tu|su} contrato", "no figura entre {las personas|los candidatos|las candidatas|los seleccionados|las seleccionadas} {admitidas|admitidos|seleccionadas|seleccionados|}", "se {fueron|fue|decantaron|decantó|inclinaron|inclinó} por {un perfil|una persona|un candidato|una candidata|otra persona|otro perfil} {interno|interna|}", "no seguimos adelante {contigo|con tu candidatura|con usted|con su candidatura}", "ya tenemos a la persona", // Session 22, seventeenth batch
          "eligió la propuesta de otro", "{ya cubrió|cubrió} la asignación", "esta no se dio", "no va a avanzar", "{canceló|cancelo|cancelaron} la posición", "no tendría sentido agendar la entrevista", "terminó {escogiendo|eligiendo|contratando} a {alguien|otra persona|otro}", "cerramos tu candidatura", // Session 22, sixteenth batch
@@ -2888,8 +2895,10 @@ void add_interview(std::vector<Rule>& r)
     // working student right now and your profile looks like a great fit. Would you be up for a 30-minute interview
     // with their lead?", session 23, intl-204).
     r.push_back(pair("interview.for_another_teams_role", I, 3,
-        {"{team|department|group|office} is {also |}hiring {a|an|for a|for an}", "{we|we also} have {another|a different|a second} {opening|role|position|vacancy}"},
-        {"{would you be up for|would you be open to|would you like|are you up for|are you open to|can we set up|could we set up|shall we set up} {a|an} {quick |short |first |}{15 minute |20 minute |30 minute |45 minute |}{interview|call|chat|conversation}"},
+        {"{team|department|group|office} is {also |}hiring {a|an|for a|for an}", "{we|we also} have {another|a different|a second} {opening|role|position|vacancy}",
+         "nous ouvrons {ce mois ci |également |aussi |}un {autre |}poste", "frei geworden bei der"},
+        {"{would you be up for|would you be open to|would you like|are you up for|are you open to|can we set up|could we set up|shall we set up} {a|an} {quick |short |first |}{15 minute |20 minute |30 minute |45 minute |}{interview|call|chat|conversation}",
+         "seriez vous {d accord|disponible|partante|partant} pour un {entretien|échange}", "{hätten sie|hättest du} interesse an einem {gespräch|kennenlernen|austausch}"},
         invites_for_another_role | reaches_the_next_sentence));
     r.push_back(cue("interview.paired_with_another", I, 1, {"will be another candidate", "will be other candidates", "paired with another candidate"}));
     // A call offered for feedback ("If you'd like to hear the committee's detailed feedback, I'd be glad to set up a call"):
@@ -3231,7 +3240,8 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-fourth batch
+         "suite à votre acceptation orale", "{votre|ton} contrat de travail {de durée indéterminée|à durée indéterminée}", // Session 21, twelfth batch
          "le client a validé ta candidature", // Session 21, tenth batch
          "{te|vous} confirmer par écrit notre offre", "va {t|vous} envoyer le contrat", // Session 21, ninth batch
          "{notre|le} souhait de vous accueillir", "vous enverra le contrat", // Session 20, seventh batch
@@ -3282,7 +3292,8 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {// Session 23, twenty-second batch
+        {// Session 23, twenty-fourth batch
+         "{cannot|can t|will not|won t} be considered {for shortlisting |further |}until", // Session 23, twenty-second batch
          "{is|will} not {be |}considered complete {until|unless}", // Session 23, twenty-first batch
          "next steps for more success with your job search", "{this|it} is not a {commitment|guarantee|promise} {to|of} {an |}interview", "reference request sent",
          // Session 19, fourth batch: confirmations in other words ("which we have received", "I'll pass it to the hiring manager", "Your profile has been forwarded to the hiring manager").
@@ -3762,7 +3773,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, twenty-fourth batch
+         "wir suchen die erste person die", "kein klassisches {bewerbungsgespräch|vorstellungsgespräch}", // Session 21, twelfth batch
          "dass du dich nach was neuem umschaust", "darf ich ihnen die stelle kurz vorstellen", "ich betreue für einen", // Session 21, tenth batch
          "ich hatte sofort den eindruck", "die stelle ist noch nicht öffentlich", "sucht gerade jemanden genau mit", "ihr dossier ist mir in guter erinnerung geblieben", "{wäre das etwas für sie|wäre das was für dich|wäre das etwas für dich}", "hat mir {ihren|deinen} namen gegeben", "mit der besetzung {der|einer} position", "{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
          "{offen|interesse} für {eine neue|neue|einen wechsel|eine veränderung|eine berufliche veränderung|einen neuen schritt}", "wechselbereit",
@@ -4035,7 +4047,9 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // The reader on the hiring side (session 16, en-83, intl-83): a hiring committee's outcome, a panel's debrief, an
     // ATS closing her requisition, the rejections her recruiters will send. Her subject is the hiring side's too.
     r.push_back(cue("other.hiring_side", OT, 1.5,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "bevor ich das {rausschicke|abschicke|verschicke}", "kannst du {bitte |}{kurz |mal |}{drüberschauen|drüberlesen}", // Session 23, twenty-fourth batch
+         "n hésitez pas à penser à moi", "m expliquer votre choix", // Session 23, twenty-third batch
          "absagevorlage", "vorlage absageschreiben", "vorlage für die absage", // Session 23, twenty-third batch
          "{le candidat|la candidate} qu on a {refusé|refusée|recalé|recalée}", "nieuwe sollicitanten", "bekijk sollicitanten", "omdat je een vacature publiceerde", "new applicants for your job", "view applicants", // Session 21, eleventh batch
          "nouvelles candidatures {pour|depuis}", "examinez les candidatures", "merci pour votre retour même s il n est pas positif", // Session 21, eleventh batch
@@ -4082,7 +4096,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // bestehen"), a call that did not reach her ("Leider habe ich Sie heute telefonisch nicht erreicht"), a CV put forward with
     // others ("lo presento junto con otros perfiles"); read so that their words stand for nothing else (session 23).
     r.push_back(cue("other.said_in_passing", OT, 0.25,
-        {"{ihr|dein} arbeitsvertrag mit uns bleibt", "leider {habe ich|konnte ich} {sie|dich} {heute |gestern |eben |}{telefonisch |}nicht erreich*",
+        {// Session 23, twenty-fourth batch
+         "{partager|transférer|transmettre} {ce document|cet e mail|ce courriel|ce message} {avec|à} d autres personnes", "{ihr|dein} arbeitsvertrag mit uns bleibt", "leider {habe ich|konnte ich} {sie|dich} {heute |gestern |eben |}{telefonisch |}nicht erreich*",
          "{junto con|junto a} otros perfiles"}));
     // Not everyone taken further, before the reader's own invitation ("Wir konnten leider nicht alle Personen in die nächste Runde
     // nehmen. Umso mehr freut es uns, Sie zum zweiten Gespräch ... einzuladen", session 23, intl-211): no verdict on her.
@@ -4090,7 +4105,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{konnten|können|könnten} {leider |}nicht alle {personen|bewerbenden|kandidierenden|bewerber|bewerberinnen|kandidaten|kandidatinnen} in die nächste runde {nehmen|einladen|mitnehmen}",
          "umso mehr freut es uns"}, calms_sentence));
     r.push_back(cue("other.availability_kept", OT, 0.5,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "{asked|asking} for your availability before", // Session 23, twenty-third batch
          "based on your availability", // Session 23, twenty-first batch
          "{suits|matches|fits} your availability", "{keep|update|updating|keeping|kept|refresh} your availability", "your availability for the rest of {the|this}", "your availability is still {showing|live|up}",
          "{mettre à jour|actualiser|mettez à jour} vos disponibilités", "{indiquer|signaler|communiquer} vos disponibilités dans", "faire le point sur vos disponibilités", "{je|jouw|uw} beschikbaarheid {bijwerken|bij te werken|up to date|actueel}",
@@ -4117,7 +4133,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "not even shortlisted", "did you get anything from them", // Session 23, twenty-third batch
          "{dritte|zweite|vierte|fünfte|nächste} absage {in einer woche |diese woche |heute |}kassiert", "rate mal wer", // Session 23, twenty-third batch
          "{vanmorgen|vanochtend|vanmiddag} een mail", // Session 23, twenty-second batch
          "ich muss dir unbedingt erzählen wie", "{heute|gestern} {abend|morgen|früh|nachmittag} kommt eine mail", "nicht mal ein anruf", // Session 23, twenty-first batch
@@ -4222,7 +4239,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{how to|ways to} {handle|deal with|cope with|process|bounce back from} {rejection|rejections|a rejection}", "dealing with rejection",
          "rebondir après un refus", "{cómo |}superar un rechazo", "got turned down", "shake off a no"}, tells_of_a_post));
     r.push_back(cue("other.advice", OT, 3,
-        {// Session 23, twenty-first batch
+        {// Session 23, twenty-fourth batch
+         "lire l enquête", "{nous avons|on a} interrogé des recruteurs", // Session 23, twenty-first batch
          "this week s essay", "our guest {writer|author} breaks down", // Session 22, fifteenth batch
          "absagen in chancen", "eine absage ist nicht das ende", // Session 22, fourteenth batch
          "aus absagen lernen", "absage bekommen was nun", "eine absage bekommen was nun", // Session 21, thirteenth batch
@@ -4267,7 +4285,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // ones in a letter from a personal mailbox make it a friend's (classify_or_ask), and the noes,
     // interviews and offers in it hers, told or forwarded, or the reader's talked over.
     r.push_back(cue("other.friends_letter", OT, 0.5,
-        {// Session 23, twenty-third batch
+        {// Session 23, twenty-fourth batch
+         "drinks friday", "need a pint", // Session 23, twenty-third batch
          "auf ein bier", "na servus", // Session 23, twenty-third batch
          "dikke kus", "ik trakteer", // Session 23, twenty-first batch
          "wie läuft s mit der jobsuche", "drück mir die daumen", "lange nichts gehört", "wollen wir mal wieder", "lol", "lmao", "omg", "haha", "hahaha", "ugh", "ughh", "gutted", "tbh", "still on for", "coffee next", "hey you", "hiya", "bestie", "xx", "xxx", "hugs",
@@ -4554,7 +4573,7 @@ void add_context(std::vector<Rule>& r)
          "kreditanfrage", "finanzierungsanfrage", "beleihung*", "konsumkredit", "partnerbank", "kreditportal", "ratenkredit", "kreditwunsch", "kreditentscheidung", "schufa", "privatkredit", "demande de prêt", "solicitud de préstamo", "persoonlijke lening",
          "préstamo", "hipoteca", "creditcard", "lening", "hypotheek", "payment", "transaction", "refund", "order number", "your order", "visa application",
          "votre paiement", "moyen de paiement", "votre abonnement",
-         "added to the waitlist at position", "this class has filled up", "the class has filled up", "added to the waiting list at position", "thank you for enrolling on", "thank you for enrolling in", "journées de sélection", "la cotisation", "entraînements par semaine", "betreuungsplätze", "geschwisterkinder", "ihrem tarif", "leistungsanfrage", "jahreshöchstbetrag", "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
+         "added to the waitlist at position", "this class has filled up", "the class has filled up", "added to the waiting list at position", "added you to the waiting list", "the course is now full", "position sur la liste d attente", "proposition d intervention", "comité de programme", "thank you for enrolling on", "thank you for enrolling in", "journées de sélection", "la cotisation", "entraînements par semaine", "betreuungsplätze", "geschwisterkinder", "ihrem tarif", "leistungsanfrage", "jahreshöchstbetrag", "membership application", "your membership", "adoption application", "adoption request", "application to adopt", "demande d adoption", "volunteer application",
          // A choir's audition ("Vielen Dank, dass du zum Vorsingen gekommen bist ... im Alt voll besetzt").
          "chor", "kammerchor", "vorsingen", "standplatz*", "beschicker", "marktsatzung", "weihnachtsmarkt", "wochenmarkt",
          "kleingarten*", "parzelle", "mindestteilnehmerzahl", "lehrgang*", "pflichtfortbildung", "teilnahmegebühr*", "unterrichtseinheit*", "anmeldegebühr*", "kursgebühr*", "vergabeverfahren", "vergabestelle", "bieter*", "tender", "bidders", "your bid", "appel d offres", "appels d offres", "l acheteur", "accelerator", "demo day",
