@@ -3292,7 +3292,8 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {// Session 23, twenty-fourth batch
+        {// Session 23, labels: confirmations read as other
+         "{we ll|we will} have a decision by the end of {next week|the week|the month}", "nothing will be decided until", // Session 23, twenty-fourth batch
          "{cannot|can t|will not|won t} be considered {for shortlisting |further |}until", // Session 23, twenty-second batch
          "{is|will} not {be |}considered complete {until|unless}", // Session 23, twenty-first batch
          "next steps for more success with your job search", "{this|it} is not a {commitment|guarantee|promise} {to|of} {an |}interview", "reference request sent",
@@ -3595,7 +3596,8 @@ void add_application_received(std::vector<Rule>& r)
          // werden ... vernichtet").
          "nicht berücksichtigte {bewerbungsunterlagen|unterlagen|bewerbungen}", "nicht berücksichtigten {bewerbungsunterlagen|unterlagen|bewerbungen|bewerberinnen|bewerber}"}, calms_sentence));
     r.push_back(cue("application_received.de", A, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, labels: confirmations read as other
+         "{ihre|deine} bewerbung wurde erfolgreich an {den|die|das} {arbeitgeber|auftraggeber|unternehmen|ausschreibende stelle} übermittelt", "{ist|sind} gut bei mir angekommen", "eine entscheidung fällt {daher |deshalb |also |}erst nach", // Session 21, twelfth batch
          "damit wir ihre bewerbung vollständig bearbeiten können", "jetzt ist alles vollständig", "{habe|haben} ihre unterlagen an", // Session 21, tenth batch
          "wir haben ihr dossier erhalten", "nach ablauf der bewerbungsfrist", "gut bei uns eingelangt", "wir melden uns spätestens", // Session 21, ninth batch
          "{ihrer|deiner} bestehenden bewerbung zugeordnet", "im laufenden verfahren", "eine {weitere|erneute|neue} bewerbung ist nicht erforderlich", // Session 20, sixth batch
@@ -3627,14 +3629,16 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {// Session 21, twelfth batch
+        {// Session 23, labels: confirmations read as other
+         "on a bien reçu ta candidature", "nous avons bien reçu ta candidature", // Session 21, twelfth batch
          "votre cv a bien été enregistré", "vous contactera dès qu une mission", // Session 21, tenth batch
          "bien reçu merci", "prend un peu plus de temps que prévu", "en cours d évaluation", // Session 20, sixth batch
          "je transmets votre {cv|candidature|dossier} à", "la procédure de sélection est en cours", "statut de votre candidature a changé", "merci bien reçu", "bien enregistré votre candidature", "en cours d examen par", "statut en cours d examen", "profil est bien enregistré", "{a passé|a franchi} l étape de présélection", "bonne réception de ta candidature", "bien reçu je {transmets|transmet|fais suivre}", "{a été|est} déclaré complet", "votre dossier est complet", "{j ai|nous avons} transmis votre {cv|candidature|dossier|profil}", "{nous avons|avons|j ai} bien reçu {votre|ta}", "{votre|ta} candidature {a bien été|a été} {reçue|enregistrée|transmise|envoyée}", "bien reçu {ton|votre} {cv|dossier}", "accusé de réception", "{accusons|accuse|accusé} réception de {votre|ta}",
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {// Session 23, twenty-second batch
+        {// Session 23, labels: confirmations read as other
+         "acuso recibo de su {cv|currículum|candidatura|solicitud}", "gracias por enviar tu solicitud para el puesto", // Session 23, twenty-second batch
          "acusamos recibo de {su|tu} {candidatura|solicitud|cv|currículum}", // Session 21, twelfth batch
          "aún no hay decisión", "{tu|su} candidatura sigue en la mesa", "te escribo en cuanto sepa algo", "seguimos en proceso de evaluación", "todavía no hay ninguna definición", "la documentación presentada se encuentra incompleta", // Session 21, twelfth batch
          "{ha sido|has sido} {incluida|incluido} como {candidata|candidato}", // Session 21, tenth batch
@@ -3657,7 +3661,8 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {// Session 23, twenty-second batch
+        {// Session 23, labels: confirmations read as other
+         "is bij ons binnen", // Session 23, twenty-second batch
          "{hartelijk |}dank voor je reactie op {onze|de} vacature", "we nemen je sollicitatie mee in de selectie", // Session 21, twelfth batch
          "missen we nog de volgende gegevens", "{je|jouw|uw} {cv|sollicitatie|kandidatuur} {is |}doorgestuurd naar", "heb het doorgestuurd naar", "voordat we de gesprekken plannen", "zonder motivatie kunnen we", // Session 21, tenth batch
          "{cv|sollicitatie|kandidatuur} goed ontvangen", "dank je goed ontvangen", "om ze verder te kunnen behandelen", "missen we nog de volgende documenten", "ik geef het door aan", "je hoort zeker van ons", // Session 20, sixth batch
