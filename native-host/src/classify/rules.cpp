@@ -4089,19 +4089,15 @@ void add_outreach_alert_other(std::vector<Rule>& r)
         {"{mensen|kandidaten|sollicitanten|personen} die {we|wij} uitnodigen voor {een|het} {gesprek|sollicitatiegesprek|interview}"}));
     r.push_back(cue("other.es.if_not_fit", OT, 0.5, {"si {al final |finalmente |luego |}no {encaja|encajas|encaja contigo}",
         "si {finalmente |al final |}no {continuamos|seguimos|avanzamos} contigo", "lamentamos que {estés|esté} {con|enfermo|enferma|malo|mala|indispuesto|indispuesta}"}));
-    // The reader's own résumé sent on in a thread ("Thanks for the note and the updated resume", "you'd only just sent through
-    // the updated CV"): no recruiter asking for one (session 23, en-184, en-190).
-    r.push_back(cue("other.resume_sent_on", OT, 0.25,
-        {"{thanks|thank you} for {the note and |}{the|your} updated {resume|cv|résumé}", "{sent|send} {through|over|across|in} {the|your} updated {resume|cv|résumé}"}));
-    // The outcome talked through with her line manager after an internal no ("Stuart has been made aware of the outcome and will
-    // be happy to talk it through"): no call about a job (session 23, en-192).
-    r.push_back(cue("other.outcome_talked_through", OT, 0.25,
-        {"{happy|glad|available} to talk {it |this |that |things |the outcome |the decision |}through", "made aware of the outcome"}));
     // Words beside a verdict that are not one: an agency's own contract that stays ("Ihr Arbeitsvertrag mit uns bleibt
     // bestehen"), a call that did not reach her ("Leider habe ich Sie heute telefonisch nicht erreicht"), a CV put forward with
-    // others ("lo presento junto con otros perfiles"); read so that their words stand for nothing else (session 23).
+    // others ("lo presento junto con otros perfiles"), the reader's own CV thanked for in a thread ("Thanks for the note and the
+    // updated resume": no recruiter asking for one), an internal no to talk through with her manager ("will be happy to talk it
+    // through"); read so that their words stand for nothing else (session 23).
     r.push_back(cue("other.said_in_passing", OT, 0.25,
-        {// Session 23, twenty-fourth batch
+        {"{thanks|thank you} for {the note and |}{the|your} updated {resume|cv|résumé}", "{sent|send} {through|over|across|in} {the|your} updated {resume|cv|résumé}",
+         "{happy|glad|available} to talk {it |this |that |things |the outcome |the decision |}through", "made aware of the outcome",
+         // Session 23, twenty-fourth batch
          "{partager|transférer|transmettre} {ce document|cet e mail|ce courriel|ce message} {avec|à} d autres personnes", "{ihr|dein} arbeitsvertrag mit uns bleibt", "leider {habe ich|konnte ich} {sie|dich} {heute |gestern |eben |}{telefonisch |}nicht erreich*",
          "{junto con|junto a} otros perfiles"}));
     // Not everyone taken further, before the reader's own invitation ("Wir konnten leider nicht alle Personen in die nächste Runde
