@@ -613,7 +613,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{won t|will not|not able to|unable to|cannot|can t|are not able to|re not able to|aren t able to|not in a position to} {be extending|be making|extend|make} {you |}{an|a|the} {internship |job |employment |formal |}offer {to you|for this|for the|at this time|this time|on this occasion}",
          "{won t|will not} be {extending|making} {you |}{an|a|the} {internship |job |employment |formal |}offer"}, J));
     r.push_back(cue("rejection.standard_not_reached", R, 3,
-        {"{not|didn t|did not|have not|has not|haven t|hasn t} {reach|reached|meet|met|achieve|achieved|attain|attained} the {qualifying|required|minimum|pass} {standard|mark|score|threshold}"}, J));
+        {// Session 24, twenty-fifth batch
+         "your application will {now |}{close|be closed} {today|now|at this stage}", "{scores|score|resultaten|resultaat} {zijn |is |}niet voldoende om door te gaan", "{not|didn t|did not|have not|has not|haven t|hasn t} {reach|reached|meet|met|achieve|achieved|attain|attained} the {qualifying|required|minimum|pass} {standard|mark|score|threshold}"}, J));
     r.push_back(cue("rejection.remaining_closed", R, 3,
         {"{closing out|closing|close out|closed out|closed|close} {the|all|all the} remaining {applications|candidacies|candidates|applicants} {yours included|including yours}",
          // (The writer's "we're", "we have" in front cost 240 states and added nothing.)
@@ -987,7 +988,8 @@ void add_rejection(std::vector<Rule>& r)
     // Freelancers, interim and staffing in four languages (intl-37, session 10): projects and
     // assignments are jobs here.
     r.push_back(cue("rejection.assignment_gone", R, 3,
-        {// Session 21, tenth batch: a travel contract cancelled before its start, a submittal declined, routes all assigned
+        {// Session 24, twenty-fifth batch: temp and agency assignments called off or covered in house
+         "{won t|will not|wouldn t} need you {from monday|after all|for the assignment|for this assignment|for that assignment|for the booking}", "decided to end {their|the|its} search for", "{won t|will not} be submitting {anyone|you|your profile|your details}", "{a annulé|annule|a décidé d annuler} la mission", "le besoin a été {couvert|pourvu|comblé} en interne", "{cubriéndola|cubriéndolo|la cubrieron|lo cubrieron|la cubrió|lo cubrió|cubrirla|cubrirlo} con personal interno", "{de opdracht|deze opdracht|die opdracht} {voorlopig |}{intrekken|in te trekken}", "{cover it|covering it|fill it|filling it} with existing staff", // Session 21, tenth batch: a travel contract cancelled before its start, a submittal declined, routes all assigned
          "cancelled the {contract|assignment|placement|booking} that was {supposed|due|meant} to start", "pulling every agency position", "declined your submission for the", "{won t|will not} be hiring {additional|any more|any further|more|further}", "{man geht|wir gehen|der kunde geht|sie gehen} mit {einem|einer} {anderen|freelancer|freelancerin|berater|beraterin|kandidaten|kandidatin}",
          "{ist da|da ist} {nix|nichts} mehr drin", "leider {nix|nichts} geworden",
          "{haben|hatten} {sie|dich} {deshalb |daher |leider |}nicht {vorgestellt|präsentiert}",
@@ -1093,7 +1095,8 @@ void add_rejection(std::vector<Rule>& r)
     // whatever words stand around it (an ATS footer's "manage your email preferences" makes no
     // newsletter of it).
     r.push_back(cue("rejection.status", R, 3,
-        {"{changed|updated|set|moved} to {unsuccessful|not selected|rejected|declined|not progressing|not suitable}",
+        {// Session 24, twenty-fifth batch
+         "{changed|updated|set|moved} to {not progressed|not shortlisted|no longer under consideration|not proceeding}", "{changed|updated|set|moved} to {unsuccessful|not selected|rejected|declined|not progressing|not suitable}",
          "status {abgeschlossen |}{nicht ausgewählt|nicht berücksichtigt|abgesagt}",
          "status {rejected|declined|not selected|unsuccessful|not successful|not suitable|unsuitable|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
          "disposition {not hired|not selected|rejected|declined|not considered|unsuccessful}", "{has|have|was|been} dispositioned",
@@ -1724,7 +1727,8 @@ void add_rejection(std::vector<Rule>& r)
          "anstellung {bei uns |}ist {deshalb |daher |leider |}{zurzeit |derzeit |momentan |}nicht möglich",
          "keine {stelle|stellen} frei", "ausschreibung wurde {deshalb |daher |}zurückgezogen"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
-        {// Session 21, eleventh batch: the others invited, in the sentence that leaves her out
+        {// Session 24, twenty-fifth batch
+         "für {dich|sie} ist {diesmal |dieses mal |}{also |leider |}kein einsatz dabei", "{inzwischen|bereits|schon} {alle |}voll besetzt", // Session 21, eleventh batch: the others invited, in the sentence that leaves her out
          "nicht in den engeren kreis", // Session 20, eighth batch
          "nicht in den weiteren {prozess|auswahlprozess|bewerbungsprozess} aufnehmen", // Session 20, seventh batch: an apprenticeship gone, a place going to another, a test below the bar
          "{lehrstelle|stelle|ausbildungsstelle|lehrplatz|ausbildungsplatz} {ist|is} {heuer |dieses jahr |leider |}{schon |bereits |}weg", "{platz|stelle} geht an {einen|eine} {bewerber|bewerberin|anderen|andere}", "nicht {mehr |}in die {auswahl|engere auswahl} aufgenommen", "ergebnis lag {unterhalb|unter} {dieser|der}", "bist du {damit |also |leider |}raus", // Session 20, sixth batch: "Nach dem ersten Gespräch wird es kein zweites geben"
@@ -2123,7 +2127,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 21, eleventh batch
+        {// Session 24, twenty-fifth batch
+         "{nous n avons|on n a} pas{ à ce jour| actuellement| pour le moment|} de besoin {en|correspondant}", "{nous ne prévoyons|on ne prévoit} pas de recrutement", // Session 21, eleventh batch
          "ne disposons {à ce jour |actuellement |pour le moment |}d aucun poste", "pas en mesure de vous proposer {de rencontre|un entretien|d entretien|une rencontre}", // Session 21, ninth batch
          "ne {pourrons|pouvons|pourrions} pas vous proposer {d entretien|un entretien|de rencontre|d aller plus loin}", // Session 20, eighth batch: a file not put forward, a process not going on for her, a transfer refused
          "{ton|votre} dossier ne sera {donc |}pas présenté", "candidature ne sera {donc |}pas présentée", "ne se poursuivra pas pour {vous|toi}", "ne {pourra|pourrons|pouvons} {donc |}pas {te|vous} faire une place", "aucun de vos vœux n a pu être satisfait", "pas en mesure de valider votre {profil|candidature}", // Session 20, seventh batch: a replacement no longer needed, the client preferring another profile, a file inadmissible
@@ -2464,7 +2469,8 @@ void add_rejection(std::vector<Rule>& r)
     // Session 18 (intl-124): the post already given ("ya contratamos a la persona para la cátedra", "la plaza
     // de Música ya la tenemos cerrada con la profesora"), the application closed, no more interviews.
     r.push_back(cue("rejection.es.already_taken", R, 3,
-        {"ya {contratamos|hemos contratado|elegimos|hemos elegido|seleccionamos|hemos seleccionado|escogimos} a {la persona|otra persona|alguien|otro candidato|otra candidata|otro profesor|otra profesora|un profesor|una profesora|un docente|una docente}",
+        {// Session 24, twenty-fifth batch
+         "ya {seleccionamos|hemos seleccionado|elegimos|contratamos} a una persona que", "ya cerramos el proceso y no {quedaste|quedó|fuiste seleccionada|fuiste seleccionado}", "no {te|la|lo} {voy|vamos} a presentar {en la terna|al cliente|como candidat*}", "ya {contratamos|hemos contratado|elegimos|hemos elegido|seleccionamos|hemos seleccionado|escogimos} a {la persona|otra persona|alguien|otro candidato|otra candidata|otro profesor|otra profesora|un profesor|una profesora|un docente|una docente}",
          "ya {la|lo} tenemos {cerrada|cerrado|cubierta|cubierto|ocupada|ocupado|asignada|asignado}",
          "{tu|su} {postulación|candidatura|solicitud|aplicación} {ha sido|fue|quedó|queda} {cerrada|cancelada|archivada|descartada}",
          "no se {realizarán|van a realizar|harán|llevarán a cabo} más entrevistas"}, J));
@@ -2559,7 +2565,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 22, seventeenth batch
+        {// Session 24, twenty-fifth batch
+         "{deze|de} vacature is komen te vervallen", "{vacature|functie|opdracht} {is|zal} komen te vervallen", "sluiten {daarom |dus |}alle lopende sollicitaties", "{we zullen|wij zullen} geen gesprekken meer voeren", "{jij|je} zat {daar|er} niet bij", "zat {jij|je} {daar|er} niet bij", // Session 22, seventeenth batch
          "kan wat ons betreft vervallen", "{we hebben|wij hebben} {gisteren |inmiddels |al |}iemand gevonden die", "{kun je|kunt u} niet toegelaten worden", "{je voldoet|u voldoet} niet aan de {diplomavoorwaarde|voorwaarden|vereisten}", // Session 21, twelfth batch
          "een andere professional gekozen", "je reactie is {daarom |}niet geaccepteerd", "beslist om verder te gaan met een", "{de |}keuze {is |}gevallen op iemand", // Session 21, tenth batch
          "{positie|functie|vacature|plek|plaats} {is |}inmiddels {vervuld|ingevuld}", // Session 21, tenth batch
@@ -3160,7 +3167,8 @@ void add_offer(std::vector<Rule>& r)
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {// Session 22, fourteenth batch: a revised offer that opens with what could not be approved
+        {// Session 24, twenty-fifth batch
+         "would like you to start the {temp |}{assignment|role|contract|placement} on", // Session 22, fourteenth batch: a revised offer that opens with what could not be approved
          "{happy|pleased|glad} to share a {revised|updated|improved} offer", "{revised|updated} offer letter", "send the updated letter", // Session 21, twelfth batch
          "the client has signed off on you", "your assignment schedule is attached", // Session 21, tenth batch
          "statement of main terms of employment", // Session 21, ninth batch
@@ -3204,7 +3212,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {// Session 23, twenty-first batch
+        {// Session 24, twenty-fifth batch
+         "wir wollen dich für die stelle", // Session 23, twenty-first batch
          "{bieten|biete} {dir|ihnen|euch} die stelle {im|als|in|bei|zum|ab}", // Session 21, twelfth batch
          "bestätige ich ihnen hiermit {gern |gerne |}unser angebot", "hier dein dienstvertrag", // Session 21, tenth batch
          "hat nach deinem probetag zugesagt", "findest du den einsatzvertrag", // Session 20, seventh batch
@@ -3240,7 +3249,8 @@ void add_offer(std::vector<Rule>& r)
         {"ihnen die stelle", "dir die stelle", "ihnen eine anstellung", "dir eine anstellung", "ihnen die position", "dir die position"},
         {"anbieten", "anzubieten", "offerieren"}));
     r.push_back(cue("offer.fr", O, 3,
-        {// Session 23, twenty-fourth batch
+        {// Session 24, twenty-fifth batch
+         "{t offrir|vous offrir} {officiellement |}le poste", "{le plaisir|heureux|heureuse|ravis|ravi} de vous confier la mission", // Session 23, twenty-fourth batch
          "suite à votre acceptation orale", "{votre|ton} contrat de travail {de durée indéterminée|à durée indéterminée}", // Session 21, twelfth batch
          "le client a validé ta candidature", // Session 21, tenth batch
          "{te|vous} confirmer par écrit notre offre", "va {t|vous} envoyer le contrat", // Session 21, ninth batch
@@ -3256,7 +3266,8 @@ void add_offer(std::vector<Rule>& r)
          // Session 18 (intl-123): "On a le plaisir de te confirmer qu'on souhaite te recruter en tant que Lead Data".
          "{souhaite|souhaitons|aimerait|voudrait|voulons|veut} te {engager|embaucher|recruter}", "{souhaite|veut|voudrait} vous {engager|embaucher|recruter}"}));
     r.push_back(cue("offer.es", O, 3,
-        {// Session 21, twelfth batch
+        {// Session 24, twenty-fifth batch
+         "queremos contar contigo como", "{tiene|tenemos} el agrado de {ofrecerle|ofrecerte} el puesto", // Session 21, twelfth batch
          "ha confirmado tu incorporación", "te confirmamos por escrito la propuesta", // Session 21, tenth batch
          "te confirmo por escrito nuestra propuesta", "te enviará el contrato", "quieren hacerte la oferta", // Session 21, ninth batch
          "queremos que te incorpores", "te llegará el contrato", "tu contrato de trabajo {de duración determinada |indefinido |}para su firma", // Session 20, seventh batch
@@ -3276,7 +3287,8 @@ void add_offer(std::vector<Rule>& r)
          "contrat {de travail |}saisonnier {à signer|est prêt|à nous retourner}", "{ton|votre} contrat pour la saison",
          "{tu|su} contrato {está |}listo para {firmar|la firma|tu firma|su firma}"}));
     r.push_back(cue("offer.nl", O, 3,
-        {// Session 21, ninth batch
+        {// Session 24, twenty-fifth batch
+         "{ze willen|zij willen|we willen|wij willen} {jou|je} {graag |}{hebben |}voor de {opdracht|functie|baan|rol}", // Session 21, ninth batch
          "willen je graag hebben voor", "ons voorstel op papier", "{stuur|sturen} je {morgen |}de {detacheringsovereenkomst|arbeidsovereenkomst}", // Session 20, seventh batch
          "gunnen {je|u} de opdracht", // Session 20, sixth batch
          "ze willen je hebben als", "uitzendcontract {om |}{digitaal |}te tekenen", "{wil|willen} je aannemen", "{willen|wil} je graag aannemen", "{aanbod|arbeidsovereenkomst|contractvoorstel|arbeidsvoorwaardenvoorstel}", "{willen|wij|we} {je|jou|u} {graag |}de {functie|baan|positie} aanbieden",
@@ -3292,7 +3304,8 @@ void add_application_received(std::vector<Rule>& r)
     r.push_back(cue("application_received.received", A, 3,
         // The verb first: a trie shares only prefixes, and the subjects in front had cost 450 states for
         // nothing a match needs.
-        {// Session 23, labels: confirmations read as other
+        {// Session 24, twenty-fifth batch
+         "your application came through", "{i|we} {officially |}submitted your profile to", "{i|we} submitted you to the client", // Session 23, labels: confirmations read as other
          "{we ll|we will} have a decision by the end of {next week|the week|the month}", "nothing will be decided until", // Session 23, twenty-fourth batch
          "{cannot|can t|will not|won t} be considered {for shortlisting |further |}until", // Session 23, twenty-second batch
          "{is|will} not {be |}considered complete {until|unless}", // Session 23, twenty-first batch
@@ -3556,7 +3569,8 @@ void add_application_received(std::vector<Rule>& r)
     // and on hold - you don't need to re-apply", "Je sollicitatie is nog volledig in behandeling", "Votre candidature
     // reste valable").
     r.push_back(cue("application_received.still_open", A, 3,
-        {// Session 22, eighteenth batch
+        {// Session 24, twenty-fifth batch
+         "{on n a|nous n avons} pas encore pris {de|notre|une} décision", "{noch keine|noch nicht} entscheidung getroffen", "{aún|todavía} no {hemos tomado|tomamos} {una|la} decisión", "nog geen {beslissing|besluit} genomen", // Session 22, eighteenth batch
          "weiterhin im auswahlprozess", "noch nicht abschließend {bearbeiten|bearbeitet}", // Session 22, seventeenth batch: a delay, no verdict
          "{our|the} hiring timeline has been delayed", // Session 20, eighth batch
          "{kandidatuur|sollicitatie} {is |}nog {volledig |}in de running", "{vorübergehend|vorerst} sistiert", "{haven t|have not} made {any decisions|a decision} yet", "{your|the} application has not been {closed|withdrawn|rejected}", "{your|the|an|all|her|each} {application|applications} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}", "{your|the|an|all|her|each} {candidacy|candidature} {remains|remain|is still|are still|stays} {active|open|live|valid|on file and active|in the running|in the process|in our process}",
@@ -3629,7 +3643,8 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {// Session 23, labels: confirmations read as other
+        {// Session 24, twenty-fifth batch
+         "nous confirmons la réception de votre", // Session 23, labels: confirmations read as other
          "on a bien reçu ta candidature", "nous avons bien reçu ta candidature", // Session 21, twelfth batch
          "votre cv a bien été enregistré", "vous contactera dès qu une mission", // Session 21, tenth batch
          "bien reçu merci", "prend un peu plus de temps que prévu", "en cours d évaluation", // Session 20, sixth batch
@@ -3637,7 +3652,8 @@ void add_application_received(std::vector<Rule>& r)
          "{merci|nous vous remercions} {pour|de} {votre|ta} candidature", "{étudier|étudions|examiner|examinerons|analyser|analyserons} {votre|ta} candidature",
          "{reviendrons|reviendrai} vers {vous|toi}", "{confirmons|confirme} votre inscription"}));
     r.push_back(cue("application_received.es", A, 3,
-        {// Session 23, labels: confirmations read as other
+        {// Session 24, twenty-fifth batch
+         "tu cv fue visto por", "tu solicitud se envió a", "el estado de tu solicitud ha cambiado", // Session 23, labels: confirmations read as other
          "acuso recibo de su {cv|currículum|candidatura|solicitud}", "gracias por enviar tu solicitud para el puesto", // Session 23, twenty-second batch
          "acusamos recibo de {su|tu} {candidatura|solicitud|cv|currículum}", // Session 21, twelfth batch
          "aún no hay decisión", "{tu|su} candidatura sigue en la mesa", "te escribo en cuanto sepa algo", "seguimos en proceso de evaluación", "todavía no hay ninguna definición", "la documentación presentada se encuentra incompleta", // Session 21, twelfth batch
@@ -3661,7 +3677,8 @@ void add_application_received(std::vector<Rule>& r)
          "{je|jouw|uw} kandidatuur {is|werd} {goed |in goede orde |}{ontvangen|geregistreerd}",
          "{nous allons|on va|nous allons donc} {examiner|étudier|regarder|analyser} {ton|votre|ta|ce} {dossier|candidature|profil} {avec attention|attentivement|en détail|de près}"}));
     r.push_back(cue("application_received.nl", A, 3,
-        {// Session 23, labels: confirmations read as other
+        {// Session 24, twenty-fifth batch
+         "bevestigen de goede ontvangst van", "{je|jouw|uw} {cv|profiel} {is |}doorgestuurd naar", // Session 23, labels: confirmations read as other
          "is bij ons binnen", // Session 23, twenty-second batch
          "{hartelijk |}dank voor je reactie op {onze|de} vacature", "we nemen je sollicitatie mee in de selectie", // Session 21, twelfth batch
          "missen we nog de volgende gegevens", "{je|jouw|uw} {cv|sollicitatie|kandidatuur} {is |}doorgestuurd naar", "heb het doorgestuurd naar", "voordat we de gesprekken plannen", "zonder motivatie kunnen we", // Session 21, tenth batch
@@ -3698,7 +3715,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 {
     constexpr auto RO = L::recruiter_outreach;
     r.push_back(cue("recruiter_outreach.profile", RO, 3,
-        {"mentioned you to me", "from our database you", "desperate for cover", "{i m|i am} helping {a|an|our client}", "{isn t|is not|not} posted yet", "bumping this to the top of your inbox", "recruiting on behalf of", "i saw on your profile", "{said|mentioned} you might be looking", "looking for a change", "just landed on my desk", "{think|reckon} {it |this |}suits you", "{i m|i am} working with a {major|leading|large|growing|well known|fast growing|global}", "keen for a chat", "would you fancy",  "{has been|have been|we ve been|we have been|i ve been|i have been} retained by", "your name was suggested", "noticed on your profile", "{i m|i am} currently recruiting for", "if you re interested i d need your cv",
+        {// Session 24, twenty-fifth batch
+         "your profile really stood out", "following up on my linkedin message", "we d love to explore whether you d be", "mentioned you to me", "from our database you", "desperate for cover", "{i m|i am} helping {a|an|our client}", "{isn t|is not|not} posted yet", "bumping this to the top of your inbox", "recruiting on behalf of", "i saw on your profile", "{said|mentioned} you might be looking", "looking for a change", "just landed on my desk", "{think|reckon} {it |this |}suits you", "{i m|i am} working with a {major|leading|large|growing|well known|fast growing|global}", "keen for a chat", "would you fancy",  "{has been|have been|we ve been|we have been|i ve been|i have been} retained by", "your name was suggested", "noticed on your profile", "{i m|i am} currently recruiting for", "if you re interested i d need your cv",
          // Approaches that name neither an opportunity nor a profile (en-53): "no application or CV
          // needed", "before I send your details across", "happy to represent you?", "if you're even
          // mildly curious".
@@ -3778,7 +3796,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "im auftrag {meines|unseres|eines} {kunden|mandanten}", "{bin|sind} im auftrag {eines|einer}", "im auftrag {eines|einer} {inhabergeführten|familiengeführten|international|internationalen|erfolgreichen|mittelständischen|etablierten|renommierten|führenden|börsennotierten}", "{unser|mein} {kunde|mandant}", "personalberat*", "headhunter",
          "{mon|notre} client", "{nuestro|mi} cliente", "{mijn|onze} opdrachtgever"}));
     r.push_back(cue("recruiter_outreach.de", RO, 3,
-        {// Session 23, twenty-fourth batch
+        {// Session 24, twenty-fifth batch
+         "{ihr|dein} profil ist mir bei der suche", "sie sind uns empfohlen worden", "du bist uns empfohlen worden", "ob meine nachricht von letzter woche angekommen ist", // Session 23, twenty-fourth batch
          "wir suchen die erste person die", "kein klassisches {bewerbungsgespräch|vorstellungsgespräch}", // Session 21, twelfth batch
          "dass du dich nach was neuem umschaust", "darf ich ihnen die stelle kurz vorstellen", "ich betreue für einen", // Session 21, tenth batch
          "ich hatte sofort den eindruck", "die stelle ist noch nicht öffentlich", "sucht gerade jemanden genau mit", "ihr dossier ist mir in guter erinnerung geblieben", "{wäre das etwas für sie|wäre das was für dich|wäre das etwas für dich}", "hat mir {ihren|deinen} namen gegeben", "mit der besetzung {der|einer} position", "{sofort|gleich|direkt} an {dich|sie} gedacht", "noch nicht {mal |einmal |}ausgeschrieben", "{aus|von} unserer bewerberdatenbank", "im rahmen eines {exklusiven |vertraulichen |}suchmandats", "{ihr|dein} name wurde mir", "die sehr gut zu {ihrem|deinem} profil passen würde", "lebenslauf ist mir", "müssen sich nirgends bewerben", "{auf|über} {ihr|dein} profil {gestoßen|aufmerksam}", "{ihr|dein} profil {auf|bei} {xing|linkedin}", "{spannende|interessante|neue} {position|stelle|herausforderung|vakanz|möglichkeit|aufgabe}",
@@ -3817,7 +3836,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {// Session 21, twelfth batch
+        {// Session 24, twenty-fifth batch
+         "{hemos visualizado|revisamos|vimos} su hoja de vida en", "{consideramos que|creemos que} {cuenta|cuentas} con el perfil para", "creo que harías match", "hago reclutamiento en", "{quizá|quizás|tal vez} no estás buscando activamente", "lo que busca uno de nuestros clientes", // Session 21, twelfth batch
          "tenemos tu cv en la base de datos", "me ha salido una misión", "me ha entrado una posición", "vi tu cv en la bolsa", "tengo una propuesta que {creo que |}te puede interesar", // Session 21, tenth batch
          "estoy armando {un |el |}equipo", "tengo una posición de", "sé que {probablemente |}no estás buscando", "estamos buscando ex colaboradores", "programa de reingreso", "la primera persona en que pensé", // Session 21, ninth batch
          "me ha pasado tu contacto", "{estoy|estamos} ayudando a {un|una}", "no sé si te estás planteando un cambio", "invitarte a un café", "me acordé {enseguida |}de ti", "estoy montando el equipo", "estamos ampliando nuestra red de", "me pasó tu contacto", "busco a alguien con tu perfil", "{oferta|posición|vacante} que {creo que |}encaja {muy bien |}contigo", "he dado con tu {cv|perfil}", "tu experiencia me parece", "te gustaría que te {presente|proponga}", "me acaba de entrar una búsqueda", "en el marco de una búsqueda", "su nombre ha surgido", "me llamó la atención tu {trayectoria|perfil|experiencia}", "tu perfil encajaría", "todavía no está publicado", "{rol|puesto|oportunidad} que creo {puede|podría} interesarte",
@@ -3845,7 +3865,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{je|u} hoeft {hiervoor |}{nergens op te reageren|geen brief te schrijven|niet te solliciteren|geen sollicitatie te}",
          "{sta mij toe|staat u mij toe|sta me toe} {u|je} {rechtstreeks |direct |}te {contacteren|benaderen}", "ik begeleid {momenteel |nu |}een {opdracht|zoekopdracht|search}"}));
     r.push_back(cue("recruiter_outreach.nl", RO, 3,
-        {// Session 21, twelfth batch
+        {// Session 24, twenty-fifth batch
+         "{korte |}reminder op mijn bericht van vorige week", // Session 21, twelfth batch
          "via mijn netwerk kreeg ik {jouw|je|uw} naam", "ben ik op zoek naar een", "je kent me niet maar", // Session 21, tenth batch
          "gaf me je {adres|naam|nummer|gegevens}", "misschien openstaat voor een nieuwe uitdaging", "heb je deze week {5|10|15|vijf|tien} minuten voor een belletje", "die volgens mij goed bij je past", // Session 21, ninth batch
          "kwam {jouw|je|uw} naam {bij mij terecht|naar voren}", "{heb je|hebt u} interesse", "meteen aan je dacht", "{uw|je|jouw} profiel past daar goed bij", "noemde je naam", "ik werk aan een vacature", "gezien {uw|je|jouw} achtergrond", "interessante kandidaat zou kunnen zijn", "in ons team zou passen", "nieuwe opdracht die {volgens mij |}{wel |}goed past", "via {je|jouw|uw} profiel op", "ik zag {je|jouw} github", "iets interessants voor {je|jou|u} heb", "opdracht in portefeuille", "zag je cv {op|staan}", "{kwam|zag|vond} {je|jouw|uw} profiel", "{kwam|zag|vond} ik {je|jouw|uw} {profiel|cv}", "{via|door} een gemeenschappelijke connectie",
@@ -3853,7 +3874,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 
     constexpr auto JA = L::job_alert;
     r.push_back(cue("job_alert.alert", JA, 3,
-        {// Session 23, twenty-first batch
+        {// Session 24, twenty-fifth batch
+         "here are your latest jobs", "fresh listings this {week|fortnight|month}", "{schemes|roles|jobs} {closing|that close} this week", // Session 23, twenty-first batch
          "this week s {roles|jobs|openings|vacancies|listings}", "{hiring|are you hiring} post a {role|job} for", // Session 21, twelfth batch
          "hot rotations", "reply with the job code", "jobs of the week", // Session 21, ninth batch: an agency's weekly bulletin, a seasonal board
          "{here s|here is} {a taste of|our pick of|a pick of} {what s on|this week s|the week s}", "{our|the} pick of this week s", "{here are|these are} our live roles", "live roles this week", "job bulletin{s|}", "{you re|you are} receiving this {email |}as a registered candidate", "if anything catches your eye", "{resorts|employers|venues|restaurants|hotels} are still hiring", // Session 20, eighth batch: digests and boards
@@ -3880,7 +3902,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // A job the reader saved on a board has closed: the board's news, not an employer's decision about
     // an application ("unfortunately, the job you saved is no longer available").
     r.push_back(cue("job_alert.saved_job", JA, 3,
-        {"{job|jobs|position|positions|posting|postings|listing} you {saved|bookmarked|followed}", "{your |}saved {job|jobs|search|searches|posting|postings}",
+        {// Session 24, twenty-fifth batch
+         "die sie gespeichert hatten", "die du gespeichert hattest", "{job|jobs|position|positions|posting|postings|listing} you {saved|bookmarked|followed}", "{your |}saved {job|jobs|search|searches|posting|postings}",
          "{stelle|stellen|job|jobs|anzeige} {die sie|die du} {gespeichert|gemerkt}", "{gespeicherte|gemerkte} {stelle|stellen|jobs|suche|anzeige}", "die sie gemerkt hatten", "die du gemerkt hattest",
          "{gespeicherten|gemerkten} {stelle|stellen|jobs|anzeigen}", "{ihrer|deiner} merkliste",
          "{offre|offres} {sauvegardée*|enregistrée*}", "{empleo|empleos|oferta|ofertas} {guardado*|guardada*}", "{opgeslagen|bewaarde} {vacature*|baan|banen}"},
@@ -3912,7 +3935,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {// Session 21, ninth batch
+        {// Session 24, twenty-fifth batch
+         "diese stellen angesehen aber noch nicht beworben", "{kita jobs|top jobs|jobs} dieser woche", // Session 21, ninth batch
          "diese jobs in", "passen gut zu ihrem {lebenslauf|profil}", "alle empfehlungen ansehen", "blenden sie die stelle {einfach |}aus", // Session 20, eighth batch: digests and boards
          "top stellen {der|dieser} woche", "{für ihr|ihr} suchabo", "neue stellen publiziert", // Session 20, sixth batch: digests and boards
          "diese jobs passen zu {ihnen|dir}", "{neue|neuen} {freelance |}projekte {passend|passen} zu {ihrem|deinem|ihren|deinen}", "freelance projekte passen zu", "aktuelle stellen mit", "stellenmarkt kw", "neue stellen beim", "offenen mandate", "neue inserate", "top jobs der woche", "neue stellen bei", "speziell für sie ausgewählt", "neue remote jobs", "aktuellen vakanzen", "lehrstellenbörse", "neue ausschreibungen", "auswahl der woche", "neue {ausbildungsplätze|stellen|jobs|stellenangebote|praktikumsplätze} {in deiner nähe|in ihrer nähe|veröffentlicht|für dich|für sie}", "aktuellen angebote aus unserem stellenportal", "jobagent", "job agent", "jobalarm", "job alarm", "jobletter", "{für ihren|für deinen|zu ihrem|zu deinem} suchbegriff", "{neue|passende|aktuelle} {jobs|stellenangebote|stellen|jobangebote} {für sie|für dich|die zu|in|passend|gefunden}",
@@ -3933,7 +3957,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{voir|voir toutes} les offres", "correspondent à vos critères",
          "offres de stage et vie", "la lettre emploi", "affichages du", "{nouveaux|nouvelles} affichages", "offres de la semaine"}));
     r.push_back(cue("job_alert.es", JA, 3,
-        {// Session 21, twelfth batch
+        {// Session 24, twenty-fifth batch
+         "nuevas convocatorias que coinciden con", "alerta de convocatorias", "ofertas laborales de la semana", // Session 21, twelfth batch
          "estas son algunas de las misiones", "nuevas vacantes en el sector", "ofertas activas en la bolsa", "te enviamos las vacantes abiertas", "compartimos las búsquedas laborales", // Session 20, eighth batch: digests and boards
          "{empresas|compañías} {buscan|buscando} perfiles como el tuyo", "{estas son las|te compartimos las} nuevas oportunidades", // Session 20, sixth batch: digests and boards
          "nueva oferta que coincide con tu búsqueda", "hay una nueva oferta para ti", "coinciden con tu alerta", "ofertas publicadas en el portal", "avisos que coinciden", "avisos nuevos", "ofertas gestionadas por su oficina", "empleos remotos", "empleos destacados", "ofertas de tu alerta", "últimas ofertas publicadas", "esta semana tenemos", "oportunidades seleccionadas para ti", "ofertas que se ajustan a {tu|su} perfil", "ofertas de {prácticas y |}empleo recibidas", "{consultorías|vacantes|ofertas} abiertas esta semana", "{alerta|alertas} de empleo", "{nuevas|nuevos} {ofertas|empleos}", "nuevas vacantes {para ti|para usted|que}", "vacantes nuevas para", "búsqueda guardada", "ver más vacantes", "coinciden con tu perfil", "{coinciden|coincidan} con tu búsqueda", "ofertas que {te|le} {pueden|puedan} interesar", "{empleos|ofertas} recomendad*", "darte de baja",
@@ -4489,7 +4514,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 23, twenty-second batch
+        {// Session 24, twenty-fifth batch
+         "research interview", "take part in a research", // Session 23, twenty-second batch
          "resultado de admisión", "oficina de admisiones", // Session 22, eighteenth batch
          "anmeldung zur lehrveranstaltung", "fortbildungskatalog", // Session 22, seventeenth batch: a scholarship award
          "for an award", // Session 22, sixteenth batch: a chartership, a course, an award
@@ -4530,7 +4556,8 @@ void add_context(std::vector<Rule>& r)
          // A school place for a child ("Your child was not selected for a seat", "kindergarten lottery").
          "your child", "your son", "your daughter", "kindergarten", "preschool", "school place"}, 2));
     r.push_back(marker("context.non_job.funding", Kind::non_job,
-        {// Session 23, twenty-third batch
+        {// Session 24, twenty-fifth batch
+         "beca", "becarios", "becarias", "becario", "becaria", // Session 23, twenty-third batch
          "for funding in this cycle", "selected for funding", // Session 22, nineteenth batch: a scholarship
          "grant assistance", "scholarship committee", "this award", // Session 20, seventh batch: a conference travel award, child benefit
          "travel award", "travel awards", "travel grant", "travel grants", "kindergeld*", "familienkasse", "familienbeihilfe", "kursförderung", "een bijdrage ontvangen", "buurtinitiatief*", "research fund", "scientific review panel", "grants officers", "community grants", "grants round", "convocatoria de ayudas", "ayudas a proyectos", "investigador principal", "investigadora principal", "conceder financiación", "umbral de financiación", "fellowship", "for funding", "the fund", "funding team", "funding panel", "funding {application|proposal|call|decision|scheme|programme|program}", "research funding", "research grant", "grant application", "travel grant*", "grant requests", "grants committee", "sachbeihilfe", "neueinreichung", "beantragten mittel", "la beca", "una beca", "comité de becas", "your grant", "the grant", "research council", "stipend", "bursary",
@@ -4548,7 +4575,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 22, nineteenth batch
+        {// Session 24, twenty-fifth batch
+         "entrevista consular", "consular interview", "uscis", // Session 22, nineteenth batch
          "course is now fully enrolled", // Session 22, eighteenth batch: a hockey league, a group stay
          "spare list", "place you on a team", "gruppenaufenthalt", "ausgebucht", "buchungsteam", // Session 22, seventeenth batch
          "je boeking", "uw boeking", "kosteloos omboeken", // Session 22, fifteenth batch: a visa appointment, a language course
