@@ -2,6 +2,7 @@
 // JSON-lines files, one JSON object a line, for bench/train_model.py:
 //   {"file": ..., "line": n, "label": expected, "rules": the rules' label, "asked": bool,
 //    "aside": someone else's story, settled before any model could be asked (ModelQuestion::set_aside),
+//    "unsettled": the rules read nothing in it (ModelQuestion::unsettled),
 //    "f": [feature hashes]}
 // The features come from classify::model_question(), the classifier's own code path, so the
 // trainer never reimplements cleaning, cutting quoted history or folding.
@@ -47,6 +48,7 @@ int main(int argc, char** argv)
                                   {"label", j.value("label", "")},
                                   {"rules", std::string(onward::classify::to_string(q.rules_label))},
                                   {"asked", q.asked},
+                                  {"unsettled", q.unsettled},
                                   {"aside", q.set_aside},
                                   {"f", q.features}};
             std::cout << out.dump() << '\n';

@@ -1444,14 +1444,16 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // has none for the reader. (Wider than `mailing` above, which must be sure of an alert before it
     // discounts a verdict: one listing marker, weight 2, is enough to keep the model out.)
     const bool mailing_words = s[index_of(Label::job_alert)] >= 2 || newsletter;
-    const bool may_ask = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
-                         !scorer.outcomes_in_a_post() && !mailing_words && !friends_letter;
+    const bool unsettled = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
+                           !scorer.outcomes_in_a_post() && !friends_letter;
+    const bool may_ask = unsettled && !mailing_words;
     std::vector<model::Feature> features;
-    if (may_ask || question) features = model::features(folded_subject, folded_body);
+    if (unsettled || question) features = model::features(folded_subject, folded_body);
     const bool ask_model = may_ask && (job > 0 || model::speaks_of_work(features));
     if (question) {
         for (const auto& f : features) question->features.push_back(f.hash);
         question->asked = ask_model;
+        question->unsettled = unsettled;
         question->rules_label = label;
         question->set_aside = friends_letter || scorer.outcomes_in_a_post();
         return {};
@@ -1460,6 +1462,15 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     if (ask_model) {
         opinion = model::rejection_opinion(features);
         if (opinion->probability >= model::threshold) label = Label::rejection;
+    }
+    // The label model (model.hpp): where the rules read nothing at all and no rejection was found, an
+    // approach, an invitation, a confirmation or an alert in its writer's own words may still stand there.
+    // (Mailings too: an alert's listing is what it reads best.)
+    std::optional<model::LabelOpinion> label_opinion;
+    if (unsettled && label == Label::other) {
+        label_opinion = model::label_opinion(features);
+        if (label_opinion->probability >= model::label_threshold) label = label_opinion->label;
+        else label_opinion.reset();
     }
 
     // Confidence: grows with the winning score and shrinks with the runner-up's; "other" with no
@@ -1470,6 +1481,7 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     if (label == Label::other && top == 0) confidence = 0.5 + 0.4 * std::exp(-runner_up / 2.0);
     // The model's rejection is as sure as the model, and never surer than a rule's plain verdict.
     if (opinion && label == Label::rejection) confidence = std::min(0.9, opinion->probability);
+    if (label_opinion) confidence = std::min(0.9, label_opinion->probability);
     result.label = label;
     result.confidence = std::round(std::clamp(confidence, 0.0, 0.99) * 100.0) / 100.0;
 
@@ -1479,6 +1491,13 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     if (opinion && label == Label::rejection)
         result.evidence.insert(result.evidence.begin(),
                                Evidence{"model.rejection", opinion->words, std::round(opinion->probability * 100.0) / 100.0});
+    if (label_opinion) {
+        // (Evidence names a rule by a view of a name alive for the whole program: literals.)
+        static constexpr std::array<std::string_view, label_count> names = {
+            "model.rejection", "model.interview", "model.offer", "model.application_received", "model.recruiter_outreach", "model.job_alert", "model.other"};
+        result.evidence.insert(result.evidence.begin(),
+                               Evidence{names[index_of(label)], label_opinion->words, std::round(label_opinion->probability * 100.0) / 100.0});
+    }
     for (auto& e : result.evidence)
         if (!is_valid_utf8(e.phrase)) e.phrase = sanitize_utf8(e.phrase); // folded text is; kept as a guard
     // A huge body leaves huge buffers behind: give them back rather than keep them per thread.

@@ -14,37 +14,52 @@ struct Weight {
 };
 
 #include "classify/model_weights.inc" // bias, weights[] (sorted by hash): bench/train_model.py writes it
+// The label model: per feature, a weight for each label it weighs for (classify::Label's order).
+struct LabelWeight {
+    std::uint32_t hash;
+    std::uint8_t label;
+    float weight;
+};
+#include "classify/model_label_weights.inc" // label_bias[], label_weights[] (sorted by hash, then label): train_model.py
+static_assert(std::size(label_bias) == std::size(all_labels));
+static_assert(std::is_sorted(std::begin(label_weights), std::end(label_weights),
+                             [](const LabelWeight& a, const LabelWeight& b) { return a.hash != b.hash ? a.hash < b.hash : a.label < b.label; }),
+              "model_label_weights.inc must be sorted by hash, then label");
 
 static_assert(std::is_sorted(std::begin(weights), std::end(weights), [](const Weight& a, const Weight& b) { return a.hash < b.hash; }),
               "model_weights.inc must be sorted by hash");
 
 bool is_word_byte(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
 
-// Where each run of weights that share a hash's top bits starts: a lookup searches a run of one or
-// two weights instead of halving the whole table (84,000 entries: seventeen steps, most of them a
+// Where each run of entries that share a hash's top bits starts: a lookup searches a run of one or
+// two entries instead of halving the whole table (84,000 entries: seventeen steps, most of them a
 // cache miss, for each of the thousand-odd features of a long email).
 constexpr unsigned bucket_bits = 16;
-const std::vector<std::uint32_t>& bucket_starts()
+template <class Entry, std::size_t N>
+std::vector<std::uint32_t> starts_of(const Entry (&table)[N])
 {
-    static const auto starts = [] {
-        std::vector<std::uint32_t> at((std::size_t{1} << bucket_bits) + 1);
-        std::uint32_t w = 0;
-        for (std::size_t b = 0; b < at.size(); ++b) {
-            while (w < std::size(weights) && (weights[w].hash >> (32 - bucket_bits)) < b) ++w;
-            at[b] = w;
-        }
-        return at;
-    }();
-    return starts;
+    std::vector<std::uint32_t> at((std::size_t{1} << bucket_bits) + 1);
+    std::uint32_t w = 0;
+    for (std::size_t b = 0; b < at.size(); ++b) {
+        while (w < N && (table[w].hash >> (32 - bucket_bits)) < b) ++w;
+        at[b] = w;
+    }
+    return at;
 }
-
-double weight_of(std::uint32_t hash, const std::vector<std::uint32_t>& starts) noexcept
+// The entries of `table` with this hash (a run: the label model has one per label the feature weighs for).
+template <class Entry, std::size_t N>
+std::pair<const Entry*, const Entry*> entries_of(const Entry (&table)[N], std::uint32_t hash, const std::vector<std::uint32_t>& starts) noexcept
 {
     const auto bucket = hash >> (32 - bucket_bits);
-    const auto* first = std::begin(weights) + starts[bucket];
-    const auto* last = std::begin(weights) + starts[bucket + 1];
-    const auto it = std::lower_bound(first, last, hash, [](const Weight& w, std::uint32_t h) { return w.hash < h; });
-    return it != last && it->hash == hash ? it->weight : 0.0;
+    const auto* first = std::begin(table) + starts[bucket];
+    const auto* last = std::begin(table) + starts[bucket + 1];
+    first = std::lower_bound(first, last, hash, [](const Entry& e, std::uint32_t h) { return e.hash < h; });
+    return {first, std::upper_bound(first, last, hash, [](std::uint32_t h, const Entry& e) { return h < e.hash; })};
+}
+double weight_of(std::uint32_t hash, const std::vector<std::uint32_t>& starts) noexcept
+{
+    const auto [first, last] = entries_of(weights, hash, starts);
+    return first != last ? first->weight : 0.0;
 }
 
 // FNV-1a from a given state: hash_of(a + b) is go_on(hash_of(a), b), so a pair's hash is its first
@@ -180,7 +195,7 @@ Opinion rejection_opinion(const std::vector<Feature>& features)
         std::string_view text;
     };
     std::vector<Part> parts;
-    const auto& starts = bucket_starts();
+    static const auto starts = starts_of(weights);
     for (const auto& f : features) {
         const double w = weight_of(f.hash, starts);
         z += w;
@@ -189,6 +204,54 @@ Opinion rejection_opinion(const std::vector<Feature>& features)
     }
     Opinion o;
     o.probability = 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
+    const auto shown = std::min<std::size_t>(parts.size(), 3);
+    std::partial_sort(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(shown), parts.end(),
+                      [](const Part& a, const Part& b) { return a.weight > b.weight; });
+    for (std::size_t k = 0; k < shown; ++k) (o.words += k ? " · " : "") += parts[k].text;
+    return o;
+}
+
+LabelOpinion label_opinion(const std::vector<Feature>& features)
+{
+    static const auto starts = starts_of(label_weights);
+    constexpr std::size_t labels = std::size(all_labels);
+    std::array<double, labels> z{};
+    for (std::size_t k = 0; k < labels; ++k) z[k] = label_bias[k];
+    // The features the table knows, with their entries: read again for the words only where the opinion counts.
+    struct Known {
+        const LabelWeight *first, *last;
+        std::string_view text;
+    };
+    thread_local std::vector<Known> known;
+    known.clear();
+    for (const auto& f : features) {
+        const auto [first, last] = entries_of(label_weights, f.hash, starts);
+        if (first == last) continue;
+        for (auto e = first; e != last; ++e) z[e->label] += e->weight;
+        known.push_back({first, last, f.text});
+    }
+    // The label it reads best among those it may give (not a rejection: the rejection model's; not
+    // "other": where it reads nothing the rules' "other" stands), and its probability over all seven.
+    LabelOpinion o;
+    const auto index = [](Label l) { return static_cast<std::size_t>(l); };
+    std::size_t best = index(Label::interview);
+    for (const auto l : {Label::interview, Label::offer, Label::application_received, Label::recruiter_outreach, Label::job_alert})
+        if (z[index(l)] > z[best]) best = index(l);
+    const double top = *std::max_element(z.begin(), z.end());
+    double sum = 0;
+    for (const auto v : z) sum += std::exp(v - top);
+    o.label = all_labels[best];
+    o.probability = std::exp(z[best] - top) / sum;
+    if (o.probability < label_threshold) return o; // (no words: nothing is turned, nothing shown)
+    // The words that weighed most towards it (three letters and more, as for a rejection).
+    struct Part {
+        double weight;
+        std::string_view text;
+    };
+    std::vector<Part> parts;
+    for (const auto& k : known)
+        for (auto e = k.first; e != k.last; ++e)
+            if (e->label == best && e->weight > 0 && k.text.size() >= 3) parts.push_back({e->weight, k.text});
     const auto shown = std::min<std::size_t>(parts.size(), 3);
     std::partial_sort(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(shown), parts.end(),
                       [](const Part& a, const Part& b) { return a.weight > b.weight; });

@@ -10,9 +10,11 @@
 // instead of their exact words. It is small (a sorted table of hashed features compiled in), needs no
 // download and no network, and says which words weighed most, so the UI can still say why.
 //
-// The weights (model_weights.inc) are written by bench/train_model.py from the features that
+// The weights (model_weights.inc, model_label_weights.inc) are written by bench/train_model.py from the features that
 // onward-model-features prints for the own fixtures and the blind sets; the dev corpus is never
 // trained on.
+
+#include "classify/classifier.hpp"
 
 #include <cstdint>
 #include <string>
@@ -51,5 +53,24 @@ bool speaks_of_work(const std::vector<Feature>& features);
 // The probability from which the model's opinion turns an "other" into a rejection; chosen by
 // cross-validation over the blind sets (docs/classifier.md).
 inline constexpr double threshold = 0.9;
+
+// The label model: where the rules read nothing at all in an email (ModelQuestion::unsettled) and the
+// rejection model did not turn it, which of the other job labels its words say. Approaches, invitations,
+// confirmations and alerts written in their writers' own words are the largest share of the labels the
+// rules miss, and, like a no in one's own words, they do not recur as phrases. A multinomial logistic
+// regression over the same features (softmax over the seven labels), trained by bench/train_model.py on
+// the emails the rules read nothing in; it never gives a rejection (the rejection model's, above) or
+// "other" (the rules' already).
+struct LabelOpinion {
+    Label label = Label::interview; // the likeliest of interview, offer, application_received, recruiter_outreach, job_alert
+    double probability = 0;         // of that label, over all seven
+    std::string words;              // the features that weighed most towards it, " · " between (only at
+                                    // label_threshold and above, where the opinion turns a label)
+};
+LabelOpinion label_opinion(const std::vector<Feature>& features);
+
+// The probability from which the label model's opinion turns an unsettled "other" into its label;
+// chosen by cross-validation over the blind sets (docs/classifier.md).
+inline constexpr double label_threshold = 0.9;
 
 } // namespace onward::classify::model

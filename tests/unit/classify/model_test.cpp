@@ -158,3 +158,55 @@ TEST(Model, NotAskedWithoutAJobOrWhereTheRulesDecided)
     EXPECT_EQ(q.rules_label, Label::interview);
     EXPECT_FALSE(q.features.empty());
 }
+
+TEST(Model, AConfirmationNoRuleReadsIsTheLabelModelsAndSaysWhy)
+{
+    Email e;
+    e.subject = "Your application";
+    e.body = "Hi Sam, thanks, we have everything we need now and the team will look at it next week. Best, Acme Careers";
+    const auto q = model_question(e);
+    EXPECT_TRUE(q.unsettled); // the rules read nothing in it
+    EXPECT_EQ(q.rules_label, Label::other);
+    const auto r = classify(e);
+    EXPECT_EQ(r.label, Label::application_received);
+    ASSERT_FALSE(r.evidence.empty());
+    EXPECT_EQ(r.evidence.front().rule, "model.application_received"); // what decided comes first
+    EXPECT_FALSE(r.evidence.front().phrase.empty());
+    EXPECT_GE(r.evidence.front().weight, model::label_threshold);
+    EXPECT_LE(r.confidence, 0.9);
+}
+
+TEST(Model, TheLabelModelGivesNeitherARejectionNorOther)
+{
+    // Without words it reads nothing: its likeliest label stays under the threshold.
+    const auto none = model::label_opinion({});
+    EXPECT_LT(none.probability, model::label_threshold);
+    EXPECT_TRUE(none.words.empty());
+    // Whatever the words, a rejection is the rejection model's and "other" the rules' already.
+    for (const auto& [subject, body] : std::vector<std::pair<std::string, std::string>>{
+             {"Re: barista job", "sorry but lucy from the weekend crew is taking the job"},
+             {"Re: Saturday", "so sorry we can t make it saturday after all"},
+             {"", ""}}) {
+        const auto o = model::label_opinion(model::features(subject, body));
+        EXPECT_NE(o.label, Label::rejection) << body;
+        EXPECT_NE(o.label, Label::other) << body;
+        EXPECT_GE(o.probability, 0.0);
+        EXPECT_LE(o.probability, 1.0);
+    }
+}
+
+TEST(Model, TheLabelModelIsAskedOnlyWhereTheRulesReadNothing)
+{
+    Email invite;
+    invite.subject = "Interview";
+    invite.body = "We would like to invite you to an interview for the barista job on Tuesday at 10am.";
+    EXPECT_FALSE(model_question(invite).unsettled);
+    // A friend's "sorry, we can't make it" is asked about, and reads as none of the job labels.
+    Email dinner;
+    dinner.subject = "Re: Saturday";
+    dinner.body = "hey! so sorry, we can't make it saturday after all, Tom's parents are visiting. thanks so much for the invite though x";
+    EXPECT_TRUE(model_question(dinner).unsettled);
+    const auto r = classify(dinner);
+    EXPECT_EQ(r.label, Label::other);
+    EXPECT_TRUE(r.evidence.empty());
+}
