@@ -1444,8 +1444,10 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     // has none for the reader. (Wider than `mailing` above, which must be sure of an alert before it
     // discounts a verdict: one listing marker, weight 2, is enough to keep the model out.)
     const bool mailing_words = s[index_of(Label::job_alert)] >= 2 || newsletter;
+    // (Nor a calendar's invitation: its title says what it is, and the rules read it above; a model reading
+    // its when, where and guests would call every meeting an interview.)
     const bool unsettled = label == Label::other && !meets(Label::other) && !(non_job >= 2 && non_job >= job) &&
-                           !scorer.outcomes_in_a_post() && !friends_letter;
+                           !scorer.outcomes_in_a_post() && !friends_letter && calendar_event_title(subject).empty();
     const bool may_ask = unsettled && !mailing_words;
     std::vector<model::Feature> features;
     if (unsettled || question) features = model::features(folded_subject, folded_body);

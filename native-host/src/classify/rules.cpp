@@ -613,7 +613,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{won t|will not|not able to|unable to|cannot|can t|are not able to|re not able to|aren t able to|not in a position to} {be extending|be making|extend|make} {you |}{an|a|the} {internship |job |employment |formal |}offer {to you|for this|for the|at this time|this time|on this occasion}",
          "{won t|will not} be {extending|making} {you |}{an|a|the} {internship |job |employment |formal |}offer"}, J));
     r.push_back(cue("rejection.standard_not_reached", R, 3,
-        {// Session 24, twenty-fifth batch
+        {"no {alcanzó|alcanza|llegó a} el {mínimo|puntaje mínimo} requerido para {avanzar|pasar|continuar} a la {siguiente|próxima} {etapa|fase}", "{did not|didn t|does not} meet the {benchmark|threshold|standard|score} required to progress to the next stage", // Session 24, twenty-sixth batch
+         "{puntaje|puntuación|resultado} no alcanzó el mínimo", "{je|u} {stroomt|stroom} niet door naar", "niet doorstroomt naar", "pas {admis|admise} à l épreuve", "vous n êtes {donc |par conséquent |}pas {admis|admise}", // Session 24, twenty-fifth batch
          "your application will {now |}{close|be closed} {today|now|at this stage}", "{scores|score|resultaten|resultaat} {zijn |is |}niet voldoende om door te gaan", "{not|didn t|did not|have not|has not|haven t|hasn t} {reach|reached|meet|met|achieve|achieved|attain|attained} the {qualifying|required|minimum|pass} {standard|mark|score|threshold}"}, J));
     r.push_back(cue("rejection.remaining_closed", R, 3,
         {"{closing out|closing|close out|closed out|closed|close} {the|all|all the} remaining {applications|candidacies|candidates|applicants} {yours included|including yours}",
@@ -629,7 +630,8 @@ void add_rejection(std::vector<Rule>& r)
     // the Hospital Specialist role"), another contractor signed off, the reader not among those chosen
     // or on the shortlist, an application that closes at a test's pass mark, no runway to hire.
     r.push_back(cue("rejection.closed_plainly", R, 3,
-        {"{we ve|we have|we} {hired|filled|appointed} for {this one|this role|this position|that role|that one|this post|the role}",
+        {// Session 24, twenty-sixth batch
+         "{have|ve} {actually |already |}wrapped up hiring for", "{our|the} new {hire|analyst|coordinator|assistant|manager} starts {next week|on monday|monday}", "{we ve|we have|we} {hired|filled|appointed} for {this one|this role|this position|that role|that one|this post|the role}",
          "filled now {i m afraid|i am afraid|sorry|unfortunately|sadly}",
          "{won t|will not|aren t|are not|not} be {filling|recruiting for|hiring for} {the|this|that} {role|position|post|vacancy|job} externally",
          "{we|we ve|we have|in the end we|eventually we} appointed {someone|somebody|another|a candidate|an applicant} {who|whose|with|else}",
@@ -988,7 +990,8 @@ void add_rejection(std::vector<Rule>& r)
     // Freelancers, interim and staffing in four languages (intl-37, session 10): projects and
     // assignments are jobs here.
     r.push_back(cue("rejection.assignment_gone", R, 3,
-        {// Session 24, twenty-fifth batch: temp and agency assignments called off or covered in house
+        {// Session 24, twenty-sixth batch: assignments, bookings and covers given to someone else
+         "{that one|this one|the booking|the assignment|the temp} {is|s} off for you", "decided to keep the {temp|current temp|contractor|freelancer} who", "{we ve|we have} booked another {chef|cook|temp|freelancer|contractor|nurse|carer|driver|photographer|designer|consultant}", "{award|awarded|give|gave|given} {the contract|the project|the work|the job} to another {consultant|freelancer|contractor|supplier|agency}", "al final no hace falta que vengas", "la sustitución se queda en nada", "{la|lo} {ha cogido|va a cubrir|cubrirá} {una|un|otra|otro} {compañera|compañero|preparadora|preparador|profesora|profesor|persona}", "no se {llegará|va} a formalizar el contrato", "ha anulado la solicitud de", "{la|lo} cubrieron con una persona que", "{la |}búsqueda externa {quedó|ha quedado} cerrada", "{gegund|vergeven} aan {een |}{andere|ander} {freelancer|partij|kandidaat|zzp er}", // Session 24, twenty-fifth batch: temp and agency assignments called off or covered in house
          "{won t|will not|wouldn t} need you {from monday|after all|for the assignment|for this assignment|for that assignment|for the booking}", "decided to end {their|the|its} search for", "{won t|will not} be submitting {anyone|you|your profile|your details}", "{a annulé|annule|a décidé d annuler} la mission", "le besoin a été {couvert|pourvu|comblé} en interne", "{cubriéndola|cubriéndolo|la cubrieron|lo cubrieron|la cubrió|lo cubrió|cubrirla|cubrirlo} con personal interno", "{de opdracht|deze opdracht|die opdracht} {voorlopig |}{intrekken|in te trekken}", "{cover it|covering it|fill it|filling it} with existing staff", // Session 21, tenth batch: a travel contract cancelled before its start, a submittal declined, routes all assigned
          "cancelled the {contract|assignment|placement|booking} that was {supposed|due|meant} to start", "pulling every agency position", "declined your submission for the", "{won t|will not} be hiring {additional|any more|any further|more|further}", "{man geht|wir gehen|der kunde geht|sie gehen} mit {einem|einer} {anderen|freelancer|freelancerin|berater|beraterin|kandidaten|kandidatin}",
          "{ist da|da ist} {nix|nichts} mehr drin", "leider {nix|nichts} geworden",
@@ -1095,7 +1098,8 @@ void add_rejection(std::vector<Rule>& r)
     // whatever words stand around it (an ATS footer's "manage your email preferences" makes no
     // newsletter of it).
     r.push_back(cue("rejection.status", R, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "{found|deemed} {not qualified|ineligible|unqualified} for", "finalizado no continúa", "status gegund aan {een |}{andere|ander}", // Session 24, twenty-fifth batch
          "{changed|updated|set|moved} to {not progressed|not shortlisted|no longer under consideration|not proceeding}", "{changed|updated|set|moved} to {unsuccessful|not selected|rejected|declined|not progressing|not suitable}",
          "status {abgeschlossen |}{nicht ausgewählt|nicht berücksichtigt|abgesagt}",
          "status {rejected|declined|not selected|unsuccessful|not successful|not suitable|unsuitable|closed not selected|no longer under consideration|abgelehnt|absage|refusé|refusée|rechazado|rechazada|afgewezen}",
@@ -1727,7 +1731,8 @@ void add_rejection(std::vector<Rule>& r)
          "anstellung {bei uns |}ist {deshalb |daher |leider |}{zurzeit |derzeit |momentan |}nicht möglich",
          "keine {stelle|stellen} frei", "ausschreibung wurde {deshalb |daher |}zurückgezogen"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "verzichten wir auf eine weitere berücksichtigung", "übersteigt {ihr|dein} profil die anforderungen", // Session 24, twenty-fifth batch
          "für {dich|sie} ist {diesmal |dieses mal |}{also |leider |}kein einsatz dabei", "{inzwischen|bereits|schon} {alle |}voll besetzt", // Session 21, eleventh batch: the others invited, in the sentence that leaves her out
          "nicht in den engeren kreis", // Session 20, eighth batch
          "nicht in den weiteren {prozess|auswahlprozess|bewerbungsprozess} aufnehmen", // Session 20, seventh batch: an apprenticeship gone, a place going to another, a test below the bar
@@ -2127,7 +2132,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "ne nous permet pas de retenir votre {profil|candidature}", "{votre demande|votre candidature} ne {pourra|peut} {pas |}être {accueillie|retenue|acceptée}", "{nous avons|on a} déjà engagé quelqu un", "{partent|part|partons|est parti|sont partis} {finalement |}sur un profil plus", "ne {donnerai|donnerons} {donc |}pas suite à notre {projet de rencontre|rendez vous|entretien}", "a validé la candidature d {une|un} {infirmière|infirmier|collaboratrice|collaborateur|candidate|candidat} {déjà en poste|interne}", "{votre candidature|candidature externe} ne peut {donc |}pas être prise en considération", // Session 24, twenty-fifth batch
          "{nous n avons|on n a} pas{ à ce jour| actuellement| pour le moment|} de besoin {en|correspondant}", "{nous ne prévoyons|on ne prévoit} pas de recrutement", // Session 21, eleventh batch
          "ne disposons {à ce jour |actuellement |pour le moment |}d aucun poste", "pas en mesure de vous proposer {de rencontre|un entretien|d entretien|une rencontre}", // Session 21, ninth batch
          "ne {pourrons|pouvons|pourrions} pas vous proposer {d entretien|un entretien|de rencontre|d aller plus loin}", // Session 20, eighth batch: a file not put forward, a process not going on for her, a transfer refused
@@ -2469,7 +2475,8 @@ void add_rejection(std::vector<Rule>& r)
     // Session 18 (intl-124): the post already given ("ya contratamos a la persona para la cátedra", "la plaza
     // de Música ya la tenemos cerrada con la profesora"), the application closed, no more interviews.
     r.push_back(cue("rejection.es.already_taken", R, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "necesitamos a alguien con más experiencia en", "tu nombre no está en la lista de {seleccionados|seleccionadas|admitidos}", // Session 24, twenty-fifth batch
          "ya {seleccionamos|hemos seleccionado|elegimos|contratamos} a una persona que", "ya cerramos el proceso y no {quedaste|quedó|fuiste seleccionada|fuiste seleccionado}", "no {te|la|lo} {voy|vamos} a presentar {en la terna|al cliente|como candidat*}", "ya {contratamos|hemos contratado|elegimos|hemos elegido|seleccionamos|hemos seleccionado|escogimos} a {la persona|otra persona|alguien|otro candidato|otra candidata|otro profesor|otra profesora|un profesor|una profesora|un docente|una docente}",
          "ya {la|lo} tenemos {cerrada|cerrado|cubierta|cubierto|ocupada|ocupado|asignada|asignado}",
          "{tu|su} {postulación|candidatura|solicitud|aplicación} {ha sido|fue|quedó|queda} {cerrada|cancelada|archivada|descartada}",
@@ -2565,7 +2572,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "{gaan|gaat} {dus |daarom |}niet met {je|jou|u} verder", "{zullen|willen|gaan} niet verder met {je|jou|u} gaan", // Session 24, twenty-fifth batch
          "{deze|de} vacature is komen te vervallen", "{vacature|functie|opdracht} {is|zal} komen te vervallen", "sluiten {daarom |dus |}alle lopende sollicitaties", "{we zullen|wij zullen} geen gesprekken meer voeren", "{jij|je} zat {daar|er} niet bij", "zat {jij|je} {daar|er} niet bij", // Session 22, seventeenth batch
          "kan wat ons betreft vervallen", "{we hebben|wij hebben} {gisteren |inmiddels |al |}iemand gevonden die", "{kun je|kunt u} niet toegelaten worden", "{je voldoet|u voldoet} niet aan de {diplomavoorwaarde|voorwaarden|vereisten}", // Session 21, twelfth batch
          "een andere professional gekozen", "je reactie is {daarom |}niet geaccepteerd", "beslist om verder te gaan met een", "{de |}keuze {is |}gevallen op iemand", // Session 21, tenth batch
@@ -2726,7 +2734,8 @@ void add_interview(std::vector<Rule>& r)
         {"einladen", "einzuladen", "eingeladen", "vorbeikommen", "vorbeizukommen"}));
     // A meeting confirmed, with its partner or date between ("your phone screen with Priya is confirmed").
     r.push_back(pair("interview.confirmed", I, 3,
-        {"interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation", "assessment centre",
+        {// Session 24, twenty-sixth batch
+         "interview confirmed with", "interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation", "assessment centre",
          "assessment center", "assessment day", "selection day", "selection centre"},
         {"is confirmed", "has been confirmed", "are confirmed", "is scheduled", "has been scheduled", "are scheduled", "is booked",
          "has been booked", "is now booked", "is set for", "is all set"}));
@@ -2902,9 +2911,11 @@ void add_interview(std::vector<Rule>& r)
     // working student right now and your profile looks like a great fit. Would you be up for a 30-minute interview
     // with their lead?", session 23, intl-204).
     r.push_back(pair("interview.for_another_teams_role", I, 3,
-        {"{team|department|group|office} is {also |}hiring {a|an|for a|for an}", "{we|we also} have {another|a different|a second} {opening|role|position|vacancy}",
+        {// Session 24, twenty-sixth batch
+         "{komt|is} er {per januari |nu |binnenkort |}een {tweede|nieuwe|andere} {planningsplek|plek|rol|functie|vacature} vrij", "inmiddels hebben we een nieuwe rol", "{team|department|group|office} is {also |}hiring {a|an|for a|for an}", "{we|we also} have {another|a different|a second} {opening|role|position|vacancy}",
          "nous ouvrons {ce mois ci |également |aussi |}un {autre |}poste", "frei geworden bei der"},
-        {"{would you be up for|would you be open to|would you like|are you up for|are you open to|can we set up|could we set up|shall we set up} {a|an} {quick |short |first |}{15 minute |20 minute |30 minute |45 minute |}{interview|call|chat|conversation}",
+        {// Session 24, twenty-sixth batch
+         "{zou|wil} {ik |}je {daarvoor |}graag opnieuw spreken", "zou je {volgende week |}{even |}langs willen komen", "zou je interesse hebben om hierover te praten", "{would you be up for|would you be open to|would you like|are you up for|are you open to|can we set up|could we set up|shall we set up} {a|an} {quick |short |first |}{15 minute |20 minute |30 minute |45 minute |}{interview|call|chat|conversation}",
          "seriez vous {d accord|disponible|partante|partant} pour un {entretien|échange}", "{hätten sie|hättest du} interesse an einem {gespräch|kennenlernen|austausch}"},
         invites_for_another_role | reaches_the_next_sentence));
     r.push_back(cue("interview.paired_with_another", I, 1, {"will be another candidate", "will be other candidates", "paired with another candidate"}));
@@ -3101,7 +3112,8 @@ void add_interview(std::vector<Rule>& r)
          "{je vous confirme|nous vous confirmons|je te confirme} {donc |}{votre|ton|l} entretien", "{serais tu|seriez vous} {dispo|disponible} pour",
          "vous invitons à passer"}));
     r.push_back(cue("interview.es", I, 3,
-        {// Session 22, sixteenth batch: a client's interview arranged by an agency
+        {// Session 24, twenty-sixth batch
+         "quiero hacerte una entrevista", // Session 22, sixteenth batch: a client's interview arranged by an agency
          "{seleccionado|seleccionada|elegido} tu perfil para {la|una} entrevista", "te {espera|esperan} {mañana|el lunes|el martes|el miércoles|el jueves|el viernes|hoy} {a las|en}", // Session 21, tenth batch
          "te invitamos a completar {la siguiente|las siguientes|una} {batería|evaluación|evaluaciones|prueba}", "el siguiente paso del proceso es una prueba", "has avanzado a la etapa de", "avanzó a la etapa de entrevista", "elige el horario que más te acomode", // Session 20, eighth batch: invitations
          "pasas a la {última|siguiente|próxima} etapa", "te espero el {lunes|martes|miércoles|jueves|viernes|sábado|domingo}", "adelantar la entrevista", // Session 20, seventh batch: a coding test, a trial day, a reminder, a take-home
@@ -3167,7 +3179,8 @@ void add_offer(std::vector<Rule>& r)
          "salary is {fixed|not negotiable}", "{el |}{salario|sueldo} {está fijado|no es negociable|es fijo|viene fijado}",
          "no es negociable", "{salaris|het salaris} is niet {onderhandelbaar|bespreekbaar}", "{gehalt|das gehalt} ist nicht verhandelbar", "{salaire|le salaire} n est pas négociable"}, calms_sentence));
     r.push_back(cue("offer.offer", O, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "{the|this} {job|role|position} is yours", // Session 24, twenty-fifth batch
          "would like you to start the {temp |}{assignment|role|contract|placement} on", // Session 22, fourteenth batch: a revised offer that opens with what could not be approved
          "{happy|pleased|glad} to share a {revised|updated|improved} offer", "{revised|updated} offer letter", "send the updated letter", // Session 21, twelfth batch
          "the client has signed off on you", "your assignment schedule is attached", // Session 21, tenth batch
@@ -3212,7 +3225,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "{findest du|finden sie} {deinen|ihren} einsatzvertrag", "der kunde hat {dich|sie} für den einsatz", // Session 24, twenty-fifth batch
          "wir wollen dich für die stelle", // Session 23, twenty-first batch
          "{bieten|biete} {dir|ihnen|euch} die stelle {im|als|in|bei|zum|ab}", // Session 21, twelfth batch
          "bestätige ich ihnen hiermit {gern |gerne |}unser angebot", "hier dein dienstvertrag", // Session 21, tenth batch
@@ -3326,7 +3340,8 @@ void add_application_received(std::vector<Rule>& r)
     // proper look at the weekend", "your application has passed our initial screening", "Zwischenstand",
     // "tu postulación fue enviada con éxito", "je sollicitatie is succesvol verstuurd").
     r.push_back(cue("application_received.status", A, 3,
-        {// Session 21, thirteenth batch
+        {// Session 24, twenty-sixth batch
+         "{new status|status} {under consideration|under review|in review}", // Session 21, thirteenth batch
          "applications for this {role|position|post|vacancy} closed on", // Session 21, twelfth batch
          "has moved to screening", "remains under consideration", "{i ve|i have} passed it on to", "passed your cv on", "your application s in", "added it to the pile", "i ll let you know either way", // Session 21, tenth batch: applications closed on a date, the role not gone
          "{role|position|post|vacancy} closed on {monday|tuesday|wednesday|thursday|friday|saturday|sunday|the}", // Session 21, tenth batch
@@ -3367,7 +3382,8 @@ void add_application_received(std::vector<Rule>& r)
         {"su inscripción", "tu inscripción", "su postulación", "tu postulación", "su solicitud", "tu solicitud", "su candidatura", "tu candidatura"},
         {"ha sido registrada", "fue registrada", "quedó registrada", "ha quedado registrada", "ha sido recibida", "fue recibida", "se ha registrado"}));
     r.push_back(cue("application_received.incomplete", A, 3,
-        {// Session 22, seventeenth batch: references asked for
+        {// Session 24, twenty-sixth batch
+         "votre dossier est incomplet", "vous avez commencé une candidature", "{necesitamos|nos falta|nos faltan} {tu|su} {dni|documentación|número de afiliación|certificado de}", // Session 22, seventeenth batch: references asked for
          "{to keep|keep} your application moving", "please send {us |}{three|two|your} {professional |}references", // Session 22, fourteenth batch
          "{unable to|cannot|can t|not able to} consider your application {for shortlisting |further |}until", "{datei|dokument|anhang|unterlagen} {ließ|lässt|ließen|lassen} sich {leider |}nicht öffnen", "{file|attachment|document} {could not|couldn t|did not|didn t} open", "{could not|couldn t|were unable to|weren t able to} open {the|your} {file|attachment|document}", // Session 21, thirteenth batch
          "{bitte laden sie|laden sie bitte} das fehlende dokument", // Session 21, tenth batch
@@ -3569,7 +3585,8 @@ void add_application_received(std::vector<Rule>& r)
     // and on hold - you don't need to re-apply", "Je sollicitatie is nog volledig in behandeling", "Votre candidature
     // reste valable").
     r.push_back(cue("application_received.still_open", A, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "your application remains under consideration", "{kunnen|kan} {we|wij|ik} {je|u} nog geen uitsluitsel geven", // Session 24, twenty-fifth batch
          "{on n a|nous n avons} pas encore pris {de|notre|une} décision", "{noch keine|noch nicht} entscheidung getroffen", "{aún|todavía} no {hemos tomado|tomamos} {una|la} decisión", "nog geen {beslissing|besluit} genomen", // Session 22, eighteenth batch
          "weiterhin im auswahlprozess", "noch nicht abschließend {bearbeiten|bearbeitet}", // Session 22, seventeenth batch: a delay, no verdict
          "{our|the} hiring timeline has been delayed", // Session 20, eighth batch
@@ -3643,7 +3660,8 @@ void add_application_received(std::vector<Rule>& r)
          // Zwischenstand Auskunft zu geben").
          "{über den|zum} {zwischenstand|stand des verfahrens|bearbeitungsstand}", "{zwischenbescheid|zwischenbescheide|telefonische auskünfte|telefonische nachfragen}"}, calms_sentence));
     r.push_back(cue("application_received.fr", A, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "tout est bien arrivé", // Session 24, twenty-fifth batch
          "nous confirmons la réception de votre", // Session 23, labels: confirmations read as other
          "on a bien reçu ta candidature", "nous avons bien reçu ta candidature", // Session 21, twelfth batch
          "votre cv a bien été enregistré", "vous contactera dès qu une mission", // Session 21, tenth batch
@@ -3783,7 +3801,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // Reaching out: the opening of approaches, and of news told in person ("I'm reaching out with news I
     // hate to have to share"). Weighed in classify() as an agency's frame is.
     r.push_back(cue("recruiter_outreach.reaching_out", RO, 3,
-        {// Session 23, twenty-third batch
+        {// Session 24, twenty-sixth batch
+         "circling back on my {note|message|email} from last week", "{je me permets de |}relancer mon message de la semaine dernière", // Session 23, twenty-third batch
          "{please excuse|excuse} the direct approach", "i placed the successful candidate", // Session 23, twenty-third batch
          "{i ve|i have} reached out a couple of times", "this will be my last {note|email|message} {on it|about it|on this|about this|}", "{i ll|i will} assume the timing {isn t|is not} right", // Session 21, twelfth batch
          "just bumping this up", "got your details from", "{i ve|i have} got something i think might {actually |}suit you", "putting together a team for", // Session 21, tenth batch
@@ -3836,7 +3855,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{notre cabinet|nous} {a été|avons été} {mandaté|mandatés} par", "{seriez vous|serais tu} d accord pour un premier échange",
          "mandat exclusif", "découvert votre profil", "vous présenter le poste"}));
     r.push_back(cue("recruiter_outreach.es", RO, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "te invita a {inscribirte|postularte|postular} en su oferta", // Session 24, twenty-fifth batch
          "{hemos visualizado|revisamos|vimos} su hoja de vida en", "{consideramos que|creemos que} {cuenta|cuentas} con el perfil para", "creo que harías match", "hago reclutamiento en", "{quizá|quizás|tal vez} no estás buscando activamente", "lo que busca uno de nuestros clientes", // Session 21, twelfth batch
          "tenemos tu cv en la base de datos", "me ha salido una misión", "me ha entrado una posición", "vi tu cv en la bolsa", "tengo una propuesta que {creo que |}te puede interesar", // Session 21, tenth batch
          "estoy armando {un |el |}equipo", "tengo una posición de", "sé que {probablemente |}no estás buscando", "estamos buscando ex colaboradores", "programa de reingreso", "la primera persona en que pensé", // Session 21, ninth batch
@@ -3935,7 +3955,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "unsere mitgliedfirmen suchen", // Session 24, twenty-fifth batch
          "diese stellen angesehen aber noch nicht beworben", "{kita jobs|top jobs|jobs} dieser woche", // Session 21, ninth batch
          "diese jobs in", "passen gut zu ihrem {lebenslauf|profil}", "alle empfehlungen ansehen", "blenden sie die stelle {einfach |}aus", // Session 20, eighth batch: digests and boards
          "top stellen {der|dieser} woche", "{für ihr|ihr} suchabo", "neue stellen publiziert", // Session 20, sixth batch: digests and boards
@@ -4077,7 +4098,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // The reader on the hiring side (session 16, en-83, intl-83): a hiring committee's outcome, a panel's debrief, an
     // ATS closing her requisition, the rejections her recruiters will send. Her subject is the hiring side's too.
     r.push_back(cue("other.hiring_side", OT, 1.5,
-        {// Session 23, twenty-fourth batch
+        {// Session 24, twenty-sixth batch
+         "{registro|copia} del mensaje que enviaste", "copy of the message you sent", "copie du message que vous avez envoyé", "kopie van het bericht dat je {hebt |}{verstuurd|verzonden}", // Session 23, twenty-fourth batch
          "bevor ich das {rausschicke|abschicke|verschicke}", "kannst du {bitte |}{kurz |mal |}{drüberschauen|drüberlesen}", // Session 23, twenty-fourth batch
          "n hésitez pas à penser à moi", "m expliquer votre choix", // Session 23, twenty-third batch
          "absagevorlage", "vorlage absageschreiben", "vorlage für die absage", // Session 23, twenty-third batch
@@ -4336,7 +4358,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
 void add_context(std::vector<Rule>& r)
 {
     r.push_back(marker("context.conditional", Kind::conditional,
-        {// Session 23, twenty-second batch
+        {// Session 24, twenty-sixth batch
+         "sin esta documentación", "without these documents", "sans ces documents", "zonder deze documenten", // Session 23, twenty-second batch
          "ohne diese {bestätigung|einwilligung|unterlagen|angaben|zustimmung}", "sollicitaties die {na deze datum |}niet {compleet|volledig} zijn", "otherwise we", "otherwise your application", "sinon nous", "de lo contrario", "anders kunnen we", // Session 22, eighteenth batch
          "failure to provide", "failure to submit", "ohne einwilligung", // Session 22, seventeenth batch
          "kandidaten die de test niet", "aunque en el proceso", "aunque no {quedaste|quedó|fuiste}", // Session 22, sixteenth batch
@@ -4514,7 +4537,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-sixth batch
+         "continuing studies", "continuing education", "student id", "class session", "waitlisted students", "diplôme universitaire", "formation continue", "secrétariat pédagogique", "centro del profesorado", "escuela infantil", // Session 24, twenty-fifth batch
          "research interview", "take part in a research", // Session 23, twenty-second batch
          "resultado de admisión", "oficina de admisiones", // Session 22, eighteenth batch
          "anmeldung zur lehrveranstaltung", "fortbildungskatalog", // Session 22, seventeenth batch: a scholarship award
