@@ -159,7 +159,8 @@ void add_rejection(std::vector<Rule>& r)
         {"must be withdrawn", "have been withdrawn", "will be withdrawn", "are being withdrawn", "must be rescinded", "have been rescinded",
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
-        {// Session 23, twenty-second batch
+        {// Session 24, twenty-seventh batch
+         "{offer|conditional offer} {for|letter|} {has expired and is no longer valid|has expired and is no longer}", "has expired and is no longer valid", // Session 23, twenty-second batch
          "la oferta queda sin efecto", "no {podremos|podemos} confirmar {su|tu} incorporación", // Session 23, twenty-first batch
          "{must|have to|need to|will|are going to|re going to|had to} rescind the {contingent |conditional |provisional |}offer", // Session 22, seventeenth batch
          "not in a position to proceed with the offer", // Session 22, fifteenth batch
@@ -779,7 +780,8 @@ void add_rejection(std::vector<Rule>& r)
         {"someone", "somebody", "a guy", "a girl", "a lad", "a young", "a local", "one of our", "one of the", "our person", "who already", "who s",
          "who has", "who knows", "returning", "instead"}, J | restates_a_verdict));
     r.push_back(cue("rejection.staffed_up", R, 3,
-        {"{found|ve found|have found|we found} {our person|our guy|our girl|the right person|someone else|somebody else|a guy who|a girl who|someone who|somebody who}",
+        {// Session 24, twenty-seventh batch
+         "{has now |have now |has |have |}staffed all {sections|shifts|positions|spots|classes} for", "{found|ve found|have found|we found} {our person|our guy|our girl|the right person|someone else|somebody else|a guy who|a girl who|someone who|somebody who}",
          "{we re|were|we are|i m|im|i am} {all set|sorted|good|covered|full} {for|on} {staff|bar staff|saturdays|sundays|weekends|the summer|this summer|the season|this season|people|crew|help|hands|numbers}",
          "all {the|our} shifts are {covered|filled}", "{have|got|ve got|have got} {a |}full crew", "full crew already",
          "{not going to|won t|will not|decided not to|aren t going to|are not going to|not gonna} fill the {part time |full time |}{position|role|job|post|vacancy|spot} {after all|for now|this year|at the moment|right now}",
@@ -990,7 +992,8 @@ void add_rejection(std::vector<Rule>& r)
     // Freelancers, interim and staffing in four languages (intl-37, session 10): projects and
     // assignments are jobs here.
     r.push_back(cue("rejection.assignment_gone", R, 3,
-        {// Session 24, twenty-sixth batch: assignments, bookings and covers given to someone else
+        {// Session 24, twenty-seventh batch
+         "{not going to be able to|won t be able to|can t|cannot|will not be able to} submit your {profile|resume|cv|details}", "die anforderung {heute |}{mittag |morgen |früh |}storniert", "tritt {somit |damit |daher |also |}nicht in kraft", "{la|lo} cerraron con alguien de {adentro|dentro}", "{ga|gaan} het toch anders oplossen", // Session 24, twenty-sixth batch: assignments, bookings and covers given to someone else
          "{that one|this one|the booking|the assignment|the temp} {is|s} off for you", "decided to keep the {temp|current temp|contractor|freelancer} who", "{we ve|we have} booked another {chef|cook|temp|freelancer|contractor|nurse|carer|driver|photographer|designer|consultant}", "{award|awarded|give|gave|given} {the contract|the project|the work|the job} to another {consultant|freelancer|contractor|supplier|agency}", "al final no hace falta que vengas", "la sustitución se queda en nada", "{la|lo} {ha cogido|va a cubrir|cubrirá} {una|un|otra|otro} {compañera|compañero|preparadora|preparador|profesora|profesor|persona}", "no se {llegará|va} a formalizar el contrato", "ha anulado la solicitud de", "{la|lo} cubrieron con una persona que", "{la |}búsqueda externa {quedó|ha quedado} cerrada", "{gegund|vergeven} aan {een |}{andere|ander} {freelancer|partij|kandidaat|zzp er}", // Session 24, twenty-fifth batch: temp and agency assignments called off or covered in house
          "{won t|will not|wouldn t} need you {from monday|after all|for the assignment|for this assignment|for that assignment|for the booking}", "decided to end {their|the|its} search for", "{won t|will not} be submitting {anyone|you|your profile|your details}", "{a annulé|annule|a décidé d annuler} la mission", "le besoin a été {couvert|pourvu|comblé} en interne", "{cubriéndola|cubriéndolo|la cubrieron|lo cubrieron|la cubrió|lo cubrió|cubrirla|cubrirlo} con personal interno", "{de opdracht|deze opdracht|die opdracht} {voorlopig |}{intrekken|in te trekken}", "{cover it|covering it|fill it|filling it} with existing staff", // Session 21, tenth batch: a travel contract cancelled before its start, a submittal declined, routes all assigned
          "cancelled the {contract|assignment|placement|booking} that was {supposed|due|meant} to start", "pulling every agency position", "declined your submission for the", "{won t|will not} be hiring {additional|any more|any further|more|further}", "{man geht|wir gehen|der kunde geht|sie gehen} mit {einem|einer} {anderen|freelancer|freelancerin|berater|beraterin|kandidaten|kandidatin}",
@@ -1098,7 +1101,8 @@ void add_rejection(std::vector<Rule>& r)
     // whatever words stand around it (an ATS footer's "manage your email preferences" makes no
     // newsletter of it).
     r.push_back(cue("rejection.status", R, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-seventh batch
+         "marked the {position|job|role} as filled", "{nieuwe status|status} niet weerhouden", // Session 24, twenty-sixth batch
          "{found|deemed} {not qualified|ineligible|unqualified} for", "finalizado no continúa", "status gegund aan {een |}{andere|ander}", // Session 24, twenty-fifth batch
          "{changed|updated|set|moved} to {not progressed|not shortlisted|no longer under consideration|not proceeding}", "{changed|updated|set|moved} to {unsuccessful|not selected|rejected|declined|not progressing|not suitable}",
          "status {abgeschlossen |}{nicht ausgewählt|nicht berücksichtigt|abgesagt}",
@@ -2132,7 +2136,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-seventh batch
+         "choisi d avancer avec un {autre |}profil", "{nous l avons|on l a} confié à {une|un}", "aucun poste à pourvoir correspondant à votre profil", "{ils|elles|ils ont|on a|nous avons} {ont |}retenu {la candidate|le candidat|une candidate|un candidat} {présentée|présenté|proposée|proposé}", // Session 24, twenty-sixth batch
          "ne nous permet pas de retenir votre {profil|candidature}", "{votre demande|votre candidature} ne {pourra|peut} {pas |}être {accueillie|retenue|acceptée}", "{nous avons|on a} déjà engagé quelqu un", "{partent|part|partons|est parti|sont partis} {finalement |}sur un profil plus", "ne {donnerai|donnerons} {donc |}pas suite à notre {projet de rencontre|rendez vous|entretien}", "a validé la candidature d {une|un} {infirmière|infirmier|collaboratrice|collaborateur|candidate|candidat} {déjà en poste|interne}", "{votre candidature|candidature externe} ne peut {donc |}pas être prise en considération", // Session 24, twenty-fifth batch
          "{nous n avons|on n a} pas{ à ce jour| actuellement| pour le moment|} de besoin {en|correspondant}", "{nous ne prévoyons|on ne prévoit} pas de recrutement", // Session 21, eleventh batch
          "ne disposons {à ce jour |actuellement |pour le moment |}d aucun poste", "pas en mesure de vous proposer {de rencontre|un entretien|d entretien|une rencontre}", // Session 21, ninth batch
@@ -2475,7 +2480,8 @@ void add_rejection(std::vector<Rule>& r)
     // Session 18 (intl-124): the post already given ("ya contratamos a la persona para la cátedra", "la plaza
     // de Música ya la tenemos cerrada con la profesora"), the application closed, no more interviews.
     r.push_back(cue("rejection.es.already_taken", R, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-seventh batch
+         "no {seguirás|sigues|continuarás|continúas} participando en {esta búsqueda|este proceso}", "hemos cerrado la posición {esta semana |}con {un|una}", // Session 24, twenty-sixth batch
          "necesitamos a alguien con más experiencia en", "tu nombre no está en la lista de {seleccionados|seleccionadas|admitidos}", // Session 24, twenty-fifth batch
          "ya {seleccionamos|hemos seleccionado|elegimos|contratamos} a una persona que", "ya cerramos el proceso y no {quedaste|quedó|fuiste seleccionada|fuiste seleccionado}", "no {te|la|lo} {voy|vamos} a presentar {en la terna|al cliente|como candidat*}", "ya {contratamos|hemos contratado|elegimos|hemos elegido|seleccionamos|hemos seleccionado|escogimos} a {la persona|otra persona|alguien|otro candidato|otra candidata|otro profesor|otra profesora|un profesor|una profesora|un docente|una docente}",
          "ya {la|lo} tenemos {cerrada|cerrado|cubierta|cubierto|ocupada|ocupado|asignada|asignado}",
@@ -2572,7 +2578,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-seventh batch
+         "{is|zijn} {deze|de} {opdracht|vacature|functie} {voor dit schooljaar |dit jaar |}komen te vervallen", "{vacature|advertentie} {dan ook |}offline gehaald", "is {ondertussen|intussen|inmiddels} ingevuld", "ondertussen kunnen invullen binnen", "{procedure|sollicitatieprocedure|selectieprocedure} {wordt|is} stopgezet", "ook voor jou wordt stopgezet", "ons team is {voorlopig |}rond", "{u|je} werd gerangschikt als {tweede|derde|vierde|vijfde}", // Session 24, twenty-sixth batch
          "{gaan|gaat} {dus |daarom |}niet met {je|jou|u} verder", "{zullen|willen|gaan} niet verder met {je|jou|u} gaan", // Session 24, twenty-fifth batch
          "{deze|de} vacature is komen te vervallen", "{vacature|functie|opdracht} {is|zal} komen te vervallen", "sluiten {daarom |dus |}alle lopende sollicitaties", "{we zullen|wij zullen} geen gesprekken meer voeren", "{jij|je} zat {daar|er} niet bij", "zat {jij|je} {daar|er} niet bij", // Session 22, seventeenth batch
          "kan wat ons betreft vervallen", "{we hebben|wij hebben} {gisteren |inmiddels |al |}iemand gevonden die", "{kun je|kunt u} niet toegelaten worden", "{je voldoet|u voldoet} niet aan de {diplomavoorwaarde|voorwaarden|vereisten}", // Session 21, twelfth batch
@@ -3056,7 +3063,8 @@ void add_interview(std::vector<Rule>& r)
          "uit te nodigen", "voort", "voort te zetten", "voortzetten", "naar voren gekomen",
          "considerado", "considerada", "avanzar", "incorporarte", "incorporarle", "contar contigo", "contar con usted"}));
     r.push_back(cue("interview.de", I, 3,
-        {// Session 21, tenth batch
+        {// Session 24, twenty-seventh batch
+         "{können|könnten} wir das {vorstellungsgespräch|gespräch|interview}", // Session 21, tenth batch
          "{werden sie|wirst du} zur teilnahme am {online eignungstest|eignungstest|online test|assessment}", // Session 20, eighth batch: invitations
          "halben schnuppertag", "wie wär s mit {montag|dienstag|mittwoch|donnerstag|freitag|samstag}", "passt {montag|dienstag|mittwoch|donnerstag|freitag} {um |}{1|2|3|4|5|6|7|8|9}", "ruf ich {dich|sie} {kurz |}an", "einladung zu unserem {fachgespräch|vorstellungsgespräch|kennenlerngespräch|gespräch|interview|auswahlgespräch}", "{bitten|möchten} wir {sie|dich} an {einem|unserem|dem} {online assessment|online test|eignungstest|assessment|test}", "einladung {zu einem|zum|zu|für ein|für einen} {persönlichen |ersten |zweiten |kurzen |telefonischen |virtuellen |}{gespräch*|vorstellungsgespräch|interview|kennenlernen|telefoninterview|videointerview|bewerbungsgespräch|erstgespräch|zweitgespräch|telefonat|video*|termin|austausch|probearbeit*|assessment*|fachgespräch|online test|onlinetest|eignungstest|einstellungstest}",
          "{möchten|würden|wollen|laden} {sie|dich|ihnen} {gerne |gern |herzlich |sehr gerne |sehr gern |}{zu einem|zum|zu|persönlich|kennenlernen|einladen|ein}",
@@ -3095,7 +3103,8 @@ void add_interview(std::vector<Rule>& r)
         {"votre entretien", "l entretien", "l épreuve", "votre épreuve", "la journée d immersion", "votre journée d immersion", "l oral", "votre oral"},
         {"se tiendra", "se déroulera", "aura lieu le", "aura lieu à", "aura lieu au", "aura lieu dans"}));
     r.push_back(cue("interview.fr", I, 3,
-        {// Session 21, twelfth batch
+        {// Session 24, twenty-seventh batch
+         "{nous aimerions|j aimerais|nous souhaiterions|nous voudrions} que vous {rencontriez|veniez rencontrer}", "quel horaire vous {convient|conviendrait}", // Session 21, twelfth batch
          "nous avons le plaisir de vous confirmer votre entretien", "je vous propose comme dernière étape", "présentez vous à l accueil", // Session 21, tenth batch
          "je vous confirme votre entrevue", "nous vous invitons à compléter {deux|une|les|des} évaluations", "{te|vous} conviendrait pour {un|une} {petit appel|appel|entrevue|rencontre}", // Session 20, eighth batch: invitations
          "journée d observation", "vous invitons à compléter une évaluation", "souhaite s entretenir avec vous", "êtes {inscrit|inscrite} à une séance", // Session 20, seventh batch
@@ -4181,7 +4190,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 23, twenty-fourth batch
+        {// Session 24, twenty-seventh batch
+         "i got the same email from", "je viens de recevoir la réponse pour le poste", "ik heb vandaag {de|dé|een} mail gekregen van", "hoy me llegó el correo", "me llegó un correo de", // Session 23, twenty-fourth batch
          "not even shortlisted", "did you get anything from them", // Session 23, twenty-third batch
          "{dritte|zweite|vierte|fünfte|nächste} absage {in einer woche |diese woche |heute |}kassiert", "rate mal wer", // Session 23, twenty-third batch
          "{vanmorgen|vanochtend|vanmiddag} een mail", // Session 23, twenty-second batch
@@ -4445,7 +4455,9 @@ void add_context(std::vector<Rule>& r)
          // gern" — also a polite present — introduce reschedulings and requests as often as refusals.)
          "{ik had je|ik had u|we hadden je|we hadden u|wij hadden je|wij hadden u} graag"}));
     r.push_back(marker("context.shield", Kind::shield,
-        {// Session 22, nineteenth batch: a data-retention notice, an invitation to apply
+        {// Session 24, twenty-seventh batch: not in vain
+         "nicht umsonst", // Session 24, twenty-seventh batch
+         "pas encore en mesure de vous faire une proposition", "not yet in a position to make you an offer", "noch nicht in der lage ihnen ein angebot", "todavía no estamos en condiciones de {hacerte|hacerle} una oferta", "nog niet in staat om {je|u} een aanbod te doen", // Session 22, nineteenth batch: a data-retention notice, an invitation to apply
          "after your {most recent |last |}application was closed", "{does not|doesn t|do not|don t} guarantee {an interview|a position|employment|an offer|a job}", "guarantee an interview or {an |a |}{offer|job offer} of employment", // Session 22, seventeenth batch
          "{this|it} is not an offer of employment", "{does|do} not constitute an offer", "{this|it} is not a job offer", // Session 22, sixteenth batch
          "autres candidat e s recevront", "autres {candidats|candidates} recevront", // Session 22, fourteenth batch: how a referral is reviewed, no verdict
@@ -4556,7 +4568,8 @@ void add_context(std::vector<Rule>& r)
          "{september|january|february|autumn|fall|spring|summer} {2024|2025|2026|2027|2028} entry", "nachrückverfahren", "immatrikulation", "grant proposal", "funding application", "your proposal", "abstract submission*", "submitted abstract*", "abstracts", "talk proposal", "call for papers",
          "congreso", "comité científico", "revisión por pares", "ponencia", "comité scientifique", "wissenschaftliche komitee"}, 2));
     r.push_back(marker("context.non_job.housing", Kind::non_job,
-        {// Session 23, twenty-third batch
+        {// Session 24, twenty-seventh batch
+         "lo hemos alquilado", "genossenschaftswohnung", "vormerkdauer", // Session 23, twenty-third batch
          "subsidio de arriendo", // Session 23, twenty-second batch
          "offer the room to", "the room to someone", "flat share", "flatshare", "flatmate", "flatmates", // Session 22, eighteenth batch
          "request for renovation", "renovation by law", "syndicat de copropriété", // Session 22, seventeenth batch
@@ -4599,7 +4612,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-seventh batch
+         "crédito de consumo", "solicitud de crédito", // Session 24, twenty-fifth batch
          "entrevista consular", "consular interview", "uscis", // Session 22, nineteenth batch
          "course is now fully enrolled", // Session 22, eighteenth batch: a hockey league, a group stay
          "spare list", "place you on a team", "gruppenaufenthalt", "ausgebucht", "buchungsteam", // Session 22, seventeenth batch
