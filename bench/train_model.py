@@ -244,14 +244,12 @@ def header(path):
     return words[3], words[6], table_digest(text)
 
 
-def write(model, path, digest):
-    weights, bias = model
+def write_table(path, digest, description, declarations, entries):
+    """A weights table as model.cpp includes it: three header lines (what wrote it, what it holds, the digests
+    the test compares), then its declarations and entries, four a line."""
     lines = ["// Written by bench/train_model.py from the own fixtures and the blind sets: do not edit.",
-             f"// {len(weights)} weights (|w| >= {MIN_WEIGHT}), {EPOCHS} epochs, rate {RATE}, L2 {L2}.",
-             "// inputs sha256 {} table sha256 {}",
-             f"inline constexpr double bias = {bias:.6f};",
-             "inline constexpr Weight weights[] = {"]
-    entries = [f"{{0x{h:08x}u, {w:.5f}f}}" for h, w in sorted(weights.items())]
+             f"// {description}",
+             "// inputs sha256 {} table sha256 {}"] + declarations
     for k in range(0, len(entries), 4):
         lines.append("    " + ", ".join(entries[k:k + 4]) + ",")
     lines.append("};")
@@ -259,24 +257,23 @@ def write(model, path, digest):
     text = text.replace("{} table sha256 {}", f"{digest} table sha256 {table_digest(text)}", 1)
     with open(path, "w", encoding="utf-8") as out:
         out.write(text)
+
+
+def write(model, path, digest):
+    weights, bias = model
+    write_table(path, digest, f"{len(weights)} weights (|w| >= {MIN_WEIGHT}), {EPOCHS} epochs, rate {RATE}, L2 {L2}.",
+                [f"inline constexpr double bias = {bias:.6f};", "inline constexpr Weight weights[] = {"],
+                [f"{{0x{h:08x}u, {w:.5f}f}}" for h, w in sorted(weights.items())])
     print(f"wrote {path}: {len(weights)} weights, bias {bias:.4f}")
 
 
 def write_labels(model, path, digest):
     weights, bias = model
-    lines = ["// Written by bench/train_model.py from the own fixtures and the blind sets: do not edit.",
-             f"// The label model: {len(weights)} weights (|w| >= {LABEL_MIN_WEIGHT}), {LABEL_EPOCHS} epochs, rate {LABEL_RATE}, L2 {L2}.",
-             "// inputs sha256 {} table sha256 {}",
-             "inline constexpr double label_bias[] = {" + ", ".join(f"{b:.6f}" for b in bias) + "};",
-             "inline constexpr LabelWeight label_weights[] = {"]
-    entries = [f"{{0x{h:08x}u, {k}, {w:.5f}f}}" for (h, k), w in sorted(weights.items())]
-    for k in range(0, len(entries), 4):
-        lines.append("    " + ", ".join(entries[k:k + 4]) + ",")
-    lines.append("};")
-    text = "\n".join(lines) + "\n"
-    text = text.replace("{} table sha256 {}", f"{digest} table sha256 {table_digest(text)}", 1)
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(text)
+    write_table(path, digest,
+                f"The label model: {len(weights)} weights (|w| >= {LABEL_MIN_WEIGHT}), {LABEL_EPOCHS} epochs, rate {LABEL_RATE}, L2 {L2}.",
+                ["inline constexpr double label_bias[] = {" + ", ".join(f"{b:.6f}" for b in bias) + "};",
+                 "inline constexpr LabelWeight label_weights[] = {"],
+                [f"{{0x{h:08x}u, {k}, {w:.5f}f}}" for (h, k), w in sorted(weights.items())])
     print(f"wrote {path}: {len(weights)} weights")
 
 
@@ -315,21 +312,20 @@ def main():
         # blind set is measured by a model that never saw it.
         blind = [f for f in args.files if "/blind/" in f]
         fixed = [f for f in args.files if f not in blind]
-        total = None
-        for k in range(args.cv):
-            test = blind[k::args.cv]
-            model = train([row for f in fixed + [b for b in blind if b not in test] for row in data[f]])
-            result = measure(model, [row for f in test for row in data[f]], thresholds)
-            total = result if total is None else {t: tuple(a + b for a, b in zip(total[t], result[t])) for t in result}
-        report(f"cross-validation ({args.cv} folds over {len(blind)} blind sets)", total)
-        label_thresholds = sorted(set([0.7, 0.8, LABEL_THRESHOLD, 0.95]))
-        total = None
-        for k in range(args.cv):
-            test = blind[k::args.cv]
-            model = train_labels([row for f in fixed + [b for b in blind if b not in test] for row in data[f]])
-            result = measure_labels(model, [row for f in test for row in data[f]], label_thresholds)
-            total = result if total is None else {t: tuple(a + b for a, b in zip(total[t], result[t])) for t in result}
-        report_labels(f"cross-validation ({args.cv} folds over {len(blind)} blind sets)", total)
+
+        def cross_validate(train_one, measure_one, at):
+            """Per threshold, the sums over the folds of what measure_one counts."""
+            total = None
+            for k in range(args.cv):
+                test = blind[k::args.cv]
+                model = train_one([row for f in fixed + [b for b in blind if b not in test] for row in data[f]])
+                result = measure_one(model, [row for f in test for row in data[f]], at)
+                total = result if total is None else {t: tuple(a + b for a, b in zip(total[t], result[t])) for t in result}
+            return total
+
+        title = f"cross-validation ({args.cv} folds over {len(blind)} blind sets)"
+        report(title, cross_validate(train, measure, thresholds))
+        report_labels(title, cross_validate(train_labels, measure_labels, sorted(set([0.7, 0.8, LABEL_THRESHOLD, 0.95]))))
 
     digest = inputs_digest(training)
     label_digest = label_inputs_digest(training)
