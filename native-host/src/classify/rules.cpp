@@ -992,7 +992,8 @@ void add_rejection(std::vector<Rule>& r)
     // Freelancers, interim and staffing in four languages (intl-37, session 10): projects and
     // assignments are jobs here.
     r.push_back(cue("rejection.assignment_gone", R, 3,
-        {// Session 24, twenty-seventh batch
+        {// Session 24, twenty-eighth batch
+         "ended up filling the {cohort|role|position|spots|places|team} with", "{has cancelled|cancelled|has canceled|canceled} all {strike |}{assignments|shifts|bookings}", "assignment cancellation", "{décidé de |}confier le remplacement à", "no vamos a necesitar tu propuesta", "decidió cubrirla con personal", "{nos bajó|canceló|retiró|cerró} la requisición", "{lo|la} {hemos cubierto|cubrimos} con alguien de {dentro|adentro|la casa}", // Session 24, twenty-seventh batch
          "{not going to be able to|won t be able to|can t|cannot|will not be able to} submit your {profile|resume|cv|details}", "die anforderung {heute |}{mittag |morgen |früh |}storniert", "tritt {somit |damit |daher |also |}nicht in kraft", "{la|lo} cerraron con alguien de {adentro|dentro}", "{ga|gaan} het toch anders oplossen", // Session 24, twenty-sixth batch: assignments, bookings and covers given to someone else
          "{that one|this one|the booking|the assignment|the temp} {is|s} off for you", "decided to keep the {temp|current temp|contractor|freelancer} who", "{we ve|we have} booked another {chef|cook|temp|freelancer|contractor|nurse|carer|driver|photographer|designer|consultant}", "{award|awarded|give|gave|given} {the contract|the project|the work|the job} to another {consultant|freelancer|contractor|supplier|agency}", "al final no hace falta que vengas", "la sustitución se queda en nada", "{la|lo} {ha cogido|va a cubrir|cubrirá} {una|un|otra|otro} {compañera|compañero|preparadora|preparador|profesora|profesor|persona}", "no se {llegará|va} a formalizar el contrato", "ha anulado la solicitud de", "{la|lo} cubrieron con una persona que", "{la |}búsqueda externa {quedó|ha quedado} cerrada", "{gegund|vergeven} aan {een |}{andere|ander} {freelancer|partij|kandidaat|zzp er}", // Session 24, twenty-fifth batch: temp and agency assignments called off or covered in house
          "{won t|will not|wouldn t} need you {from monday|after all|for the assignment|for this assignment|for that assignment|for the booking}", "decided to end {their|the|its} search for", "{won t|will not} be submitting {anyone|you|your profile|your details}", "{a annulé|annule|a décidé d annuler} la mission", "le besoin a été {couvert|pourvu|comblé} en interne", "{cubriéndola|cubriéndolo|la cubrieron|lo cubrieron|la cubrió|lo cubrió|cubrirla|cubrirlo} con personal interno", "{de opdracht|deze opdracht|die opdracht} {voorlopig |}{intrekken|in te trekken}", "{cover it|covering it|fill it|filling it} with existing staff", // Session 21, tenth batch: a travel contract cancelled before its start, a submittal declined, routes all assigned
@@ -1101,7 +1102,8 @@ void add_rejection(std::vector<Rule>& r)
     // whatever words stand around it (an ATS footer's "manage your email preferences" makes no
     // newsletter of it).
     r.push_back(cue("rejection.status", R, 3,
-        {// Session 24, twenty-seventh batch
+        {// Session 24, twenty-eighth batch
+         "estado actual no {seleccionado|seleccionada}", // Session 24, twenty-seventh batch
          "marked the {position|job|role} as filled", "{nieuwe status|status} niet weerhouden", // Session 24, twenty-sixth batch
          "{found|deemed} {not qualified|ineligible|unqualified} for", "finalizado no continúa", "status gegund aan {een |}{andere|ander}", // Session 24, twenty-fifth batch
          "{changed|updated|set|moved} to {not progressed|not shortlisted|no longer under consideration|not proceeding}", "{changed|updated|set|moved} to {unsuccessful|not selected|rejected|declined|not progressing|not suitable}",
@@ -2480,7 +2482,8 @@ void add_rejection(std::vector<Rule>& r)
     // Session 18 (intl-124): the post already given ("ya contratamos a la persona para la cátedra", "la plaza
     // de Música ya la tenemos cerrada con la profesora"), the application closed, no more interviews.
     r.push_back(cue("rejection.es.already_taken", R, 3,
-        {// Session 24, twenty-seventh batch
+        {// Session 24, twenty-eighth batch
+         "{el proceso|la búsqueda} se cierra para todos los {candidatos|postulantes}", "el proceso avanzó con {los|otros} candidatos", "no continuar con tu contratación", "continuar el proceso con {candidatos|candidatas|otros perfiles|otras personas|perfiles}", // Session 24, twenty-seventh batch
          "no {seguirás|sigues|continuarás|continúas} participando en {esta búsqueda|este proceso}", "hemos cerrado la posición {esta semana |}con {un|una}", // Session 24, twenty-sixth batch
          "necesitamos a alguien con más experiencia en", "tu nombre no está en la lista de {seleccionados|seleccionadas|admitidos}", // Session 24, twenty-fifth batch
          "ya {seleccionamos|hemos seleccionado|elegimos|contratamos} a una persona que", "ya cerramos el proceso y no {quedaste|quedó|fuiste seleccionada|fuiste seleccionado}", "no {te|la|lo} {voy|vamos} a presentar {en la terna|al cliente|como candidat*}", "ya {contratamos|hemos contratado|elegimos|hemos elegido|seleccionamos|hemos seleccionado|escogimos} a {la persona|otra persona|alguien|otro candidato|otra candidata|otro profesor|otra profesora|un profesor|una profesora|un docente|una docente}",
@@ -2578,7 +2581,8 @@ void add_rejection(std::vector<Rule>& r)
     // andere interimkracht gegeven", "de functie niet aan jou aan te bieden", "voor jou houdt het traject daar op", "ze gaan niet met
     // jou in zee", "jouw naam staat niet bij de geplaatste trainees", "wij hebben de vacature intussen ingevuld").
     r.push_back(cue("rejection.nl.plainly", R, 3,
-        {// Session 24, twenty-seventh batch
+        {// Session 24, twenty-eighth batch
+         "{is|zijn} {begin deze maand |deze week |vorige week |inmiddels |}al vergeven", "{sluit|sluiten} {ik|we|wij} {je|uw} sollicitatie {hierbij |daarom |}af", "geen vacatures die aansluiten bij {uw|je|jouw}", // Session 24, twenty-seventh batch
          "{is|zijn} {deze|de} {opdracht|vacature|functie} {voor dit schooljaar |dit jaar |}komen te vervallen", "{vacature|advertentie} {dan ook |}offline gehaald", "is {ondertussen|intussen|inmiddels} ingevuld", "ondertussen kunnen invullen binnen", "{procedure|sollicitatieprocedure|selectieprocedure} {wordt|is} stopgezet", "ook voor jou wordt stopgezet", "ons team is {voorlopig |}rond", "{u|je} werd gerangschikt als {tweede|derde|vierde|vijfde}", // Session 24, twenty-sixth batch
          "{gaan|gaat} {dus |daarom |}niet met {je|jou|u} verder", "{zullen|willen|gaan} niet verder met {je|jou|u} gaan", // Session 24, twenty-fifth batch
          "{deze|de} vacature is komen te vervallen", "{vacature|functie|opdracht} {is|zal} komen te vervallen", "sluiten {daarom |dus |}alle lopende sollicitaties", "{we zullen|wij zullen} geen gesprekken meer voeren", "{jij|je} zat {daar|er} niet bij", "zat {jij|je} {daar|er} niet bij", // Session 22, seventeenth batch
@@ -3310,7 +3314,8 @@ void add_offer(std::vector<Rule>& r)
          "contrat {de travail |}saisonnier {à signer|est prêt|à nous retourner}", "{ton|votre} contrat pour la saison",
          "{tu|su} contrato {está |}listo para {firmar|la firma|tu firma|su firma}"}));
     r.push_back(cue("offer.nl", O, 3,
-        {// Session 24, twenty-fifth batch
+        {// Session 24, twenty-eighth batch
+         "willen je graag plaatsen als", // Session 24, twenty-fifth batch
          "{ze willen|zij willen|we willen|wij willen} {jou|je} {graag |}{hebben |}voor de {opdracht|functie|baan|rol}", // Session 21, ninth batch
          "willen je graag hebben voor", "ons voorstel op papier", "{stuur|sturen} je {morgen |}de {detacheringsovereenkomst|arbeidsovereenkomst}", // Session 20, seventh batch
          "gunnen {je|u} de opdracht", // Session 20, sixth batch
@@ -4549,7 +4554,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-eighth batch
+         "la session étant complète", // Session 24, twenty-sixth batch
          "continuing studies", "continuing education", "student id", "class session", "waitlisted students", "diplôme universitaire", "formation continue", "secrétariat pédagogique", "centro del profesorado", "escuela infantil", // Session 24, twenty-fifth batch
          "research interview", "take part in a research", // Session 23, twenty-second batch
          "resultado de admisión", "oficina de admisiones", // Session 22, eighteenth batch
@@ -4612,7 +4618,8 @@ void add_context(std::vector<Rule>& r)
          "pull request", "merge request", "your commit", "your post", "your comment", "community guidelines", "moderator", "moderation",
          "extension review", "add on", "your listing", "your ad", "your advert", "this pr", "the pr", "maintainers", "upstream"}, 2));
     r.push_back(marker("context.non_job.finance", Kind::non_job,
-        {// Session 24, twenty-seventh batch
+        {// Session 24, twenty-eighth batch
+         "groepsreservering", "tu reservación", "el anfitrión", // Session 24, twenty-seventh batch
          "crédito de consumo", "solicitud de crédito", // Session 24, twenty-fifth batch
          "entrevista consular", "consular interview", "uscis", // Session 22, nineteenth batch
          "course is now fully enrolled", // Session 22, eighteenth batch: a hockey league, a group stay
