@@ -1496,7 +1496,8 @@ Result classify_or_ask(const Email& email, ModelQuestion* question)
     if (label_opinion) {
         // (Evidence names a rule by a view of a name alive for the whole program: literals.)
         static constexpr std::array<std::string_view, label_count> names = {
-            "model.rejection", "model.interview", "model.offer", "model.application_received", "model.recruiter_outreach", "model.job_alert", "model.other"};
+            "model.rejection",           "model.interview",          "model.offer", "model.application_received",
+            "model.recruiter_outreach",  "model.job_alert",          "model.other"};
         result.evidence.insert(result.evidence.begin(),
                                Evidence{names[index_of(label)], label_opinion->words, std::round(label_opinion->probability * 100.0) / 100.0});
     }

@@ -74,7 +74,8 @@ struct ModelQuestion {
                                          // someone else's story)
     Label rules_label = Label::other;    // the label the rules gave, before the model
     // The rules left the email "other" without reading it as anything (no rule of "other" met, no other
-    // world, no one else's story): the emails a model of the other labels would be asked about.
+    // world, no one else's story, no calendar invitation, whose title the rules read): the emails the
+    // label model is asked about.
     bool unsettled = false;
     // Someone else's story, settled before any model could be asked: a friend's letter, a post or a
     // story told of someone's own no (train_model.py leaves such emails out of its lessons unless they

@@ -20,10 +20,13 @@ struct LabelWeight {
     std::uint8_t label;
     float weight;
 };
-#include "classify/model_label_weights.inc" // label_bias[], label_weights[] (sorted by hash, then label): train_model.py
+// label_bias[], label_weights[] (sorted by hash, then label): bench/train_model.py writes it
+#include "classify/model_label_weights.inc"
 static_assert(std::size(label_bias) == std::size(all_labels));
 static_assert(std::is_sorted(std::begin(label_weights), std::end(label_weights),
-                             [](const LabelWeight& a, const LabelWeight& b) { return a.hash != b.hash ? a.hash < b.hash : a.label < b.label; }),
+                             [](const LabelWeight& a, const LabelWeight& b) {
+                                 return a.hash != b.hash ? a.hash < b.hash : a.label < b.label;
+                             }),
               "model_label_weights.inc must be sorted by hash, then label");
 
 static_assert(std::is_sorted(std::begin(weights), std::end(weights), [](const Weight& a, const Weight& b) { return a.hash < b.hash; }),
@@ -46,20 +49,37 @@ std::vector<std::uint32_t> starts_of(const Entry (&table)[N])
     }
     return at;
 }
-// The entries of `table` with this hash (a run: the label model has one per label the feature weighs for).
-template <class Entry, std::size_t N>
-std::pair<const Entry*, const Entry*> entries_of(const Entry (&table)[N], std::uint32_t hash, const std::vector<std::uint32_t>& starts) noexcept
+// The label model's entries for this hash (a run: one per label the feature weighs for).
+std::pair<const LabelWeight*, const LabelWeight*> label_entries_of(std::uint32_t hash, const std::vector<std::uint32_t>& starts) noexcept
 {
     const auto bucket = hash >> (32 - bucket_bits);
-    const auto* first = std::begin(table) + starts[bucket];
-    const auto* last = std::begin(table) + starts[bucket + 1];
-    first = std::lower_bound(first, last, hash, [](const Entry& e, std::uint32_t h) { return e.hash < h; });
-    return {first, std::upper_bound(first, last, hash, [](std::uint32_t h, const Entry& e) { return h < e.hash; })};
+    const auto* first = std::begin(label_weights) + starts[bucket];
+    const auto* last = std::begin(label_weights) + starts[bucket + 1];
+    first = std::lower_bound(first, last, hash, [](const LabelWeight& e, std::uint32_t h) { return e.hash < h; });
+    return {first, std::upper_bound(first, last, hash, [](std::uint32_t h, const LabelWeight& e) { return h < e.hash; })};
 }
 double weight_of(std::uint32_t hash, const std::vector<std::uint32_t>& starts) noexcept
 {
-    const auto [first, last] = entries_of(weights, hash, starts);
-    return first != last ? first->weight : 0.0;
+    const auto bucket = hash >> (32 - bucket_bits);
+    const auto* first = std::begin(weights) + starts[bucket];
+    const auto* last = std::begin(weights) + starts[bucket + 1];
+    const auto it = std::lower_bound(first, last, hash, [](const Weight& w, std::uint32_t h) { return w.hash < h; });
+    return it != last && it->hash == hash ? it->weight : 0.0;
+}
+
+// A feature's weight towards an opinion, and its text: the three weightiest are the opinion's words.
+struct Part {
+    double weight;
+    std::string_view text;
+};
+std::string weightiest(std::vector<Part>& parts)
+{
+    const auto shown = std::min<std::size_t>(parts.size(), 3);
+    std::partial_sort(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(shown), parts.end(),
+                      [](const Part& a, const Part& b) { return a.weight > b.weight; });
+    std::string words;
+    for (std::size_t k = 0; k < shown; ++k) (words += k ? " · " : "") += parts[k].text;
+    return words;
 }
 
 // FNV-1a from a given state: hash_of(a + b) is go_on(hash_of(a), b), so a pair's hash is its first
@@ -190,10 +210,6 @@ bool speaks_of_work(const std::vector<Feature>& features)
 Opinion rejection_opinion(const std::vector<Feature>& features)
 {
     double z = bias;
-    struct Part {
-        double weight;
-        std::string_view text;
-    };
     std::vector<Part> parts;
     static const auto starts = starts_of(weights);
     for (const auto& f : features) {
@@ -204,10 +220,7 @@ Opinion rejection_opinion(const std::vector<Feature>& features)
     }
     Opinion o;
     o.probability = 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
-    const auto shown = std::min<std::size_t>(parts.size(), 3);
-    std::partial_sort(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(shown), parts.end(),
-                      [](const Part& a, const Part& b) { return a.weight > b.weight; });
-    for (std::size_t k = 0; k < shown; ++k) (o.words += k ? " · " : "") += parts[k].text;
+    o.words = weightiest(parts);
     return o;
 }
 
@@ -225,7 +238,7 @@ LabelOpinion label_opinion(const std::vector<Feature>& features)
     thread_local std::vector<Known> known;
     known.clear();
     for (const auto& f : features) {
-        const auto [first, last] = entries_of(label_weights, f.hash, starts);
+        const auto [first, last] = label_entries_of(f.hash, starts);
         if (first == last) continue;
         for (auto e = first; e != last; ++e) z[e->label] += e->weight;
         known.push_back({first, last, f.text});
@@ -244,18 +257,11 @@ LabelOpinion label_opinion(const std::vector<Feature>& features)
     o.probability = std::exp(z[best] - top) / sum;
     if (o.probability < label_threshold) return o; // (no words: nothing is turned, nothing shown)
     // The words that weighed most towards it (three letters and more, as for a rejection).
-    struct Part {
-        double weight;
-        std::string_view text;
-    };
     std::vector<Part> parts;
     for (const auto& k : known)
         for (auto e = k.first; e != k.last; ++e)
             if (e->label == best && e->weight > 0 && k.text.size() >= 3) parts.push_back({e->weight, k.text});
-    const auto shown = std::min<std::size_t>(parts.size(), 3);
-    std::partial_sort(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(shown), parts.end(),
-                      [](const Part& a, const Part& b) { return a.weight > b.weight; });
-    for (std::size_t k = 0; k < shown; ++k) (o.words += k ? " · " : "") += parts[k].text;
+    o.words = weightiest(parts);
     return o;
 }
 

@@ -10,9 +10,9 @@
 // instead of their exact words. It is small (a sorted table of hashed features compiled in), needs no
 // download and no network, and says which words weighed most, so the UI can still say why.
 //
-// The weights (model_weights.inc, model_label_weights.inc) are written by bench/train_model.py from the features that
-// onward-model-features prints for the own fixtures and the blind sets; the dev corpus is never
-// trained on.
+// The weights (model_weights.inc, model_label_weights.inc) are written by bench/train_model.py from
+// the features that onward-model-features prints for the own fixtures and the blind sets; the dev
+// corpus is never trained on.
 
 #include "classify/classifier.hpp"
 
