@@ -160,7 +160,7 @@ void add_rejection(std::vector<Rule>& r)
          "will be rescinded"}, J | takes_back_the_offer));
     r.push_back(cue("rejection.offer_withdrawn", R, 3,
         {// Session 24, twenty-seventh batch
-         "{offer|conditional offer} {for|letter|} {has expired and is no longer valid|has expired and is no longer}", "has expired and is no longer valid", // Session 23, twenty-second batch
+         "has expired and is no longer valid", // Session 23, twenty-second batch
          "la oferta queda sin efecto", "no {podremos|podemos} confirmar {su|tu} incorporación", // Session 23, twenty-first batch
          "{must|have to|need to|will|are going to|re going to|had to} rescind the {contingent |conditional |provisional |}offer", // Session 22, seventeenth batch
          "not in a position to proceed with the offer", // Session 22, fifteenth batch
@@ -614,7 +614,9 @@ void add_rejection(std::vector<Rule>& r)
         {"{won t|will not|not able to|unable to|cannot|can t|are not able to|re not able to|aren t able to|not in a position to} {be extending|be making|extend|make} {you |}{an|a|the} {internship |job |employment |formal |}offer {to you|for this|for the|at this time|this time|on this occasion}",
          "{won t|will not} be {extending|making} {you |}{an|a|the} {internship |job |employment |formal |}offer"}, J));
     r.push_back(cue("rejection.standard_not_reached", R, 3,
-        {"no {alcanzó|alcanza|llegó a} el {mínimo|puntaje mínimo} requerido para {avanzar|pasar|continuar} a la {siguiente|próxima} {etapa|fase}", "{did not|didn t|does not} meet the {benchmark|threshold|standard|score} required to progress to the next stage", // Session 24, twenty-sixth batch
+        {// Session 24, twenty-sixth batch: the verdict holds the step it refuses
+         "no {alcanzó|alcanza|llegó a} el {mínimo|puntaje mínimo} requerido para {avanzar|pasar|continuar} a la {siguiente|próxima} {etapa|fase}",
+         "{did not|didn t|does not} meet the {benchmark|threshold|standard|score} required to progress to the next stage", // Session 24, twenty-sixth batch
          "{puntaje|puntuación|resultado} no alcanzó el mínimo", "{je|u} {stroomt|stroom} niet door naar", "niet doorstroomt naar", "pas {admis|admise} à l épreuve", "vous n êtes {donc |par conséquent |}pas {admis|admise}", // Session 24, twenty-fifth batch
          "your application will {now |}{close|be closed} {today|now|at this stage}", "{scores|score|resultaten|resultaat} {zijn |is |}niet voldoende om door te gaan", "{not|didn t|did not|have not|has not|haven t|hasn t} {reach|reached|meet|met|achieve|achieved|attain|attained} the {qualifying|required|minimum|pass} {standard|mark|score|threshold}"}, J));
     r.push_back(cue("rejection.remaining_closed", R, 3,
@@ -2715,7 +2717,8 @@ void add_interview(std::vector<Rule>& r)
     // Invitations said other ways: "Invitation to interview", "you're through to the final round",
     // "retained for further assessment", "which works for you?", a booking link.
     r.push_back(cue("interview.invited", I, 3,
-        {"{come and|come in and|come by and|come along and} do a {trial|demo|sample|taster} {lesson|session|shift|class}", "do a trial lesson", "you re on the shortlist",
+        {// Session 24, twenty-sixth batch
+         "interview confirmed with", "{come and|come in and|come by and|come along and} do a {trial|demo|sample|taster} {lesson|session|shift|class}", "do a trial lesson", "you re on the shortlist",
          // Session 19 (intl-134): "Kommen Sie doch am Freitag zum Probearbeiten vorbei", an online test to take, "die Einladung zu unserem Fachgespräch".
          "{zum|zu einem} {probearbeiten|probetag|schnuppertag} vorbei", "im nächsten schritt {möchten|würden} wir {sie|dich} {bitten|einladen}", "{einstellungstest|online einstellungstest|eignungstest} zu {absolvieren|bearbeiten}", "invitation to {interview|interviews|attend|an assessment|the assessment|assessment|a written|the written|a trial|a campus}",
          "{invite|inviting} you to one of our {assessment centres|assessment centers|assessment days|interview days|selection days|interview sessions}",
@@ -2745,8 +2748,7 @@ void add_interview(std::vector<Rule>& r)
         {"einladen", "einzuladen", "eingeladen", "vorbeikommen", "vorbeizukommen"}));
     // A meeting confirmed, with its partner or date between ("your phone screen with Priya is confirmed").
     r.push_back(pair("interview.confirmed", I, 3,
-        {// Session 24, twenty-sixth batch
-         "interview confirmed with", "interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation", "assessment centre",
+        {"interview", "interviews", "phone screen", "screening call", "video call", "call", "meeting", "chat", "conversation", "assessment centre",
          "assessment center", "assessment day", "selection day", "selection centre"},
         {"is confirmed", "has been confirmed", "are confirmed", "is scheduled", "has been scheduled", "are scheduled", "is booked",
          "has been booked", "is now booked", "is set for", "is all set"}));
