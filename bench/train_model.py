@@ -140,9 +140,9 @@ def label_opinion(model, row):
 
 
 def measure_labels(model, rows, thresholds):
-    """What the label model turns where it is asked (unsettled, and no rejection found: approximated by the
-    rules' "other" and the row not a rejection the rejection model turned), per threshold: (right, wrong where
-    the email is other, wrong elsewhere)."""
+    """What the label model turns where it is asked (unsettled: the rules' "other"; a rejection the rejection
+    model would turn first is counted here too, among the wrong where it is another label's), per threshold:
+    (right, wrong where the email is other, wrong where it is another label's)."""
     result = {}
     opinions = [(row, label_opinion(model, row)) for row in rows if row.get("unsettled") and row["rules"] == "other"]
     for t in thresholds:
