@@ -614,7 +614,8 @@ void add_rejection(std::vector<Rule>& r)
         {"{won t|will not|not able to|unable to|cannot|can t|are not able to|re not able to|aren t able to|not in a position to} {be extending|be making|extend|make} {you |}{an|a|the} {internship |job |employment |formal |}offer {to you|for this|for the|at this time|this time|on this occasion}",
          "{won t|will not} be {extending|making} {you |}{an|a|the} {internship |job |employment |formal |}offer"}, J));
     r.push_back(cue("rejection.standard_not_reached", R, 3,
-        {// Session 24, twenty-sixth batch: the verdict holds the step it refuses
+        {// Session 24, twenty-ninth batch
+         "no alcanzó el {puntaje mínimo|mínimo} requerido para avanzar a la etapa de {entrevistas|entrevista}", // Session 24, twenty-sixth batch: the verdict holds the step it refuses
          "no {alcanzó|alcanza|llegó a} el {mínimo|puntaje mínimo} requerido para {avanzar|pasar|continuar} a la {siguiente|próxima} {etapa|fase}",
          "{did not|didn t|does not} meet the {benchmark|threshold|standard|score} required to progress to the next stage", // Session 24, twenty-sixth batch
          "{puntaje|puntuación|resultado} no alcanzó el mínimo", "{je|u} {stroomt|stroom} niet door naar", "niet doorstroomt naar", "pas {admis|admise} à l épreuve", "vous n êtes {donc |par conséquent |}pas {admis|admise}", // Session 24, twenty-fifth batch
@@ -633,7 +634,8 @@ void add_rejection(std::vector<Rule>& r)
     // the Hospital Specialist role"), another contractor signed off, the reader not among those chosen
     // or on the shortlist, an application that closes at a test's pass mark, no runway to hire.
     r.push_back(cue("rejection.closed_plainly", R, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-ninth batch
+         "{we |}{finalized|finalised} a hire for", "{have |ve |}now filled all of our", "{we |}{hebben het|het} intern opgelost", "{we openen|openen we} de rol niet", "nemen we {voorlopig |}niemand aan", "{we gaan|gaan we} voor iemand die", // Session 24, twenty-sixth batch
          "{have|ve} {actually |already |}wrapped up hiring for", "{our|the} new {hire|analyst|coordinator|assistant|manager} starts {next week|on monday|monday}", "{we ve|we have|we} {hired|filled|appointed} for {this one|this role|this position|that role|that one|this post|the role}",
          "filled now {i m afraid|i am afraid|sorry|unfortunately|sadly}",
          "{won t|will not|aren t|are not|not} be {filling|recruiting for|hiring for} {the|this|that} {role|position|post|vacancy|job} externally",
@@ -994,7 +996,8 @@ void add_rejection(std::vector<Rule>& r)
     // Freelancers, interim and staffing in four languages (intl-37, session 10): projects and
     // assignments are jobs here.
     r.push_back(cue("rejection.assignment_gone", R, 3,
-        {// Session 24, twenty-eighth batch
+        {// Session 24, twenty-ninth batch
+         "decided to work with {writers|freelancers|contractors|consultants|tutors} who", "{so |}your submission has been withdrawn", "filled internally by the client", "decidió trabajar con {una|otra|otro} {consultora|consultor|agencia|empresa}", "{la|lo} cubrieron con {una|un} {enfermera|enfermero|colaboradora|colaborador|compañera|compañero} que ya trabajaba", "no {pudimos|podemos} llevar tu nombre a la terna", // Session 24, twenty-eighth batch
          "ended up filling the {cohort|role|position|spots|places|team} with", "{has cancelled|cancelled|has canceled|canceled} all {strike |}{assignments|shifts|bookings}", "assignment cancellation", "{décidé de |}confier le remplacement à", "no vamos a necesitar tu propuesta", "decidió cubrirla con personal", "{nos bajó|canceló|retiró|cerró} la requisición", "{lo|la} {hemos cubierto|cubrimos} con alguien de {dentro|adentro|la casa}", // Session 24, twenty-seventh batch
          "{not going to be able to|won t be able to|can t|cannot|will not be able to} submit your {profile|resume|cv|details}", "die anforderung {heute |}{mittag |morgen |früh |}storniert", "tritt {somit |damit |daher |also |}nicht in kraft", "{la|lo} cerraron con alguien de {adentro|dentro}", "{ga|gaan} het toch anders oplossen", // Session 24, twenty-sixth batch: assignments, bookings and covers given to someone else
          "{that one|this one|the booking|the assignment|the temp} {is|s} off for you", "decided to keep the {temp|current temp|contractor|freelancer} who", "{we ve|we have} booked another {chef|cook|temp|freelancer|contractor|nurse|carer|driver|photographer|designer|consultant}", "{award|awarded|give|gave|given} {the contract|the project|the work|the job} to another {consultant|freelancer|contractor|supplier|agency}", "al final no hace falta que vengas", "la sustitución se queda en nada", "{la|lo} {ha cogido|va a cubrir|cubrirá} {una|un|otra|otro} {compañera|compañero|preparadora|preparador|profesora|profesor|persona}", "no se {llegará|va} a formalizar el contrato", "ha anulado la solicitud de", "{la|lo} cubrieron con una persona que", "{la |}búsqueda externa {quedó|ha quedado} cerrada", "{gegund|vergeven} aan {een |}{andere|ander} {freelancer|partij|kandidaat|zzp er}", // Session 24, twenty-fifth batch: temp and agency assignments called off or covered in house
@@ -1739,7 +1742,8 @@ void add_rejection(std::vector<Rule>& r)
          "anstellung {bei uns |}ist {deshalb |daher |leider |}{zurzeit |derzeit |momentan |}nicht möglich",
          "keine {stelle|stellen} frei", "ausschreibung wurde {deshalb |daher |}zurückgezogen"}, J));
     r.push_back(cue("rejection.de.said_plainly", R, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-ninth batch
+         "{stelle|position} {vorerst |}{doch |}nicht extern zu besetzen", // Session 24, twenty-sixth batch
          "verzichten wir auf eine weitere berücksichtigung", "übersteigt {ihr|dein} profil die anforderungen", // Session 24, twenty-fifth batch
          "für {dich|sie} ist {diesmal |dieses mal |}{also |leider |}kein einsatz dabei", "{inzwischen|bereits|schon} {alle |}voll besetzt", // Session 21, eleventh batch: the others invited, in the sentence that leaves her out
          "nicht in den engeren kreis", // Session 20, eighth batch
@@ -2140,7 +2144,8 @@ void add_rejection(std::vector<Rule>& r)
     // "le vôtre n'en fait pas partie", "vous ne serez donc pas convoquée", "on a finalement pris
     // quelqu'un qui ...").
     r.push_back(cue("rejection.fr.plainly", R, 3,
-        {// Session 24, twenty-seventh batch
+        {// Session 24, twenty-ninth batch
+         "ne {vont|va} pas aller plus loin", "ne sera donc pas étudiée plus avant", "a été retirée par le recruteur", "pas d alternant chez nous", "ne retenait pas votre candidature", // Session 24, twenty-seventh batch
          "choisi d avancer avec un {autre |}profil", "{nous l avons|on l a} confié à {une|un}", "aucun poste à pourvoir correspondant à votre profil", "{ils|elles|ils ont|on a|nous avons} {ont |}retenu {la candidate|le candidat|une candidate|un candidat} {présentée|présenté|proposée|proposé}", // Session 24, twenty-sixth batch
          "ne nous permet pas de retenir votre {profil|candidature}", "{votre demande|votre candidature} ne {pourra|peut} {pas |}être {accueillie|retenue|acceptée}", "{nous avons|on a} déjà engagé quelqu un", "{partent|part|partons|est parti|sont partis} {finalement |}sur un profil plus", "ne {donnerai|donnerons} {donc |}pas suite à notre {projet de rencontre|rendez vous|entretien}", "a validé la candidature d {une|un} {infirmière|infirmier|collaboratrice|collaborateur|candidate|candidat} {déjà en poste|interne}", "{votre candidature|candidature externe} ne peut {donc |}pas être prise en considération", // Session 24, twenty-fifth batch
          "{nous n avons|on n a} pas{ à ce jour| actuellement| pour le moment|} de besoin {en|correspondant}", "{nous ne prévoyons|on ne prévoit} pas de recrutement", // Session 21, eleventh batch
@@ -2484,7 +2489,8 @@ void add_rejection(std::vector<Rule>& r)
     // Session 18 (intl-124): the post already given ("ya contratamos a la persona para la cátedra", "la plaza
     // de Música ya la tenemos cerrada con la profesora"), the application closed, no more interviews.
     r.push_back(cue("rejection.es.already_taken", R, 3,
-        {// Session 24, twenty-eighth batch
+        {// Session 24, twenty-ninth batch
+         "resolvió avanzar con {una|un|otra|otro}", "no {extenderte|extenderle} una oferta", "congeló todas las nuevas contrataciones", // Session 24, twenty-eighth batch
          "{el proceso|la búsqueda} se cierra para todos los {candidatos|postulantes}", "el proceso avanzó con {los|otros} candidatos", "no continuar con tu contratación", "continuar el proceso con {candidatos|candidatas|otros perfiles|otras personas|perfiles}", // Session 24, twenty-seventh batch
          "no {seguirás|sigues|continuarás|continúas} participando en {esta búsqueda|este proceso}", "hemos cerrado la posición {esta semana |}con {un|una}", // Session 24, twenty-sixth batch
          "necesitamos a alguien con más experiencia en", "tu nombre no está en la lista de {seleccionados|seleccionadas|admitidos}", // Session 24, twenty-fifth batch
@@ -2959,7 +2965,8 @@ void add_interview(std::vector<Rule>& r)
          // gesprek", "Uitnodiging computergestuurde proeven", "Admission Notice - Exam 25-301").
          "uitnodiging {voor een |voor de |}{technische test|proefdag|meeloopdag|meewerkdag|computergestuurde proeven}", "admission notice"}));
     r.push_back(cue("interview.reschedule", I, 4,
-        {// Session 22, eighteenth batch: an interviewer unwell, the interview rearranged
+        {// Session 24, twenty-ninth batch
+         "need to postpone the {interview|interviews}", // Session 22, eighteenth batch: an interviewer unwell, the interview rearranged
          "{would like to|like to|need to|have to} rearrange your {interview|meeting|call}", "rather than cancel", // Session 21, eleventh batch: a second interview moved ("ich muss Sie leider um eine Verschiebung bitten")
          "um eine verschiebung {bitten|gebeten}", "{schlagen|schlage} {ihnen|dir|euch} stattdessen", // Session 20, seventh batch: "so we can't go ahead with Wednesday's interview as planned. Would Monday ... work instead?"
          "{can t|cannot|can not|won t be able to} go ahead with {monday s|tuesday s|wednesday s|thursday s|friday s|tomorrow s|today s|the|your|our|this week s} {interview|call|meeting|assessment} as planned", // The meeting named first ("Interview moved – Monday 10am"), a day that no longer suits ("the client
@@ -3240,7 +3247,8 @@ void add_offer(std::vector<Rule>& r)
          "würden sie gern", "würden sie gerne", "würden dich gern", "würden dich gerne"},
         {"einstellen", "an bord holen"}));
     r.push_back(cue("offer.de", O, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-ninth batch
+         "möchten ihnen {deshalb |daher |also |}{sehr |}{gern|gerne} die stelle", // Session 24, twenty-sixth batch
          "{findest du|finden sie} {deinen|ihren} einsatzvertrag", "der kunde hat {dich|sie} für den einsatz", // Session 24, twenty-fifth batch
          "wir wollen dich für die stelle", // Session 23, twenty-first batch
          "{bieten|biete} {dir|ihnen|euch} die stelle {im|als|in|bei|zum|ab}", // Session 21, twelfth batch
@@ -3971,7 +3979,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
          "{geplaatst|gepubliceerd} {1|2|3|4|5|6|7|8|9}* dagen geleden",
          "snel solliciteren"}));
     r.push_back(cue("job_alert.de", JA, 3,
-        {// Session 24, twenty-sixth batch
+        {// Session 24, twenty-ninth batch
+         "stellen nicht mehr verfügbar", // Session 24, twenty-sixth batch
          "unsere mitgliedfirmen suchen", // Session 24, twenty-fifth batch
          "diese stellen angesehen aber noch nicht beworben", "{kita jobs|top jobs|jobs} dieser woche", // Session 21, ninth batch
          "diese jobs in", "passen gut zu ihrem {lebenslauf|profil}", "alle empfehlungen ansehen", "blenden sie die stelle {einfach |}aus", // Session 20, eighth batch: digests and boards
@@ -4197,7 +4206,8 @@ void add_outreach_alert_other(std::vector<Rule>& r)
     // get it, they emailed me the generic line"): the employer's words she quotes after it are hers, as a
     // post's are (an employer writes "we", an applicant "I" and "they").
     r.push_back(cue("other.own_no_told", OT, 2,
-        {// Session 24, twenty-seventh batch
+        {// Session 24, twenty-ninth batch
+         "hoy me llega un correo", "me llega un correo de", "j ai reçu le mail type", "ich muss dir erzählen wie mein", // Session 24, twenty-seventh batch
          "i got the same email from", "je viens de recevoir la réponse pour le poste", "ik heb vandaag {de|dé|een} mail gekregen van", "hoy me llegó el correo", "me llegó un correo de", // Session 23, twenty-fourth batch
          "not even shortlisted", "did you get anything from them", // Session 23, twenty-third batch
          "{dritte|zweite|vierte|fünfte|nächste} absage {in einer woche |diese woche |heute |}kassiert", "rate mal wer", // Session 23, twenty-third batch
@@ -4556,7 +4566,8 @@ void add_context(std::vector<Rule>& r)
     // whose title and interview data brought job words enough to outweigh the journal, reviewers and submission alone).
     r.push_back(marker("context.non_job.manuscript", Kind::non_job, {"manuscript", "manuscrit", "manuscrito", "manuskript*"}, 2));
     r.push_back(marker("context.non_job.academic", Kind::non_job,
-        {// Session 24, twenty-eighth batch
+        {// Session 24, twenty-ninth batch
+         "volksuniversiteit", "fund your course", // Session 24, twenty-eighth batch
          "la session étant complète", // Session 24, twenty-sixth batch
          "continuing studies", "continuing education", "student id", "class session", "waitlisted students", "diplôme universitaire", "formation continue", "secrétariat pédagogique", "centro del profesorado", "escuela infantil", // Session 24, twenty-fifth batch
          "research interview", "take part in a research", // Session 23, twenty-second batch
